@@ -1,0 +1,92 @@
+//! Mentions in the text and the coded actors they resolve to.
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// The coarse named-entity type of a mention, CoNLL style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MentionType {
+    PER,
+    ORG,
+    LOC,
+    MISC,
+}
+
+/// What kind of thing an entity is; decides how it can act in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    State,
+    Igo,
+    Group,
+    Person,
+    Agency,
+    /// A description rather than a name: "resistance groups", "an informed source".
+    Generic,
+    Place,
+}
+
+/// A coded actor: PLOVER's actor object, plus what sitrep knows about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical name ("Hezbollah", "Hossein Amir-Abdollahian", "Iran").
+    pub name: String,
+    /// ISO 3166-1 alpha-3 code, or a PLOVER pseudo-code (IGO, NGO, IMG, MNC).
+    pub code: Option<String>,
+    /// PLOVER primary sector (GOV, MIL, REB, ...).
+    pub sector: Option<String>,
+    pub wikidata: Option<String>,
+    /// The words as written in the article.
+    pub text: String,
+    pub kind: EntityKind,
+    /// Office held ("foreign minister"), for people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
+    /// The group or institution a person leads or belongs to ("Hezbollah").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// An unnamed source ("an informed Iranian source").
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub anonymous: bool,
+}
+
+impl Entity {
+    /// The key under which two mentions count as the same actor when events
+    /// are compared: the canonical name for people and groups, the code for
+    /// states.
+    pub fn actor_key(&self) -> String {
+        match self.kind {
+            EntityKind::State | EntityKind::Place => {
+                self.code.clone().unwrap_or_else(|| self.name.clone())
+            }
+            EntityKind::Person => match (&self.affiliation, &self.code) {
+                (Some(group), _) => group.clone(),
+                (None, Some(code)) => code.clone(),
+                (None, None) => self.name.clone(),
+            },
+            EntityKind::Generic => match &self.code {
+                Some(code) if code.len() == 3 => code.clone(),
+                _ => self.name.clone(),
+            },
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// A stretch of text that names or describes an actor or a place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub mention_type: MentionType,
+    /// What it resolved to; `None` for a name the knowledge base lacks.
+    pub entity: Option<Entity>,
+    /// Set when this mention refers back to an earlier one (a pronoun, "the
+    /// regime", "the source"): the index of that mention in the layer.
+    pub antecedent: Option<usize>,
+    /// A name or demonym used as an adjective before a noun that is not an
+    /// actor ("American policy", "Israeli strikes"): it can give an event's
+    /// source or a country, but it is never the subject of a verb.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub modifier: bool,
+}

@@ -1,0 +1,123 @@
+//! Publication dates as news pages write them.
+
+use jiff::civil::{Date, Time};
+use regex::Regex;
+use sitrep_core::{Precision, Published};
+use std::sync::LazyLock;
+
+pub fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    MONTHS
+        .iter()
+        .zip(full.iter())
+        .position(|(short, long)| long.starts_with(&w) && w.starts_with(short) || w == "sept" && *short == "sep")
+        .map(|i| i as i8 + 1)
+}
+
+const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+const TIME: &str = r"(?:\s*(?:[-–—,|@]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?";
+
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}}){TIME}")).unwrap()
+});
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:[A-Za-z]+,?\s+)?{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}")).unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?").unwrap()
+});
+
+/// Parse a date string at the start of `s`. Returns the date and how many
+/// bytes of `s` it used, so callers can tell a date-only line from a sentence
+/// that begins with a date.
+pub fn parse_date_prefix(s: &str) -> Option<(Published, usize)> {
+    let s_trim = s.trim_start();
+    let lead = s.len() - s_trim.len();
+    if let Some(c) = ISO.captures(s_trim) {
+        let date = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok()?;
+        let mut p = Published::day(date);
+        if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
+            let sec: i8 = c.get(6).map_or(Some(0), |x| x.as_str().parse().ok())?;
+            p.time = Some(Time::new(h.as_str().parse().ok()?, m.as_str().parse().ok()?, sec, 0).ok()?);
+            p.precision = if c.get(6).is_some() { Precision::Second } else { Precision::Minute };
+            p.offset_seconds = c.get(7).and_then(|z| parse_offset(z.as_str()));
+        }
+        return Some((p, lead + c.get(0)?.end()));
+    }
+    let (c, day_i, month_i, year_i) = if let Some(c) = DMY.captures(s_trim) {
+        (c, 1, 2, 3)
+    } else if let Some(c) = MDY.captures(s_trim) {
+        (c, 2, 1, 3)
+    } else {
+        return None;
+    };
+    let month = month_number(&c[month_i])?;
+    let date = Date::new(c[year_i].parse().ok()?, month, c[day_i].parse().ok()?).ok()?;
+    let mut p = Published::day(date);
+    if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
+        let mut hour: i8 = h.as_str().parse().ok()?;
+        if let Some(ampm) = c.get(7) {
+            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+            hour = match (hour, pm) {
+                (12, false) => 0,
+                (h, true) if h < 12 => h + 12,
+                (h, _) => h,
+            };
+        }
+        let sec: i8 = c.get(6).map_or(Some(0), |x| x.as_str().parse().ok())?;
+        p.time = Some(Time::new(hour, m.as_str().parse().ok()?, sec, 0).ok()?);
+        p.precision = if c.get(6).is_some() { Precision::Second } else { Precision::Minute };
+    }
+    Some((p, lead + c.get(0)?.end()))
+}
+
+fn parse_offset(z: &str) -> Option<i32> {
+    if z == "Z" {
+        return Some(0);
+    }
+    let sign = if z.starts_with('-') { -1 } else { 1 };
+    let digits: String = z[1..].chars().filter(|c| c.is_ascii_digit()).collect();
+    let h: i32 = digits.get(0..2)?.parse().ok()?;
+    let m: i32 = digits.get(2..4)?.parse().ok()?;
+    Some(sign * (h * 3600 + m * 60))
+}
+
+/// A whole string that is a date (a `published` field, a date line).
+pub fn parse_date(s: &str) -> Option<Published> {
+    let (p, used) = parse_date_prefix(s)?;
+    let rest = s[used..].trim();
+    let rest_ok = rest.is_empty() || rest.len() <= 12 && rest.chars().all(|c| c.is_ascii_alphabetic() || "()+:- ".contains(c));
+    rest_ok.then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn news_date_lines_parse_with_their_precision() {
+        assert_eq!(parse_date("26 October 2023 - 20:42").unwrap().iso(), "2023-10-26T20:42");
+        assert_eq!(parse_date("Oct. 26, 2023, 8:42 PM").unwrap().iso(), "2023-10-26T20:42");
+        assert_eq!(parse_date("Thursday, October 26, 2023").unwrap().iso(), "2023-10-26");
+        assert_eq!(parse_date("2023-10-26T20:42:05+03:30").unwrap().iso(), "2023-10-26T20:42:05+03:30");
+        assert_eq!(parse_date("2023-10-26").unwrap().iso(), "2023-10-26");
+    }
+
+    #[test]
+    fn sentences_and_bad_dates_are_not_dates() {
+        assert!(parse_date("26 October 2023 was the day Iran said it would respond.").is_none());
+        assert!(parse_date("31 February 2023").is_none());
+        assert!(parse_date("What US told Iran").is_none());
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("Ma"), None);
+    }
+}

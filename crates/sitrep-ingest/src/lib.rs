@@ -1,0 +1,87 @@
+//! Ingest: from files, folders and stdin to [`Article`]s with clean bodies and metadata.
+//!
+//! Two steps, kept apart so each can be tested alone:
+//! 1. [`input`] turns paths into [`Item`]s: a source name and its bytes,
+//!    gunzipped, size-capped, each failure an [`ItemError`] for that item only.
+//! 2. [`extract`] turns an item into articles: one for a text file, one per
+//!    line for JSON Lines. It decodes the bytes, removes page furniture, and
+//!    reads title, publication time, outlet, dateline, cited agencies and
+//!    language. The body it returns is final: later stages only annotate it.
+
+pub mod agencies;
+pub mod dates;
+pub mod decode;
+pub mod input;
+pub mod jsonl;
+pub mod scraped;
+
+pub use input::{read_paths, Item};
+
+use sitrep_core::Article;
+use std::fmt;
+
+/// Why one item could not be read; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemError {
+    pub source: String,
+    pub reason: String,
+}
+
+impl ItemError {
+    pub fn new(source: impl Into<String>, reason: impl Into<String>) -> Self {
+        ItemError { source: source.into(), reason: reason.into() }
+    }
+}
+
+impl fmt::Display for ItemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.reason)
+    }
+}
+
+impl std::error::Error for ItemError {}
+
+/// The format of an item, from its name and, failing that, its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    JsonLines,
+    Html,
+}
+
+pub fn sniff_format(source: &str, text: &str) -> Format {
+    let lower = source.to_ascii_lowercase();
+    let name = lower.trim_end_matches(".gz");
+    if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+        return Format::JsonLines;
+    }
+    if name.ends_with(".html") || name.ends_with(".htm") {
+        return Format::Html;
+    }
+    let head = text.trim_start();
+    if head.starts_with('{') && head.lines().next().is_some_and(|l| l.trim_end().ends_with('}')) {
+        return Format::JsonLines;
+    }
+    let head_lower: String = head.chars().take(200).collect::<String>().to_ascii_lowercase();
+    if head_lower.starts_with("<!doctype html") || head_lower.starts_with("<html") {
+        return Format::Html;
+    }
+    Format::Text
+}
+
+/// One item to the articles it holds. JSON Lines items can hold many; a bad
+/// line is an error of its own and does not cost the item's other lines.
+pub fn extract(item: &Item) -> Vec<Result<Article, ItemError>> {
+    let text = match decode::decode(&item.bytes) {
+        Ok(t) => t,
+        Err(reason) => return vec![Err(ItemError::new(&item.source, reason))],
+    };
+    match sniff_format(&item.source, &text) {
+        Format::JsonLines => jsonl::articles(&item.source, &text),
+        Format::Text => vec![scraped::article_from_text(&item.source, &text, scraped::Given::default())],
+        Format::Html => vec![Err(ItemError::new(
+            &item.source,
+            "HTML input is not supported yet: give the page's text, or a JSON Lines record with `text`",
+        ))],
+    }
+}

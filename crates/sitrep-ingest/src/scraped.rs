@@ -1,0 +1,286 @@
+//! Plain and scraped text: strip page furniture, read the metadata the text carries.
+//!
+//! A scraped page keeps its furniture ("0 Persons", "News ID 196349", "Tags",
+//! a comment form, a captcha) around the article. Furniture is removed line
+//! by line with the patterns in `data/lexicon/furniture.txt`, but only where
+//! furniture lives: before the first paragraph of prose, after the last one,
+//! or as a short line inside. A one-line paragraph of prose never matches an
+//! anchored furniture pattern, so it survives.
+
+use crate::{agencies, dates, ItemError};
+use regex::{Regex, RegexBuilder};
+use sitrep_core::{Article, Published, Span};
+use std::sync::LazyLock;
+
+const FURNITURE: &str = include_str!("../../../data/lexicon/furniture.txt");
+
+static FURNITURE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    FURNITURE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|p| RegexBuilder::new(p.trim()).case_insensitive(true).build().expect("furniture pattern compiles"))
+        .collect()
+});
+
+/// "Shafaq News/ Iran's ..." : an outlet's slug opening the text.
+static SLUG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,4})\s?/\s+").unwrap());
+
+/// "BEIRUT (Reuters) - " or "GAZA CITY, Oct 26 (AFP) — ": a dateline.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[^()\n]{1,30}?)?\s*(?:\(([A-Za-z][\w .-]{1,30})\))?\s*[-–—]{1,2}\s+").unwrap()
+});
+
+/// Metadata given from outside the text (JSON Lines fields, feed entries),
+/// which wins over what the text itself suggests.
+#[derive(Debug, Default, Clone)]
+pub struct Given {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Published>,
+}
+
+pub fn is_furniture(line: &str) -> bool {
+    let l = line.trim();
+    !l.is_empty() && FURNITURE_PATTERNS.iter().any(|re| re.is_match(l))
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// A line of running prose: long, or a full sentence.
+fn is_prose(line: &str) -> bool {
+    let n = words(line);
+    n >= 14 || (n >= 6 && line.trim_end().ends_with(['.', '"', '”', '’', '\'']))
+}
+
+fn looks_like_title(line: &str) -> bool {
+    let n = words(line);
+    (3..=25).contains(&n)
+        && !line.trim_end().ends_with('.')
+        && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Article, ItemError> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let first_prose = lines.iter().position(|l| is_prose(l));
+    let last_prose = lines.iter().rposition(|l| is_prose(l));
+    let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
+        return Err(ItemError::new(source, "no article text: no line of running prose found"));
+    };
+
+    let mut removed = Vec::new();
+    let mut published = given.published.clone();
+    let mut title = given.title.clone();
+
+    // The head: furniture, a date line, a headline.
+    for line in &lines[..first_prose] {
+        if line.is_empty() {
+            continue;
+        }
+        if is_furniture(line) {
+            removed.push(line.to_string());
+        } else if let Some(p) = dates::parse_date(line) {
+            published.get_or_insert(p);
+        } else if title.is_none() && looks_like_title(line) {
+            title = Some(line.to_string());
+        } else {
+            // A short line that is none of these: keep it as body.
+            removed.retain(|_| true);
+        }
+    }
+    let head_kept: Vec<&str> = lines[..first_prose]
+        .iter()
+        .copied()
+        .filter(|l| {
+            !l.is_empty()
+                && !is_furniture(l)
+                && dates::parse_date(l).is_none()
+                && Some(l.to_string()) != title
+                && !looks_like_title(l)
+        })
+        .collect();
+
+    let mut paragraphs: Vec<String> = head_kept.iter().map(|s| s.to_string()).collect();
+    for line in &lines[first_prose..=last_prose] {
+        if line.is_empty() {
+            continue;
+        }
+        if !is_prose(line) && words(line) <= 6 && is_furniture(line) {
+            removed.push(line.to_string());
+        } else {
+            paragraphs.push(line.to_string());
+        }
+    }
+    for line in &lines[last_prose + 1..] {
+        if line.is_empty() {
+            continue;
+        }
+        if is_furniture(line) || words(line) <= 3 {
+            removed.push(line.to_string());
+        } else {
+            paragraphs.push(line.to_string());
+        }
+    }
+
+    // An outlet slug or a dateline opening the text.
+    let mut outlet = given.outlet.clone();
+    let mut dateline = None;
+    let mut dateline_agency = None;
+    if let Some(first) = paragraphs.first_mut() {
+        if let Some(c) = SLUG.captures(first) {
+            let end = c.get(0).unwrap().end();
+            outlet.get_or_insert_with(|| c[1].trim().to_string());
+            *first = first[end..].to_string();
+        } else if let Some(c) = DATELINE.captures(first) {
+            let place = c[1].trim();
+            // An all-caps place name, not an all-caps first word of a sentence.
+            if place.len() >= 3 && place.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
+                dateline = Some(place.to_string());
+                dateline_agency = c.get(2).map(|a| a.as_str().to_string());
+                let end = c.get(0).unwrap().end();
+                *first = first[end..].to_string();
+            }
+        }
+    }
+
+    let mut body = String::new();
+    let mut spans = Vec::new();
+    for p in paragraphs.iter().filter(|p| !p.trim().is_empty()) {
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        let start = body.len();
+        body.push_str(p.trim());
+        spans.push(Span::new(start, body.len()));
+    }
+    if body.is_empty() {
+        return Err(ItemError::new(source, "no article text left after removing page furniture"));
+    }
+
+    let mut article = Article::new(given.id.clone().unwrap_or_else(|| source.to_string()), body);
+    article.layers.paragraphs = spans;
+    article.url = given.url;
+    article.title = title;
+    article.outlet = outlet;
+    article.published = published;
+    article.dateline = dateline;
+    article.removed = removed;
+    let mut cited = Vec::new();
+    if let Some(a) = dateline_agency.as_deref().and_then(agencies::canonical_agency) {
+        cited.push(a);
+    }
+    for a in agencies::cited_agencies(&article.body) {
+        if !cited.contains(&a) && Some(&a) != article.outlet.as_ref() {
+            cited.push(a);
+        }
+    }
+    article.cited_agencies = cited;
+    article.language = detect_language(&article.body);
+    Ok(article)
+}
+
+pub fn detect_language(text: &str) -> Option<String> {
+    let info = whatlang::detect(text)?;
+    if !info.is_reliable() && text.len() > 200 {
+        return None;
+    }
+    let code = match info.lang() {
+        whatlang::Lang::Eng => "en",
+        whatlang::Lang::Fra => "fr",
+        whatlang::Lang::Deu => "de",
+        whatlang::Lang::Spa => "es",
+        whatlang::Lang::Ara => "ar",
+        whatlang::Lang::Pes => "fa",
+        whatlang::Lang::Rus => "ru",
+        whatlang::Lang::Ukr => "uk",
+        whatlang::Lang::Heb => "he",
+        whatlang::Lang::Tur => "tr",
+        whatlang::Lang::Ita => "it",
+        whatlang::Lang::Por => "pt",
+        whatlang::Lang::Cmn => "zh",
+        whatlang::Lang::Jpn => "ja",
+        whatlang::Lang::Urd => "ur",
+        whatlang::Lang::Hin => "hi",
+        whatlang::Lang::Nld => "nl",
+        whatlang::Lang::Pol => "pl",
+        other => return Some(other.code().to_string()),
+    };
+    Some(code.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PAGE: &str = "12 Comments\n3 March 2024 - 09:15\nMinisters meet over border dispute\n\n\
+        The foreign ministers of Armenia and Azerbaijan met in Geneva on Sunday to discuss the border, officials said.\n\
+        Talks resume.\n\
+        Both sides said the meeting was constructive and agreed to meet again next month.\n\n\
+        News ID 5521\nTags\nShare\n7 + 2 =";
+
+    #[test]
+    fn furniture_goes_and_short_body_lines_stay() {
+        let a = article_from_text("p.txt", PAGE, Given::default()).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Ministers meet over border dispute"));
+        assert_eq!(a.published.as_ref().unwrap().iso(), "2024-03-03T09:15");
+        assert!(a.body.starts_with("The foreign ministers"));
+        assert!(a.body.contains("Talks resume."), "a one-line paragraph must survive");
+        assert!(a.body.ends_with("next month."));
+        for f in ["12 Comments", "News ID 5521", "Tags", "Share", "7 + 2 ="] {
+            assert!(a.removed.iter().any(|r| r == f), "{f} not removed");
+            assert!(!a.body.contains(f));
+        }
+        assert_eq!(a.layers.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn slug_gives_the_outlet_and_leaves_the_body() {
+        let a = article_from_text(
+            "s.txt",
+            "Kabul Times/ The Taliban said on Monday that talks with Pakistan would continue next week in Doha.",
+            Given::default(),
+        )
+        .unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Kabul Times"));
+        assert!(a.body.starts_with("The Taliban said"));
+        assert_eq!(a.title, None);
+        assert_eq!(a.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn dateline_and_its_agency_are_read() {
+        let a = article_from_text(
+            "d.txt",
+            "BEIRUT (Reuters) - Lebanon's army said on Tuesday it had deployed troops along the southern border.",
+            Given::default(),
+        )
+        .unwrap();
+        assert_eq!(a.dateline.as_deref(), Some("BEIRUT"));
+        assert_eq!(a.cited_agencies, ["Reuters"]);
+        assert!(a.body.starts_with("Lebanon's army"));
+    }
+
+    #[test]
+    fn text_without_prose_is_an_error() {
+        assert!(article_from_text("e.txt", "Tags\nShare\n", Given::default()).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_body_is_trimmed(text in "[A-Za-z0-9 .,:/\\n+=-]{0,400}") {
+            if let Ok(a) = article_from_text("x", &text, Given::default()) {
+                prop_assert!(!a.body.is_empty());
+                prop_assert_eq!(a.body.trim(), a.body.as_str());
+                for s in &a.layers.paragraphs {
+                    prop_assert!(!a.text(*s).is_empty());
+                }
+            }
+        }
+    }
+}

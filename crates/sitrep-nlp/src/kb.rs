@@ -1,0 +1,298 @@
+//! The actor knowledge base, loaded from the files in `data/actors/` (formats
+//! in `data/README.md`). Compiled into the binary, so sitrep needs no data at
+//! run time.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Date;
+use sitrep_core::data::{alternatives, opt, tsv_rows};
+use sitrep_core::{Entity, EntityKind};
+use std::collections::HashMap;
+
+const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
+const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
+const AGENCIES: &str = include_str!("../../../data/actors/agencies.tsv");
+const PLACES: &str = include_str!("../../../data/actors/places.tsv");
+const GENERIC: &str = include_str!("../../../data/actors/generic.tsv");
+
+/// How a name in the text relates to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRole {
+    /// The entry's name or an alias ("Iran", "Hezbollah").
+    Name,
+    /// A demonym used as adjective or plural noun ("Iranian", "Americans").
+    Demonym,
+    /// A capital or seat of power standing for the state ("Tehran", "the Kremlin").
+    Seat,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub entity: Entity,
+    /// Home country of a group or person.
+    pub country: Option<String>,
+    /// For office holders: when they held the office.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+/// A description head from `generic.tsv` ("source", "regime", "resistance groups").
+#[derive(Debug, Clone)]
+pub struct GenericHead {
+    pub words: Vec<String>,
+    pub sector: String,
+    pub anonymous: bool,
+    pub name: String,
+}
+
+pub struct KnowledgeBase {
+    pub entries: Vec<Entry>,
+    /// Alias index: pattern number -> (entry, role).
+    aliases: Vec<(usize, NameRole)>,
+    matcher: AhoCorasick,
+    pub generic: Vec<GenericHead>,
+    by_code: HashMap<String, usize>,
+}
+
+/// A name found in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct NameMatch {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+    pub role: NameRole,
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    s.trim().parse().ok()
+}
+
+impl KnowledgeBase {
+    /// The knowledge base shipped in `data/actors/`.
+    pub fn embedded() -> Self {
+        let mut entries = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut aliases = Vec::new();
+        let mut add = |patterns: &mut Vec<String>, aliases: &mut Vec<(usize, NameRole)>, text: &str, entry: usize, role| {
+            patterns.push(text.to_string());
+            aliases.push((entry, role));
+        };
+
+        for row in tsv_rows(COUNTRIES, 6) {
+            let n = entries.len();
+            entries.push(Entry {
+                entity: Entity {
+                    name: row[1].to_string(),
+                    code: Some(row[0].to_string()),
+                    sector: Some("GOV".into()),
+                    wikidata: opt(row[5]),
+                    text: String::new(),
+                    kind: EntityKind::State,
+                    office: None,
+                    affiliation: None,
+                    anonymous: false,
+                },
+                country: Some(row[0].to_string()),
+                from: None,
+                to: None,
+            });
+            for a in alternatives(row[2]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
+            }
+            for a in alternatives(row[3]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Demonym);
+            }
+            for a in alternatives(row[4]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Seat);
+            }
+        }
+        for row in tsv_rows(ORGANIZATIONS, 6) {
+            let n = entries.len();
+            let kind = match row[1] {
+                "IGO" => EntityKind::Igo,
+                _ => EntityKind::Group,
+            };
+            entries.push(Entry {
+                entity: Entity {
+                    name: row[0].to_string(),
+                    code: opt(row[1]),
+                    sector: opt(row[2]),
+                    wikidata: opt(row[4]),
+                    text: String::new(),
+                    kind,
+                    office: None,
+                    affiliation: None,
+                    anonymous: false,
+                },
+                country: opt(row[3]),
+                from: None,
+                to: None,
+            });
+            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
+            for a in alternatives(row[5]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
+            }
+        }
+        for row in tsv_rows(PEOPLE, 9) {
+            let n = entries.len();
+            entries.push(Entry {
+                entity: Entity {
+                    name: row[0].to_string(),
+                    code: opt(row[1]),
+                    sector: opt(row[2]),
+                    wikidata: opt(row[7]),
+                    text: String::new(),
+                    kind: EntityKind::Person,
+                    office: opt(row[3]),
+                    affiliation: opt(row[6]),
+                    anonymous: false,
+                },
+                country: opt(row[1]),
+                from: parse_date(row[4]),
+                to: parse_date(row[5]),
+            });
+            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
+            for a in alternatives(row[8]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
+            }
+        }
+        for row in tsv_rows(AGENCIES, 3) {
+            let n = entries.len();
+            entries.push(Entry {
+                entity: Entity {
+                    name: row[0].to_string(),
+                    code: opt(row[1]),
+                    sector: Some("JRN".into()),
+                    wikidata: None,
+                    text: String::new(),
+                    kind: EntityKind::Agency,
+                    office: None,
+                    affiliation: None,
+                    anonymous: false,
+                },
+                country: opt(row[1]),
+                from: None,
+                to: None,
+            });
+            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
+            for a in alternatives(row[2]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
+            }
+        }
+        for row in tsv_rows(PLACES, 3) {
+            let n = entries.len();
+            entries.push(Entry {
+                entity: Entity {
+                    name: row[0].to_string(),
+                    code: opt(row[1]),
+                    sector: None,
+                    wikidata: None,
+                    text: String::new(),
+                    kind: EntityKind::Place,
+                    office: None,
+                    affiliation: None,
+                    anonymous: false,
+                },
+                country: opt(row[1]),
+                from: None,
+                to: None,
+            });
+            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
+            for a in alternatives(row[2]) {
+                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
+            }
+        }
+        let generic = tsv_rows(GENERIC, 4)
+            .flat_map(|row| {
+                alternatives(row[0])
+                    .map(|head| GenericHead {
+                        words: head.split_whitespace().map(str::to_string).collect(),
+                        sector: row[1].to_string(),
+                        anonymous: row[2] == "y",
+                        name: row[3].to_string(),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("alias automaton builds");
+        let by_code = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.entity.kind == EntityKind::State)
+            .map(|(i, e)| (e.entity.code.clone().unwrap(), i))
+            .collect();
+        KnowledgeBase { entries, aliases, matcher, generic, by_code }
+    }
+
+    /// Every known name in `text`, leftmost-longest, on word boundaries.
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        self.matcher
+            .find_iter(text)
+            .filter(|m| {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(|m| {
+                let (entry, role) = self.aliases[m.pattern().as_usize()];
+                // Aliases such as "the Strip" need their article to be told
+                // apart; the mention itself starts after it.
+                let start = if text[m.start()..].starts_with("the ") { m.start() + 4 } else { m.start() };
+                NameMatch { start, end: m.end(), entry, role }
+            })
+            .collect()
+    }
+
+    pub fn state(&self, code: &str) -> Option<&Entry> {
+        self.by_code.get(code).map(|&i| &self.entries[i])
+    }
+
+    /// The person who held `office` for `country` on `date`.
+    pub fn office_holder(&self, country: &str, office: &str, date: Date) -> Option<&Entry> {
+        self.entries.iter().find(|e| {
+            e.entity.kind == EntityKind::Person
+                && e.country.as_deref() == Some(country)
+                && e.entity.office.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(office))
+                && e.from.is_none_or(|f| f <= date)
+                && e.to.is_none_or(|t| date <= t)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_demonyms_and_seats_resolve() {
+        let kb = KnowledgeBase::embedded();
+        let text = "Tehran said Iranian officials met Hezbollah in the Gaza Strip, not Irania.";
+        let found: Vec<(&str, &str, NameRole)> = kb
+            .find_names(text)
+            .iter()
+            .map(|m| (&text[m.start..m.end], kb.entries[m.entry].entity.name.as_str(), m.role))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Tehran", "Iran", NameRole::Seat),
+                ("Iranian", "Iran", NameRole::Demonym),
+                ("Hezbollah", "Hezbollah", NameRole::Name),
+                ("Gaza Strip", "Gaza Strip", NameRole::Name),
+            ]
+        );
+    }
+
+    #[test]
+    fn office_holders_resolve_by_date() {
+        let kb = KnowledgeBase::embedded();
+        let fm = |d| kb.office_holder("IRN", "foreign minister", d).map(|e| e.entity.name.clone());
+        assert_eq!(fm(jiff::civil::date(2023, 11, 6)).as_deref(), Some("Hossein Amir-Abdollahian"));
+        assert_eq!(fm(jiff::civil::date(2025, 1, 1)).as_deref(), Some("Abbas Araghchi"));
+        assert_eq!(fm(jiff::civil::date(2024, 6, 1)), None);
+        assert_eq!(kb.entries.iter().filter(|e| e.entity.kind == EntityKind::State).count(), 249);
+    }
+}

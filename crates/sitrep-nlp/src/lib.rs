@@ -1,0 +1,29 @@
+//! Analysis: sentences, tokens, actor mentions resolved to coded actors, time
+//! expressions. Everything here annotates the body it is given; nothing
+//! changes it.
+//!
+//! - [`tokens`]: word tokens with lower-case forms and lemmas.
+//! - [`sentences`]: sentence spans, with an abbreviation list from `data/`.
+//! - [`kb`]: the actor knowledge base, loaded from `data/actors/`.
+//! - [`actors`]: mentions, their resolution, and in-document coreference.
+//! - [`time`]: time expressions anchored on the publication time.
+
+pub mod actors;
+pub mod kb;
+pub mod sentences;
+pub mod time;
+pub mod tokens;
+
+use sitrep_core::Article;
+
+/// Run every analysis layer over an extracted article.
+#[cfg(any())]
+pub fn analyze(article: &mut Article, kb: &kb::KnowledgeBase) {
+    article.layers.sentences = sentences::split(&article.body, &article.layers.paragraphs);
+    let toks = tokens::tokenize(&article.body);
+    article.layers.tokens = toks.iter().map(|t| t.span).collect();
+    let anchor = article.published.as_ref().map(|p| p.date);
+    article.layers.times = time::find(&article.body, anchor);
+    let date = anchor.unwrap_or(jiff::civil::date(2100, 1, 1));
+    article.layers.mentions = actors::find(&article.body, &toks, &article.layers.sentences, kb, date);
+}
