@@ -53,11 +53,25 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
         if path.is_dir() {
             walk(&path, files)?;
-        } else {
+        } else if is_article_file(&path) {
             files.push(path);
         }
     }
     Ok(())
+}
+
+/// Extensions read from a folder. A file named on the command line is read
+/// whatever its name; in a folder, notes and data files (README.md, *.json)
+/// are not articles.
+const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "text", "jsonl", "ndjson", "html", "htm"];
+
+fn is_article_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    match name.rsplit_once('.') {
+        Some((_, ext)) => ARTICLE_EXTENSIONS.contains(&ext),
+        None => true,
+    }
 }
 
 pub fn read_file(path: &Path) -> Result<Item, ItemError> {
@@ -106,6 +120,15 @@ mod tests {
         assert!(whole.bytes.starts_with(b"Iran said"));
         let err = finish("a.txt.gz", gz[..gz.len() / 2].to_vec()).unwrap_err();
         assert!(err.reason.contains("gzip"), "{err}");
+    }
+
+    #[test]
+    fn folders_yield_article_files_only() {
+        assert!(is_article_file(Path::new("a/b.txt")));
+        assert!(is_article_file(Path::new("a/feed.jsonl.gz")));
+        assert!(is_article_file(Path::new("a/scraped_page")));
+        assert!(!is_article_file(Path::new("a/README.md")));
+        assert!(!is_article_file(Path::new("a/expected.json")));
     }
 
     #[test]

@@ -1,1 +1,534 @@
+//! Actor mentions: find them, resolve them to coded actors, link references back.
 //!
+//! Five passes over one article, each adding or refining candidates:
+//! 1. **names** from the knowledge base: states, seats of power, demonyms,
+//!    groups, people, agencies, places;
+//! 2. **descriptions** built on a head from `generic.tsv` with the words before
+//!    it ("an informed Iranian source", "American positions", "Western
+//!    countries"); a country inside gives the code;
+//! 3. **modifiers**: a demonym or a possessive before a non-actor noun
+//!    ("American policy", "Iran's position") can give a country or an event's
+//!    source but is never a verb's subject;
+//! 4. **titles**: "Iran's foreign minister" resolves to the office holder on
+//!    the article's date; an unknown capitalized name after a title is a person;
+//! 5. **references**: pronouns and definite descriptions ("the regime", "the
+//!    source") link to the last compatible mention.
+
+use crate::kb::{KnowledgeBase, NameRole};
+use crate::tokens::{Token, TokenKind};
+use jiff::civil::Date;
+use sitrep_core::data::tsv_rows;
+use sitrep_core::{Entity, EntityKind, Mention, MentionType, Span};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+fn word_list(text: &'static str) -> HashSet<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+static MODIFIEES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/modifiees.txt")));
+static DESCRIPTORS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/descriptors.txt")));
+static NAME_TITLES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/name-titles.txt")));
+static ORG_SUFFIXES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/org-suffixes.txt")));
+static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    word_list(include_str!("../../../data/lexicon/offices.txt")).into_iter().map(|o| o.split(' ').collect()).collect()
+});
+static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/pronouns.tsv"), 3).map(|r| (r[0], r[1], r[2] == "y")).collect()
+});
+
+/// Heads whose bearer, with a country, is that state's own organ.
+const STATE_SECTORS: [&str; 4] = ["GOV", "MIL", "COP", "SPY"];
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    first: usize,
+    last: usize,
+    mention_type: MentionType,
+    entity: Option<Entity>,
+    modifier: bool,
+    role: Option<NameRole>,
+    /// A description with no modifier after "the": it names nothing until linked back.
+    definite_head: Option<String>,
+    /// A pronoun: what it may refer to.
+    pronoun: Option<&'static str>,
+    /// The generic head words, for linking "the regime" to "the Israeli regime".
+    head: Option<String>,
+    plural: bool,
+}
+
+impl Candidate {
+    fn new(first: usize, last: usize, mention_type: MentionType, entity: Option<Entity>) -> Self {
+        Candidate {
+            first,
+            last,
+            mention_type,
+            entity,
+            modifier: false,
+            role: None,
+            definite_head: None,
+            pronoun: None,
+            head: None,
+            plural: false,
+        }
+    }
+}
+
+struct Ctx<'a> {
+    body: &'a str,
+    toks: &'a [Token],
+    kb: &'a KnowledgeBase,
+    sentence_starts: HashSet<usize>,
+}
+
+impl Ctx<'_> {
+    fn text(&self, first: usize, last: usize) -> &str {
+        &self.body[self.toks[first].span.start..self.toks[last].span.end]
+    }
+    fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+    fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.lower(i), "'s" | "’s")
+    }
+}
+
+pub fn find(body: &str, toks: &[Token], sentences: &[Span], kb: &KnowledgeBase, date: Date) -> Vec<Mention> {
+    let sentence_starts =
+        sentences.iter().filter_map(|s| toks.iter().position(|t| t.span.start >= s.start)).collect::<HashSet<_>>();
+    let ctx = Ctx { body, toks, kb, sentence_starts };
+    let mut cands = names(&ctx);
+    descriptions(&ctx, &mut cands);
+    modifiers(&ctx, &mut cands);
+    titles(&ctx, &mut cands, date);
+    unknown_names(&ctx, &mut cands);
+    pronouns(&ctx, &mut cands);
+    cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
+    link(&ctx, cands)
+}
+
+/// Pass 1: names from the knowledge base, aligned to tokens.
+fn names(ctx: &Ctx) -> Vec<Candidate> {
+    let toks = ctx.toks;
+    let mut out = Vec::new();
+    for m in ctx.kb.find_names(ctx.body) {
+        let Some(first) = toks.iter().position(|t| t.span.start == m.start) else { continue };
+        let Some(last) = toks[first..].iter().position(|t| t.span.end == m.end).map(|k| first + k) else { continue };
+        let entry = &ctx.kb.entries[m.entry];
+        let mut entity = entry.entity.clone();
+        entity.text = ctx.text(first, last).to_string();
+        let mention_type = match (m.role, entity.kind) {
+            (NameRole::Demonym, _) => MentionType::MISC,
+            (_, EntityKind::Person) => MentionType::PER,
+            (_, EntityKind::State | EntityKind::Place) => MentionType::LOC,
+            _ => MentionType::ORG,
+        };
+        if m.role == NameRole::Demonym {
+            entity.sector = None;
+        }
+        let mut c = Candidate::new(first, last, mention_type, Some(entity));
+        c.role = Some(m.role);
+        c.plural = m.role == NameRole::Demonym && toks[last].lower.ends_with('s')
+            || matches!(toks[last].lower.as_str(), "houthis" | "taliban");
+        out.push(c);
+    }
+    out
+}
+
+/// Pass 2: descriptions built on a generic head.
+fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let toks = ctx.toks;
+    let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
+    heads.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+    let covered = |cands: &[Candidate], i: usize| cands.iter().position(|c| c.first <= i && i <= c.last);
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(head) = heads.iter().find(|h| {
+            h.words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        }) else {
+            i += 1;
+            continue;
+        };
+        let end = i + head.words.len() - 1;
+        if (i..=end).any(|k| covered(cands, k).is_some()) {
+            i = end + 1;
+            continue;
+        }
+        // Walk left over the words that belong to the description.
+        let mut first = i;
+        let mut country: Option<Entity> = None;
+        let mut consumed = Vec::new();
+        while first > 0 {
+            let prev = first - 1;
+            if let Some(ci) = covered(cands, prev) {
+                let c = &cands[ci];
+                let is_country = c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::State)
+                    && c.last == prev
+                    && !ctx.is_possessive(prev + 1);
+                if is_country && country.is_none() {
+                    country = c.entity.clone();
+                    consumed.push(ci);
+                    first = c.first;
+                    continue;
+                }
+                break;
+            }
+            let t = &toks[prev];
+            let text = t.text(ctx.body);
+            if t.kind == TokenKind::Word && (DESCRIPTORS.contains(text) || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized) {
+                first = prev;
+                continue;
+            }
+            break;
+        }
+        // An appositive name right after ("resistance movement Hamas") is the actor.
+        if let Some(next) = covered(cands, end + 1) {
+            let k = cands[next].entity.as_ref().map(|e| e.kind);
+            if matches!(k, Some(EntityKind::Group | EntityKind::Person)) && cands[next].first == end + 1 {
+                consumed.sort_unstable_by(|a, b| b.cmp(a));
+                for ci in consumed {
+                    cands.remove(ci);
+                }
+                i = end + 1;
+                continue;
+            }
+        }
+        let text = ctx.text(first, end).to_string();
+        let plural = toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
+        let person_like = head.anonymous || matches!(head.name.as_str(), "spokesperson" | "diplomat");
+        let mention_type = if person_like { MentionType::PER } else { MentionType::ORG };
+        let mut c = match country {
+            Some(state) if STATE_SECTORS.contains(&head.sector.as_str()) && !head.anonymous => {
+                let mut e = state;
+                e.sector = Some(head.sector.clone());
+                e.text = text;
+                Candidate::new(first, end, mention_type, Some(e))
+            }
+            country => {
+                let code = country.as_ref().and_then(|c| c.code.clone());
+                let e = Entity {
+                    name: text.clone(),
+                    code,
+                    sector: Some(head.sector.clone()),
+                    wikidata: None,
+                    text,
+                    kind: EntityKind::Generic,
+                    office: None,
+                    affiliation: None,
+                    anonymous: head.anonymous,
+                };
+                let mut c = Candidate::new(first, end, mention_type, Some(e));
+                let bare = first == i && country.is_none();
+                let after_the = i > 0 && matches!(ctx.lower(i - 1), "the" | "this" | "that" | "these" | "those");
+                if bare && after_the {
+                    c.definite_head = Some(head.words.join(" "));
+                }
+                c
+            }
+        };
+        c.head = Some(head.words.join(" "));
+        c.plural = plural;
+        consumed.sort_unstable_by(|a, b| b.cmp(a));
+        for ci in consumed {
+            cands.remove(ci);
+        }
+        cands.push(c);
+        i = end + 1;
+    }
+}
+
+/// Pass 3: demonyms and possessives that only modify the next word.
+fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let starts: HashSet<usize> = cands.iter().map(|c| c.first).collect();
+    let named_next = |cands: &[Candidate], i: usize| {
+        cands.iter().any(|c| {
+            c.first == i
+                && c.role == Some(NameRole::Name)
+                && c.entity.as_ref().is_some_and(|e| {
+                    matches!(e.kind, EntityKind::Group | EntityKind::Person | EntityKind::Agency | EntityKind::Igo)
+                })
+        })
+    };
+    let mut drop = Vec::new();
+    for (n, c) in cands.iter().enumerate() {
+        if c.role == Some(NameRole::Demonym) && named_next(cands, c.last + 1) {
+            // "Yemeni Houthis", "the Iranian Tasnim news agency": the name carries it.
+            drop.push(n);
+        }
+    }
+    for n in drop.into_iter().rev() {
+        cands.remove(n);
+    }
+    for c in cands.iter_mut() {
+        let next = c.last + 1;
+        let next_lower = ctx.lower(next);
+        if ctx.is_possessive(next) {
+            c.modifier = true;
+        } else if c.role == Some(NameRole::Demonym) {
+            // "the Americans have sent" is an actor; "American policy" is not.
+            c.modifier = !c.plural;
+        } else if c.role.is_some() && MODIFIEES.contains(next_lower) && !starts.contains(&next) {
+            c.modifier = true;
+        }
+    }
+}
+
+/// Pass 4: office titles and people named after them.
+fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
+    let toks = ctx.toks;
+    for i in 0..toks.len() {
+        let Some(office) =
+            OFFICES.iter().find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w))
+        else {
+            continue;
+        };
+        let end = i + office.len() - 1;
+        if cands.iter().any(|c| c.first <= end && i <= c.last && c.first != i) {
+            continue;
+        }
+        // Whose office: "Iran's foreign minister", "the Iranian foreign minister".
+        let owner = cands.iter().position(|c| {
+            c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::State)
+                && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
+        });
+        let Some(owner) = owner else { continue };
+        // A name right after the title ("..., Hossein Amir-Abdollahian,") is the mention itself.
+        let mut k = end + 1;
+        if ctx.lower(k) == "," {
+            k += 1;
+        }
+        if cands.iter().any(|c| c.first == k && c.mention_type == MentionType::PER) {
+            continue;
+        }
+        let code = cands[owner].entity.as_ref().and_then(|e| e.code.clone()).unwrap_or_default();
+        let office_name = office.join(" ");
+        let first = cands[owner].first;
+        let text = ctx.text(first, end).to_string();
+        let entity = match ctx.kb.office_holder(&code, &office_name, date) {
+            Some(holder) => Entity { text, ..holder.entity.clone() },
+            None => Entity {
+                name: format!("{code} {office_name}"),
+                code: Some(code),
+                sector: Some("GOV".into()),
+                wikidata: None,
+                text,
+                kind: EntityKind::Person,
+                office: Some(office_name),
+                affiliation: None,
+                anonymous: false,
+            },
+        };
+        cands.remove(owner);
+        cands.push(Candidate::new(first, end, MentionType::PER, Some(entity)));
+    }
+}
+
+/// Capitalized names the knowledge base lacks, typed by a title before them or
+/// an organization word at their end. Unresolved: their entity is `None`
+/// unless a possessive country gives one.
+fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let toks = ctx.toks;
+    let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let cap = |k: usize| {
+            toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.capitalized && !covered.contains(&k))
+        };
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while cap(end + 1) || (matches!(ctx.lower(end + 1), "al" | "bin" | "ibn" | "abu" | "de" | "of") && cap(end + 2)) {
+            end += if cap(end + 1) { 1 } else { 2 };
+        }
+        let at_start = ctx.sentence_starts.contains(&i);
+        let titled = i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
+        let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body));
+        let long_enough = end > i || titled;
+        if long_enough && (titled || org) && !(at_start && end == i) {
+            let mtype = if org { MentionType::ORG } else { MentionType::PER };
+            // A title word opening the run ("President Ruto") belongs before the name.
+            let first = if !org && NAME_TITLES.contains(toks[i].text(ctx.body)) && end > i { i + 1 } else { i };
+            let text = ctx.text(first, end).to_string();
+            let country = (0..first)
+                .rev()
+                .take(5)
+                .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
+                .and_then(|c| c.entity.as_ref())
+                .filter(|e| e.kind == EntityKind::State)
+                .and_then(|e| e.code.clone());
+            let entity = Entity {
+                name: text.clone(),
+                code: country,
+                sector: None,
+                wikidata: None,
+                text,
+                kind: if org { EntityKind::Group } else { EntityKind::Person },
+                office: None,
+                affiliation: None,
+                anonymous: false,
+            };
+            cands.push(Candidate::new(first, end, mtype, Some(entity)));
+        }
+        i = end + 1;
+    }
+}
+
+/// Pronoun placeholders, resolved by [`link`].
+fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if let Some(&(_, refers, possessive)) = PRONOUNS.iter().find(|(p, _, _)| *p == t.lower) {
+            let mut c = Candidate::new(i, i, MentionType::MISC, None);
+            c.pronoun = Some(refers);
+            c.modifier = possessive;
+            cands.push(c);
+        }
+    }
+}
+
+/// Pass 5: resolve pronouns and definite descriptions to earlier mentions,
+/// then emit the final layer with antecedent indices into it.
+fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut meta: Vec<(Option<String>, bool)> = Vec::new(); // (head, plural) per output mention
+    let sentence_of = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
+    let mut out_sent: Vec<usize> = Vec::new();
+    for c in cands {
+        let span = Span::new(ctx.toks[c.first].span.start, ctx.toks[c.last].span.end);
+        let here = sentence_of(c.first);
+        let text = ctx.text(c.first, c.last).to_string();
+        let find_back = |pred: &dyn Fn(&Mention, &(Option<String>, bool)) -> bool, window: usize| {
+            (0..out.len()).rev().find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
+        };
+        let antecedent = if let Some(refers) = c.pronoun {
+            let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier;
+            match refers {
+                "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
+                "thing" => find_back(
+                    &|m, (_, plural)| {
+                        is_actor(m)
+                            && !plural
+                            && m.entity.as_ref().is_some_and(|e| {
+                                matches!(e.kind, EntityKind::State | EntityKind::Group | EntityKind::Igo)
+                            })
+                    },
+                    1,
+                ),
+                _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
+            }
+        } else if let Some(head) = &c.definite_head {
+            find_back(
+                &|m, (h, _)| {
+                    m.entity.is_some()
+                        && (h.as_deref() == Some(head.as_str())
+                            || matches!(head.as_str(), "movement" | "group")
+                                && m.entity.as_ref().is_some_and(|e| e.kind == EntityKind::Group))
+                },
+                8,
+            )
+        } else {
+            None
+        };
+        // Follow a chain of references to the mention that names the actor.
+        let root = antecedent.map(|mut k| {
+            while let Some(a) = out[k].antecedent {
+                k = a;
+            }
+            k
+        });
+        let (entity, mention_type) = match (root, c.pronoun) {
+            (Some(k), _) => {
+                let mut e = out[k].entity.clone();
+                if let Some(e) = e.as_mut() {
+                    e.text = text.clone();
+                }
+                (e, out[k].mention_type)
+            }
+            (None, Some(_)) => continue,
+            (None, None) => (c.entity, c.mention_type),
+        };
+        let plural = match root {
+            Some(k) if c.pronoun.is_some() => meta[k].1,
+            _ => c.plural,
+        };
+        out.push(Mention { span, mention_type, entity, antecedent: root, modifier: c.modifier });
+        meta.push((c.head.clone(), plural));
+        out_sent.push(here);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{sentences, tokens};
+
+    fn mentions(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let kb = KnowledgeBase::embedded();
+        let toks = tokens::tokenize(text);
+        let sents = sentences::split(text, &[]);
+        find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6))
+            .into_iter()
+            .map(|m| {
+                let e = m.entity.as_ref();
+                (
+                    m.span.text(text).to_string(),
+                    e.and_then(|e| e.code.clone()),
+                    e.map(|e| e.name.clone()),
+                    m.modifier,
+                )
+            })
+            .collect()
+    }
+
+    fn find_text<'a>(
+        ms: &'a [(String, Option<String>, Option<String>, bool)],
+        text: &str,
+    ) -> &'a (String, Option<String>, Option<String>, bool) {
+        ms.iter().find(|m| m.0 == text).unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
+    }
+
+    #[test]
+    fn descriptions_take_their_country_and_sector() {
+        let ms = mentions("An informed Iranian source said American positions and U.S. bases were hit by Iraqi militias.");
+        assert_eq!(find_text(&ms, "informed Iranian source").1.as_deref(), Some("IRN"));
+        assert_eq!(find_text(&ms, "American positions").1.as_deref(), Some("USA"));
+        assert_eq!(find_text(&ms, "U.S. bases").1.as_deref(), Some("USA"));
+        assert_eq!(find_text(&ms, "Iraqi militias").1.as_deref(), Some("IRQ"));
+    }
+
+    #[test]
+    fn demonym_before_a_group_yields_to_the_group_and_modifiers_are_marked() {
+        let ms = mentions("Yemeni Houthis fired at ships, and American policy changed. Iran's position is firm.");
+        assert!(ms.iter().all(|m| m.0 != "Yemeni"));
+        assert_eq!(find_text(&ms, "Houthis").2.as_deref(), Some("Houthis"));
+        assert!(find_text(&ms, "American").3, "American policy: modifier");
+        assert!(find_text(&ms, "Iran").3, "Iran's: modifier");
+    }
+
+    #[test]
+    fn offices_resolve_by_date_and_pronouns_link_back() {
+        let ms = mentions("Iran's foreign minister spoke on Monday. He said the US had sent a message.");
+        assert_eq!(find_text(&ms, "Iran's foreign minister").2.as_deref(), Some("Hossein Amir-Abdollahian"));
+        assert_eq!(find_text(&ms, "He").2.as_deref(), Some("Hossein Amir-Abdollahian"));
+    }
+
+    #[test]
+    fn definite_descriptions_link_to_their_earlier_mention() {
+        let ms = mentions("The Israeli regime waged war. Hamas fought against the regime.");
+        assert_eq!(find_text(&ms, "Israeli regime").1.as_deref(), Some("ISR"));
+        assert_eq!(find_text(&ms, "regime").1.as_deref(), Some("ISR"));
+    }
+
+    #[test]
+    fn appositive_names_win_over_their_description() {
+        let ms = mentions("The attack by Palestinian resistance movement Hamas began.");
+        assert!(ms.iter().all(|m| !m.0.contains("movement")), "{ms:?}");
+        assert_eq!(find_text(&ms, "Hamas").1.as_deref(), Some("PSE"));
+    }
+}

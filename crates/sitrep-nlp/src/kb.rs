@@ -73,7 +73,7 @@ impl KnowledgeBase {
         let mut entries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut aliases = Vec::new();
-        let mut add = |patterns: &mut Vec<String>, aliases: &mut Vec<(usize, NameRole)>, text: &str, entry: usize, role| {
+        let add = |patterns: &mut Vec<String>, aliases: &mut Vec<(usize, NameRole)>, text: &str, entry: usize, role| {
             patterns.push(text.to_string());
             aliases.push((entry, role));
         };

@@ -17,7 +17,6 @@ pub mod tokens;
 use sitrep_core::Article;
 
 /// Run every analysis layer over an extracted article.
-#[cfg(any())]
 pub fn analyze(article: &mut Article, kb: &kb::KnowledgeBase) {
     article.layers.sentences = sentences::split(&article.body, &article.layers.paragraphs);
     let toks = tokens::tokenize(&article.body);

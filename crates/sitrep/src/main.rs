@@ -1,1 +1,74 @@
-fn main() {}
+//! `sitrep`: who did or said what to whom, when and where, according to whom;
+//! and how each outlet's account of a story agrees with and differs from the
+//! others'.
+
+mod output;
+mod pipeline;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sitrep", version, about = "Sourced event data and cross-outlet story comparison from news text.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the whole pipeline: articles, actors, events, quotes, stories.
+    Analyze {
+        /// Files, folders (read recursively) or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Write articles.jsonl, events.jsonl, quotes.jsonl, mentions.jsonl and stories.json here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print only the events, as PLOVER JSON Lines.
+        #[arg(long)]
+        events_only: bool,
+    },
+    /// Extract clean article text and metadata.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// `text` (readable) or `jsonl` (one object per article).
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Show actor mentions and what they resolve to.
+    Actors {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// One JSON object per mention.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// List quotes with speaker, source chain and content.
+    Quotes {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[arg(long)]
+        jsonl: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze { paths, out, events_only } => output::analyze(&paths, out.as_deref(), events_only),
+        Command::Extract { paths, format } => output::extract(&paths, &format),
+        Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
+        Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("sitrep: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

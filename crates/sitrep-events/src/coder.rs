@@ -1,0 +1,663 @@
+//! PLOVER event coding from trigger patterns.
+//!
+//! For each sentence, every rule of the lexicon is tried at every token. A
+//! match gives the trigger; the arguments come from the actor layer:
+//! - **source**: the speaker (for `@R ... genocide` rules), else "by X"
+//!   (or "from X" for a passive send) after the trigger, else a modifier
+//!   right before a noun trigger ("Israeli strikes"), else the subject: the
+//!   nearest actor before the trigger in its clause that is not inside a
+//!   prepositional phrase; a participle after a comma (", urging") takes the
+//!   sentence's subject;
+//! - **recipient**: per the rule, the direct object or the actor after a
+//!   preposition; "between A and B" makes a reciprocal event; lists ("Iran
+//!   and resistance groups", "especially Hezbollah") are followed;
+//! - **modality**, **date**, **place**, **deaths** and **attribution** from the
+//!   words around the trigger and the quote it sits in.
+
+use crate::doc::Doc;
+use crate::lexicon::{Elem, Rule, MODES, RULES};
+use crate::quotes;
+use sitrep_core::event::EventDate;
+use sitrep_core::{Entity, EntityKind, Event, EventType, Modality, Quote, Span};
+use sitrep_nlp::tokens::TokenKind;
+
+/// Words that may link the members of an actor list.
+const LIST_LINKS: [&str; 9] = [",", "and", "or", "especially", "including", "even", "as", "well", "particularly"];
+const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "get"];
+/// Words before a trigger that make it a noun ("the offensive", "potential attacks").
+const NOUN_MARKERS: [&str; 22] = [
+    "the", "a", "an", "its", "their", "his", "her", "these", "those", "new", "fresh", "recent", "deadly", "potential",
+    "possible", "further", "more", "mass", "such", "any", "no", "of",
+];
+/// Verbs that carry a noun trigger's subject ("Iran issued threats", "Israel launched strikes").
+const LIGHT_VERBS: [&str; 14] = [
+    "launch", "carry", "conduct", "stage", "issue", "make", "mount", "wage", "unleash", "continue", "step", "intensify",
+    "escalate", "resume",
+];
+/// Types whose evidence runs on to what was asked, threatened, alleged or offered.
+const VERBAL_CONTENT: [EventType; 6] =
+    [EventType::Request, EventType::Threaten, EventType::Accuse, EventType::Reject, EventType::Agree, EventType::Concede];
+
+struct Match {
+    /// Tokens the pattern's words matched.
+    trigger: Vec<usize>,
+    recipient_slot: Option<usize>,
+    say: Option<usize>,
+}
+
+fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> bool {
+    let Some(elem) = elems.first() else { return true };
+    let rest = &elems[1..];
+    match elem {
+        Elem::Words(alts) => {
+            for alt in alts {
+                let fits = alt.iter().enumerate().all(|(k, w)| {
+                    at + k < end && {
+                        let t = &doc.toks[at + k];
+                        if alt.len() == 1 { t.is(w) } else { t.lower == *w || t.is(w) }
+                    }
+                });
+                if fits {
+                    let len = alt.len();
+                    m.trigger.extend(at..at + len);
+                    if match_at(doc, rest, at + len, end, m) {
+                        return true;
+                    }
+                    m.trigger.truncate(m.trigger.len() - len);
+                }
+            }
+            false
+        }
+        Elem::Exact(w) => {
+            if at < end && doc.toks[at].text(doc.body) == w {
+                m.trigger.push(at);
+                if match_at(doc, rest, at + 1, end, m) {
+                    return true;
+                }
+                m.trigger.pop();
+            }
+            false
+        }
+        Elem::Gap(n) => {
+            for skip in 0..=*n {
+                if skip > 0 {
+                    let k = at + skip - 1;
+                    if k >= end || matches!(doc.lower(k), "." | ";" | "!" | "?") {
+                        return false;
+                    }
+                }
+                if match_at(doc, rest, at + skip, end, m) {
+                    return true;
+                }
+            }
+            false
+        }
+        Elem::Say => {
+            if at < end && doc.mention_at(at).is_none() && crate::quotes::is_verb_cue(doc, at) {
+                m.say = Some(at);
+                if match_at(doc, rest, at + 1, end, m) {
+                    return true;
+                }
+                m.say = None;
+            }
+            false
+        }
+        Elem::Speaker => match_at(doc, rest, at, end, m),
+        Elem::Recipient => {
+            if at < end {
+                if let Some(mi) = doc.mention_at(at).filter(|&mi| doc.mention_first_token(mi) == at && doc.mention(mi).entity.is_some()) {
+                    let last = doc.mention_last_token(mi);
+                    m.recipient_slot = Some(mi);
+                    if match_at(doc, rest, last + 1, end, m) {
+                        return true;
+                    }
+                    m.recipient_slot = None;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// The actor mention starting within `window` tokens after `i`, over
+/// determiners and adjectives only.
+fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
+    for k in i + 1..=(i + window).min(end.saturating_sub(1)) {
+        if let Some(m) = doc.mention_at(k) {
+            if doc.mention(m).entity.is_some() && doc.mention_first_token(m) == k {
+                return Some(m);
+            }
+            return None;
+        }
+        if doc.toks[k].kind == TokenKind::Punct || matches!(doc.lower(k), "to" | "that" | "of" | "in" | "with") && k > i + 1 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Follow an actor list from mention `m`: "Iran and resistance groups",
+/// "the US and some Western states", "groups, especially Lebanon's Hezbollah".
+fn with_list(doc: &Doc, m: usize, end: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let mut last = doc.mention_last_token(m);
+    loop {
+        let mut k = last + 1;
+        let mut linked = false;
+        while k < end && (LIST_LINKS.contains(&doc.lower(k)) || matches!(doc.lower(k), "some" | "the" | "other")) {
+            linked |= LIST_LINKS.contains(&doc.lower(k));
+            k += 1;
+        }
+        // "Lebanon's Hezbollah": skip the possessor.
+        if let Some(pm) = doc.mention_at(k) {
+            if doc.mention(pm).modifier && matches!(doc.lower(doc.mention_last_token(pm) + 1), "'s" | "’s") {
+                k = doc.mention_last_token(pm) + 2;
+            }
+        }
+        match doc.mention_at(k) {
+            Some(n) if linked && k < end && doc.mention(n).entity.is_some() && !doc.mention(n).modifier && doc.mention_first_token(n) == k => {
+                // "..., and the Islamic Resistance in Iraq continues": a new clause's subject.
+                let after = doc.mention_last_token(n) + 1;
+                let t = doc.toks.get(after);
+                let verb_next = t.is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && !crate::doc::PREPOSITIONS.contains(&t.lower.as_str())
+                        && !LIST_LINKS.contains(&t.lower.as_str())
+                        && !matches!(t.lower.as_str(), "'s" | "’s" | "who" | "which" | "that")
+                });
+                if verb_next {
+                    return out;
+                }
+                out.push(n);
+                last = doc.mention_last_token(n);
+            }
+            _ => return out,
+        }
+    }
+}
+
+fn entity_of(doc: &Doc, m: usize) -> Entity {
+    doc.mention(m).entity.clone().expect("actor mentions are resolved")
+}
+
+fn key(e: &Entity) -> String {
+    e.actor_key()
+}
+
+struct Coded {
+    event: Event,
+    trigger_tokens: (usize, usize),
+    clause: (usize, usize),
+    sentence: usize,
+}
+
+pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
+    let mut coded: Vec<Coded> = Vec::new();
+    for s in 0..doc.article.layers.sentences.len() {
+        let range = doc.sentence_tokens(s);
+        let mut in_sentence: Vec<Coded> = Vec::new();
+        for at in range.clone() {
+            for rule in RULES.iter() {
+                let mut m = Match { trigger: Vec::new(), recipient_slot: None, say: None };
+                if !match_at(doc, &rule.elems, at, range.end, &mut m) {
+                    continue;
+                }
+                // A trigger word that is part of a name ("Islamic Resistance") is no trigger.
+                if m.trigger.iter().any(|&t| doc.mention_at(t).is_some()) && rule.elems.first() != Some(&Elem::Recipient) {
+                    continue;
+                }
+                if let Some(c) = build(doc, quotes, rule, &m, s) {
+                    in_sentence.push(c);
+                }
+            }
+        }
+        dedupe(&mut in_sentence);
+        coded.extend(in_sentence);
+    }
+    apply_embedding(&mut coded);
+    coded.into_iter().map(|c| c.event).collect()
+}
+
+fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Option<Coded> {
+    let range = doc.sentence_tokens(s);
+    let t0 = *m.trigger.first()?;
+    let t1 = *m.trigger.last()?;
+    let (c0, c1) = doc.clause(t0);
+    let trigger_byte = doc.toks[t0].span.start;
+    let host_quote = quotes
+        .iter()
+        .filter(|q| q.content.start <= trigger_byte && trigger_byte < q.content.end)
+        .min_by_key(|q| q.content.len());
+
+    // Source.
+    let participle = |k: usize| {
+        let t = &doc.toks[k];
+        t.lower.ends_with("ed") || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
+    };
+    let agent_after = |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
+    let passive = m.trigger.iter().any(|&k| participle(k) && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k)));
+    let noun = !passive && noun_use(doc, t0);
+    let verbal = VERBAL_CONTENT.contains(&rule.event_type);
+    let by = |word: &str| {
+        (t1 + 1..=c1.min(t1 + 8)).find(|&k| doc.lower(k) == word).and_then(|k| actor_after(doc, k, 4, c1 + 1))
+    };
+    let mut actor_mentions: Vec<usize> = Vec::new();
+    let mut actor: Vec<Entity> = Vec::new();
+    if rule.source_is_speaker() {
+        let speaker = host_quote.and_then(|q| q.speaker.clone())?;
+        actor.push(speaker);
+    } else if let Some(say) = m.say {
+        let sm = subject_before(doc, say, c0.min(say))?;
+        actor_mentions = with_list(doc, sm, c1 + 1);
+    } else if let Some(b) = by("by").filter(|_| passive || noun) {
+        actor_mentions = with_list(doc, b, c1 + 1);
+    } else if let Some(b) = by("from").filter(|_| passive && rule.recipient_by.iter().any(|r| r == "to")) {
+        actor_mentions = with_list(doc, b, c1 + 1);
+    } else if let Some(md) = modifier_before(doc, t0) {
+        actor_mentions = vec![md];
+    } else if !passive {
+        let light = (t0.saturating_sub(3)..t0).any(|k| LIGHT_VERBS.iter().any(|l| doc.toks[k].is(l)));
+        let participle_clause = doc.toks[t0].lower.ends_with("ing")
+            && t0 > 0
+            && matches!(doc.lower(t0 - 1), "," | "by" | "while" | "after" | "before" | "without");
+        let subject = if participle_clause {
+            (c0..t0).find_map(|k| {
+                doc.mention_at(k).filter(|&mi| doc.is_actor(mi) && doc.mention_first_token(mi) == k && !doc.after_preposition(k))
+            })
+        } else if noun && !light {
+            None
+        } else {
+            subject_before(doc, t0, c0)
+        };
+        if let Some(sm) = subject {
+            actor_mentions = vec![sm];
+            // "the US and some Western states sent": the whole subject list.
+            let first = doc.mention_first_token(sm);
+            if let Some(head) = (c0..first).find_map(|k| doc.mention_at(k).filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)) {
+                let list = with_list(doc, head, t0);
+                if list.contains(&sm) {
+                    actor_mentions = list;
+                }
+            }
+        }
+    }
+    actor.extend(actor_mentions.iter().map(|&mi| entity_of(doc, mi)));
+
+    // Recipient.
+    let mut recipient_mentions: Vec<usize> = Vec::new();
+    let mut reciprocal = false;
+    if let Some(r) = m.recipient_slot {
+        recipient_mentions.push(r);
+    }
+    let window_end = if verbal { c1 } else { c1.min(t1 + 10) };
+    for how in &rule.recipient_by {
+        if !recipient_mentions.is_empty() {
+            break;
+        }
+        match how.as_str() {
+            "obj" if !passive => {
+                // The object follows the verb: "provide the Israeli regime with ...".
+                let r = actor_after(doc, t0, 3, c1 + 1).or_else(|| actor_after(doc, t1, 3, c1 + 1));
+                if let Some(r) = r.filter(|&r| !doc.mention(r).modifier) {
+                    recipient_mentions = with_list(doc, r, c1 + 1);
+                }
+            }
+            "obj" => {
+                // "American positions were attacked": the passive subject, right before.
+                let before = (t0.saturating_sub(4)..t0).rev().find_map(|k| doc.mention_at(k).filter(|&mi| doc.is_actor(mi)));
+                if let Some(r) = before {
+                    recipient_mentions = vec![r];
+                }
+            }
+            "if" => {
+                // "if the US does not want ..., X should be stopped": the condition's subject.
+                let range = doc.sentence_tokens(s);
+                if let Some(k) = range.clone().find(|&k| matches!(doc.lower(k), "if" | "unless")) {
+                    if let Some(r) = actor_after(doc, k, 3, range.end) {
+                        recipient_mentions = vec![r];
+                    }
+                }
+            }
+            "between" => {
+                if let Some(k) = (t1 + 1..=c1.min(t1 + 4)).find(|&k| doc.lower(k) == "between") {
+                    if let Some(a) = actor_after(doc, k, 3, c1 + 1) {
+                        let list = with_list(doc, a, c1 + 1);
+                        if list.len() >= 2 {
+                            reciprocal = true;
+                            actor_mentions = list.clone();
+                            actor = list.iter().map(|&mi| entity_of(doc, mi)).collect();
+                            recipient_mentions = list;
+                        }
+                    }
+                }
+            }
+            prep => {
+                if let Some(k) = (t1 + 1..=window_end).find(|&k| doc.lower(k) == prep) {
+                    if let Some(r) = actor_after(doc, k, 4, c1 + 1) {
+                        recipient_mentions = with_list(doc, r, c1 + 1);
+                    }
+                }
+            }
+        }
+    }
+    // Speaking to the press is not an act towards it.
+    recipient_mentions.retain(|&mi| doc.mention(mi).entity.as_ref().is_some_and(|e| e.kind != EntityKind::Agency));
+    let mut recipient: Vec<Entity> = recipient_mentions.iter().map(|&mi| entity_of(doc, mi)).collect();
+    if reciprocal {
+        recipient.reverse();
+    }
+    // An actor is not its own recipient.
+    if !reciprocal {
+        let actor_keys: Vec<String> = actor.iter().map(key).collect();
+        recipient.retain(|r| !actor_keys.contains(&key(r)));
+    }
+
+    // Places: "in X" after the trigger in the clause.
+    let mut places = Vec::new();
+    for k in t1 + 1..=c1 {
+        if doc.lower(k) == "in" {
+            if let Some(pm) = actor_after(doc, k, 3, c1 + 1) {
+                for mi in with_list(doc, pm, c1 + 1) {
+                    let e = entity_of(doc, mi);
+                    if matches!(e.kind, EntityKind::State | EntityKind::Place) && !recipient_mentions.contains(&mi) {
+                        places.push(e);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // One-sided violence on a territory: the territory's people are the recipient.
+    if rule.event_type == EventType::Assault && recipient.is_empty() {
+        if let Some(p) = places.first() {
+            if p.code.is_some() && actor.iter().all(|a| a.code != p.code) && !actor.is_empty() {
+                recipient.push(p.clone());
+            }
+        }
+    }
+    if actor.is_empty() && recipient.is_empty() {
+        return None;
+    }
+    // Support, aid and cooperation given to no one named cannot be coded
+    // ("they have only supported mass killing"); PLOVER requires a recipient for
+    // AID, COOPERATE and SANCTION.
+    let needs_recipient = matches!(
+        rule.event_type,
+        EventType::Support | EventType::Aid | EventType::Cooperate | EventType::Sanction
+    );
+    if needs_recipient && recipient.is_empty() {
+        return None;
+    }
+
+    // Evidence span: from the first in-sentence argument to the last.
+    let sent_span = doc.sentence_span(s);
+    let mut start = doc.toks[t0].span.start;
+    let mut end = doc.toks[t1].span.end;
+    for &mi in actor_mentions.iter().chain(recipient_mentions.iter()) {
+        let sp = doc.mention(mi).span;
+        if sent_span.contains(sp) {
+            start = start.min(sp.start);
+            end = end.max(sp.end);
+        }
+    }
+    if let Some(say) = m.say {
+        start = start.min(doc.toks[say].span.start);
+    }
+    if verbal {
+        // What was asked, threatened or alleged, up to a postposed "..., the source said".
+        let stop = quotes::postposed_attribution(doc, t1, c1).map_or(c1, |k| k.saturating_sub(1));
+        let mut last = stop;
+        while last > t1 && doc.toks[last].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        end = end.max(doc.toks[last].span.end);
+        if let Some(q) = host_quote {
+            end = end.min(q.content.end.max(doc.toks[t1].span.end));
+        }
+    }
+
+    let mode = rule.mode.clone().or_else(|| mode_from_words(doc, rule.event_type, range.clone()));
+    let event = Event {
+        event_type: rule.event_type,
+        mode,
+        context: rule.contexts.clone(),
+        actor,
+        recipient,
+        reciprocal,
+        modality: Modality::Asserted,
+        span: Span::new(start, end),
+        trigger: doc.span(t0, t1),
+        sentence: sent_span,
+        date: event_date(doc, sent_span, (c0, c1)),
+        places,
+        dead: if rule.event_type == EventType::Assault { deaths(doc, range.clone()) } else { None },
+        attribution: attribution(doc, host_quote),
+    };
+    let mut c = Coded { event, trigger_tokens: (t0, t1), clause: (c0, c1), sentence: s };
+    c.event.modality = modality(doc, &c, host_quote);
+    for (cond, ctx) in [(Modality::Hypothetical, "hypothetical"), (Modality::Historical, "historical")] {
+        if c.event.modality == cond && !c.event.context.iter().any(|x| x == ctx) {
+            c.event.context.push(ctx.into());
+        }
+    }
+    Some(c)
+}
+
+/// The trigger is used as a noun: after a determiner, an adjective-like
+/// marker, a possessive or a modifier, or a plural before a preposition
+/// ("attacks against").
+fn noun_use(doc: &Doc, t: usize) -> bool {
+    if doc.toks[t].capitalized && t > 0 && doc.sentence_tokens(doc.sentence_of(t)).start != t {
+        return true; // "Operation Al-Aqsa Storm"
+    }
+    let prev = if t > 0 { doc.lower(t - 1) } else { "" };
+    let next = doc.lower(t + 1);
+    NOUN_MARKERS.contains(&prev)
+        || matches!(prev, "'s" | "’s")
+        || t > 0 && doc.mention_at(t - 1).is_some_and(|m| doc.mention(m).modifier)
+        || doc.lower(t).ends_with('s') && crate::doc::PREPOSITIONS.contains(&next) && !matches!(prev, "has" | "have" | "it" | "he" | "she")
+}
+
+/// The subject of a verb at `t`: the nearest actor before it in `[floor, t)`
+/// that is not inside a prepositional phrase.
+fn subject_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
+    let mut k = t;
+    while k > floor {
+        k -= 1;
+        if let Some(mi) = doc.mention_at(k) {
+            let first = doc.mention_first_token(mi);
+            if doc.is_actor(mi) && !doc.after_preposition(first) {
+                return Some(mi);
+            }
+            k = first;
+        }
+    }
+    None
+}
+
+/// "Israeli strikes", "Iran's threats", "the escalating Israeli aggression":
+/// a modifier within two adjectives before a noun trigger.
+fn modifier_before(doc: &Doc, t: usize) -> Option<usize> {
+    let mut k = t;
+    for _ in 0..3 {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        if matches!(doc.lower(k), "'s" | "’s") {
+            continue;
+        }
+        if let Some(mi) = doc.mention_at(k) {
+            let m = doc.mention(mi);
+            return (m.modifier && m.entity.is_some()).then_some(mi);
+        }
+        if doc.toks[k].kind != TokenKind::Word || matches!(doc.lower(k), "the" | "a" | "an" | "and" | "of" | "to") {
+            return None;
+        }
+    }
+    None
+}
+
+fn mode_from_words(doc: &Doc, t: EventType, range: std::ops::Range<usize>) -> Option<String> {
+    MODES.iter().filter(|(mt, _, _)| *mt == t).find_map(|(_, mode, words)| {
+        range
+            .clone()
+            .any(|i| words.iter().any(|w| w.iter().enumerate().all(|(k, x)| doc.lower(i + k) == x)))
+            .then(|| mode.clone())
+    })
+}
+
+fn event_date(doc: &Doc, sentence: Span, clause: (usize, usize)) -> Option<EventDate> {
+    let clause_span = doc.span(clause.0, clause.1);
+    let times = &doc.article.layers.times;
+    let pick = times.iter().find(|t| clause_span.contains(t.span)).or_else(|| times.iter().find(|t| sentence.contains(t.span)));
+    match pick {
+        Some(t) => Some(EventDate { value: t.value.clone(), precision: t.precision.clone(), text: t.span.text(doc.body).to_string() }),
+        None => doc.article.published.as_ref().map(|p| EventDate {
+            value: Some(format!("{:04}-{:02}-{:02}", p.date.year(), p.date.month(), p.date.day())),
+            precision: "day".into(),
+            text: "(publication date)".into(),
+        }),
+    }
+}
+
+/// "the loss of approximately 10,000 lives", "killing 12 people".
+fn deaths(doc: &Doc, range: std::ops::Range<usize>) -> Option<u64> {
+    range.clone().find_map(|i| {
+        if doc.toks[i].kind != TokenKind::Number {
+            return None;
+        }
+        let n: u64 = doc.lower(i).replace(',', "").parse().ok()?;
+        let near = (i + 1..(i + 4).min(range.end)).any(|k| matches!(doc.lower(k), "lives" | "dead" | "deaths" | "killed" | "fatalities"));
+        let killing = i >= 1 && matches!(doc.lower(i - 1), "killing" | "killed");
+        (near || killing).then_some(n)
+    })
+}
+
+/// Speaker first, then each intermediary, then the outlet when named.
+fn attribution(doc: &Doc, host: Option<&Quote>) -> Vec<String> {
+    let mut chain = Vec::new();
+    if let Some(q) = host {
+        chain.push(q.speaker.as_ref().map_or_else(|| "unidentified speaker".to_string(), |s| s.name.clone()));
+        chain.extend(q.chain.iter().cloned());
+    }
+    if let Some(o) = &doc.article.outlet {
+        chain.push(o.clone());
+    }
+    chain
+}
+
+fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
+    let (t0, _) = c.trigger_tokens;
+    let (c0, _) = c.clause;
+    let range = doc.sentence_tokens(c.sentence);
+    let before = |n: usize| (t0.saturating_sub(n).max(c0)..t0).map(|k| doc.lower(k)).collect::<Vec<_>>();
+    let is_threat = c.event.event_type == EventType::Threaten;
+    let stance = host.map(|q| quotes::stance_of(doc, q.cue));
+
+    // Denied: "Iran denies ...", or inside what a speaker denies.
+    let deny_verb = (c0..t0).any(|k| doc.toks[k].is("deny") && quotes::is_verb_cue(doc, k));
+    if deny_verb || stance == Some("deny") {
+        return Modality::Denied;
+    }
+    // Negated, unless the negation is deontic ("cannot", "should not").
+    let near = before(4);
+    let negated = near.iter().enumerate().any(|(n, w)| {
+        let deontic_before = n > 0 && matches!(near[n - 1], "should" | "must" | "can" | "could" | "may");
+        matches!(*w, "not" | "n't" | "never" | "didn't" | "doesn't" | "hasn't" | "haven't" | "won't" | "wasn't" | "weren't") && !deontic_before
+    });
+    if negated {
+        return Modality::Negated;
+    }
+    let sentence_words: Vec<&str> = range.clone().map(|k| doc.lower(k)).collect();
+    let has_condition = sentence_words.iter().any(|w| matches!(*w, "if" | "unless"));
+    let in_if_clause = (range.start..t0).rev().take_while(|&k| doc.lower(k) != ",").any(|k| matches!(doc.lower(k), "if" | "unless"));
+    if in_if_clause {
+        return Modality::Hypothetical;
+    }
+    let verbal = matches!(c.event.event_type.quad_class() as u8, 1 | 3);
+    let will_after = (t0..range.end).any(|k| matches!(doc.lower(k), "will" | "would"));
+    if has_condition && verbal || is_threat && will_after {
+        return Modality::Conditional;
+    }
+    if stance == Some("allege") {
+        return Modality::Reported;
+    }
+    let hedged = before(3).iter().any(|w| matches!(*w, "potential" | "possible" | "possibly" | "could" | "might" | "may" | "would" | "will"));
+    if hedged || stance == Some("warn") && !is_threat {
+        return Modality::Hypothetical;
+    }
+    if historical(doc, c) {
+        return Modality::Historical;
+    }
+    Modality::Asserted
+}
+
+/// Background: the clause dates itself years before publication.
+fn historical(doc: &Doc, c: &Coded) -> bool {
+    let (Some(date), Some(pub_year)) = (&c.event.date, doc.article.published.as_ref().map(|p| p.date.year())) else {
+        return false;
+    };
+    date.text != "(publication date)"
+        && date.value.as_ref().and_then(|v| v.get(0..4)).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| pub_year - y >= 2)
+}
+
+/// Events inside what an accusation alleges are the accuser's allegation;
+/// events inside what a demand or threat asks for have not happened.
+/// "Inside" is within the evidence span after the trigger, which for these
+/// types runs to the end of their content.
+fn apply_embedding(coded: &mut [Coded]) {
+    let hosts: Vec<(EventType, Span, Span)> = coded
+        .iter()
+        .filter(|c| matches!(c.event.event_type, EventType::Accuse | EventType::Request | EventType::Threaten))
+        .map(|c| (c.event.event_type, c.event.trigger, c.event.span))
+        .collect();
+    for c in coded.iter_mut() {
+        let t = c.event.trigger;
+        let inside = |kind: EventType| {
+            hosts.iter().any(|&(k, trig, span)| k == kind && t.start >= trig.end && t.end <= span.end)
+        };
+        let kind = c.event.event_type;
+        if c.event.modality != Modality::Asserted || matches!(kind, EventType::Accuse | EventType::Request | EventType::Threaten) {
+            continue;
+        }
+        if inside(EventType::Accuse) {
+            c.event.modality = Modality::Reported;
+        } else if inside(EventType::Request) || inside(EventType::Threaten) {
+            c.event.modality = Modality::Hypothetical;
+            c.event.context.push("hypothetical".into());
+        }
+    }
+}
+
+/// One event per trigger and per (type, actors, recipients) in a sentence:
+/// keep the one with the most arguments.
+fn dedupe(events: &mut Vec<Coded>) {
+    let score = |c: &Coded| {
+        (c.event.actor.len().min(1) + c.event.recipient.len().min(1), c.event.trigger.len(), c.event.mode.is_some())
+    };
+    events.sort_by_key(|c| std::cmp::Reverse(score(c)));
+    let mut kept: Vec<Coded> = Vec::new();
+    for c in events.drain(..) {
+        let dup = kept.iter().any(|k| {
+            let same_trigger = k.event.trigger.overlaps(c.event.trigger);
+            let same_type = k.event.event_type == c.event.event_type;
+            let keys = |v: &[Entity]| {
+                let mut x: Vec<String> = v.iter().map(key).collect();
+                x.sort();
+                x
+            };
+            let nested = k.event.trigger.contains(c.event.trigger) || c.event.trigger.contains(k.event.trigger);
+            same_trigger && (same_type || nested)
+                || same_type
+                    && keys(&k.event.actor) == keys(&c.event.actor)
+                    && (keys(&k.event.recipient) == keys(&c.event.recipient) || c.event.recipient.is_empty())
+        });
+        if !dup {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.event.trigger.start);
+    *events = kept;
+}

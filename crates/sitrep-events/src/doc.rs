@@ -1,0 +1,181 @@
+//! A read-only view of an analyzed article for the coders: tokens with lemmas,
+//! and which mention (if any) covers each token.
+
+use sitrep_core::{Article, EntityKind, Mention, Span};
+use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
+
+/// Words that open a prepositional phrase: a mention right after one is not a subject.
+pub const PREPOSITIONS: [&str; 24] = [
+    "in", "on", "at", "for", "with", "from", "to", "of", "against", "towards", "toward", "by", "between", "into",
+    "over", "regarding", "about", "including", "especially", "like", "among", "across", "near", "through",
+];
+
+/// Words that open a subordinate clause, which ends at its first comma.
+pub const SUBORDINATORS: [&str; 8] = ["if", "unless", "while", "although", "though", "whereas", "because", "when"];
+
+/// Words that begin a new clause inside a sentence.
+pub const CLAUSE_OPENERS: [&str; 13] =
+    ["but", "while", "whereas", "although", "though", "because", "which", "who", "when", "where", "since", "after", "as"];
+
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    pub body: &'a str,
+    pub toks: Vec<Token>,
+    /// For each token, the index of the innermost mention that covers it.
+    mention_at: Vec<Option<usize>>,
+    /// For each token, the sentence it is in.
+    sentence_of: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article) -> Self {
+        let body = article.body.as_str();
+        let toks = tokenize(body);
+        let mut mention_at = vec![None; toks.len()];
+        let mut sentence_of = vec![0; toks.len()];
+        let mut s = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while s + 1 < article.layers.sentences.len() && article.layers.sentences[s + 1].start <= t.span.start {
+                s += 1;
+            }
+            sentence_of[i] = s;
+        }
+        for (m_idx, m) in article.layers.mentions.iter().enumerate() {
+            for (i, t) in toks.iter().enumerate() {
+                if m.span.contains(t.span) {
+                    mention_at[i] = Some(m_idx);
+                }
+            }
+        }
+        Doc { article, body, toks, mention_at, sentence_of }
+    }
+
+    pub fn mentions(&self) -> &[Mention] {
+        &self.article.layers.mentions
+    }
+
+    pub fn mention(&self, i: usize) -> &Mention {
+        &self.article.layers.mentions[i]
+    }
+
+    pub fn mention_at(&self, tok: usize) -> Option<usize> {
+        self.mention_at.get(tok).copied().flatten()
+    }
+
+    pub fn sentence_of(&self, tok: usize) -> usize {
+        self.sentence_of[tok]
+    }
+
+    pub fn sentence_span(&self, s: usize) -> Span {
+        self.article.layers.sentences[s]
+    }
+
+    /// Token range `[first, last]` of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        let start = self.sentence_of.partition_point(|&x| x < s);
+        let end = self.sentence_of.partition_point(|&x| x <= s);
+        start..end
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    pub fn text(&self, first: usize, last: usize) -> &'a str {
+        &self.body[self.toks[first].span.start..self.toks[last].span.end]
+    }
+
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        Span::new(self.toks[first].span.start, self.toks[last].span.end)
+    }
+
+    /// First token of the mention.
+    pub fn mention_first_token(&self, m: usize) -> usize {
+        let start = self.mention(m).span.start;
+        self.toks.partition_point(|t| t.span.start < start)
+    }
+
+    pub fn mention_last_token(&self, m: usize) -> usize {
+        let end = self.mention(m).span.end;
+        self.toks.partition_point(|t| t.span.end <= end).saturating_sub(1)
+    }
+
+    /// A mention that can act: resolved, and not a mere modifier.
+    pub fn is_actor(&self, m: usize) -> bool {
+        let mention = self.mention(m);
+        mention.entity.as_ref().is_some_and(|e| e.kind != EntityKind::Agency) && !mention.modifier
+    }
+
+    /// The token range of the clause holding `tok`: bounded by the sentence,
+    /// by `;`, by a clause opener (see [`CLAUSE_OPENERS`]) that is not inside a
+    /// mention or a time ("since October 7"), and by the comma that closes a
+    /// subordinate clause ("While Iran denies ..., it supports ...").
+    pub fn clause(&self, tok: usize) -> (usize, usize) {
+        let sent = self.sentence_tokens(self.sentence_of(tok));
+        let mut starts = vec![sent.start];
+        let mut in_subordinate = false;
+        for i in sent.clone() {
+            let w = self.lower(i);
+            let opener = (w == ";" || CLAUSE_OPENERS.contains(&w) || SUBORDINATORS.contains(&w))
+                && self.mention_at(i).is_none()
+                && !self.opens_time(i);
+            if opener && i > sent.start {
+                starts.push(i);
+            }
+            if opener || i == sent.start && SUBORDINATORS.contains(&w) {
+                in_subordinate = SUBORDINATORS.contains(&w) || CLAUSE_OPENERS.contains(&w) && w != "which" && w != "who";
+            } else if w == "," && in_subordinate {
+                starts.push(i + 1);
+                in_subordinate = false;
+            }
+        }
+        let start = *starts.iter().filter(|&&s| s <= tok).max().unwrap_or(&sent.start);
+        let end = starts.iter().filter(|&&s| s > tok).min().map_or(sent.end - 1, |&s| s - 1);
+        (start, end.max(start))
+    }
+
+    /// "since October 7", "after Monday": a clause opener that only introduces a time.
+    fn opens_time(&self, i: usize) -> bool {
+        let next = self.toks.get(i + 1);
+        let next2 = self.toks.get(i + 2);
+        let is_time_word = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || sitrep_ingest_months().contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                            | "yesterday" | "last" | "then" | "early" | "late"
+                    )
+            })
+        };
+        is_time_word(next) || self.lower(i + 1) == "the" && is_time_word(next2)
+    }
+
+    /// The word before token `i` opens a prepositional phrase.
+    pub fn after_preposition(&self, i: usize) -> bool {
+        let mut k = i;
+        // Skip determiners and adjectives between the preposition and the noun.
+        for _ in 0..3 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let w = self.lower(k);
+            if PREPOSITIONS.contains(&w) {
+                return true;
+            }
+            if !matches!(w, "the" | "a" | "an" | "some" | "its" | "their" | "his" | "her" | "even" | "all") {
+                return false;
+            }
+        }
+        false
+    }
+}
+
+fn sitrep_ingest_months() -> [&'static str; 21] {
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+    ]
+}

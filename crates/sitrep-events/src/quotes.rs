@@ -1,0 +1,408 @@
+//! Quotes and their source chains.
+//!
+//! - **Direct** quotes are text between quotation marks (straight or curly;
+//!   an unbalanced mark closes at the end of its paragraph), four words or
+//!   more, so that scare quotes ("preemptive") are not quotes. The speaker is
+//!   found around a reporting cue before, after or inside the quote, or
+//!   carried over from the previous quote in the paragraph.
+//! - **Indirect** quotes hang on a reporting cue from `data/lexicon/cues.tsv`
+//!   used as a verb ("said", "warned", "urging") or "according to X", or on a
+//!   possessed noun of stance followed by "that" ("Iran's position that").
+//! - **Chains**: "X told IRNA" links X to IRNA for the whole article;
+//!   "according to Tasnim, X stated" puts Tasnim on the quotes of that
+//!   sentence; a quote inside another quote's content carries the outer
+//!   speaker and chain after its own.
+
+use crate::doc::Doc;
+use sitrep_core::data::tsv_rows;
+use sitrep_core::{Entity, EntityKind, Quote, QuoteKind, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static CUES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2).map(|r| (r[0], r[1])).collect()
+});
+
+/// How a speaker stands to what the quote says; events inside inherit it.
+pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
+    let Some(cue) = cue else { return "say" };
+    let tok = doc.toks.partition_point(|t| t.span.start < cue.start);
+    doc.toks.get(tok).and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied())).unwrap_or("say")
+}
+
+/// The stance of token `i` if it is a reporting cue used as a verb.
+fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
+    let t = &doc.toks[i];
+    if doc.mention_at(i).is_some() {
+        return None;
+    }
+    let stance = t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied())?;
+    if stance == "noun" {
+        return None;
+    }
+    let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower) || t.lower.ends_with("ed") || t.lower.ends_with("ing");
+    let then_that = doc.lower(i + 1) == "that";
+    // "the source said", "stated,", "says the US": a verb form. A bare lemma only before "that".
+    (inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1).then_some(stance)
+}
+
+/// The nearest actor mention before token `i` in its clause.
+fn subject_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        if let Some(m) = doc.mention_at(k) {
+            let first = doc.mention_first_token(m);
+            if doc.is_actor(m) && !doc.after_preposition(first) {
+                return Some(m);
+            }
+            k = first;
+        }
+        if doc.lower(k) == "\"" || doc.lower(k) == "”" || doc.lower(k) == "“" {
+            return None;
+        }
+    }
+    None
+}
+
+/// An actor mention starting within `window` tokens after `i`.
+fn mention_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
+    (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| doc.mention_at(k).filter(|&m| doc.mention_first_token(m) == k))
+}
+
+fn is_open_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '«')
+}
+
+/// Quoted stretches: (span with marks, content span) per quote.
+fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
+    let body = doc.body;
+    let paragraphs = if doc.article.layers.paragraphs.is_empty() {
+        vec![Span::new(0, body.len())]
+    } else {
+        doc.article.layers.paragraphs.clone()
+    };
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let text = &body[p.start..p.end];
+        let mut open: Option<usize> = None;
+        for (off, c) in text.char_indices() {
+            let at = p.start + off;
+            match (open, c) {
+                (None, c) if is_open_mark(c) => open = Some(at),
+                (Some(o), '"' | '”' | '»') => {
+                    out.push((Span::new(o, at + c.len_utf8()), Span::new(o + body[o..].chars().next().unwrap().len_utf8(), at)));
+                    open = None;
+                }
+                (Some(_), '“') => open = Some(at),
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            // An unbalanced mark: the quote runs to the end of its paragraph.
+            let start = o + body[o..].chars().next().unwrap().len_utf8();
+            out.push((Span::new(o, p.end), Span::new(start, p.end)));
+        }
+    }
+    out.retain(|(_, content)| body[content.start..content.end].split_whitespace().count() >= 4);
+    out
+}
+
+/// Clause openers after which a reporting verb's content ends with the clause.
+const SUBORDINATE_CUE_OPENERS: [&str; 5] = ["while", "although", "though", "whereas", "as"];
+
+struct Found {
+    quote: Quote,
+    speaker_mention: Option<usize>,
+    sentence: usize,
+}
+
+pub fn find(doc: &Doc) -> Vec<Quote> {
+    let mut found: Vec<Found> = Vec::new();
+    let quoted = quoted_spans(doc);
+    let tok_of = |byte: usize| doc.toks.partition_point(|t| t.span.start < byte);
+    let in_direct = |tok: usize| {
+        let b = doc.toks[tok].span.start;
+        quoted.iter().any(|(q, _)| q.start <= b && b < q.end)
+    };
+
+    // Direct quotes.
+    let mut last_speaker: Option<(usize, usize)> = None; // (mention, paragraph start byte)
+    for (qspan, content) in &quoted {
+        let first_tok = tok_of(qspan.start);
+        let last_tok = tok_of(qspan.end).saturating_sub(1);
+        let sent = doc.sentence_of(first_tok.min(doc.toks.len() - 1));
+        let range = doc.sentence_tokens(sent);
+        let end_sent = doc.sentence_of(last_tok.min(doc.toks.len() - 1));
+        let after_range = doc.sentence_tokens(end_sent);
+        let mut speaker = None;
+        let mut cue = None;
+        // Cue before the quote: "X stated, "..."" or "said X: "..."".
+        if let Some(c) = (range.start..first_tok).rev().find(|&k| verb_cue(doc, k).is_some() && !in_direct(k)) {
+            cue = Some(c);
+            speaker = subject_before(doc, c, range.start).or_else(|| mention_after(doc, c, 3, first_tok));
+        }
+        // Cue after: ""...," he said" or ""...," said the minister".
+        if speaker.is_none() {
+            let stop = after_range.end.min(last_tok + 6);
+            if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
+                cue = Some(c);
+                speaker = mention_after(doc, c, 3, after_range.end).or_else(|| subject_before(doc, c, last_tok));
+            }
+        }
+        let para = doc.article.layers.paragraphs.iter().find(|p| p.contains(*qspan)).map_or(0, |p| p.start);
+        if speaker.is_none() {
+            speaker = last_speaker.filter(|&(_, p)| p == para).map(|(m, _)| m);
+        }
+        if let Some(m) = speaker {
+            last_speaker = Some((m, para));
+        }
+        found.push(Found {
+            quote: Quote {
+                kind: QuoteKind::Direct,
+                speaker: speaker.and_then(|m| doc.mention(m).entity.clone()),
+                speaker_span: speaker.map(|m| doc.mention(m).span),
+                anonymous: false,
+                chain: Vec::new(),
+                cue: cue.map(|c| doc.toks[c].span),
+                content: *content,
+                span: *qspan,
+            },
+            speaker_mention: speaker,
+            sentence: sent,
+        });
+    }
+
+    // Indirect quotes.
+    for s in 0..doc.article.layers.sentences.len() {
+        let range = doc.sentence_tokens(s);
+        if range.is_empty() {
+            continue;
+        }
+        let sent_end = range.end - 1;
+        for i in range.clone() {
+            if in_direct(i) {
+                continue;
+            }
+            let (m, content, cue_span) = if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+                let Some(m) = mention_after(doc, i + 1, 4, range.end) else { continue };
+                if doc.mention(m).entity.as_ref().is_some_and(|e| e.kind == EntityKind::Agency) {
+                    continue; // a channel, not a speaker: see chains below
+                }
+                let m_end = doc.mention_last_token(m);
+                let content = if i > range.start + 2 {
+                    // "..., according to X."
+                    let stop = (range.start..i).rev().find(|&k| doc.lower(k) == ",").unwrap_or(i);
+                    (range.start, stop.saturating_sub(1))
+                } else {
+                    let after = (m_end + 1..range.end).find(|&k| doc.lower(k) == ",").map_or(m_end + 1, |k| k + 1);
+                    (after, sent_end)
+                };
+                (m, content, doc.span(i, i + 1))
+            } else if let Some(stance) = verb_cue(doc, i) {
+                let _ = stance;
+                if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
+                    continue;
+                }
+                // ", adding that ...": a participle takes the clause's subject.
+                let participle = doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
+                let (c0, c1) = doc.clause(i);
+                let subject = if participle {
+                    (c0..i).find_map(|k| {
+                        doc.mention_at(k).filter(|&mi| doc.is_actor(mi) && doc.mention_first_token(mi) == k && !doc.after_preposition(k))
+                    })
+                } else {
+                    subject_before(doc, i, range.start)
+                };
+                let Some(m) = subject else { continue };
+                let lemma_is = |l: &str| doc.toks[i].is(l);
+                // "X talked to IRNA": a channel, and no content unless "that" follows.
+                let next_m = mention_after(doc, i, 3, range.end);
+                let to_agency = next_m.is_some_and(|n| doc.mention(n).entity.as_ref().is_some_and(|e| e.kind == EntityKind::Agency));
+                let mut k = i + 1;
+                if to_agency {
+                    k = doc.mention_last_token(next_m.unwrap()) + 1;
+                    if doc.lower(k) != "that" {
+                        continue;
+                    }
+                }
+                let m_first = doc.mention_first_token(m);
+                let m_last = doc.mention_last_token(m);
+                // "..., the source said." / "..., the source said, citing ...".
+                let postposed = m_last + 1 == i
+                    && matches!(doc.lower(i + 1), "," | "." | "")
+                    && m_first > range.start + 2
+                    && (range.start..m_first).any(|k| doc.lower(k) == ",");
+                let tail_only = postposed
+                    || (i + 1..range.end).all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct)
+                    || (lemma_is("say") || lemma_is("add")) && doc.lower(i + 1) == ".";
+                let content = if tail_only && m_first > range.start + 2 {
+                    // "..., the source said."
+                    let stop = (range.start..m_first).rev().find(|&k| doc.lower(k) == ",").unwrap_or(m_first);
+                    (range.start, stop.saturating_sub(1))
+                } else {
+                    // "claims in these messages that ...": the content starts after "that".
+                    if let Some(that) = (k..(k + 6).min(range.end)).find(|&j| doc.lower(j) == "that") {
+                        // Not past a named stance holder: "reiterated Iran's position that".
+                        if (k..that).all(|j| doc.mention_at(j).is_none()) {
+                            k = that;
+                        }
+                    }
+                    while matches!(doc.lower(k), "that" | "," | ":") {
+                        k += 1;
+                    }
+                    // A cue inside a subordinate clause speaks for that clause only;
+                    // a postposed "..., the source said" is not part of the content.
+                    let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) { c1 } else { sent_end };
+                    if let Some(comma) = postposed_attribution(doc, k, end) {
+                        end = comma.saturating_sub(1);
+                    }
+                    (k, end)
+                };
+                (m, content, doc.toks[i].span)
+            } else if CUES.get(doc.lower(i)) == Some(&"noun") && doc.lower(i + 1) == "that" && i >= 2 {
+                // "Iran's position that ..."
+                let Some(m) = doc.mention_at(i - 2).filter(|_| matches!(doc.lower(i - 1), "'s" | "’s")) else { continue };
+                (m, (i + 2, sent_end), doc.toks[i].span)
+            } else {
+                continue;
+            };
+            let (c0, mut c1) = content;
+            while c1 > c0 && doc.toks[c1].kind == sitrep_nlp::tokens::TokenKind::Punct {
+                c1 -= 1;
+            }
+            if c0 > c1 || c1 >= doc.toks.len() || c1 - c0 < 2 {
+                continue;
+            }
+            let content = doc.span(c0, c1);
+            let m_span = doc.mention(m).span;
+            let span = Span::new(content.start.min(m_span.start).min(cue_span.start), content.end.max(cue_span.end));
+            found.push(Found {
+                quote: Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: doc.mention(m).entity.clone(),
+                    speaker_span: Some(m_span),
+                    anonymous: false,
+                    chain: Vec::new(),
+                    cue: Some(cue_span),
+                    content,
+                    span,
+                },
+                speaker_mention: Some(m),
+                sentence: s,
+            });
+        }
+    }
+
+    attach_chains(doc, &mut found);
+    let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
+    quotes.sort_by_key(|q| q.span.start);
+    quotes
+}
+
+fn speaker_key(e: &Entity) -> String {
+    e.name.to_lowercase()
+}
+
+/// Fill in each quote's chain of intermediaries and anonymity.
+fn attach_chains(doc: &Doc, found: &mut [Found]) {
+    // "X told / talked to / spoke to AGENCY": X's words reach us through AGENCY.
+    let mut links: HashMap<String, Vec<String>> = HashMap::new();
+    for i in 0..doc.toks.len() {
+        let t = &doc.toks[i];
+        if !(t.is("tell") || t.is("talk") || t.is("speak")) || doc.mention_at(i).is_some() {
+            continue;
+        }
+        let range = doc.sentence_tokens(doc.sentence_of(i));
+        let Some(agency) = mention_after(doc, i, 3, range.end) else { continue };
+        let Some(a) = doc.mention(agency).entity.as_ref().filter(|e| e.kind == EntityKind::Agency) else { continue };
+        if let Some(sp) = subject_before(doc, i, range.start).and_then(|m| doc.mention(m).entity.as_ref()) {
+            let list = links.entry(speaker_key(sp)).or_default();
+            if !list.contains(&a.name) {
+                list.push(a.name.clone());
+            }
+        }
+    }
+    // "according to AGENCY" and "in an interview with AGENCY", per sentence.
+    let mut per_sentence: HashMap<usize, Vec<String>> = HashMap::new();
+    for i in 0..doc.toks.len() {
+        let channel = doc.lower(i) == "according" && doc.lower(i + 1) == "to"
+            || doc.lower(i) == "interview" && doc.lower(i + 1) == "with";
+        if !channel {
+            continue;
+        }
+        let s = doc.sentence_of(i);
+        let range = doc.sentence_tokens(s);
+        if let Some(m) = mention_after(doc, i + 1, 4, range.end) {
+            if let Some(e) = doc.mention(m).entity.as_ref().filter(|e| e.kind == EntityKind::Agency) {
+                per_sentence.entry(s).or_default().push(e.name.clone());
+            }
+        }
+    }
+    for f in found.iter_mut() {
+        let mut chain: Vec<String> = Vec::new();
+        if let Some(sp) = &f.quote.speaker {
+            f.quote.anonymous = sp.anonymous;
+            if let Some(l) = links.get(&speaker_key(sp)) {
+                chain.extend(l.iter().cloned());
+            }
+        }
+        for a in per_sentence.get(&f.sentence).into_iter().flatten() {
+            if !chain.contains(a) && f.quote.speaker.as_ref().is_none_or(|s| &s.name != a) {
+                chain.push(a.clone());
+            }
+        }
+        f.quote.chain = chain;
+        let _ = f.speaker_mention;
+    }
+    // A quote inside another's content reaches us through that speaker.
+    let outer: Vec<(Span, Option<Entity>, Vec<String>)> =
+        found.iter().map(|f| (f.quote.content, f.quote.speaker.clone(), f.quote.chain.clone())).collect();
+    for f in found.iter_mut() {
+        let host = outer
+            .iter()
+            .filter(|(content, _, _)| content.contains(f.quote.span) && *content != f.quote.content)
+            .min_by_key(|(content, _, _)| content.len());
+        if let Some((_, Some(sp), chain)) = host {
+            if f.quote.speaker.as_ref().is_some_and(|s| s.name != sp.name) {
+                // Own intermediaries first, then the host speaker and theirs.
+                let mut c = std::mem::take(&mut f.quote.chain);
+                for x in std::iter::once(&sp.name).chain(chain.iter()) {
+                    if !c.contains(x) {
+                        c.push(x.clone());
+                    }
+                }
+                f.quote.chain = c;
+            }
+        }
+    }
+}
+
+/// "..., the source said" or "..., said the minister" inside `(from, to]`:
+/// the index of the comma that opens it.
+pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from + 1..=to).find(|&k| {
+        if doc.lower(k) != "," {
+            return false;
+        }
+        let mut j = k + 1;
+        if is_verb_cue(doc, j) {
+            return mention_after(doc, j, 3, to + 1).is_some();
+        }
+        while j <= to && matches!(doc.lower(j), "the" | "a" | "an") {
+            j += 1;
+        }
+        match doc.mention_at(j) {
+            Some(m) if doc.is_actor(m) => {
+                let after = doc.mention_last_token(m) + 1;
+                is_verb_cue(doc, after) && matches!(doc.lower(after + 1), "," | "." | "" | "on" | "in")
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Whether token `i` is a reporting verb ("said", "warned", "urging").
+pub fn is_verb_cue(doc: &Doc, i: usize) -> bool {
+    verb_cue(doc, i).is_some()
+}

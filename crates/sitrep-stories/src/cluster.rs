@@ -1,0 +1,230 @@
+//! Incremental story clustering.
+//!
+//! Each article joins the open story it is most similar to, or opens a new
+//! one; nothing already assigned moves. Similarity mixes three signals:
+//! - words: TF-IDF cosine against the story's centroid, with document
+//!   frequencies counted over what has arrived so far;
+//! - events: shared (type, actor, recipient) triples, the strongest sign that
+//!   two differently worded reports tell one story;
+//! - actors: overlap of the actors named, weighted down for the actors that
+//!   many stories share (a country named everywhere chains nothing).
+//!
+//! A syndicated copy (MinHash similarity over 5-word shingles ≥
+//! [`COPY_THRESHOLD`]) joins its original's story and is marked as a copy.
+//! Stories close when no article within [`WINDOW_DAYS`] of their last one
+//! arrives, which bounds memory by the time window, not the corpus.
+
+use crate::minhash;
+use jiff::civil::Date;
+use sitrep_core::{Article, EventType, Modality};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/stopwords.txt").lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
+});
+
+pub const COPY_THRESHOLD: f64 = 0.6;
+pub const JOIN_THRESHOLD: f32 = 0.30;
+pub const WINDOW_DAYS: i32 = 7;
+
+pub type Triple = (EventType, String, String);
+
+/// What clustering needs to know of one article.
+#[derive(Debug, Clone)]
+pub struct Features {
+    pub terms: HashMap<String, f32>,
+    pub actors: HashSet<String>,
+    pub triples: HashSet<Triple>,
+    pub date: Option<Date>,
+    pub signature: Vec<u64>,
+}
+
+pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    minhash::words(text).into_iter().filter(|w| w.len() >= 3 && !STOPWORDS.contains(w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+}
+
+pub fn features(a: &Article) -> Features {
+    let mut terms = HashMap::new();
+    let text = match &a.title {
+        Some(t) => format!("{t} {}", a.body),
+        None => a.body.clone(),
+    };
+    for w in content_words(&text) {
+        *terms.entry(w).or_insert(0.0) += 1.0;
+    }
+    let actors = a
+        .layers
+        .mentions
+        .iter()
+        .filter(|m| !m.modifier)
+        .filter_map(|m| m.entity.as_ref())
+        .map(|e| e.actor_key())
+        .collect();
+    let mut triples = HashSet::new();
+    for e in a.layers.events.iter().filter(|e| e.modality != Modality::Negated) {
+        for s in e.actor.iter().map(|x| x.actor_key()).chain((e.actor.is_empty()).then(String::new)) {
+            for r in e.recipient.iter().map(|x| x.actor_key()).chain((e.recipient.is_empty()).then(String::new)) {
+                triples.insert((e.event_type, s.clone(), r));
+            }
+        }
+    }
+    Features { terms, actors, triples, date: a.published.as_ref().map(|p| p.date), signature: minhash::signature(&a.body) }
+}
+
+struct OpenStory {
+    members: Vec<usize>,
+    centroid: HashMap<String, f32>,
+    actors: HashMap<String, u32>,
+    triples: HashSet<Triple>,
+    last_date: Option<Date>,
+    closed: bool,
+}
+
+/// Where an article went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assignment {
+    pub story: usize,
+    /// The article this one is a syndicated copy of.
+    pub copy_of: Option<usize>,
+}
+
+#[derive(Default)]
+pub struct Clusterer {
+    stories: Vec<OpenStory>,
+    df: HashMap<String, u32>,
+    actor_df: HashMap<String, u32>,
+    docs: Vec<Features>,
+    story_of: Vec<usize>,
+}
+
+/// Two event triples tell of the same act: same type, one side the same
+/// actor, and the other side the same or left unstated in one of them.
+pub fn triples_match(a: &Triple, b: &Triple) -> bool {
+    if a.0 != b.0 {
+        return false;
+    }
+    let src_eq = !a.1.is_empty() && a.1 == b.1;
+    let tgt_eq = !a.2.is_empty() && a.2 == b.2;
+    let src_ok = src_eq || a.1.is_empty() || b.1.is_empty();
+    let tgt_ok = tgt_eq || a.2.is_empty() || b.2.is_empty();
+    (src_eq || tgt_eq) && src_ok && tgt_ok
+}
+
+impl Clusterer {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn idf(&self, term: &str) -> f32 {
+        let n = self.docs.len() as f32;
+        ((1.0 + n) / (1.0 + *self.df.get(term).unwrap_or(&0) as f32)).ln() + 1.0
+    }
+
+    fn similarity(&self, f: &Features, s: &OpenStory) -> f32 {
+        // Words.
+        let (mut dot, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+        for (t, &tf) in &f.terms {
+            let w = tf * self.idf(t);
+            na += w * w;
+            if let Some(&c) = s.centroid.get(t) {
+                dot += w * c * self.idf(t);
+            }
+        }
+        for (t, &c) in &s.centroid {
+            let w = c * self.idf(t);
+            nb += w * w;
+        }
+        let cosine = if na > 0.0 && nb > 0.0 { dot / (na.sqrt() * nb.sqrt()) } else { 0.0 };
+        // Events.
+        let shared = f.triples.iter().filter(|t| s.triples.iter().any(|u| triples_match(t, u))).count();
+        let events = (shared as f32 * 0.1).min(0.3);
+        // Actors, each weighted by how rare it is across articles.
+        let n = self.docs.len().max(1) as f32;
+        let weight = |a: &String| ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1;
+        let union: HashSet<&String> = f.actors.iter().chain(s.actors.keys()).collect();
+        let inter: f32 = f.actors.iter().filter(|a| s.actors.contains_key(*a)).map(weight).sum();
+        let total: f32 = union.iter().map(|a| weight(a)).sum();
+        let actors = if total > 0.0 { inter / total } else { 0.0 };
+        0.6 * cosine + 0.2 * actors + events
+    }
+
+    /// Add one article; returns its story (an index into the stories so far).
+    pub fn add(&mut self, f: Features) -> Assignment {
+        for t in f.terms.keys() {
+            *self.df.entry(t.clone()).or_insert(0) += 1;
+        }
+        for a in &f.actors {
+            *self.actor_df.entry(a.clone()).or_insert(0) += 1;
+        }
+        let idx = self.docs.len();
+        // Close stories that the time window has left behind.
+        if let Some(d) = f.date {
+            for s in self.stories.iter_mut().filter(|s| !s.closed) {
+                if s.last_date.is_some_and(|l| (d - l).get_days().abs() > WINDOW_DAYS * 4) {
+                    s.closed = true;
+                }
+            }
+        }
+        let within_window = |s: &OpenStory| match (f.date, s.last_date) {
+            (Some(a), Some(b)) => (a - b).get_days().abs() <= WINDOW_DAYS,
+            _ => true,
+        };
+        // A syndicated copy joins its original.
+        let copy_of = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !self.stories[self.story_of[*j]].closed)
+            .map(|(j, d)| (j, minhash::similarity(&f.signature, &d.signature)))
+            .filter(|(_, s)| *s >= COPY_THRESHOLD)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j);
+        let story = match copy_of {
+            Some(j) => Some(self.story_of[j]),
+            None => self
+                .stories
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| !s.closed && within_window(s))
+                .map(|(i, s)| (i, self.similarity(&f, s)))
+                .filter(|(_, score)| *score >= JOIN_THRESHOLD)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(i, _)| i),
+        };
+        let story = story.unwrap_or_else(|| {
+            self.stories.push(OpenStory {
+                members: Vec::new(),
+                centroid: HashMap::new(),
+                actors: HashMap::new(),
+                triples: HashSet::new(),
+                last_date: None,
+                closed: false,
+            });
+            self.stories.len() - 1
+        });
+        let s = &mut self.stories[story];
+        s.members.push(idx);
+        for (t, &tf) in &f.terms {
+            *s.centroid.entry(t.clone()).or_insert(0.0) += tf;
+        }
+        for a in &f.actors {
+            *s.actors.entry(a.clone()).or_insert(0) += 1;
+        }
+        s.triples.extend(f.triples.iter().cloned());
+        if let Some(d) = f.date {
+            s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
+        }
+        self.story_of.push(story);
+        self.docs.push(f);
+        Assignment { story, copy_of }
+    }
+
+    pub fn members(&self, story: usize) -> &[usize] {
+        &self.stories[story].members
+    }
+
+    pub fn story_count(&self) -> usize {
+        self.stories.len()
+    }
+}

@@ -1,0 +1,231 @@
+//! The claim-by-claim comparison of a story's accounts.
+//!
+//! Events from every article of the story are aligned into claims: same
+//! PLOVER type, a shared actor on one side, and on the other side the same
+//! actor or none stated. A claim reported by two or more articles is
+//! **agree**, unless it is a demand, offer or refusal whose content words
+//! share nothing across the accounts ("show restraint" against "seeking a
+//! ceasefire"): then it is **diverge**. A claim in one article only is
+//! **only**. A death toll that only some accounts of an agreed attack give is
+//! its own **only** item; different tolls are a **diverge** item.
+
+use crate::cluster::content_words;
+use sitrep_core::story::SourcingProfile;
+use sitrep_core::{Account, Article, ComparisonItem, ComparisonKind, Entity, Event, EventType, Modality};
+use std::collections::HashSet;
+
+/// Types whose content is what was asked, offered or refused.
+const CONTENT_TYPES: [EventType; 4] = [EventType::Request, EventType::Agree, EventType::Reject, EventType::Concede];
+
+fn verb(t: EventType) -> &'static str {
+    match t {
+        EventType::Agree => "agreed with",
+        EventType::Consult => "sent messages to or met",
+        EventType::Support => "backed",
+        EventType::Concede => "conceded to",
+        EventType::Cooperate => "cooperated with",
+        EventType::Aid => "gave aid to",
+        EventType::Retreat => "stood down before",
+        EventType::Request => "asked",
+        EventType::Accuse => "accused",
+        EventType::Reject => "rejected",
+        EventType::Threaten => "threatened",
+        EventType::Protest => "protested against",
+        EventType::Sanction => "sanctioned",
+        EventType::Mobilize => "mobilized against",
+        EventType::Coerce => "coerced",
+        EventType::Assault => "attacked",
+    }
+}
+
+fn names(es: &[Entity]) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for e in es {
+        let n = e.name.clone();
+        if !seen.contains(&n) {
+            seen.push(n);
+        }
+    }
+    if seen.is_empty() {
+        "someone".into()
+    } else {
+        seen.join(" and ")
+    }
+}
+
+fn keys(es: &[Entity]) -> HashSet<String> {
+    es.iter().map(Entity::actor_key).collect()
+}
+
+/// Same act: same type, a shared actor on one side, the other side shared or unstated.
+fn same_claim(a: &Event, b: &Event) -> bool {
+    if a.event_type != b.event_type {
+        return false;
+    }
+    let (sa, sb, ra, rb) = (keys(&a.actor), keys(&b.actor), keys(&a.recipient), keys(&b.recipient));
+    let src_shared = !sa.is_disjoint(&sb);
+    let rec_shared = !ra.is_disjoint(&rb);
+    let src_ok = src_shared || sa.is_empty() || sb.is_empty();
+    let rec_ok = rec_shared || ra.is_empty() || rb.is_empty();
+    (src_shared || rec_shared) && src_ok && rec_ok
+}
+
+pub fn attributed_to(e: &Event, outlet: Option<&str>) -> String {
+    let mut chain: Vec<&str> = e.attribution.iter().map(String::as_str).collect();
+    if let (Some(o), Some(last)) = (outlet, chain.last()) {
+        if *last == o {
+            chain.pop();
+        }
+    }
+    match chain.split_first() {
+        None => "the outlet's own voice".into(),
+        Some((speaker, [])) => speaker.to_string(),
+        Some((speaker, rest)) => format!("{speaker} via {}", rest.join(" via ")),
+    }
+}
+
+fn account(a: &Article, e: &Event) -> Account {
+    Account {
+        article: a.id.clone(),
+        source: a.source.clone(),
+        outlet: a.outlet.clone(),
+        text: a.text(e.span).to_string(),
+        attributed_to: attributed_to(e, a.outlet.as_deref()),
+        modality: e.modality.as_str().into(),
+    }
+}
+
+/// The words an account gives for what was asked or offered: the evidence
+/// after the trigger's first word, without the actors' own names.
+fn content(a: &Article, e: &Event) -> HashSet<String> {
+    let after = &a.body[e.trigger.start..e.span.end];
+    let after = after.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
+    let actor_words: HashSet<String> =
+        e.actor.iter().chain(&e.recipient).flat_map(|x| content_words(&x.text).collect::<Vec<_>>()).collect();
+    content_words(after).filter(|w| !actor_words.contains(w)).collect()
+}
+
+pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
+    // (article index, event) grouped into claims.
+    let mut claims: Vec<Vec<(usize, &Event)>> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for e in a.layers.events.iter().filter(|e| e.modality != Modality::Negated) {
+            match claims.iter_mut().find(|c| c.iter().any(|(_, x)| same_claim(x, e))) {
+                Some(c) => c.push((ai, e)),
+                None => claims.push(vec![(ai, e)]),
+            }
+        }
+    }
+    let mut items = Vec::new();
+    for claim in &claims {
+        let mut by_article: Vec<(usize, &Event)> = Vec::new();
+        for &(ai, e) in claim {
+            // Each article's fullest account of the claim.
+            match by_article.iter_mut().find(|(x, _)| *x == ai) {
+                Some(slot) if e.actor.len() + e.recipient.len() > slot.1.actor.len() + slot.1.recipient.len() => slot.1 = e,
+                Some(_) => {}
+                None => by_article.push((ai, e)),
+            }
+        }
+        let first = by_article[0].1;
+        let all_events: Vec<&Event> = claim.iter().map(|(_, e)| *e).collect();
+        let actors: Vec<Entity> = all_events.iter().flat_map(|e| e.actor.clone()).collect();
+        let recipients: Vec<Entity> = all_events.iter().flat_map(|e| e.recipient.clone()).collect();
+        let line = if first.reciprocal {
+            format!("{} clashed", names(&actors))
+        } else {
+            format!("{} {} {}", names(&actors), verb(first.event_type), names(&recipients))
+        };
+        let accounts: Vec<Account> = by_article.iter().map(|&(ai, e)| account(articles[ai], e)).collect();
+        let kind = if by_article.len() < 2 {
+            ComparisonKind::Only
+        } else if CONTENT_TYPES.contains(&first.event_type) {
+            let contents: Vec<HashSet<String>> = by_article.iter().map(|&(ai, e)| content(articles[ai], e)).collect();
+            let disjoint = contents.iter().enumerate().all(|(i, a)| contents[i + 1..].iter().all(|b| a.is_disjoint(b)));
+            if disjoint && contents.iter().all(|c| !c.is_empty()) {
+                ComparisonKind::Diverge
+            } else {
+                ComparisonKind::Agree
+            }
+        } else {
+            ComparisonKind::Agree
+        };
+        let claim_line = match kind {
+            ComparisonKind::Diverge => format!("What {} {} {}: the accounts differ", names(&actors), verb(first.event_type), names(&recipients)),
+            _ => line.clone(),
+        };
+        items.push(ComparisonItem {
+            kind,
+            claim: claim_line,
+            event: first.event_type.as_str().into(),
+            actor: keys(&actors).into_iter().collect(),
+            recipient: keys(&recipients).into_iter().collect(),
+            accounts,
+        });
+        // A death toll is a claim of its own.
+        if first.event_type == EventType::Assault && by_article.len() >= 2 {
+            let tolls: Vec<(usize, u64, &Event)> = claim.iter().filter_map(|&(ai, e)| e.dead.map(|d| (ai, d, e))).collect();
+            let reporting: HashSet<usize> = tolls.iter().map(|t| t.0).collect();
+            let distinct: HashSet<u64> = tolls.iter().map(|t| t.1).collect();
+            if !tolls.is_empty() {
+                let kind = if distinct.len() > 1 {
+                    ComparisonKind::Diverge
+                } else if reporting.len() < by_article.len() {
+                    ComparisonKind::Only
+                } else {
+                    ComparisonKind::Agree
+                };
+                let toll = tolls.iter().map(|t| t.1.to_string()).collect::<Vec<_>>().join(" / ");
+                items.push(ComparisonItem {
+                    kind,
+                    claim: format!("About {toll} people killed in attacks by {} on {}", names(&actors), names(&recipients)),
+                    event: "ASSAULT".into(),
+                    actor: keys(&actors).into_iter().collect(),
+                    recipient: keys(&recipients).into_iter().collect(),
+                    accounts: tolls.iter().map(|&(ai, _, e)| account(articles[ai], e)).collect(),
+                });
+            }
+        }
+    }
+    // Agreement first, then divergence, then what one account alone reports.
+    items.sort_by_key(|i| match i.kind {
+        ComparisonKind::Agree => 0,
+        ComparisonKind::Diverge => 1,
+        ComparisonKind::Only => 2,
+    });
+    items
+}
+
+/// What each account rests on.
+pub fn sourcing(articles: &[&Article]) -> Vec<SourcingProfile> {
+    articles
+        .iter()
+        .map(|a| {
+            let mut named = Vec::new();
+            let mut anonymous = Vec::new();
+            for q in &a.layers.quotes {
+                if let Some(s) = &q.speaker {
+                    let list = if q.anonymous { &mut anonymous } else { &mut named };
+                    if !list.contains(&s.name) {
+                        list.push(s.name.clone());
+                    }
+                }
+            }
+            let total = a.layers.events.len().max(1) as f32;
+            let own = a
+                .layers
+                .events
+                .iter()
+                .filter(|e| e.attribution.is_empty() || e.attribution.len() == 1 && a.outlet.as_ref() == e.attribution.first())
+                .count() as f32;
+            SourcingProfile {
+                article: a.id.clone(),
+                outlet: a.outlet.clone(),
+                agencies: a.cited_agencies.clone(),
+                named_sources: named,
+                anonymous_sources: anonymous,
+                own_voice_share: if a.layers.events.is_empty() { 0.0 } else { own / total },
+            }
+        })
+        .collect()
+}

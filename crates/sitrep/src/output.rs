@@ -1,0 +1,211 @@
+//! What each command writes, and the run summary.
+
+use crate::pipeline::{self, Run};
+use anyhow::{bail, Context, Result};
+use sitrep_core::export;
+use sitrep_core::{Article, EventType};
+use sitrep_ingest::ItemError;
+use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+fn report_failures(failures: &[ItemError]) {
+    for f in failures {
+        eprintln!("sitrep: failed: {f}");
+    }
+}
+
+fn write_jsonl<T: serde::Serialize>(path: &Path, rows: impl IntoIterator<Item = T>) -> Result<()> {
+    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let mut w = BufWriter::new(file);
+    for row in rows {
+        serde_json::to_writer(&mut w, &row)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn story_id_of(run: &Run, i: usize) -> Option<&str> {
+    run.story_of.get(i).and_then(|&s| run.stories.get(s)).map(|s| s.id.as_str())
+}
+
+/// Returns whether every item succeeded.
+pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool) -> Result<bool> {
+    let started = std::time::Instant::now();
+    let run = pipeline::run(paths);
+    report_failures(&run.failures);
+    if run.articles.is_empty() && !run.failures.is_empty() {
+        summary(&run, started);
+        return Ok(false);
+    }
+    if let Some(dir) = out {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        write_jsonl(
+            &dir.join("articles.jsonl"),
+            run.articles.iter().enumerate().map(|(i, a)| export::article_record(a, story_id_of(&run, i))),
+        )?;
+        write_jsonl(&dir.join("events.jsonl"), run.articles.iter().flat_map(export::event_records))?;
+        write_jsonl(&dir.join("quotes.jsonl"), run.articles.iter().flat_map(export::quote_records))?;
+        write_jsonl(
+            &dir.join("mentions.jsonl"),
+            run.articles.iter().flat_map(|a| {
+                export::mention_records(a).into_iter().map(move |mut m| {
+                    m["article"] = serde_json::json!(a.id);
+                    m
+                })
+            }),
+        )?;
+        let stories = std::fs::File::create(dir.join("stories.json")).context("cannot create stories.json")?;
+        serde_json::to_writer_pretty(BufWriter::new(stories), &run.stories)?;
+    } else {
+        let stdout = std::io::stdout();
+        let mut w = BufWriter::new(stdout.lock());
+        for (i, a) in run.articles.iter().enumerate() {
+            if events_only {
+                for e in export::event_records(a) {
+                    serde_json::to_writer(&mut w, &e)?;
+                    w.write_all(b"\n")?;
+                }
+            } else {
+                serde_json::to_writer(&mut w, &export::article_with_layers(a, story_id_of(&run, i)))?;
+                w.write_all(b"\n")?;
+            }
+        }
+        w.flush()?;
+    }
+    summary(&run, started);
+    Ok(run.failures.is_empty())
+}
+
+fn summary(run: &Run, started: std::time::Instant) {
+    let mut by_type: BTreeMap<EventType, usize> = BTreeMap::new();
+    let (mut events, mut direct, mut indirect) = (0, 0, 0);
+    for a in &run.articles {
+        for e in &a.layers.events {
+            *by_type.entry(e.event_type).or_default() += 1;
+            events += 1;
+        }
+        for q in &a.layers.quotes {
+            match q.kind {
+                sitrep_core::QuoteKind::Direct => direct += 1,
+                sitrep_core::QuoteKind::Indirect => indirect += 1,
+            }
+        }
+    }
+    let multi = run.stories.iter().filter(|s| s.articles.len() > 1).count();
+    let copies: usize = run.stories.iter().map(|s| s.copies.len()).sum();
+    eprintln!(
+        "sitrep: {} articles, {} stories ({} with more than one article, {} syndicated copies), {} events, {} quotes ({} direct, {} indirect), {} failed, {} duplicate bodies skipped, in {:.2}s",
+        run.articles.len(),
+        run.stories.len(),
+        multi,
+        copies,
+        events,
+        direct + indirect,
+        direct,
+        indirect,
+        run.failures.len(),
+        run.duplicates.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if !by_type.is_empty() {
+        let parts: Vec<String> = by_type.iter().map(|(t, n)| format!("{t} {n}")).collect();
+        eprintln!("sitrep: events by type: {}", parts.join(", "));
+    }
+}
+
+pub fn extract(paths: &[String], format: &str) -> Result<bool> {
+    if format != "text" && format != "jsonl" {
+        bail!("--format must be `text` or `jsonl`, not {format:?}");
+    }
+    let (articles, failures) = pipeline::extract(paths);
+    report_failures(&failures);
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    for a in &articles {
+        if format == "jsonl" {
+            serde_json::to_writer(&mut w, &export::article_record(a, None))?;
+            writeln!(w)?;
+        } else {
+            writeln!(w, "== {}", a.source)?;
+            writeln!(w, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
+            writeln!(w, "published: {}", a.published.as_ref().map_or("-".into(), |p| p.iso()))?;
+            writeln!(w, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
+            writeln!(w, "dateline:  {}", a.dateline.as_deref().unwrap_or("-"))?;
+            writeln!(w, "agencies:  {}", a.cited_agencies.join(", "))?;
+            writeln!(w, "language:  {}", a.language.as_deref().unwrap_or("-"))?;
+            writeln!(w, "\n{}\n", a.body)?;
+        }
+    }
+    w.flush()?;
+    Ok(failures.is_empty())
+}
+
+fn analyzed(paths: &[String]) -> (Vec<Article>, Vec<ItemError>) {
+    let (mut articles, failures) = pipeline::extract(paths);
+    report_failures(&failures);
+    pipeline::analyze(&mut articles, &sitrep_nlp::kb::KnowledgeBase::embedded());
+    (articles, failures)
+}
+
+pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
+    let (articles, failures) = analyzed(paths);
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    for a in &articles {
+        if !jsonl {
+            writeln!(w, "== {}", a.source)?;
+        }
+        for m in export::mention_records(a) {
+            if jsonl {
+                serde_json::to_writer(&mut w, &m)?;
+                writeln!(w)?;
+            } else {
+                let e = &m["entity"];
+                writeln!(
+                    w,
+                    "{:>6} {:<4} {:<40} -> {} {} {}",
+                    m["start"],
+                    m["type"].as_str().unwrap_or(""),
+                    m["text"].as_str().unwrap_or(""),
+                    e["name"].as_str().unwrap_or("(unresolved)"),
+                    e["code"].as_str().unwrap_or(""),
+                    e["sector"].as_str().unwrap_or(""),
+                )?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(failures.is_empty())
+}
+
+pub fn quotes(paths: &[String], jsonl: bool) -> Result<bool> {
+    let (articles, failures) = analyzed(paths);
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    for a in &articles {
+        if !jsonl {
+            writeln!(w, "== {}", a.source)?;
+        }
+        for q in export::quote_records(a) {
+            if jsonl {
+                serde_json::to_writer(&mut w, &q)?;
+                writeln!(w)?;
+            } else {
+                let chain: Vec<&str> = q["chain"].as_array().into_iter().flatten().filter_map(|c| c.as_str()).collect();
+                writeln!(
+                    w,
+                    "[{}] {}{} {}: {}",
+                    q["kind"].as_str().unwrap_or(""),
+                    q["speaker"]["name"].as_str().unwrap_or("(unknown)"),
+                    if q["anonymous"].as_bool() == Some(true) { " (anonymous)" } else { "" },
+                    if chain.is_empty() { String::new() } else { format!("via {}", chain.join(" via ")) },
+                    q["content"].as_str().unwrap_or(""),
+                )?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(failures.is_empty())
+}

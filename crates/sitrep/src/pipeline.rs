@@ -1,0 +1,76 @@
+//! The whole pipeline, one way through: ingest, extract, analyze, code, group.
+
+use indicatif::{ProgressBar, ProgressStyle};
+use sitrep_core::{Article, Story};
+use sitrep_ingest::ItemError;
+use sitrep_nlp::kb::KnowledgeBase;
+use std::collections::HashSet;
+
+pub struct Run {
+    pub articles: Vec<Article>,
+    pub failures: Vec<ItemError>,
+    /// Articles whose body was already seen in this run (same id).
+    pub duplicates: Vec<String>,
+    pub stories: Vec<Story>,
+    /// Per article, the index of its story.
+    pub story_of: Vec<usize>,
+}
+
+fn progress(len: usize) -> ProgressBar {
+    // indicatif draws only when stderr is a terminal.
+    let bar = ProgressBar::new(len as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos}/{len} items {wide_bar} {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// Ingest and extract only.
+pub fn extract(paths: &[String]) -> (Vec<Article>, Vec<ItemError>) {
+    let items = sitrep_ingest::read_paths(paths);
+    let bar = progress(items.len());
+    let mut articles = Vec::new();
+    let mut failures = Vec::new();
+    for item in items {
+        match item {
+            Ok(item) => {
+                for a in sitrep_ingest::extract(&item) {
+                    match a {
+                        Ok(a) => articles.push(a),
+                        Err(e) => failures.push(e),
+                    }
+                }
+            }
+            Err(e) => failures.push(e),
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    (articles, failures)
+}
+
+/// Analyze and code extracted articles in place.
+pub fn analyze(articles: &mut [Article], kb: &KnowledgeBase) {
+    for a in articles.iter_mut() {
+        sitrep_nlp::analyze(a, kb);
+        sitrep_events::code_article(a);
+    }
+}
+
+pub fn run(paths: &[String]) -> Run {
+    let (extracted, failures) = extract(paths);
+    let mut seen = HashSet::new();
+    let mut duplicates = Vec::new();
+    let mut articles = Vec::new();
+    for a in extracted {
+        if seen.insert(a.id.clone()) {
+            articles.push(a);
+        } else {
+            duplicates.push(a.source.clone());
+        }
+    }
+    let kb = KnowledgeBase::embedded();
+    analyze(&mut articles, &kb);
+    let (stories, story_of) = sitrep_stories::group(&articles);
+    Run { articles, failures, duplicates, stories, story_of }
+}
