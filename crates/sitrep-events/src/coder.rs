@@ -38,6 +38,12 @@ const LIGHT_VERBS: [&str; 14] = [
 const VERBAL_CONTENT: [EventType; 6] =
     [EventType::Request, EventType::Threaten, EventType::Accuse, EventType::Reject, EventType::Agree, EventType::Concede];
 
+/// `SITREP_TRACE_CODER=1` prints every rule match and what became of it.
+fn trace() -> bool {
+    static TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TRACE.get_or_init(|| std::env::var_os("SITREP_TRACE_CODER").is_some())
+}
+
 struct Match {
     /// Tokens the pattern's words matched.
     trigger: Vec<usize>,
@@ -136,9 +142,58 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
     None
 }
 
+/// The direct object of the verb at `t`: the actor right after it, over a
+/// time ("rejected on Monday a demand ...") and determiners; a possessor
+/// ("rejected Azerbaijan's demand"); or the agent of the object noun ("a
+/// demand by the IAEA").
+fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
+    let times = &doc.article.layers.times;
+    let mut k = t + 1;
+    while k <= c1 {
+        let b = doc.toks[k].span.start;
+        let in_time = times.iter().any(|x| x.span.start <= b && b < x.span.end);
+        if in_time || doc.lower(k).ends_with("ly") && doc.mention_at(k).is_none() {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let mut skipped_noun = false;
+    for _ in 0..4 {
+        if k > c1 {
+            return None;
+        }
+        if let Some(m) = doc.mention_at(k) {
+            let mention = doc.mention(m);
+            let possessor = mention.modifier && matches!(doc.lower(doc.mention_last_token(m) + 1), "'s" | "’s");
+            return (mention.entity.is_some() && (!mention.modifier || possessor) && !skipped_noun).then_some(m);
+        }
+        match doc.lower(k) {
+            "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
+            "by" | "from" if skipped_noun => return actor_after(doc, k, 3, c1 + 1),
+            w if doc.toks[k].kind == TokenKind::Word && !skipped_noun && !crate::doc::PREPOSITIONS.contains(&w) => {
+                skipped_noun = true;
+                k += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Follow an actor list from mention `m`: "Iran and resistance groups",
 /// "the US and some Western states", "groups, especially Lebanon's Hezbollah".
 fn with_list(doc: &Doc, m: usize, end: usize) -> Vec<usize> {
+    list_from(doc, m, end, true)
+}
+
+/// The list a subject opens ("Iran, Russia and China began"): its verb comes
+/// after it, so a verb after a member does not end the list.
+fn subject_list(doc: &Doc, m: usize, end: usize) -> Vec<usize> {
+    list_from(doc, m, end, false)
+}
+
+fn list_from(doc: &Doc, m: usize, end: usize, stop_at_new_clause: bool) -> Vec<usize> {
     let mut out = vec![m];
     let mut last = doc.mention_last_token(m);
     loop {
@@ -158,7 +213,7 @@ fn with_list(doc: &Doc, m: usize, end: usize) -> Vec<usize> {
             Some(n) if linked && k < end && doc.mention(n).entity.is_some() && !doc.mention(n).modifier && doc.mention_first_token(n) == k => {
                 // "..., and the Islamic Resistance in Iraq continues": a new clause's subject.
                 let after = doc.mention_last_token(n) + 1;
-                let t = doc.toks.get(after);
+                let t = doc.toks.get(after).filter(|_| stop_at_new_clause && after < end);
                 let verb_next = t.is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized
@@ -187,6 +242,8 @@ fn key(e: &Entity) -> String {
 
 struct Coded {
     event: Event,
+    /// A speaker's own side "would keep attacking unless ...": also a threat.
+    implies_threat: bool,
     trigger_tokens: (usize, usize),
     clause: (usize, usize),
     sentence: usize,
@@ -203,11 +260,24 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 if !match_at(doc, &rule.elems, at, range.end, &mut m) {
                     continue;
                 }
-                // A trigger word that is part of a name ("Islamic Resistance") is no trigger.
-                if m.trigger.iter().any(|&t| doc.mention_at(t).is_some()) && rule.elems.first() != Some(&Elem::Recipient) {
+                // A trigger word that is part of a name ("Islamic Resistance") is no
+                // trigger; the lower-case head of a description ("two destroyers") is.
+                if m.trigger.iter().any(|&t| doc.mention_at(t).is_some() && doc.toks[t].capitalized) {
                     continue;
                 }
-                if let Some(c) = build(doc, quotes, rule, &m, s) {
+                let built = build(doc, quotes, rule, &m, s);
+                if trace() {
+                    let words: Vec<&str> = m.trigger.iter().map(|&t| doc.toks[t].text(doc.body)).collect();
+                    eprintln!(
+                        "coder: {:?} matched {:?} -> {}",
+                        rule.line,
+                        words,
+                        built.as_ref().map_or("dropped (no actor, or a required recipient missing)".into(), |c| {
+                            format!("{:?} {:?} -> {:?}", c.event.event_type, c.event.actor.iter().map(|a| &a.name).collect::<Vec<_>>(), c.event.recipient.iter().map(|a| &a.name).collect::<Vec<_>>())
+                        })
+                    );
+                }
+                if let Some(c) = built {
                     in_sentence.push(c);
                 }
             }
@@ -216,7 +286,19 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
         coded.extend(in_sentence);
     }
     apply_embedding(&mut coded);
-    coded.into_iter().map(|c| c.event).collect()
+    let mut events = Vec::with_capacity(coded.len());
+    for c in coded {
+        if c.implies_threat {
+            let mut threat = c.event.clone();
+            threat.event_type = EventType::Threaten;
+            threat.mode = Some("violence".into());
+            threat.modality = Modality::Conditional;
+            threat.context.retain(|x| x != "hypothetical");
+            events.push(threat);
+        }
+        events.push(c.event);
+    }
+    events
 }
 
 fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Option<Coded> {
@@ -261,7 +343,11 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         let participle_clause = doc.toks[t0].lower.ends_with("ing")
             && t0 > 0
             && matches!(doc.lower(t0 - 1), "," | "by" | "while" | "after" | "before" | "without");
-        let subject = if participle_clause {
+        let coordinated = t0 > 0 && doc.lower(t0 - 1) == "and" && doc.mention_at(t0 - 1).is_none()
+            && !(t0 >= 2 && doc.mention_at(t0 - 2).is_some());
+        let subject = if coordinated && !noun {
+            doc.main_subject(t0)
+        } else if participle_clause {
             (c0..t0).find_map(|k| {
                 doc.mention_at(k).filter(|&mi| doc.is_actor(mi) && doc.mention_first_token(mi) == k && !doc.after_preposition(k))
             })
@@ -275,7 +361,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             // "the US and some Western states sent": the whole subject list.
             let first = doc.mention_first_token(sm);
             if let Some(head) = (c0..first).find_map(|k| doc.mention_at(k).filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)) {
-                let list = with_list(doc, head, t0);
+                let list = subject_list(doc, head, t0);
                 if list.contains(&sm) {
                     actor_mentions = list;
                 }
@@ -283,6 +369,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
     }
     actor.extend(actor_mentions.iter().map(|&mi| entity_of(doc, mi)));
+    if trace() {
+        eprintln!("coder:   clause {c0}..{c1}, trigger {t0}..{t1}, passive {passive}, noun {noun}, actors {actor_mentions:?}");
+    }
 
     // Recipient.
     let mut recipient_mentions: Vec<usize> = Vec::new();
@@ -297,9 +386,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
         match how.as_str() {
             "obj" if !passive => {
-                // The object follows the verb: "provide the Israeli regime with ...".
-                let r = actor_after(doc, t0, 3, c1 + 1).or_else(|| actor_after(doc, t1, 3, c1 + 1));
-                if let Some(r) = r.filter(|&r| !doc.mention(r).modifier) {
+                if let Some(r) = object_after(doc, t0, c1).or_else(|| object_after(doc, t1, c1)) {
                     recipient_mentions = with_list(doc, r, c1 + 1);
                 }
             }
@@ -347,6 +434,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if reciprocal {
         recipient.reverse();
     }
+    let mut reciprocal = reciprocal;
     // An actor is not its own recipient.
     if !reciprocal {
         let actor_keys: Vec<String> = actor.iter().map(key).collect();
@@ -379,14 +467,14 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if actor.is_empty() && recipient.is_empty() {
         return None;
     }
-    // Support, aid and cooperation given to no one named cannot be coded
-    // ("they have only supported mass killing"); PLOVER requires a recipient for
-    // AID, COOPERATE and SANCTION.
-    let needs_recipient = matches!(
-        rule.event_type,
-        EventType::Support | EventType::Aid | EventType::Cooperate | EventType::Sanction
-    );
-    if needs_recipient && recipient.is_empty() {
+    // "Armenia and Azerbaijan met", "Iran, Russia and China held drills":
+    // each party acts with the others.
+    let mutual = matches!(rule.event_type, EventType::Consult | EventType::Cooperate | EventType::Agree);
+    if mutual && recipient.is_empty() && actor.len() >= 2 {
+        reciprocal = true;
+        recipient = actor.iter().rev().cloned().collect();
+    }
+    if rule.recipient_required && recipient.is_empty() {
         return None;
     }
 
@@ -434,8 +522,20 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         dead: if rule.event_type == EventType::Assault { deaths(doc, range.clone()) } else { None },
         attribution: attribution(doc, host_quote),
     };
-    let mut c = Coded { event, trigger_tokens: (t0, t1), clause: (c0, c1), sentence: s };
+    let mut c = Coded { event, implies_threat: false, trigger_tokens: (t0, t1), clause: (c0, c1), sentence: s };
     c.event.modality = modality(doc, &c, host_quote);
+    let will = (t0.saturating_sub(4)..t0).any(|k| matches!(doc.lower(k), "will" | "would"));
+    let condition = range.clone().any(|k| matches!(doc.lower(k), "unless" | "if"));
+    let speaker_side = host_quote.and_then(|q| q.speaker.as_ref()).is_some_and(|sp| {
+        sp.kind == EntityKind::Generic
+            || c.event.actor.iter().any(|a| a.actor_key() == sp.actor_key() || sp.affiliation.as_deref() == Some(a.name.as_str()))
+    });
+    c.implies_threat = rule.event_type == EventType::Assault
+        && will
+        && condition
+        && speaker_side
+        && !c.event.actor.is_empty()
+        && matches!(c.event.modality, Modality::Conditional | Modality::Hypothetical);
     for (cond, ctx) in [(Modality::Hypothetical, "hypothetical"), (Modality::Historical, "historical")] {
         if c.event.modality == cond && !c.event.context.iter().any(|x| x == ctx) {
             c.event.context.push(ctx.into());
@@ -459,21 +559,8 @@ fn noun_use(doc: &Doc, t: usize) -> bool {
         || doc.lower(t).ends_with('s') && crate::doc::PREPOSITIONS.contains(&next) && !matches!(prev, "has" | "have" | "it" | "he" | "she")
 }
 
-/// The subject of a verb at `t`: the nearest actor before it in `[floor, t)`
-/// that is not inside a prepositional phrase.
 fn subject_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
-    let mut k = t;
-    while k > floor {
-        k -= 1;
-        if let Some(mi) = doc.mention_at(k) {
-            let first = doc.mention_first_token(mi);
-            if doc.is_actor(mi) && !doc.after_preposition(first) {
-                return Some(mi);
-            }
-            k = first;
-        }
-    }
-    None
+    doc.subject_before(t, floor)
 }
 
 /// "Israeli strikes", "Iran's threats", "the escalating Israeli aggression":
@@ -557,8 +644,14 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     let stance = host.map(|q| quotes::stance_of(doc, q.cue));
 
     // Denied: "Iran denies ...", or inside what a speaker denies.
+    // A denial covers the denier's own acts: "Iran denies involvement", not
+    // the accusation that "Yerevan denied".
     let deny_verb = (c0..t0).any(|k| doc.toks[k].is("deny") && quotes::is_verb_cue(doc, k));
-    if deny_verb || stance == Some("deny") {
+    let denier_acts = host.and_then(|q| q.speaker.as_ref()).is_some_and(|sp| {
+        let key = sp.actor_key();
+        c.event.actor.iter().any(|a| a.actor_key() == key || a.code.is_some() && a.code == sp.code)
+    });
+    if deny_verb || stance == Some("deny") && denier_acts {
         return Modality::Denied;
     }
     // Negated, unless the negation is deontic ("cannot", "should not").
@@ -596,7 +689,10 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
 
 /// Background: the clause dates itself years before publication.
 fn historical(doc: &Doc, c: &Coded) -> bool {
-    let (Some(date), Some(pub_year)) = (&c.event.date, doc.article.published.as_ref().map(|p| p.date.year())) else {
+    // Without a publication date, measure from today: a year named in the
+    // clause that is two or more years back is background either way.
+    let reference = doc.article.published.as_ref().map_or_else(|| jiff::Zoned::now().year(), |p| p.date.year());
+    let (Some(date), pub_year) = (&c.event.date, reference) else {
         return false;
     };
     date.text != "(publication date)"

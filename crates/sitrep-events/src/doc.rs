@@ -10,8 +10,17 @@ pub const PREPOSITIONS: [&str; 24] = [
     "over", "regarding", "about", "including", "especially", "like", "among", "across", "near", "through",
 ];
 
-/// Words that open a subordinate clause, which ends at its first comma.
-pub const SUBORDINATORS: [&str; 8] = ["if", "unless", "while", "although", "though", "whereas", "because", "when"];
+/// Words that open a subordinate or relative clause, which ends at its first comma.
+pub const SUBORDINATORS: [&str; 10] =
+    ["if", "unless", "while", "although", "though", "whereas", "because", "when", "which", "who"];
+
+/// Nouns whose "of" phrase names the actor: "the foreign ministers of Armenia
+/// and Azerbaijan", "thousands of protesters".
+pub const OF_HEADS: [&str; 27] = [
+    "minister", "ministers", "leader", "leaders", "head", "heads", "president", "presidents", "officials",
+    "representatives", "delegation", "delegations", "envoys", "governments", "forces", "troops", "armies", "navies",
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "members", "supporters", "citizens",
+];
 
 /// Words that begin a new clause inside a sentence.
 pub const CLAUSE_OPENERS: [&str; 13] =
@@ -123,7 +132,7 @@ impl<'a> Doc<'a> {
                 starts.push(i);
             }
             if opener || i == sent.start && SUBORDINATORS.contains(&w) {
-                in_subordinate = SUBORDINATORS.contains(&w) || CLAUSE_OPENERS.contains(&w) && w != "which" && w != "who";
+                in_subordinate = SUBORDINATORS.contains(&w);
             } else if w == "," && in_subordinate {
                 starts.push(i + 1);
                 in_subordinate = false;
@@ -150,6 +159,58 @@ impl<'a> Doc<'a> {
             })
         };
         is_time_word(next) || self.lower(i + 1) == "the" && is_time_word(next2)
+    }
+
+    /// The subject of a verb at `t`: the nearest actor before it in `[floor, t)`
+    /// that is not inside a prepositional phrase ("of" after a role or
+    /// quantity noun does not count: "the ministers of Armenia and Azerbaijan
+    /// met"). When the clause holds none and a relative clause stands before it
+    /// ("Turkey, which ..., called"), the search goes on before that clause.
+    pub fn subject_before(&self, t: usize, floor: usize) -> Option<usize> {
+        let mut k = t;
+        while k > floor {
+            k -= 1;
+            if matches!(self.lower(k), "\"" | "”" | "“") {
+                return None;
+            }
+            if let Some(mi) = self.mention_at(k) {
+                let first = self.mention_first_token(mi);
+                if self.is_actor(mi) && (!self.after_preposition(first) || self.after_of_head(first)) {
+                    return Some(mi);
+                }
+                k = first;
+            }
+        }
+        let sent_start = self.sentence_tokens(self.sentence_of(t)).start;
+        if floor > sent_start && self.lower(floor - 1) == "," {
+            let relative = (sent_start..floor).rev().find(|&k| matches!(self.lower(k), "which" | "who"));
+            if let Some(r) = relative {
+                return self.subject_before(r, sent_start);
+            }
+        }
+        None
+    }
+
+    /// The subject of the sentence holding `t`: its first actor that is not
+    /// inside a prepositional phrase, for coordinated verbs ("said ... and accused").
+    pub fn main_subject(&self, t: usize) -> Option<usize> {
+        let range = self.sentence_tokens(self.sentence_of(t));
+        (range.start..t).find_map(|k| {
+            self.mention_at(k).filter(|&mi| {
+                self.is_actor(mi)
+                    && self.mention_first_token(mi) == k
+                    && (!self.after_preposition(k) || self.after_of_head(k))
+            })
+        })
+    }
+
+    /// Token `i` follows "of" after a role or quantity noun (see [`OF_HEADS`]).
+    fn after_of_head(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.lower(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        k >= 2 && self.lower(k - 1) == "of" && OF_HEADS.contains(&self.lower(k - 2))
     }
 
     /// The word before token `i` opens a prepositional phrase.

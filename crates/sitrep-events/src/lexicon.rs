@@ -33,6 +33,8 @@ pub struct Rule {
     pub contexts: Vec<String>,
     /// How the recipient is introduced: "obj" (direct object), a preposition, or "between".
     pub recipient_by: Vec<String>,
+    /// The event is only coded with a recipient (a leading `!` in the column).
+    pub recipient_required: bool,
     pub elems: Vec<Elem>,
     /// The line in events.tsv, for error messages and audits.
     pub line: String,
@@ -75,7 +77,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             event_type: r[0].parse().unwrap_or_else(|e| panic!("events.tsv: {e}")),
             mode: opt(r[1]),
             contexts: r[2].split(',').filter(|c| !c.is_empty() && *c != "-").map(str::to_string).collect(),
-            recipient_by: r[3].split(',').filter(|c| !c.is_empty() && *c != "-").map(str::to_string).collect(),
+            recipient_by: r[3]
+                .trim_start_matches('!')
+                .split(',')
+                .filter(|c| !c.is_empty() && *c != "-")
+                .map(str::to_string)
+                .collect(),
+            recipient_required: r[3].starts_with('!'),
             elems: parse_pattern(r[4]).unwrap_or_else(|e| panic!("events.tsv: {e} in {:?}", r[4])),
             line: r.join("\t"),
         })

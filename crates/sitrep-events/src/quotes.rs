@@ -46,23 +46,8 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     (inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1).then_some(stance)
 }
 
-/// The nearest actor mention before token `i` in its clause.
 fn subject_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
-    let mut k = i;
-    while k > floor {
-        k -= 1;
-        if let Some(m) = doc.mention_at(k) {
-            let first = doc.mention_first_token(m);
-            if doc.is_actor(m) && !doc.after_preposition(first) {
-                return Some(m);
-            }
-            k = first;
-        }
-        if doc.lower(k) == "\"" || doc.lower(k) == "”" || doc.lower(k) == "“" {
-            return None;
-        }
-    }
-    None
+    doc.subject_before(i, floor)
 }
 
 /// An actor mention starting within `window` tokens after `i`.

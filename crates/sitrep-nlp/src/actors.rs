@@ -108,7 +108,49 @@ pub fn find(body: &str, toks: &[Token], sentences: &[Span], kb: &KnowledgeBase, 
     unknown_names(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
-    link(&ctx, cands)
+    let mut mentions = link(&ctx, cands);
+    locate_state_organs(&ctx, &mut mentions);
+    mentions
+}
+
+/// "In Yerevan, protesters rallied against the government": a government,
+/// army or police named with no country belongs to the country of the place
+/// named in its sentence, or else in the sentence before.
+fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
+    let sentence_of = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
+    let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
+    let places: Vec<(usize, Entity)> = mentions
+        .iter()
+        .filter_map(|m| {
+            let e = m.entity.as_ref()?;
+            let tok = sentence_of(m.span.start);
+            let in_pp = tok > 0 && matches!(ctx.lower(tok - 1), "in" | "at" | "from" | "near" | "across");
+            (matches!(e.kind, EntityKind::State) && in_pp).then(|| (sent_idx(tok), e.clone()))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let Some(e) = m.entity.as_mut() else { continue };
+        let organ = e.kind == EntityKind::Generic
+            && e.code.is_none()
+            && !e.anonymous
+            && e.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s))
+            && e.text.split_whitespace().count() == 1;
+        if !organ || m.antecedent.is_some() {
+            continue;
+        }
+        let here = sent_idx(sentence_of(m.span.start));
+        let place = places
+            .iter()
+            .filter(|(s, _)| *s == here)
+            .chain(places.iter().filter(|(s, _)| *s + 1 == here))
+            .map(|(_, p)| p)
+            .next();
+        if let Some(p) = place {
+            let text = std::mem::take(&mut e.text);
+            let sector = e.sector.clone();
+            *e = Entity { text, sector, ..p.clone() };
+        }
+    }
 }
 
 /// Pass 1: names from the knowledge base, aligned to tokens.
@@ -158,9 +200,19 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             i = end + 1;
             continue;
         }
+        // "military spokesman", "security forces": a head that is also a
+        // descriptor and stands before another head only describes it.
+        let next_is_head = heads.iter().any(|h| {
+            h.words.iter().enumerate().all(|(k, w)| toks.get(end + 1 + k).is_some_and(|t| t.lower == *w))
+        });
+        if next_is_head && head.words.len() == 1 && DESCRIPTORS.contains(head.words[0].as_str()) {
+            i += 1;
+            continue;
+        }
         // Walk left over the words that belong to the description.
         let mut first = i;
         let mut country: Option<Entity> = None;
+        let mut group: Option<Entity> = None;
         let mut consumed = Vec::new();
         while first > 0 {
             let prev = first - 1;
@@ -175,6 +227,11 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     first = c.first;
                     continue;
                 }
+                // "a Houthi military spokesman": the group the person speaks for.
+                let is_group = c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::Group) && c.last == prev;
+                if is_group && head.anonymous || is_group && head.name == "spokesperson" {
+                    group = c.entity.clone();
+                }
                 break;
             }
             let t = &toks[prev];
@@ -182,6 +239,16 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             if t.kind == TokenKind::Word && (DESCRIPTORS.contains(text) || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized) {
                 first = prev;
                 continue;
+            }
+            // "Sudan's army": the possessor gives the country.
+            if ctx.is_possessive(prev) && prev > 0 && country.is_none() {
+                if let Some(ci) = covered(cands, prev - 1) {
+                    if cands[ci].entity.as_ref().is_some_and(|e| e.kind == EntityKind::State) {
+                        country = cands[ci].entity.clone();
+                        consumed.push(ci);
+                        first = cands[ci].first;
+                    }
+                }
             }
             break;
         }
@@ -221,8 +288,13 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     affiliation: None,
                     anonymous: head.anonymous,
                 };
+                let mut e = e;
+                if let Some(g) = &group {
+                    e.affiliation = Some(g.name.clone());
+                    e.code = e.code.or_else(|| g.code.clone());
+                }
                 let mut c = Candidate::new(first, end, mention_type, Some(e));
-                let bare = first == i && country.is_none();
+                let bare = first == i && country.is_none() && group.is_none();
                 let after_the = i > 0 && matches!(ctx.lower(i - 1), "the" | "this" | "that" | "these" | "those");
                 if bare && after_the {
                     c.definite_head = Some(head.words.join(" "));

@@ -20,7 +20,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         p(Kind::DayMonth, &format!(r"\b(?:(since|from|until|on)\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+(\d{{4}}))?\b")),
         p(Kind::Weekday, r"\b(?:(on|last|this|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         p(Kind::MonthYear, &format!(r"\b(?:(since|in|from|until|last)\s+)?{MONTH}\s+(\d{{4}})\b")),
-        p(Kind::Year, r"\b(?:(since|in|from|until|the)\s+)(1[89]\d\d|20\d\d)\b"),
+        p(Kind::Year, r"\b(?:((?i:since|in|from|until|the))\s+)(1[89]\d\d|20\d\d)\b"),
         p(Kind::Relative, r"(?i)\b(yesterday|today|tonight|last night|last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year))\b"),
         p(Kind::Past, r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(days|weeks|months|years)\b"),
         p(Kind::Ago, r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days|weeks|months|years)\s+ago\b"),
@@ -97,7 +97,8 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
             if out.iter().any(|t| t.span.overlaps(span)) {
                 continue;
             }
-            let lead = c.get(1).map(|m| m.as_str());
+            let lead_lower = c.get(1).map(|m| m.as_str().to_lowercase());
+            let lead = lead_lower.as_deref();
             let open_range = lead == Some("since");
             let (value, precision) = match kind {
                 Kind::MonthDay | Kind::DayMonth => {

@@ -11,22 +11,34 @@ pub mod minhash;
 
 use sitrep_core::{Article, Story};
 
-/// Group analyzed articles, in the order given, into stories. Returns the
-/// stories and, per article, the index of its story.
+/// Group analyzed articles into stories, feeding them to the incremental
+/// clusterer in publication order (undated ones last, in the order given),
+/// as a live feed would deliver them. Returns the stories and, per article,
+/// the index of its story.
 pub fn group(articles: &[Article]) -> (Vec<Story>, Vec<usize>) {
+    group_with(articles, cluster::JOIN_THRESHOLD)
+}
+
+/// [`group`] with a given join threshold (for evaluation sweeps).
+pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published.as_ref().map(|p| (p.date, p.time))));
     let mut clusterer = cluster::Clusterer::new();
-    let mut assignment = Vec::with_capacity(articles.len());
+    clusterer.join_threshold = join_threshold;
+    let mut assignment = vec![0; articles.len()];
     let mut copies = Vec::new();
-    for (i, a) in articles.iter().enumerate() {
-        let asg = clusterer.add(cluster::features(a));
-        assignment.push(asg.story);
+    let mut fed: Vec<usize> = Vec::with_capacity(articles.len());
+    for &i in &order {
+        let asg = clusterer.add(cluster::features(&articles[i]));
+        assignment[i] = asg.story;
         if let Some(orig) = asg.copy_of {
-            copies.push((i, orig));
+            copies.push((i, fed[orig]));
         }
+        fed.push(i);
     }
     let stories = (0..clusterer.story_count())
         .map(|s| {
-            let members: Vec<&Article> = clusterer.members(s).iter().map(|&i| &articles[i]).collect();
+            let members: Vec<&Article> = clusterer.members(s).iter().map(|&k| &articles[fed[k]]).collect();
             let title = members
                 .iter()
                 .find_map(|a| a.title.clone())

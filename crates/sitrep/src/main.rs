@@ -29,6 +29,9 @@ enum Command {
         /// Print only the events, as PLOVER JSON Lines.
         #[arg(long)]
         events_only: bool,
+        /// How similar (0-1) an article must be to a story to join it.
+        #[arg(long, value_name = "SCORE")]
+        story_threshold: Option<f32>,
     },
     /// Extract clean article text and metadata.
     Extract {
@@ -58,7 +61,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { paths, out, events_only } => output::analyze(&paths, out.as_deref(), events_only),
+        Command::Analyze { paths, out, events_only, story_threshold } => {
+            output::analyze(&paths, out.as_deref(), events_only, story_threshold)
+        }
         Command::Extract { paths, format } => output::extract(&paths, &format),
         Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
         Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),

@@ -31,9 +31,9 @@ fn story_id_of(run: &Run, i: usize) -> Option<&str> {
 }
 
 /// Returns whether every item succeeded.
-pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool) -> Result<bool> {
+pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool, join_threshold: Option<f32>) -> Result<bool> {
     let started = std::time::Instant::now();
-    let run = pipeline::run(paths);
+    let run = pipeline::run(paths, join_threshold);
     report_failures(&run.failures);
     if run.articles.is_empty() && !run.failures.is_empty() {
         summary(&run, started);

@@ -57,7 +57,7 @@ pub fn analyze(articles: &mut [Article], kb: &KnowledgeBase) {
     }
 }
 
-pub fn run(paths: &[String]) -> Run {
+pub fn run(paths: &[String], join_threshold: Option<f32>) -> Run {
     let (extracted, failures) = extract(paths);
     let mut seen = HashSet::new();
     let mut duplicates = Vec::new();
@@ -71,6 +71,7 @@ pub fn run(paths: &[String]) -> Run {
     }
     let kb = KnowledgeBase::embedded();
     analyze(&mut articles, &kb);
-    let (stories, story_of) = sitrep_stories::group(&articles);
+    let threshold = join_threshold.unwrap_or(sitrep_stories::cluster::JOIN_THRESHOLD);
+    let (stories, story_of) = sitrep_stories::group_with(&articles, threshold);
     Run { articles, failures, duplicates, stories, story_of }
 }

@@ -9,49 +9,11 @@
 //! each produced item answers one claim, best overlaps first. That is a
 //! lexical check: it cannot tell apart two items of one kind that share words.
 
+mod common;
+
+use common::{analyze, event_matches, lower, shared, Card};
 use serde_json::Value;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
-
-fn read_jsonl(path: &Path) -> Vec<Value> {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
-fn lower(v: &Value) -> String {
-    v.as_str().unwrap_or("").to_lowercase()
-}
-
-/// An expected actor (`{"country": ..}` or `{"name": ..}`) matches a produced entity.
-fn actor_matches(expected: &Value, entity: &Value) -> bool {
-    if let Some(code) = expected.get("country").and_then(Value::as_str) {
-        return entity["code"].as_str() == Some(code);
-    }
-    let name = lower(&expected["name"]);
-    ["name", "text", "affiliation"].iter().any(|k| lower(&entity[*k]).contains(&name))
-}
-
-fn side_matches(expected: Option<&Value>, produced: &Value) -> bool {
-    match expected {
-        None => true,
-        Some(exp) => produced.as_array().into_iter().flatten().any(|e| actor_matches(exp, e)),
-    }
-}
-
-fn event_matches(exp: &Value, ev: &Value, check_modality: bool) -> bool {
-    ev["event"] == exp["type"]
-        && side_matches(exp.get("source"), &ev["actor"])
-        && side_matches(exp.get("target"), &ev["recipient"])
-        && (!check_modality || exp.get("modality").is_none_or(|m| ev["modality"] == *m))
-}
 
 /// Words for comparing a claim with what was produced: lower case, numbers
 /// without separators, each cut to five letters so "messages" meets "message".
@@ -67,41 +29,13 @@ fn claim_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-struct Card {
-    passed: usize,
-    failed: Vec<String>,
-}
-
-impl Card {
-    fn check(&mut self, ok: bool, what: String) {
-        println!("{} {what}", if ok { "PASS" } else { "FAIL" });
-        if ok {
-            self.passed += 1;
-        } else {
-            self.failed.push(what);
-        }
-    }
-}
-
 #[test]
 fn seeds_scorecard() {
     let seeds = shared().join("seeds");
     let expected: Value = serde_json::from_str(&std::fs::read_to_string(seeds.join("expected.json")).unwrap()).unwrap();
-    let out = tempdir();
-    let status = Command::new(env!("CARGO_BIN_EXE_sitrep"))
-        .arg("analyze")
-        .arg(&seeds)
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .expect("sitrep runs");
-    assert!(status.success(), "sitrep analyze failed: {status}");
-    let articles = read_jsonl(&out.join("articles.jsonl"));
-    let events = read_jsonl(&out.join("events.jsonl"));
-    let quotes = read_jsonl(&out.join("quotes.jsonl"));
-    let stories: Value = serde_json::from_str(&std::fs::read_to_string(out.join("stories.json")).unwrap()).unwrap();
-
-    let mut card = Card { passed: 0, failed: Vec::new() };
+    let run = analyze(&seeds, "seeds");
+    let (articles, events, quotes, stories) = (run.articles, run.events, run.quotes, run.stories);
+    let mut card = Card::new();
     let by_file = |name: &str| articles.iter().find(|a| a["source"].as_str().is_some_and(|s| s.ends_with(name)));
     let mut ids = Vec::new();
     for (file, exp) in expected["articles"].as_object().unwrap() {
@@ -207,11 +141,4 @@ fn seeds_scorecard() {
     }
     println!("\nseed scorecard: {} passed, {} failed", card.passed, card.failed.len());
     assert!(card.failed.is_empty(), "missed:\n{}", card.failed.join("\n"));
-}
-
-fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-seeds-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
