@@ -30,7 +30,12 @@ pub struct Published {
 
 impl Published {
     pub fn day(date: jiff::civil::Date) -> Self {
-        Published { date, time: None, precision: Precision::Day, offset_seconds: None }
+        Published {
+            date,
+            time: None,
+            precision: Precision::Day,
+            offset_seconds: None,
+        }
     }
 
     /// ISO 8601, no finer than what is known.
@@ -44,9 +49,12 @@ impl Published {
         if let Some(t) = self.time {
             match self.precision {
                 Precision::Minute => s.push_str(&format!("T{:02}:{:02}", t.hour(), t.minute())),
-                Precision::Second => {
-                    s.push_str(&format!("T{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second()))
-                }
+                Precision::Second => s.push_str(&format!(
+                    "T{:02}:{:02}:{:02}",
+                    t.hour(),
+                    t.minute(),
+                    t.second()
+                )),
                 _ => {}
             }
             if let Some(off) = self.offset_seconds {
@@ -126,7 +134,10 @@ impl Article {
 
     /// The entity a mention resolved to, if any.
     pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
-        self.layers.mentions.get(mention).and_then(|m| m.entity.as_ref())
+        self.layers
+            .mentions
+            .get(mention)
+            .and_then(|m| m.entity.as_ref())
     }
 }
 

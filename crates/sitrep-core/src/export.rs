@@ -54,10 +54,13 @@ pub fn article_record(a: &Article, story: Option<&str>) -> ArticleRecord {
         url: a.url.clone(),
         title: a.title.clone(),
         published: a.published.as_ref().map(|p| p.iso()),
-        published_precision: a
-            .published
-            .as_ref()
-            .map(|p| serde_json::to_value(p.precision).unwrap().as_str().unwrap().to_string()),
+        published_precision: a.published.as_ref().map(|p| {
+            serde_json::to_value(p.precision)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        }),
         outlet: a.outlet.clone(),
         authors: a.authors.clone(),
         dateline: a.dateline.clone(),

@@ -22,21 +22,69 @@ use sitrep_core::{Entity, EntityKind, Event, EventType, Modality, Quote, Span};
 use sitrep_nlp::tokens::TokenKind;
 
 /// Words that may link the members of an actor list.
-const LIST_LINKS: [&str; 9] = [",", "and", "or", "especially", "including", "even", "as", "well", "particularly"];
+const LIST_LINKS: [&str; 9] = [
+    ",",
+    "and",
+    "or",
+    "especially",
+    "including",
+    "even",
+    "as",
+    "well",
+    "particularly",
+];
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "get"];
 /// Words before a trigger that make it a noun ("the offensive", "potential attacks").
 const NOUN_MARKERS: [&str; 22] = [
-    "the", "a", "an", "its", "their", "his", "her", "these", "those", "new", "fresh", "recent", "deadly", "potential",
-    "possible", "further", "more", "mass", "such", "any", "no", "of",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "new",
+    "fresh",
+    "recent",
+    "deadly",
+    "potential",
+    "possible",
+    "further",
+    "more",
+    "mass",
+    "such",
+    "any",
+    "no",
+    "of",
 ];
 /// Verbs that carry a noun trigger's subject ("Iran issued threats", "Israel launched strikes").
 const LIGHT_VERBS: [&str; 14] = [
-    "launch", "carry", "conduct", "stage", "issue", "make", "mount", "wage", "unleash", "continue", "step", "intensify",
-    "escalate", "resume",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "issue",
+    "make",
+    "mount",
+    "wage",
+    "unleash",
+    "continue",
+    "step",
+    "intensify",
+    "escalate",
+    "resume",
 ];
 /// Types whose evidence runs on to what was asked, threatened, alleged or offered.
-const VERBAL_CONTENT: [EventType; 6] =
-    [EventType::Request, EventType::Threaten, EventType::Accuse, EventType::Reject, EventType::Agree, EventType::Concede];
+const VERBAL_CONTENT: [EventType; 6] = [
+    EventType::Request,
+    EventType::Threaten,
+    EventType::Accuse,
+    EventType::Reject,
+    EventType::Agree,
+    EventType::Concede,
+];
 
 /// `SITREP_TRACE_CODER=1` prints every rule match and what became of it.
 fn trace() -> bool {
@@ -52,7 +100,9 @@ struct Match {
 }
 
 fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> bool {
-    let Some(elem) = elems.first() else { return true };
+    let Some(elem) = elems.first() else {
+        return true;
+    };
     let rest = &elems[1..];
     match elem {
         Elem::Words(alts) => {
@@ -60,7 +110,11 @@ fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> 
                 let fits = alt.iter().enumerate().all(|(k, w)| {
                     at + k < end && {
                         let t = &doc.toks[at + k];
-                        if alt.len() == 1 { t.is(w) } else { t.lower == *w || t.is(w) }
+                        if alt.len() == 1 {
+                            t.is(w)
+                        } else {
+                            t.lower == *w || t.is(w)
+                        }
                     }
                 });
                 if fits {
@@ -111,7 +165,9 @@ fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> 
         Elem::Speaker => match_at(doc, rest, at, end, m),
         Elem::Recipient => {
             if at < end {
-                if let Some(mi) = doc.mention_at(at).filter(|&mi| doc.mention_first_token(mi) == at && doc.mention(mi).entity.is_some()) {
+                if let Some(mi) = doc.mention_at(at).filter(|&mi| {
+                    doc.mention_first_token(mi) == at && doc.mention(mi).entity.is_some()
+                }) {
                     let last = doc.mention_last_token(mi);
                     m.recipient_slot = Some(mi);
                     if match_at(doc, rest, last + 1, end, m) {
@@ -135,7 +191,9 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
             }
             return None;
         }
-        if doc.toks[k].kind == TokenKind::Punct || matches!(doc.lower(k), "to" | "that" | "of" | "in" | "with") && k > i + 1 {
+        if doc.toks[k].kind == TokenKind::Punct
+            || matches!(doc.lower(k), "to" | "that" | "of" | "in" | "with") && k > i + 1
+        {
             return None;
         }
     }
@@ -165,13 +223,18 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
         }
         if let Some(m) = doc.mention_at(k) {
             let mention = doc.mention(m);
-            let possessor = mention.modifier && matches!(doc.lower(doc.mention_last_token(m) + 1), "'s" | "’s");
-            return (mention.entity.is_some() && (!mention.modifier || possessor) && !skipped_noun).then_some(m);
+            let possessor =
+                mention.modifier && matches!(doc.lower(doc.mention_last_token(m) + 1), "'s" | "’s");
+            return (mention.entity.is_some() && (!mention.modifier || possessor) && !skipped_noun)
+                .then_some(m);
         }
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
             "by" | "from" if skipped_noun => return actor_after(doc, k, 3, c1 + 1),
-            w if doc.toks[k].kind == TokenKind::Word && !skipped_noun && !crate::doc::PREPOSITIONS.contains(&w) => {
+            w if doc.toks[k].kind == TokenKind::Word
+                && !skipped_noun
+                && !crate::doc::PREPOSITIONS.contains(&w) =>
+            {
                 skipped_noun = true;
                 k += 1;
             }
@@ -199,21 +262,38 @@ fn list_from(doc: &Doc, m: usize, end: usize, stop_at_new_clause: bool) -> Vec<u
     loop {
         let mut k = last + 1;
         let mut linked = false;
-        while k < end && (LIST_LINKS.contains(&doc.lower(k)) || matches!(doc.lower(k), "some" | "the" | "other")) {
+        // A comma before the next member can also close a clause.
+        let mut comma = false;
+        while k < end
+            && (LIST_LINKS.contains(&doc.lower(k))
+                || matches!(doc.lower(k), "some" | "the" | "other"))
+        {
             linked |= LIST_LINKS.contains(&doc.lower(k));
+            comma |= doc.lower(k) == ",";
             k += 1;
         }
         // "Lebanon's Hezbollah": skip the possessor.
         if let Some(pm) = doc.mention_at(k) {
-            if doc.mention(pm).modifier && matches!(doc.lower(doc.mention_last_token(pm) + 1), "'s" | "’s") {
+            if doc.mention(pm).modifier
+                && matches!(doc.lower(doc.mention_last_token(pm) + 1), "'s" | "’s")
+            {
                 k = doc.mention_last_token(pm) + 2;
             }
         }
         match doc.mention_at(k) {
-            Some(n) if linked && k < end && doc.mention(n).entity.is_some() && !doc.mention(n).modifier && doc.mention_first_token(n) == k => {
+            Some(n)
+                if linked
+                    && k < end
+                    && doc.mention(n).entity.is_some()
+                    && !doc.mention(n).modifier
+                    && doc.mention_first_token(n) == k =>
+            {
                 // "..., and the Islamic Resistance in Iraq continues": a new clause's subject.
                 let after = doc.mention_last_token(n) + 1;
-                let t = doc.toks.get(after).filter(|_| stop_at_new_clause && after < end);
+                let t = doc
+                    .toks
+                    .get(after)
+                    .filter(|_| stop_at_new_clause && comma && after < end);
                 let verb_next = t.is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized
@@ -232,8 +312,15 @@ fn list_from(doc: &Doc, m: usize, end: usize, stop_at_new_clause: bool) -> Vec<u
     }
 }
 
+fn entity_of_opt(doc: &Doc, m: usize) -> Option<Entity> {
+    doc.mention(m).entity.clone()
+}
+
 fn entity_of(doc: &Doc, m: usize) -> Entity {
-    doc.mention(m).entity.clone().expect("actor mentions are resolved")
+    doc.mention(m)
+        .entity
+        .clone()
+        .expect("actor mentions are resolved")
 }
 
 fn key(e: &Entity) -> String {
@@ -256,25 +343,48 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
         let mut in_sentence: Vec<Coded> = Vec::new();
         for at in range.clone() {
             for rule in RULES.iter() {
-                let mut m = Match { trigger: Vec::new(), recipient_slot: None, say: None };
+                let mut m = Match {
+                    trigger: Vec::new(),
+                    recipient_slot: None,
+                    say: None,
+                };
                 if !match_at(doc, &rule.elems, at, range.end, &mut m) {
                     continue;
                 }
                 // A trigger word that is part of a name ("Islamic Resistance") is no
                 // trigger; the lower-case head of a description ("two destroyers") is.
-                if m.trigger.iter().any(|&t| doc.mention_at(t).is_some() && doc.toks[t].capitalized) {
+                if m.trigger
+                    .iter()
+                    .any(|&t| doc.mention_at(t).is_some() && doc.toks[t].capitalized)
+                {
                     continue;
                 }
                 let built = build(doc, quotes, rule, &m, s);
                 if trace() {
-                    let words: Vec<&str> = m.trigger.iter().map(|&t| doc.toks[t].text(doc.body)).collect();
+                    let words: Vec<&str> = m
+                        .trigger
+                        .iter()
+                        .map(|&t| doc.toks[t].text(doc.body))
+                        .collect();
                     eprintln!(
                         "coder: {:?} matched {:?} -> {}",
                         rule.line,
                         words,
-                        built.as_ref().map_or("dropped (no actor, or a required recipient missing)".into(), |c| {
-                            format!("{:?} {:?} -> {:?}", c.event.event_type, c.event.actor.iter().map(|a| &a.name).collect::<Vec<_>>(), c.event.recipient.iter().map(|a| &a.name).collect::<Vec<_>>())
-                        })
+                        built.as_ref().map_or(
+                            "dropped (no actor, or a required recipient missing)".into(),
+                            |c| {
+                                format!(
+                                    "{:?} {:?} -> {:?}",
+                                    c.event.event_type,
+                                    c.event.actor.iter().map(|a| &a.name).collect::<Vec<_>>(),
+                                    c.event
+                                        .recipient
+                                        .iter()
+                                        .map(|a| &a.name)
+                                        .collect::<Vec<_>>()
+                                )
+                            }
+                        )
                     );
                 }
                 if let Some(c) = built {
@@ -317,12 +427,18 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         let t = &doc.toks[k];
         t.lower.ends_with("ed") || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
     };
-    let agent_after = |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
-    let passive = m.trigger.iter().any(|&k| participle(k) && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k)));
+    let agent_after =
+        |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
+    let passive = m.trigger.iter().any(|&k| {
+        participle(k)
+            && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k))
+    });
     let noun = !passive && noun_use(doc, t0);
     let verbal = VERBAL_CONTENT.contains(&rule.event_type);
     let by = |word: &str| {
-        (t1 + 1..=c1.min(t1 + 8)).find(|&k| doc.lower(k) == word).and_then(|k| actor_after(doc, k, 4, c1 + 1))
+        (t1 + 1..=c1.min(t1 + 8))
+            .find(|&k| doc.lower(k) == word)
+            .and_then(|k| actor_after(doc, k, 4, c1 + 1))
     };
     let mut actor_mentions: Vec<usize> = Vec::new();
     let mut actor: Vec<Entity> = Vec::new();
@@ -334,22 +450,34 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         actor_mentions = with_list(doc, sm, c1 + 1);
     } else if let Some(b) = by("by").filter(|_| passive || noun) {
         actor_mentions = with_list(doc, b, c1 + 1);
-    } else if let Some(b) = by("from").filter(|_| passive && rule.recipient_by.iter().any(|r| r == "to")) {
+    } else if let Some(b) =
+        by("from").filter(|_| passive && rule.recipient_by.iter().any(|r| r == "to"))
+    {
         actor_mentions = with_list(doc, b, c1 + 1);
     } else if let Some(md) = modifier_before(doc, t0) {
         actor_mentions = vec![md];
     } else if !passive {
-        let light = (t0.saturating_sub(3)..t0).any(|k| LIGHT_VERBS.iter().any(|l| doc.toks[k].is(l)));
+        let light =
+            (t0.saturating_sub(3)..t0).any(|k| LIGHT_VERBS.iter().any(|l| doc.toks[k].is(l)));
         let participle_clause = doc.toks[t0].lower.ends_with("ing")
             && t0 > 0
-            && matches!(doc.lower(t0 - 1), "," | "by" | "while" | "after" | "before" | "without");
-        let coordinated = t0 > 0 && doc.lower(t0 - 1) == "and" && doc.mention_at(t0 - 1).is_none()
+            && matches!(
+                doc.lower(t0 - 1),
+                "," | "by" | "while" | "after" | "before" | "without"
+            );
+        let coordinated = t0 > 0
+            && doc.lower(t0 - 1) == "and"
+            && doc.mention_at(t0 - 1).is_none()
             && !(t0 >= 2 && doc.mention_at(t0 - 2).is_some());
         let subject = if coordinated && !noun {
             doc.main_subject(t0)
         } else if participle_clause {
             (c0..t0).find_map(|k| {
-                doc.mention_at(k).filter(|&mi| doc.is_actor(mi) && doc.mention_first_token(mi) == k && !doc.after_preposition(k))
+                doc.mention_at(k).filter(|&mi| {
+                    doc.is_actor(mi)
+                        && doc.mention_first_token(mi) == k
+                        && !doc.after_preposition(k)
+                })
             })
         } else if noun && !light {
             None
@@ -360,7 +488,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             actor_mentions = vec![sm];
             // "the US and some Western states sent": the whole subject list.
             let first = doc.mention_first_token(sm);
-            if let Some(head) = (c0..first).find_map(|k| doc.mention_at(k).filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)) {
+            if let Some(head) = (c0..first).find_map(|k| {
+                doc.mention_at(k)
+                    .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
+            }) {
                 let list = subject_list(doc, head, t0);
                 if list.contains(&sm) {
                     actor_mentions = list;
@@ -392,7 +523,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
             "obj" => {
                 // "American positions were attacked": the passive subject, right before.
-                let before = (t0.saturating_sub(4)..t0).rev().find_map(|k| doc.mention_at(k).filter(|&mi| doc.is_actor(mi)));
+                let before = (t0.saturating_sub(4)..t0)
+                    .rev()
+                    .find_map(|k| doc.mention_at(k).filter(|&mi| doc.is_actor(mi)));
                 if let Some(r) = before {
                     recipient_mentions = vec![r];
                 }
@@ -400,7 +533,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             "if" => {
                 // "if the US does not want ..., X should be stopped": the condition's subject.
                 let range = doc.sentence_tokens(s);
-                if let Some(k) = range.clone().find(|&k| matches!(doc.lower(k), "if" | "unless")) {
+                if let Some(k) = range
+                    .clone()
+                    .find(|&k| matches!(doc.lower(k), "if" | "unless"))
+                {
                     if let Some(r) = actor_after(doc, k, 3, range.end) {
                         recipient_mentions = vec![r];
                     }
@@ -429,12 +565,19 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
     }
     // Speaking to the press is not an act towards it.
-    recipient_mentions.retain(|&mi| doc.mention(mi).entity.as_ref().is_some_and(|e| e.kind != EntityKind::Agency));
-    let mut recipient: Vec<Entity> = recipient_mentions.iter().map(|&mi| entity_of(doc, mi)).collect();
+    recipient_mentions.retain(|&mi| {
+        doc.mention(mi)
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind != EntityKind::Agency)
+    });
+    let mut recipient: Vec<Entity> = recipient_mentions
+        .iter()
+        .map(|&mi| entity_of(doc, mi))
+        .collect();
     if reciprocal {
         recipient.reverse();
     }
-    let mut reciprocal = reciprocal;
     // An actor is not its own recipient.
     if !reciprocal {
         let actor_keys: Vec<String> = actor.iter().map(key).collect();
@@ -448,7 +591,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             if let Some(pm) = actor_after(doc, k, 3, c1 + 1) {
                 for mi in with_list(doc, pm, c1 + 1) {
                     let e = entity_of(doc, mi);
-                    if matches!(e.kind, EntityKind::State | EntityKind::Place) && !recipient_mentions.contains(&mi) {
+                    if matches!(e.kind, EntityKind::State | EntityKind::Place)
+                        && !recipient_mentions.contains(&mi)
+                    {
                         places.push(e);
                     }
                 }
@@ -467,9 +612,34 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if actor.is_empty() && recipient.is_empty() {
         return None;
     }
+    // "threatened to expel Spanish diplomats": the object of the threatened act
+    // when it carries a country; else whoever must meet the condition ("if
+    // Madrid recognised ...", "unless Israel ended ...").
+    if rule.event_type == EventType::Threaten && recipient.is_empty() {
+        let actor_codes: Vec<&Option<String>> = actor.iter().map(|a| &a.code).collect();
+        let object = (t1 + 1..=c1.min(t1 + 6)).find_map(|k| {
+            doc.mention_at(k)
+                .and_then(|mi| entity_of_opt(doc, mi))
+                .filter(|e| e.code.is_some() && !actor_codes.contains(&&e.code))
+        });
+        let condition = || {
+            let range = doc.sentence_tokens(s);
+            range
+                .clone()
+                .find(|&k| matches!(doc.lower(k), "if" | "unless"))
+                .and_then(|k| actor_after(doc, k, 3, range.end))
+                .map(|mi| entity_of(doc, mi))
+        };
+        if let Some(r) = object.or_else(condition) {
+            recipient.push(r);
+        }
+    }
     // "Armenia and Azerbaijan met", "Iran, Russia and China held drills":
     // each party acts with the others.
-    let mutual = matches!(rule.event_type, EventType::Consult | EventType::Cooperate | EventType::Agree);
+    let mutual = matches!(
+        rule.event_type,
+        EventType::Consult | EventType::Cooperate | EventType::Agree
+    );
     if mutual && recipient.is_empty() && actor.len() >= 2 {
         reciprocal = true;
         recipient = actor.iter().rev().cloned().collect();
@@ -505,7 +675,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
     }
 
-    let mode = rule.mode.clone().or_else(|| mode_from_words(doc, rule.event_type, range.clone()));
+    let mode = rule
+        .mode
+        .clone()
+        .or_else(|| mode_from_words(doc, rule.event_type, range.clone()));
     let event = Event {
         event_type: rule.event_type,
         mode,
@@ -519,24 +692,47 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         sentence: sent_span,
         date: event_date(doc, sent_span, (c0, c1)),
         places,
-        dead: if rule.event_type == EventType::Assault { deaths(doc, range.clone()) } else { None },
+        dead: if rule.event_type == EventType::Assault {
+            deaths(doc, range.clone())
+        } else {
+            None
+        },
         attribution: attribution(doc, host_quote),
     };
-    let mut c = Coded { event, implies_threat: false, trigger_tokens: (t0, t1), clause: (c0, c1), sentence: s };
+    let mut c = Coded {
+        event,
+        implies_threat: false,
+        trigger_tokens: (t0, t1),
+        clause: (c0, c1),
+        sentence: s,
+    };
     c.event.modality = modality(doc, &c, host_quote);
     let will = (t0.saturating_sub(4)..t0).any(|k| matches!(doc.lower(k), "will" | "would"));
-    let condition = range.clone().any(|k| matches!(doc.lower(k), "unless" | "if"));
-    let speaker_side = host_quote.and_then(|q| q.speaker.as_ref()).is_some_and(|sp| {
-        sp.kind == EntityKind::Generic
-            || c.event.actor.iter().any(|a| a.actor_key() == sp.actor_key() || sp.affiliation.as_deref() == Some(a.name.as_str()))
-    });
+    let condition = range
+        .clone()
+        .any(|k| matches!(doc.lower(k), "unless" | "if"));
+    let speaker_side = host_quote
+        .and_then(|q| q.speaker.as_ref())
+        .is_some_and(|sp| {
+            sp.kind == EntityKind::Generic
+                || c.event.actor.iter().any(|a| {
+                    a.actor_key() == sp.actor_key()
+                        || sp.affiliation.as_deref() == Some(a.name.as_str())
+                })
+        });
     c.implies_threat = rule.event_type == EventType::Assault
         && will
         && condition
         && speaker_side
         && !c.event.actor.is_empty()
-        && matches!(c.event.modality, Modality::Conditional | Modality::Hypothetical);
-    for (cond, ctx) in [(Modality::Hypothetical, "hypothetical"), (Modality::Historical, "historical")] {
+        && matches!(
+            c.event.modality,
+            Modality::Conditional | Modality::Hypothetical
+        );
+    for (cond, ctx) in [
+        (Modality::Hypothetical, "hypothetical"),
+        (Modality::Historical, "historical"),
+    ] {
         if c.event.modality == cond && !c.event.context.iter().any(|x| x == ctx) {
             c.event.context.push(ctx.into());
         }
@@ -555,8 +751,13 @@ fn noun_use(doc: &Doc, t: usize) -> bool {
     let next = doc.lower(t + 1);
     NOUN_MARKERS.contains(&prev)
         || matches!(prev, "'s" | "’s")
-        || t > 0 && doc.mention_at(t - 1).is_some_and(|m| doc.mention(m).modifier)
-        || doc.lower(t).ends_with('s') && crate::doc::PREPOSITIONS.contains(&next) && !matches!(prev, "has" | "have" | "it" | "he" | "she")
+        || t > 0
+            && doc
+                .mention_at(t - 1)
+                .is_some_and(|m| doc.mention(m).modifier)
+        || doc.lower(t).ends_with('s')
+            && crate::doc::PREPOSITIONS.contains(&next)
+            && !matches!(prev, "has" | "have" | "it" | "he" | "she")
 }
 
 fn subject_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
@@ -579,7 +780,9 @@ fn modifier_before(doc: &Doc, t: usize) -> Option<usize> {
             let m = doc.mention(mi);
             return (m.modifier && m.entity.is_some()).then_some(mi);
         }
-        if doc.toks[k].kind != TokenKind::Word || matches!(doc.lower(k), "the" | "a" | "an" | "and" | "of" | "to") {
+        if doc.toks[k].kind != TokenKind::Word
+            || matches!(doc.lower(k), "the" | "a" | "an" | "and" | "of" | "to")
+        {
             return None;
         }
     }
@@ -587,46 +790,104 @@ fn modifier_before(doc: &Doc, t: usize) -> Option<usize> {
 }
 
 fn mode_from_words(doc: &Doc, t: EventType, range: std::ops::Range<usize>) -> Option<String> {
-    MODES.iter().filter(|(mt, _, _)| *mt == t).find_map(|(_, mode, words)| {
-        range
-            .clone()
-            .any(|i| words.iter().any(|w| w.iter().enumerate().all(|(k, x)| doc.lower(i + k) == x)))
-            .then(|| mode.clone())
-    })
+    MODES
+        .iter()
+        .filter(|(mt, _, _)| *mt == t)
+        .find_map(|(_, mode, words)| {
+            range
+                .clone()
+                .any(|i| {
+                    words
+                        .iter()
+                        .any(|w| w.iter().enumerate().all(|(k, x)| doc.lower(i + k) == x))
+                })
+                .then(|| mode.clone())
+        })
 }
 
 fn event_date(doc: &Doc, sentence: Span, clause: (usize, usize)) -> Option<EventDate> {
     let clause_span = doc.span(clause.0, clause.1);
     let times = &doc.article.layers.times;
-    let pick = times.iter().find(|t| clause_span.contains(t.span)).or_else(|| times.iter().find(|t| sentence.contains(t.span)));
+    let pick = times
+        .iter()
+        .find(|t| clause_span.contains(t.span))
+        .or_else(|| times.iter().find(|t| sentence.contains(t.span)));
     match pick {
-        Some(t) => Some(EventDate { value: t.value.clone(), precision: t.precision.clone(), text: t.span.text(doc.body).to_string() }),
+        Some(t) => Some(EventDate {
+            value: t.value.clone(),
+            precision: t.precision.clone(),
+            text: t.span.text(doc.body).to_string(),
+        }),
         None => doc.article.published.as_ref().map(|p| EventDate {
-            value: Some(format!("{:04}-{:02}-{:02}", p.date.year(), p.date.month(), p.date.day())),
+            value: Some(format!(
+                "{:04}-{:02}-{:02}",
+                p.date.year(),
+                p.date.month(),
+                p.date.day()
+            )),
             precision: "day".into(),
             text: "(publication date)".into(),
         }),
     }
 }
 
-/// "the loss of approximately 10,000 lives", "killing 12 people".
+/// "the loss of approximately 10,000 lives", "killing 12 people", "killing four".
 fn deaths(doc: &Doc, range: std::ops::Range<usize>) -> Option<u64> {
     range.clone().find_map(|i| {
-        if doc.toks[i].kind != TokenKind::Number {
-            return None;
-        }
-        let n: u64 = doc.lower(i).replace(',', "").parse().ok()?;
-        let near = (i + 1..(i + 4).min(range.end)).any(|k| matches!(doc.lower(k), "lives" | "dead" | "deaths" | "killed" | "fatalities"));
+        let n = number_at(doc, i)?;
+        let near = (i + 1..(i + 4).min(range.end)).any(|k| {
+            matches!(
+                doc.lower(k),
+                "lives" | "dead" | "deaths" | "killed" | "fatalities"
+            )
+        });
         let killing = i >= 1 && matches!(doc.lower(i - 1), "killing" | "killed");
         (near || killing).then_some(n)
     })
+}
+
+/// A number written in digits ("10,000") or as a word up to twenty.
+fn number_at(doc: &Doc, i: usize) -> Option<u64> {
+    const WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if doc.toks[i].kind == TokenKind::Number {
+        return doc.lower(i).replace(',', "").parse().ok();
+    }
+    WORDS
+        .iter()
+        .position(|w| *w == doc.lower(i))
+        .map(|p| p as u64 + 1)
 }
 
 /// Speaker first, then each intermediary, then the outlet when named.
 fn attribution(doc: &Doc, host: Option<&Quote>) -> Vec<String> {
     let mut chain = Vec::new();
     if let Some(q) = host {
-        chain.push(q.speaker.as_ref().map_or_else(|| "unidentified speaker".to_string(), |s| s.name.clone()));
+        chain.push(
+            q.speaker
+                .as_ref()
+                .map_or_else(|| "unidentified speaker".to_string(), |s| s.name.clone()),
+        );
         chain.extend(q.chain.iter().cloned());
     }
     if let Some(o) = &doc.article.outlet {
@@ -639,7 +900,11 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     let (t0, _) = c.trigger_tokens;
     let (c0, _) = c.clause;
     let range = doc.sentence_tokens(c.sentence);
-    let before = |n: usize| (t0.saturating_sub(n).max(c0)..t0).map(|k| doc.lower(k)).collect::<Vec<_>>();
+    let before = |n: usize| {
+        (t0.saturating_sub(n).max(c0)..t0)
+            .map(|k| doc.lower(k))
+            .collect::<Vec<_>>()
+    };
     let is_threat = c.event.event_type == EventType::Threaten;
     let stance = host.map(|q| quotes::stance_of(doc, q.cue));
 
@@ -649,7 +914,10 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     let deny_verb = (c0..t0).any(|k| doc.toks[k].is("deny") && quotes::is_verb_cue(doc, k));
     let denier_acts = host.and_then(|q| q.speaker.as_ref()).is_some_and(|sp| {
         let key = sp.actor_key();
-        c.event.actor.iter().any(|a| a.actor_key() == key || a.code.is_some() && a.code == sp.code)
+        c.event
+            .actor
+            .iter()
+            .any(|a| a.actor_key() == key || a.code.is_some() && a.code == sp.code)
     });
     if deny_verb || stance == Some("deny") && denier_acts {
         return Modality::Denied;
@@ -657,15 +925,31 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     // Negated, unless the negation is deontic ("cannot", "should not").
     let near = before(4);
     let negated = near.iter().enumerate().any(|(n, w)| {
-        let deontic_before = n > 0 && matches!(near[n - 1], "should" | "must" | "can" | "could" | "may");
-        matches!(*w, "not" | "n't" | "never" | "didn't" | "doesn't" | "hasn't" | "haven't" | "won't" | "wasn't" | "weren't") && !deontic_before
+        let deontic_before =
+            n > 0 && matches!(near[n - 1], "should" | "must" | "can" | "could" | "may");
+        matches!(
+            *w,
+            "not"
+                | "n't"
+                | "never"
+                | "didn't"
+                | "doesn't"
+                | "hasn't"
+                | "haven't"
+                | "won't"
+                | "wasn't"
+                | "weren't"
+        ) && !deontic_before
     });
     if negated {
         return Modality::Negated;
     }
     let sentence_words: Vec<&str> = range.clone().map(|k| doc.lower(k)).collect();
     let has_condition = sentence_words.iter().any(|w| matches!(*w, "if" | "unless"));
-    let in_if_clause = (range.start..t0).rev().take_while(|&k| doc.lower(k) != ",").any(|k| matches!(doc.lower(k), "if" | "unless"));
+    let in_if_clause = (range.start..t0)
+        .rev()
+        .take_while(|&k| doc.lower(k) != ",")
+        .any(|k| matches!(doc.lower(k), "if" | "unless"));
     if in_if_clause {
         return Modality::Hypothetical;
     }
@@ -677,7 +961,12 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     if stance == Some("allege") {
         return Modality::Reported;
     }
-    let hedged = before(3).iter().any(|w| matches!(*w, "potential" | "possible" | "possibly" | "could" | "might" | "may" | "would" | "will"));
+    let hedged = before(3).iter().any(|w| {
+        matches!(
+            *w,
+            "potential" | "possible" | "possibly" | "could" | "might" | "may" | "would" | "will"
+        )
+    });
     if hedged || stance == Some("warn") && !is_threat {
         return Modality::Hypothetical;
     }
@@ -691,12 +980,21 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
 fn historical(doc: &Doc, c: &Coded) -> bool {
     // Without a publication date, measure from today: a year named in the
     // clause that is two or more years back is background either way.
-    let reference = doc.article.published.as_ref().map_or_else(|| jiff::Zoned::now().year(), |p| p.date.year());
+    let reference = doc
+        .article
+        .published
+        .as_ref()
+        .map_or_else(|| jiff::Zoned::now().year(), |p| p.date.year());
     let (Some(date), pub_year) = (&c.event.date, reference) else {
         return false;
     };
     date.text != "(publication date)"
-        && date.value.as_ref().and_then(|v| v.get(0..4)).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| pub_year - y >= 2)
+        && date
+            .value
+            .as_ref()
+            .and_then(|v| v.get(0..4))
+            .and_then(|y| y.parse::<i16>().ok())
+            .is_some_and(|y| pub_year - y >= 2)
 }
 
 /// Events inside what an accusation alleges are the accuser's allegation;
@@ -706,16 +1004,28 @@ fn historical(doc: &Doc, c: &Coded) -> bool {
 fn apply_embedding(coded: &mut [Coded]) {
     let hosts: Vec<(EventType, Span, Span)> = coded
         .iter()
-        .filter(|c| matches!(c.event.event_type, EventType::Accuse | EventType::Request | EventType::Threaten))
+        .filter(|c| {
+            matches!(
+                c.event.event_type,
+                EventType::Accuse | EventType::Request | EventType::Threaten
+            )
+        })
         .map(|c| (c.event.event_type, c.event.trigger, c.event.span))
         .collect();
     for c in coded.iter_mut() {
         let t = c.event.trigger;
         let inside = |kind: EventType| {
-            hosts.iter().any(|&(k, trig, span)| k == kind && t.start >= trig.end && t.end <= span.end)
+            hosts
+                .iter()
+                .any(|&(k, trig, span)| k == kind && t.start >= trig.end && t.end <= span.end)
         };
         let kind = c.event.event_type;
-        if c.event.modality != Modality::Asserted || matches!(kind, EventType::Accuse | EventType::Request | EventType::Threaten) {
+        if c.event.modality != Modality::Asserted
+            || matches!(
+                kind,
+                EventType::Accuse | EventType::Request | EventType::Threaten
+            )
+        {
             continue;
         }
         if inside(EventType::Accuse) {
@@ -731,7 +1041,11 @@ fn apply_embedding(coded: &mut [Coded]) {
 /// keep the one with the most arguments.
 fn dedupe(events: &mut Vec<Coded>) {
     let score = |c: &Coded| {
-        (c.event.actor.len().min(1) + c.event.recipient.len().min(1), c.event.trigger.len(), c.event.mode.is_some())
+        (
+            c.event.actor.len().min(1) + c.event.recipient.len().min(1),
+            c.event.trigger.len(),
+            c.event.mode.is_some(),
+        )
     };
     events.sort_by_key(|c| std::cmp::Reverse(score(c)));
     let mut kept: Vec<Coded> = Vec::new();
@@ -744,11 +1058,13 @@ fn dedupe(events: &mut Vec<Coded>) {
                 x.sort();
                 x
             };
-            let nested = k.event.trigger.contains(c.event.trigger) || c.event.trigger.contains(k.event.trigger);
+            let nested = k.event.trigger.contains(c.event.trigger)
+                || c.event.trigger.contains(k.event.trigger);
             same_trigger && (same_type || nested)
                 || same_type
                     && keys(&k.event.actor) == keys(&c.event.actor)
-                    && (keys(&k.event.recipient) == keys(&c.event.recipient) || c.event.recipient.is_empty())
+                    && (keys(&k.event.recipient) == keys(&c.event.recipient)
+                        || c.event.recipient.is_empty())
         });
         if !dup {
             kept.push(c);
@@ -756,4 +1072,143 @@ fn dedupe(events: &mut Vec<Coded>) {
     }
     kept.sort_by_key(|c| c.event.trigger.start);
     *events = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{coded, coded_at, event_lines};
+
+    fn has(text: &str, want: &str) {
+        let lines = event_lines(&coded(text));
+        assert!(
+            lines.iter().any(|l| l == want),
+            "{want:?} not in {lines:#?}"
+        );
+    }
+
+    fn lacks(text: &str, prefix: &str) {
+        let lines = event_lines(&coded(text));
+        assert!(
+            !lines.iter().any(|l| l.starts_with(prefix)),
+            "{prefix:?} in {lines:#?}"
+        );
+    }
+
+    #[test]
+    fn subject_verb_object_and_prepositions() {
+        has(
+            "Egypt accused Israel of blocking aid convoys at the Rafah crossing on Sunday.",
+            "ACCUSE EGY -> ISR asserted",
+        );
+        has(
+            "Qatar sent a message to the Taliban about the detained aid workers, officials said.",
+            "CONSULT QAT -> Taliban asserted",
+        );
+        has(
+            "Saudi Arabia and Iran agreed on Friday to reopen their embassies within two months.",
+            "AGREE SAU+IRN -> IRN+SAU asserted",
+        );
+    }
+
+    #[test]
+    fn noun_triggers_take_their_modifier_or_agent() {
+        // PLOVER's recipient is who was hit; Iraq is the place.
+        has("Turkish strikes on Kurdish positions in northern Iraq continued overnight, residents said.", "ASSAULT TUR -> Kurdish positions asserted");
+        has(
+            "The raid by Hamas fighters on Israel began at dawn, the army said.",
+            "ASSAULT Hamas -> ISR asserted",
+        );
+        lacks(
+            "The minister said that attacks against shipping had fallen sharply this year.",
+            "ASSAULT minister",
+        );
+    }
+
+    #[test]
+    fn passive_voice_swaps_the_roles() {
+        has(
+            "Several Iraqi militias were supported by Iran for years, the report found.",
+            "SUPPORT IRN -> IRQ asserted",
+        );
+    }
+
+    #[test]
+    fn negation_but_not_deontic_modals() {
+        has(
+            "Kenya did not send troops to the border, the defence ministry said.",
+            "MOBILIZE KEN ->  negated",
+        );
+        has(
+            "The army said Russia had not attacked Poland during the night.",
+            "ASSAULT RUS -> POL negated",
+        );
+    }
+
+    #[test]
+    fn conditions_threats_and_demands() {
+        has("Venezuela threatened to expel Spanish diplomats if Madrid recognised the opposition leader.", "THREATEN VEN -> ESP conditional");
+        has("The EU warned that it would impose sanctions on Belarus unless the journalists were freed.", "THREATEN European Union -> BLR conditional");
+    }
+
+    #[test]
+    fn denials_cover_the_deniers_own_acts() {
+        let a = coded("While Iran denies arming the rebels, it openly supports the Houthis militarily by providing drones.");
+        let lines = event_lines(&a);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("AID IRN -> Houthis asserted")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn historical_background_is_marked() {
+        let a = coded_at(
+            "In 2015, Iran agreed to limits on its nuclear programme.",
+            Some("2024-04-08"),
+        );
+        assert!(
+            event_lines(&a)
+                .iter()
+                .any(|l| l == "AGREE IRN ->  historical"),
+            "{:#?}",
+            event_lines(&a)
+        );
+    }
+
+    #[test]
+    fn reciprocal_clashes_list_both_sides() {
+        has(
+            "Clashes between Armenia and Azerbaijan killed two soldiers on Tuesday.",
+            "ASSAULT ARM+AZE -> AZE+ARM asserted",
+        );
+    }
+
+    #[test]
+    fn events_inside_an_accusation_are_reported() {
+        let lines = event_lines(&coded(
+            "Iran says the US cannot arm Israel with bombs and call for calm at the same time.",
+        ));
+        assert!(
+            lines.iter().any(|l| l == "ACCUSE IRN -> USA asserted"),
+            "{lines:#?}"
+        );
+        assert!(
+            lines.iter().any(|l| l == "AID USA -> ISR reported"),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn every_event_keeps_its_evidence_and_trigger_inside_its_sentence() {
+        let a = coded("Pakistan and India held talks in Dubai. India accused Pakistan of shelling border villages.");
+        assert!(!a.layers.events.is_empty());
+        for e in &a.layers.events {
+            assert!(
+                e.sentence.contains(e.span) && e.span.contains(e.trigger),
+                "{e:?}"
+            );
+        }
+    }
 }

@@ -6,25 +6,74 @@ use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
 
 /// Words that open a prepositional phrase: a mention right after one is not a subject.
 pub const PREPOSITIONS: [&str; 24] = [
-    "in", "on", "at", "for", "with", "from", "to", "of", "against", "towards", "toward", "by", "between", "into",
-    "over", "regarding", "about", "including", "especially", "like", "among", "across", "near", "through",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "to",
+    "of",
+    "against",
+    "towards",
+    "toward",
+    "by",
+    "between",
+    "into",
+    "over",
+    "regarding",
+    "about",
+    "including",
+    "especially",
+    "like",
+    "among",
+    "across",
+    "near",
+    "through",
 ];
 
 /// Words that open a subordinate or relative clause, which ends at its first comma.
-pub const SUBORDINATORS: [&str; 10] =
-    ["if", "unless", "while", "although", "though", "whereas", "because", "when", "which", "who"];
+pub const SUBORDINATORS: [&str; 10] = [
+    "if", "unless", "while", "although", "though", "whereas", "because", "when", "which", "who",
+];
 
 /// Nouns whose "of" phrase names the actor: "the foreign ministers of Armenia
 /// and Azerbaijan", "thousands of protesters".
 pub const OF_HEADS: [&str; 27] = [
-    "minister", "ministers", "leader", "leaders", "head", "heads", "president", "presidents", "officials",
-    "representatives", "delegation", "delegations", "envoys", "governments", "forces", "troops", "armies", "navies",
-    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "members", "supporters", "citizens",
+    "minister",
+    "ministers",
+    "leader",
+    "leaders",
+    "head",
+    "heads",
+    "president",
+    "presidents",
+    "officials",
+    "representatives",
+    "delegation",
+    "delegations",
+    "envoys",
+    "governments",
+    "forces",
+    "troops",
+    "armies",
+    "navies",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "members",
+    "supporters",
+    "citizens",
 ];
 
 /// Words that begin a new clause inside a sentence.
-pub const CLAUSE_OPENERS: [&str; 13] =
-    ["but", "while", "whereas", "although", "though", "because", "which", "who", "when", "where", "since", "after", "as"];
+pub const CLAUSE_OPENERS: [&str; 13] = [
+    "but", "while", "whereas", "although", "though", "because", "which", "who", "when", "where",
+    "since", "after", "as",
+];
 
 pub struct Doc<'a> {
     pub article: &'a Article,
@@ -44,7 +93,9 @@ impl<'a> Doc<'a> {
         let mut sentence_of = vec![0; toks.len()];
         let mut s = 0;
         for (i, t) in toks.iter().enumerate() {
-            while s + 1 < article.layers.sentences.len() && article.layers.sentences[s + 1].start <= t.span.start {
+            while s + 1 < article.layers.sentences.len()
+                && article.layers.sentences[s + 1].start <= t.span.start
+            {
                 s += 1;
             }
             sentence_of[i] = s;
@@ -56,7 +107,13 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        Doc { article, body, toks, mention_at, sentence_of }
+        Doc {
+            article,
+            body,
+            toks,
+            mention_at,
+            sentence_of,
+        }
     }
 
     pub fn mentions(&self) -> &[Mention] {
@@ -106,13 +163,19 @@ impl<'a> Doc<'a> {
 
     pub fn mention_last_token(&self, m: usize) -> usize {
         let end = self.mention(m).span.end;
-        self.toks.partition_point(|t| t.span.end <= end).saturating_sub(1)
+        self.toks
+            .partition_point(|t| t.span.end <= end)
+            .saturating_sub(1)
     }
 
     /// A mention that can act: resolved, and not a mere modifier.
     pub fn is_actor(&self, m: usize) -> bool {
         let mention = self.mention(m);
-        mention.entity.as_ref().is_some_and(|e| e.kind != EntityKind::Agency) && !mention.modifier
+        mention
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind != EntityKind::Agency)
+            && !mention.modifier
     }
 
     /// The token range of the clause holding `tok`: bounded by the sentence,
@@ -138,8 +201,16 @@ impl<'a> Doc<'a> {
                 in_subordinate = false;
             }
         }
-        let start = *starts.iter().filter(|&&s| s <= tok).max().unwrap_or(&sent.start);
-        let end = starts.iter().filter(|&&s| s > tok).min().map_or(sent.end - 1, |&s| s - 1);
+        let start = *starts
+            .iter()
+            .filter(|&&s| s <= tok)
+            .max()
+            .unwrap_or(&sent.start);
+        let end = starts
+            .iter()
+            .filter(|&&s| s > tok)
+            .min()
+            .map_or(sent.end - 1, |&s| s - 1);
         (start, end.max(start))
     }
 
@@ -153,8 +224,18 @@ impl<'a> Doc<'a> {
                     || sitrep_ingest_months().contains(&t.lower.as_str())
                     || matches!(
                         t.lower.as_str(),
-                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                            | "yesterday" | "last" | "then" | "early" | "late"
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "yesterday"
+                            | "last"
+                            | "then"
+                            | "early"
+                            | "late"
                     )
             })
         };
@@ -175,7 +256,9 @@ impl<'a> Doc<'a> {
             }
             if let Some(mi) = self.mention_at(k) {
                 let first = self.mention_first_token(mi);
-                if self.is_actor(mi) && (!self.after_preposition(first) || self.after_of_head(first)) {
+                if self.is_actor(mi)
+                    && (!self.after_preposition(first) || self.after_of_head(first))
+                {
                     return Some(mi);
                 }
                 k = first;
@@ -183,7 +266,9 @@ impl<'a> Doc<'a> {
         }
         let sent_start = self.sentence_tokens(self.sentence_of(t)).start;
         if floor > sent_start && self.lower(floor - 1) == "," {
-            let relative = (sent_start..floor).rev().find(|&k| matches!(self.lower(k), "which" | "who"));
+            let relative = (sent_start..floor)
+                .rev()
+                .find(|&k| matches!(self.lower(k), "which" | "who"));
             if let Some(r) = relative {
                 return self.subject_before(r, sent_start);
             }
@@ -226,7 +311,10 @@ impl<'a> Doc<'a> {
             if PREPOSITIONS.contains(&w) {
                 return true;
             }
-            if !matches!(w, "the" | "a" | "an" | "some" | "its" | "their" | "his" | "her" | "even" | "all") {
+            if !matches!(
+                w,
+                "the" | "a" | "an" | "some" | "its" | "their" | "his" | "her" | "even" | "all"
+            ) {
                 return false;
             }
         }
@@ -236,7 +324,26 @@ impl<'a> Doc<'a> {
 
 fn sitrep_ingest_months() -> [&'static str; 21] {
     [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
     ]
 }

@@ -53,7 +53,9 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
         .split_whitespace()
         .map(|p| {
             if let Some(n) = p.strip_prefix('~') {
-                n.parse().map(Elem::Gap).map_err(|_| format!("bad gap {p:?}"))
+                n.parse()
+                    .map(Elem::Gap)
+                    .map_err(|_| format!("bad gap {p:?}"))
             } else if p == "@say" {
                 Ok(Elem::Say)
             } else if p == "@R" {
@@ -64,7 +66,9 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
                 Ok(Elem::Exact(w.to_string()))
             } else {
                 Ok(Elem::Words(
-                    alternatives(p).map(|a| a.split('_').map(|w| w.to_lowercase()).collect()).collect(),
+                    alternatives(p)
+                        .map(|a| a.split('_').map(|w| w.to_lowercase()).collect())
+                        .collect(),
                 ))
             }
         })
@@ -76,7 +80,11 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         .map(|r| Rule {
             event_type: r[0].parse().unwrap_or_else(|e| panic!("events.tsv: {e}")),
             mode: opt(r[1]),
-            contexts: r[2].split(',').filter(|c| !c.is_empty() && *c != "-").map(str::to_string).collect(),
+            contexts: r[2]
+                .split(',')
+                .filter(|c| !c.is_empty() && *c != "-")
+                .map(str::to_string)
+                .collect(),
             recipient_by: r[3]
                 .trim_start_matches('!')
                 .split(',')
@@ -90,12 +98,22 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         .collect()
 });
 
-/// (event type, mode, words) from modes.tsv, in file order.
-pub static MODES: LazyLock<Vec<(EventType, String, Vec<Vec<String>>)>> = LazyLock::new(|| {
+/// A line of modes.tsv: the event type, the mode, and the words (each one or
+/// more tokens) that give it.
+pub type ModeWords = (EventType, String, Vec<Vec<String>>);
+
+/// The rows of modes.tsv, in file order.
+pub static MODES: LazyLock<Vec<ModeWords>> = LazyLock::new(|| {
     tsv_rows(MODES_TSV, 3)
         .map(|r| {
-            let words = alternatives(r[2]).map(|a| a.split(' ').map(str::to_lowercase).collect()).collect();
-            (r[0].parse().expect("modes.tsv type"), r[1].to_string(), words)
+            let words = alternatives(r[2])
+                .map(|a| a.split(' ').map(str::to_lowercase).collect())
+                .collect();
+            (
+                r[0].parse().expect("modes.tsv type"),
+                r[1].to_string(),
+                words,
+            )
         })
         .collect()
 });
@@ -121,7 +139,10 @@ mod tests {
                 Elem::Speaker,
                 Elem::Words(vec![vec!["send".into()]]),
                 Elem::Gap(4),
-                Elem::Words(vec![vec!["message".into()], vec!["war".into(), "crimes".into()]]),
+                Elem::Words(vec![
+                    vec!["message".into()],
+                    vec!["war".into(), "crimes".into()]
+                ]),
                 Elem::Exact("Operation".into()),
                 Elem::Recipient,
                 Elem::Say,

@@ -8,6 +8,8 @@ pub mod coder;
 pub mod doc;
 pub mod lexicon;
 pub mod quotes;
+#[cfg(test)]
+mod testing;
 
 use sitrep_core::Article;
 

@@ -20,14 +20,19 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static CUES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2).map(|r| (r[0], r[1])).collect()
+    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2)
+        .map(|r| (r[0], r[1]))
+        .collect()
 });
 
 /// How a speaker stands to what the quote says; events inside inherit it.
 pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
     let Some(cue) = cue else { return "say" };
     let tok = doc.toks.partition_point(|t| t.span.start < cue.start);
-    doc.toks.get(tok).and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied())).unwrap_or("say")
+    doc.toks
+        .get(tok)
+        .and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied()))
+        .unwrap_or("say")
 }
 
 /// The stance of token `i` if it is a reporting cue used as a verb.
@@ -36,11 +41,16 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.mention_at(i).is_some() {
         return None;
     }
-    let stance = t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied())?;
+    let stance = t
+        .lemmas
+        .iter()
+        .find_map(|l| CUES.get(l.as_str()).copied())?;
     if stance == "noun" {
         return None;
     }
-    let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower) || t.lower.ends_with("ed") || t.lower.ends_with("ing");
+    let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower)
+        || t.lower.ends_with("ed")
+        || t.lower.ends_with("ing");
     let then_that = doc.lower(i + 1) == "that";
     // "the source said", "stated,", "says the US": a verb form. A bare lemma only before "that".
     (inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1).then_some(stance)
@@ -52,7 +62,10 @@ fn subject_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
 
 /// An actor mention starting within `window` tokens after `i`.
 fn mention_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
-    (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| doc.mention_at(k).filter(|&m| doc.mention_first_token(m) == k))
+    (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| {
+        doc.mention_at(k)
+            .filter(|&m| doc.mention_first_token(m) == k)
+    })
 }
 
 fn is_open_mark(c: char) -> bool {
@@ -76,7 +89,10 @@ fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
             match (open, c) {
                 (None, c) if is_open_mark(c) => open = Some(at),
                 (Some(o), '"' | '”' | '»') => {
-                    out.push((Span::new(o, at + c.len_utf8()), Span::new(o + body[o..].chars().next().unwrap().len_utf8(), at)));
+                    out.push((
+                        Span::new(o, at + c.len_utf8()),
+                        Span::new(o + body[o..].chars().next().unwrap().len_utf8(), at),
+                    ));
                     open = None;
                 }
                 (Some(_), '“') => open = Some(at),
@@ -123,19 +139,30 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         let mut speaker = None;
         let mut cue = None;
         // Cue before the quote: "X stated, "..."" or "said X: "..."".
-        if let Some(c) = (range.start..first_tok).rev().find(|&k| verb_cue(doc, k).is_some() && !in_direct(k)) {
+        if let Some(c) = (range.start..first_tok)
+            .rev()
+            .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k))
+        {
             cue = Some(c);
-            speaker = subject_before(doc, c, range.start).or_else(|| mention_after(doc, c, 3, first_tok));
+            speaker =
+                subject_before(doc, c, range.start).or_else(|| mention_after(doc, c, 3, first_tok));
         }
         // Cue after: ""...," he said" or ""...," said the minister".
         if speaker.is_none() {
             let stop = after_range.end.min(last_tok + 6);
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
-                speaker = mention_after(doc, c, 3, after_range.end).or_else(|| subject_before(doc, c, last_tok));
+                speaker = mention_after(doc, c, 3, after_range.end)
+                    .or_else(|| subject_before(doc, c, last_tok));
             }
         }
-        let para = doc.article.layers.paragraphs.iter().find(|p| p.contains(*qspan)).map_or(0, |p| p.start);
+        let para = doc
+            .article
+            .layers
+            .paragraphs
+            .iter()
+            .find(|p| p.contains(*qspan))
+            .map_or(0, |p| p.start);
         if speaker.is_none() {
             speaker = last_speaker.filter(|&(_, p)| p == para).map(|(m, _)| m);
         }
@@ -169,18 +196,31 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             if in_direct(i) {
                 continue;
             }
-            let (m, content, cue_span) = if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
-                let Some(m) = mention_after(doc, i + 1, 4, range.end) else { continue };
-                if doc.mention(m).entity.as_ref().is_some_and(|e| e.kind == EntityKind::Agency) {
+            let (m, content, cue_span) = if doc.lower(i) == "according" && doc.lower(i + 1) == "to"
+            {
+                let Some(m) = mention_after(doc, i + 1, 4, range.end) else {
+                    continue;
+                };
+                if doc
+                    .mention(m)
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Agency)
+                {
                     continue; // a channel, not a speaker: see chains below
                 }
                 let m_end = doc.mention_last_token(m);
                 let content = if i > range.start + 2 {
                     // "..., according to X."
-                    let stop = (range.start..i).rev().find(|&k| doc.lower(k) == ",").unwrap_or(i);
+                    let stop = (range.start..i)
+                        .rev()
+                        .find(|&k| doc.lower(k) == ",")
+                        .unwrap_or(i);
                     (range.start, stop.saturating_sub(1))
                 } else {
-                    let after = (m_end + 1..range.end).find(|&k| doc.lower(k) == ",").map_or(m_end + 1, |k| k + 1);
+                    let after = (m_end + 1..range.end)
+                        .find(|&k| doc.lower(k) == ",")
+                        .map_or(m_end + 1, |k| k + 1);
                     (after, sent_end)
                 };
                 (m, content, doc.span(i, i + 1))
@@ -190,11 +230,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     continue;
                 }
                 // ", adding that ...": a participle takes the clause's subject.
-                let participle = doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
+                let participle = doc.toks[i].lower.ends_with("ing")
+                    && i > range.start
+                    && doc.lower(i - 1) == ",";
                 let (c0, c1) = doc.clause(i);
                 let subject = if participle {
                     (c0..i).find_map(|k| {
-                        doc.mention_at(k).filter(|&mi| doc.is_actor(mi) && doc.mention_first_token(mi) == k && !doc.after_preposition(k))
+                        doc.mention_at(k).filter(|&mi| {
+                            doc.is_actor(mi)
+                                && doc.mention_first_token(mi) == k
+                                && !doc.after_preposition(k)
+                        })
                     })
                 } else {
                     subject_before(doc, i, range.start)
@@ -203,7 +249,12 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 let lemma_is = |l: &str| doc.toks[i].is(l);
                 // "X talked to IRNA": a channel, and no content unless "that" follows.
                 let next_m = mention_after(doc, i, 3, range.end);
-                let to_agency = next_m.is_some_and(|n| doc.mention(n).entity.as_ref().is_some_and(|e| e.kind == EntityKind::Agency));
+                let to_agency = next_m.is_some_and(|n| {
+                    doc.mention(n)
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::Agency)
+                });
                 let mut k = i + 1;
                 if to_agency {
                     k = doc.mention_last_token(next_m.unwrap()) + 1;
@@ -219,15 +270,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     && m_first > range.start + 2
                     && (range.start..m_first).any(|k| doc.lower(k) == ",");
                 let tail_only = postposed
-                    || (i + 1..range.end).all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct)
+                    || (i + 1..range.end)
+                        .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct)
                     || (lemma_is("say") || lemma_is("add")) && doc.lower(i + 1) == ".";
                 let content = if tail_only && m_first > range.start + 2 {
                     // "..., the source said."
-                    let stop = (range.start..m_first).rev().find(|&k| doc.lower(k) == ",").unwrap_or(m_first);
+                    let stop = (range.start..m_first)
+                        .rev()
+                        .find(|&k| doc.lower(k) == ",")
+                        .unwrap_or(m_first);
                     (range.start, stop.saturating_sub(1))
                 } else {
                     // "claims in these messages that ...": the content starts after "that".
-                    if let Some(that) = (k..(k + 6).min(range.end)).find(|&j| doc.lower(j) == "that") {
+                    if let Some(that) =
+                        (k..(k + 6).min(range.end)).find(|&j| doc.lower(j) == "that")
+                    {
                         // Not past a named stance holder: "reiterated Iran's position that".
                         if (k..that).all(|j| doc.mention_at(j).is_none()) {
                             k = that;
@@ -238,16 +295,28 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     }
                     // A cue inside a subordinate clause speaks for that clause only;
                     // a postposed "..., the source said" is not part of the content.
-                    let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) { c1 } else { sent_end };
+                    let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) {
+                        c1
+                    } else {
+                        sent_end
+                    };
                     if let Some(comma) = postposed_attribution(doc, k, end) {
                         end = comma.saturating_sub(1);
                     }
                     (k, end)
                 };
                 (m, content, doc.toks[i].span)
-            } else if CUES.get(doc.lower(i)) == Some(&"noun") && doc.lower(i + 1) == "that" && i >= 2 {
+            } else if CUES.get(doc.lower(i)) == Some(&"noun")
+                && doc.lower(i + 1) == "that"
+                && i >= 2
+            {
                 // "Iran's position that ..."
-                let Some(m) = doc.mention_at(i - 2).filter(|_| matches!(doc.lower(i - 1), "'s" | "’s")) else { continue };
+                let Some(m) = doc
+                    .mention_at(i - 2)
+                    .filter(|_| matches!(doc.lower(i - 1), "'s" | "’s"))
+                else {
+                    continue;
+                };
                 (m, (i + 2, sent_end), doc.toks[i].span)
             } else {
                 continue;
@@ -261,7 +330,10 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             }
             let content = doc.span(c0, c1);
             let m_span = doc.mention(m).span;
-            let span = Span::new(content.start.min(m_span.start).min(cue_span.start), content.end.max(cue_span.end));
+            let span = Span::new(
+                content.start.min(m_span.start).min(cue_span.start),
+                content.end.max(cue_span.end),
+            );
             found.push(Found {
                 quote: Quote {
                     kind: QuoteKind::Indirect,
@@ -299,9 +371,20 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
             continue;
         }
         let range = doc.sentence_tokens(doc.sentence_of(i));
-        let Some(agency) = mention_after(doc, i, 3, range.end) else { continue };
-        let Some(a) = doc.mention(agency).entity.as_ref().filter(|e| e.kind == EntityKind::Agency) else { continue };
-        if let Some(sp) = subject_before(doc, i, range.start).and_then(|m| doc.mention(m).entity.as_ref()) {
+        let Some(agency) = mention_after(doc, i, 3, range.end) else {
+            continue;
+        };
+        let Some(a) = doc
+            .mention(agency)
+            .entity
+            .as_ref()
+            .filter(|e| e.kind == EntityKind::Agency)
+        else {
+            continue;
+        };
+        if let Some(sp) =
+            subject_before(doc, i, range.start).and_then(|m| doc.mention(m).entity.as_ref())
+        {
             let list = links.entry(speaker_key(sp)).or_default();
             if !list.contains(&a.name) {
                 list.push(a.name.clone());
@@ -319,7 +402,12 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
         let s = doc.sentence_of(i);
         let range = doc.sentence_tokens(s);
         if let Some(m) = mention_after(doc, i + 1, 4, range.end) {
-            if let Some(e) = doc.mention(m).entity.as_ref().filter(|e| e.kind == EntityKind::Agency) {
+            if let Some(e) = doc
+                .mention(m)
+                .entity
+                .as_ref()
+                .filter(|e| e.kind == EntityKind::Agency)
+            {
                 per_sentence.entry(s).or_default().push(e.name.clone());
             }
         }
@@ -341,8 +429,16 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
         let _ = f.speaker_mention;
     }
     // A quote inside another's content reaches us through that speaker.
-    let outer: Vec<(Span, Option<Entity>, Vec<String>)> =
-        found.iter().map(|f| (f.quote.content, f.quote.speaker.clone(), f.quote.chain.clone())).collect();
+    let outer: Vec<(Span, Option<Entity>, Vec<String>)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.quote.content,
+                f.quote.speaker.clone(),
+                f.quote.chain.clone(),
+            )
+        })
+        .collect();
     for f in found.iter_mut() {
         let host = outer
             .iter()
@@ -380,7 +476,8 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
         match doc.mention_at(j) {
             Some(m) if doc.is_actor(m) => {
                 let after = doc.mention_last_token(m) + 1;
-                is_verb_cue(doc, after) && matches!(doc.lower(after + 1), "," | "." | "" | "on" | "in")
+                is_verb_cue(doc, after)
+                    && matches!(doc.lower(after + 1), "," | "." | "" | "on" | "in")
             }
             _ => false,
         }
@@ -390,4 +487,101 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
 /// Whether token `i` is a reporting verb ("said", "warned", "urging").
 pub fn is_verb_cue(doc: &Doc, i: usize) -> bool {
     verb_cue(doc, i).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::coded;
+    use sitrep_core::{Article, QuoteKind};
+
+    /// (kind, speaker name, chain, content) per quote.
+    fn quotes(text: &str) -> Vec<(QuoteKind, String, Vec<String>, String)> {
+        let a: Article = coded(text);
+        a.layers
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.as_ref().map_or("?".into(), |s| s.name.clone());
+                (
+                    q.kind,
+                    speaker,
+                    q.chain.clone(),
+                    a.text(q.content).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn find<'a>(
+        qs: &'a [(QuoteKind, String, Vec<String>, String)],
+        start: &str,
+    ) -> &'a (QuoteKind, String, Vec<String>, String) {
+        qs.iter()
+            .find(|q| q.3.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {qs:#?}"))
+    }
+
+    #[test]
+    fn direct_quote_with_speaker_after() {
+        let qs = quotes(
+            "\"We will not accept any new conditions on the talks,\" Lavrov said on Tuesday.",
+        );
+        let q = find(&qs, "We will not accept");
+        assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Sergei Lavrov"));
+    }
+
+    #[test]
+    fn direct_quote_with_speaker_before_and_a_colon() {
+        let qs = quotes(
+            "Erdogan told reporters: \"Turkey will keep the corridor open for every ship.\"",
+        );
+        assert_eq!(find(&qs, "Turkey will keep").1, "Recep Tayyip Erdogan");
+    }
+
+    #[test]
+    fn the_next_quote_in_a_paragraph_keeps_its_speaker() {
+        let qs = quotes("Netanyahu said: \"The operation will go on until the hostages are home.\" \"Nobody will stop us from doing that,\" he added.");
+        assert_eq!(find(&qs, "Nobody will stop").1, "Benjamin Netanyahu");
+    }
+
+    #[test]
+    fn an_unbalanced_mark_does_not_cost_the_other_quotes() {
+        let qs = quotes("Sisi said \"the crossing must stay open for aid trucks at all times.\nBlinken said the United States was working with Egypt on the crossing.");
+        assert!(
+            qs.iter()
+                .any(|q| q.1 == "Joe Biden" || q.1 == "Antony Blinken"),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
+    fn according_to_an_agency_is_a_chain_not_a_speaker() {
+        let qs = quotes("According to the Iranian Fars news agency, Araghchi said the talks with the Europeans would resume in Oman.");
+        let q = find(&qs, "the talks with");
+        assert_eq!(q.1, "Abbas Araghchi");
+        assert_eq!(q.2, ["Fars"]);
+    }
+
+    #[test]
+    fn a_source_that_told_an_agency_carries_it_on_every_quote() {
+        let qs = quotes(
+            "A senior Iraqi official told Reuters the militias had been warned. The official said the government had asked Tehran to restrain them.",
+        );
+        let q = find(&qs, "the government had asked");
+        assert!(q.1.contains("official"), "{q:?}");
+        assert_eq!(q.2, ["Reuters"]);
+    }
+
+    #[test]
+    fn postposed_attribution_and_nested_speech() {
+        let qs = quotes("Qatar has said that both sides accepted the draft, the source said.");
+        let outer = find(&qs, "Qatar has said");
+        assert!(outer.1.contains("source"));
+        let inner = find(&qs, "both sides accepted");
+        assert_eq!(inner.1, "Qatar");
+        assert!(
+            inner.2.first().is_some_and(|c| c.contains("source")),
+            "{inner:?}"
+        );
+    }
 }

@@ -29,7 +29,8 @@ pub fn cited_agencies(text: &str) -> Vec<String> {
             let end = pos + alias.len();
             let before = text[..pos].chars().next_back();
             let after = text[end..].chars().next();
-            let bounded = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+            let bounded = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric);
             if !bounded || taken.iter().any(|&(s, e)| pos < e && s < end) {
                 continue;
             }
@@ -49,7 +50,10 @@ pub fn cited_agencies(text: &str) -> Vec<String> {
 
 /// The canonical name if `name` is a known agency or alias.
 pub fn canonical_agency(name: &str) -> Option<String> {
-    ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(name.trim())).map(|(_, c)| c.clone())
+    ALIASES
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(name.trim()))
+        .map(|(_, c)| c.clone())
 }
 
 #[cfg(test)]

@@ -7,30 +7,50 @@ use std::sync::LazyLock;
 
 pub fn month_number(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if w.len() < 3 {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     MONTHS
         .iter()
         .zip(full.iter())
-        .position(|(short, long)| long.starts_with(&w) && w.starts_with(short) || w == "sept" && *short == "sep")
+        .position(|(short, long)| {
+            long.starts_with(&w) && w.starts_with(short) || w == "sept" && *short == "sep"
+        })
         .map(|i| i as i8 + 1)
 }
 
 const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-const TIME: &str = r"(?:\s*(?:[-–—,|@]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?";
+const TIME: &str =
+    r"(?:\s*(?:[-–—,|@]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?";
 
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}}){TIME}")).unwrap()
+    Regex::new(&format!(
+        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}}){TIME}"
+    ))
+    .unwrap()
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[A-Za-z]+,?\s+)?{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}")).unwrap()
+    Regex::new(&format!(
+        r"^(?:[A-Za-z]+,?\s+)?{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}"
+    ))
+    .unwrap()
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?").unwrap()
@@ -47,8 +67,13 @@ pub fn parse_date_prefix(s: &str) -> Option<(Published, usize)> {
         let mut p = Published::day(date);
         if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
             let sec: i8 = c.get(6).map_or(Some(0), |x| x.as_str().parse().ok())?;
-            p.time = Some(Time::new(h.as_str().parse().ok()?, m.as_str().parse().ok()?, sec, 0).ok()?);
-            p.precision = if c.get(6).is_some() { Precision::Second } else { Precision::Minute };
+            p.time =
+                Some(Time::new(h.as_str().parse().ok()?, m.as_str().parse().ok()?, sec, 0).ok()?);
+            p.precision = if c.get(6).is_some() {
+                Precision::Second
+            } else {
+                Precision::Minute
+            };
             p.offset_seconds = c.get(7).and_then(|z| parse_offset(z.as_str()));
         }
         return Some((p, lead + c.get(0)?.end()));
@@ -75,7 +100,11 @@ pub fn parse_date_prefix(s: &str) -> Option<(Published, usize)> {
         }
         let sec: i8 = c.get(6).map_or(Some(0), |x| x.as_str().parse().ok())?;
         p.time = Some(Time::new(hour, m.as_str().parse().ok()?, sec, 0).ok()?);
-        p.precision = if c.get(6).is_some() { Precision::Second } else { Precision::Minute };
+        p.precision = if c.get(6).is_some() {
+            Precision::Second
+        } else {
+            Precision::Minute
+        };
     }
     Some((p, lead + c.get(0)?.end()))
 }
@@ -95,7 +124,11 @@ fn parse_offset(z: &str) -> Option<i32> {
 pub fn parse_date(s: &str) -> Option<Published> {
     let (p, used) = parse_date_prefix(s)?;
     let rest = s[used..].trim();
-    let rest_ok = rest.is_empty() || rest.len() <= 12 && rest.chars().all(|c| c.is_ascii_alphabetic() || "()+:- ".contains(c));
+    let rest_ok = rest.is_empty()
+        || rest.len() <= 12
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || "()+:- ".contains(c));
     rest_ok.then_some(p)
 }
 
@@ -105,10 +138,22 @@ mod tests {
 
     #[test]
     fn news_date_lines_parse_with_their_precision() {
-        assert_eq!(parse_date("26 October 2023 - 20:42").unwrap().iso(), "2023-10-26T20:42");
-        assert_eq!(parse_date("Oct. 26, 2023, 8:42 PM").unwrap().iso(), "2023-10-26T20:42");
-        assert_eq!(parse_date("Thursday, October 26, 2023").unwrap().iso(), "2023-10-26");
-        assert_eq!(parse_date("2023-10-26T20:42:05+03:30").unwrap().iso(), "2023-10-26T20:42:05+03:30");
+        assert_eq!(
+            parse_date("26 October 2023 - 20:42").unwrap().iso(),
+            "2023-10-26T20:42"
+        );
+        assert_eq!(
+            parse_date("Oct. 26, 2023, 8:42 PM").unwrap().iso(),
+            "2023-10-26T20:42"
+        );
+        assert_eq!(
+            parse_date("Thursday, October 26, 2023").unwrap().iso(),
+            "2023-10-26"
+        );
+        assert_eq!(
+            parse_date("2023-10-26T20:42:05+03:30").unwrap().iso(),
+            "2023-10-26T20:42:05+03:30"
+        );
         assert_eq!(parse_date("2023-10-26").unwrap().iso(), "2023-10-26");
     }
 

@@ -8,13 +8,17 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         return Err("empty input".into());
     }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8(rest.to_vec()).map_err(|e| format!("invalid UTF-8 after a UTF-8 BOM: {e}"));
+        return String::from_utf8(rest.to_vec())
+            .map_err(|e| format!("invalid UTF-8 after a UTF-8 BOM: {e}"));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return decode_utf16(bytes);
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b))
+        .count();
     if head.contains(&0) || controls * 20 > head.len() {
         return Err("binary data, not text".into());
     }
@@ -28,7 +32,13 @@ fn decode_utf16(bytes: &[u8]) -> Result<String, String> {
     let little = bytes[0] == 0xFF;
     let units: Vec<u16> = bytes[2..]
         .chunks_exact(2)
-        .map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) })
+        .map(|p| {
+            if little {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        })
         .collect();
     String::from_utf16(&units).map_err(|e| format!("invalid UTF-16: {e}"))
 }
@@ -37,8 +47,9 @@ fn decode_utf16(bytes: &[u8]) -> Result<String, String> {
 /// curly quotes and dashes.
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[(b - 0x80) as usize],

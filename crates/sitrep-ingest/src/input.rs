@@ -47,7 +47,10 @@ pub fn read_paths(paths: &[String]) -> Vec<Result<Item, ItemError>> {
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -66,7 +69,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "text", "jsonl", "ndjson", "html", "htm"];
 
 fn is_article_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     match name.rsplit_once('.') {
         Some((_, ext)) => ARTICLE_EXTENSIONS.contains(&ext),
@@ -76,7 +83,8 @@ fn is_article_file(path: &Path) -> bool {
 
 pub fn read_file(path: &Path) -> Result<Item, ItemError> {
     let source = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| ItemError::new(&source, format!("cannot open: {e}")))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| ItemError::new(&source, format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
     file.take(MAX_ITEM_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -86,7 +94,15 @@ pub fn read_file(path: &Path) -> Result<Item, ItemError> {
 
 /// Gunzip when the bytes say gzip, and enforce the size cap.
 fn finish(source: &str, bytes: Vec<u8>) -> Result<Item, ItemError> {
-    let too_big = || ItemError::new(source, format!("larger than the {} MiB limit for one item", MAX_ITEM_BYTES >> 20));
+    let too_big = || {
+        ItemError::new(
+            source,
+            format!(
+                "larger than the {} MiB limit for one item",
+                MAX_ITEM_BYTES >> 20
+            ),
+        )
+    };
     if bytes.len() as u64 > MAX_ITEM_BYTES {
         return Err(too_big());
     }
@@ -103,7 +119,10 @@ fn finish(source: &str, bytes: Vec<u8>) -> Result<Item, ItemError> {
     } else {
         bytes
     };
-    Ok(Item { source: source.to_string(), bytes })
+    Ok(Item {
+        source: source.to_string(),
+        bytes,
+    })
 }
 
 #[cfg(test)]
@@ -114,7 +133,12 @@ mod tests {
     #[test]
     fn truncated_gzip_is_an_error_for_that_item() {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        enc.write_all("Iran said it had received a message. ".repeat(200).as_bytes()).unwrap();
+        enc.write_all(
+            "Iran said it had received a message. "
+                .repeat(200)
+                .as_bytes(),
+        )
+        .unwrap();
         let gz = enc.finish().unwrap();
         let whole = finish("a.txt.gz", gz.clone()).unwrap();
         assert!(whole.bytes.starts_with(b"Iran said"));

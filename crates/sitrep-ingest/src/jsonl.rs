@@ -22,8 +22,8 @@ pub fn articles(source: &str, text: &str) -> Vec<Result<Article, ItemError>> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, line)| {
             let where_ = format!("{source}:{}", n + 1);
-            let rec: Record =
-                serde_json::from_str(line).map_err(|e| ItemError::new(&where_, format!("bad JSON: {e}")))?;
+            let rec: Record = serde_json::from_str(line)
+                .map_err(|e| ItemError::new(&where_, format!("bad JSON: {e}")))?;
             let id = rec.id.map(|v| match v {
                 serde_json::Value::String(s) => s,
                 other => other.to_string(),
@@ -37,8 +37,14 @@ pub fn articles(source: &str, text: &str) -> Vec<Result<Article, ItemError>> {
             };
             match (rec.text, rec.html) {
                 (Some(t), _) => article_from_text(&where_, &t, given),
-                (None, Some(_)) => Err(ItemError::new(&where_, "the `html` field is not supported yet; give `text`")),
-                (None, None) => Err(ItemError::new(&where_, "record has neither `text` nor `html`")),
+                (None, Some(_)) => Err(ItemError::new(
+                    &where_,
+                    "the `html` field is not supported yet; give `text`",
+                )),
+                (None, None) => Err(ItemError::new(
+                    &where_,
+                    "record has neither `text` nor `html`",
+                )),
             }
         })
         .collect()

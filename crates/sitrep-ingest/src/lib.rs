@@ -29,7 +29,10 @@ pub struct ItemError {
 
 impl ItemError {
     pub fn new(source: impl Into<String>, reason: impl Into<String>) -> Self {
-        ItemError { source: source.into(), reason: reason.into() }
+        ItemError {
+            source: source.into(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -59,10 +62,19 @@ pub fn sniff_format(source: &str, text: &str) -> Format {
         return Format::Html;
     }
     let head = text.trim_start();
-    if head.starts_with('{') && head.lines().next().is_some_and(|l| l.trim_end().ends_with('}')) {
+    if head.starts_with('{')
+        && head
+            .lines()
+            .next()
+            .is_some_and(|l| l.trim_end().ends_with('}'))
+    {
         return Format::JsonLines;
     }
-    let head_lower: String = head.chars().take(200).collect::<String>().to_ascii_lowercase();
+    let head_lower: String = head
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if head_lower.starts_with("<!doctype html") || head_lower.starts_with("<html") {
         return Format::Html;
     }

@@ -18,13 +18,19 @@ static FURNITURE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     FURNITURE
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|p| RegexBuilder::new(p.trim()).case_insensitive(true).build().expect("furniture pattern compiles"))
+        .map(|p| {
+            RegexBuilder::new(p.trim())
+                .case_insensitive(true)
+                .build()
+                .expect("furniture pattern compiles")
+        })
         .collect()
 });
 
 /// "Shafaq News/ Iran's ..." : an outlet's slug opening the text.
-static SLUG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,4})\s?/\s+").unwrap());
+static SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-Z][\w&'.-]*)(?:\s+[A-Z][\w&'.-]*){0,4})\s?/\s+").unwrap()
+});
 
 /// "BEIRUT (Reuters) - " or "GAZA CITY, Oct 26 (AFP) — ": a dateline.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -61,7 +67,10 @@ fn looks_like_title(line: &str) -> bool {
     let n = words(line);
     (3..=25).contains(&n)
         && !line.trim_end().ends_with('.')
-        && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
 pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Article, ItemError> {
@@ -70,7 +79,10 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
     let first_prose = lines.iter().position(|l| is_prose(l));
     let last_prose = lines.iter().rposition(|l| is_prose(l));
     let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
-        return Err(ItemError::new(source, "no article text: no line of running prose found"));
+        return Err(ItemError::new(
+            source,
+            "no article text: no line of running prose found",
+        ));
     };
 
     let mut removed = Vec::new();
@@ -139,7 +151,12 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         } else if let Some(c) = DATELINE.captures(first) {
             let place = c[1].trim();
             // An all-caps place name, not an all-caps first word of a sentence.
-            if place.len() >= 3 && place.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) {
+            if place.len() >= 3
+                && place
+                    .chars()
+                    .filter(|ch| ch.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
                 dateline = Some(place.to_string());
                 dateline_agency = c.get(2).map(|a| a.as_str().to_string());
                 let end = c.get(0).unwrap().end();
@@ -159,7 +176,10 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         spans.push(Span::new(start, body.len()));
     }
     if body.is_empty() {
-        return Err(ItemError::new(source, "no article text left after removing page furniture"));
+        return Err(ItemError::new(
+            source,
+            "no article text left after removing page furniture",
+        ));
     }
 
     let mut article = Article::new(given.id.clone().unwrap_or_else(|| source.to_string()), body);
@@ -171,7 +191,10 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
     article.dateline = dateline;
     article.removed = removed;
     let mut cited = Vec::new();
-    if let Some(a) = dateline_agency.as_deref().and_then(agencies::canonical_agency) {
+    if let Some(a) = dateline_agency
+        .as_deref()
+        .and_then(agencies::canonical_agency)
+    {
         cited.push(a);
     }
     for a in agencies::cited_agencies(&article.body) {
@@ -227,10 +250,16 @@ mod tests {
     #[test]
     fn furniture_goes_and_short_body_lines_stay() {
         let a = article_from_text("p.txt", PAGE, Given::default()).unwrap();
-        assert_eq!(a.title.as_deref(), Some("Ministers meet over border dispute"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Ministers meet over border dispute")
+        );
         assert_eq!(a.published.as_ref().unwrap().iso(), "2024-03-03T09:15");
         assert!(a.body.starts_with("The foreign ministers"));
-        assert!(a.body.contains("Talks resume."), "a one-line paragraph must survive");
+        assert!(
+            a.body.contains("Talks resume."),
+            "a one-line paragraph must survive"
+        );
         assert!(a.body.ends_with("next month."));
         for f in ["12 Comments", "News ID 5521", "Tags", "Share", "7 + 2 ="] {
             assert!(a.removed.iter().any(|r| r == f), "{f} not removed");

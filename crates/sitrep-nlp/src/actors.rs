@@ -23,7 +23,10 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 fn word_list(text: &'static str) -> HashSet<&'static str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 static MODIFIEES: LazyLock<HashSet<&str>> =
@@ -35,10 +38,15 @@ static NAME_TITLES: LazyLock<HashSet<&str>> =
 static ORG_SUFFIXES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_list(include_str!("../../../data/lexicon/org-suffixes.txt")));
 static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-    word_list(include_str!("../../../data/lexicon/offices.txt")).into_iter().map(|o| o.split(' ').collect()).collect()
+    word_list(include_str!("../../../data/lexicon/offices.txt"))
+        .into_iter()
+        .map(|o| o.split(' ').collect())
+        .collect()
 });
 static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/lexicon/pronouns.tsv"), 3).map(|r| (r[0], r[1], r[2] == "y")).collect()
+    tsv_rows(include_str!("../../../data/lexicon/pronouns.tsv"), 3)
+        .map(|r| (r[0], r[1], r[2] == "y"))
+        .collect()
 });
 
 /// Heads whose bearer, with a country, is that state's own organ.
@@ -97,10 +105,23 @@ impl Ctx<'_> {
     }
 }
 
-pub fn find(body: &str, toks: &[Token], sentences: &[Span], kb: &KnowledgeBase, date: Date) -> Vec<Mention> {
-    let sentence_starts =
-        sentences.iter().filter_map(|s| toks.iter().position(|t| t.span.start >= s.start)).collect::<HashSet<_>>();
-    let ctx = Ctx { body, toks, kb, sentence_starts };
+pub fn find(
+    body: &str,
+    toks: &[Token],
+    sentences: &[Span],
+    kb: &KnowledgeBase,
+    date: Date,
+) -> Vec<Mention> {
+    let sentence_starts = sentences
+        .iter()
+        .filter_map(|s| toks.iter().position(|t| t.span.start >= s.start))
+        .collect::<HashSet<_>>();
+    let ctx = Ctx {
+        body,
+        toks,
+        kb,
+        sentence_starts,
+    };
     let mut cands = names(&ctx);
     descriptions(&ctx, &mut cands);
     modifiers(&ctx, &mut cands);
@@ -124,7 +145,8 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
         .filter_map(|m| {
             let e = m.entity.as_ref()?;
             let tok = sentence_of(m.span.start);
-            let in_pp = tok > 0 && matches!(ctx.lower(tok - 1), "in" | "at" | "from" | "near" | "across");
+            let in_pp =
+                tok > 0 && matches!(ctx.lower(tok - 1), "in" | "at" | "from" | "near" | "across");
             (matches!(e.kind, EntityKind::State) && in_pp).then(|| (sent_idx(tok), e.clone()))
         })
         .collect();
@@ -133,7 +155,9 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
         let organ = e.kind == EntityKind::Generic
             && e.code.is_none()
             && !e.anonymous
-            && e.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s))
+            && e.sector
+                .as_deref()
+                .is_some_and(|s| STATE_SECTORS.contains(&s))
             && e.text.split_whitespace().count() == 1;
         if !organ || m.antecedent.is_some() {
             continue;
@@ -148,7 +172,11 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
         if let Some(p) = place {
             let text = std::mem::take(&mut e.text);
             let sector = e.sector.clone();
-            *e = Entity { text, sector, ..p.clone() };
+            *e = Entity {
+                text,
+                sector,
+                ..p.clone()
+            };
         }
     }
 }
@@ -158,8 +186,16 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
     let toks = ctx.toks;
     let mut out = Vec::new();
     for m in ctx.kb.find_names(ctx.body) {
-        let Some(first) = toks.iter().position(|t| t.span.start == m.start) else { continue };
-        let Some(last) = toks[first..].iter().position(|t| t.span.end == m.end).map(|k| first + k) else { continue };
+        let Some(first) = toks.iter().position(|t| t.span.start == m.start) else {
+            continue;
+        };
+        let Some(last) = toks[first..]
+            .iter()
+            .position(|t| t.span.end == m.end)
+            .map(|k| first + k)
+        else {
+            continue;
+        };
         let entry = &ctx.kb.entries[m.entry];
         let mut entity = entry.entity.clone();
         entity.text = ctx.text(first, last).to_string();
@@ -186,11 +222,15 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let toks = ctx.toks;
     let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
     heads.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-    let covered = |cands: &[Candidate], i: usize| cands.iter().position(|c| c.first <= i && i <= c.last);
+    let covered =
+        |cands: &[Candidate], i: usize| cands.iter().position(|c| c.first <= i && i <= c.last);
     let mut i = 0;
     while i < toks.len() {
         let Some(head) = heads.iter().find(|h| {
-            h.words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+            h.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
         }) else {
             i += 1;
             continue;
@@ -203,7 +243,10 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         // "military spokesman", "security forces": a head that is also a
         // descriptor and stands before another head only describes it.
         let next_is_head = heads.iter().any(|h| {
-            h.words.iter().enumerate().all(|(k, w)| toks.get(end + 1 + k).is_some_and(|t| t.lower == *w))
+            h.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(end + 1 + k).is_some_and(|t| t.lower == *w))
         });
         if next_is_head && head.words.len() == 1 && DESCRIPTORS.contains(head.words[0].as_str()) {
             i += 1;
@@ -218,7 +261,10 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             let prev = first - 1;
             if let Some(ci) = covered(cands, prev) {
                 let c = &cands[ci];
-                let is_country = c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::State)
+                let is_country = c
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::State)
                     && c.last == prev
                     && !ctx.is_possessive(prev + 1);
                 if is_country && country.is_none() {
@@ -228,22 +274,33 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     continue;
                 }
                 // "a Houthi military spokesman": the group the person speaks for.
-                let is_group = c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::Group) && c.last == prev;
-                if is_group && head.anonymous || is_group && head.name == "spokesperson" {
+                let is_group = c
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Group)
+                    && c.last == prev;
+                if is_group && (head.anonymous || head.name == "spokesperson") {
                     group = c.entity.clone();
                 }
                 break;
             }
             let t = &toks[prev];
             let text = t.text(ctx.body);
-            if t.kind == TokenKind::Word && (DESCRIPTORS.contains(text) || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized) {
+            if t.kind == TokenKind::Word
+                && (DESCRIPTORS.contains(text)
+                    || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized)
+            {
                 first = prev;
                 continue;
             }
             // "Sudan's army": the possessor gives the country.
             if ctx.is_possessive(prev) && prev > 0 && country.is_none() {
                 if let Some(ci) = covered(cands, prev - 1) {
-                    if cands[ci].entity.as_ref().is_some_and(|e| e.kind == EntityKind::State) {
+                    if cands[ci]
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::State)
+                    {
                         country = cands[ci].entity.clone();
                         consumed.push(ci);
                         first = cands[ci].first;
@@ -255,7 +312,9 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         // An appositive name right after ("resistance movement Hamas") is the actor.
         if let Some(next) = covered(cands, end + 1) {
             let k = cands[next].entity.as_ref().map(|e| e.kind);
-            if matches!(k, Some(EntityKind::Group | EntityKind::Person)) && cands[next].first == end + 1 {
+            if matches!(k, Some(EntityKind::Group | EntityKind::Person))
+                && cands[next].first == end + 1
+            {
                 consumed.sort_unstable_by(|a, b| b.cmp(a));
                 for ci in consumed {
                     cands.remove(ci);
@@ -265,9 +324,15 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
         let text = ctx.text(first, end).to_string();
-        let plural = toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
-        let person_like = head.anonymous || matches!(head.name.as_str(), "spokesperson" | "diplomat");
-        let mention_type = if person_like { MentionType::PER } else { MentionType::ORG };
+        let plural =
+            toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
+        let person_like =
+            head.anonymous || matches!(head.name.as_str(), "spokesperson" | "diplomat");
+        let mention_type = if person_like {
+            MentionType::PER
+        } else {
+            MentionType::ORG
+        };
         let mut c = match country {
             Some(state) if STATE_SECTORS.contains(&head.sector.as_str()) && !head.anonymous => {
                 let mut e = state;
@@ -295,7 +360,11 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 }
                 let mut c = Candidate::new(first, end, mention_type, Some(e));
                 let bare = first == i && country.is_none() && group.is_none();
-                let after_the = i > 0 && matches!(ctx.lower(i - 1), "the" | "this" | "that" | "these" | "those");
+                let after_the = i > 0
+                    && matches!(
+                        ctx.lower(i - 1),
+                        "the" | "this" | "that" | "these" | "those"
+                    );
                 if bare && after_the {
                     c.definite_head = Some(head.words.join(" "));
                 }
@@ -321,7 +390,13 @@ fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             c.first == i
                 && c.role == Some(NameRole::Name)
                 && c.entity.as_ref().is_some_and(|e| {
-                    matches!(e.kind, EntityKind::Group | EntityKind::Person | EntityKind::Agency | EntityKind::Igo)
+                    matches!(
+                        e.kind,
+                        EntityKind::Group
+                            | EntityKind::Person
+                            | EntityKind::Agency
+                            | EntityKind::Igo
+                    )
                 })
         })
     };
@@ -353,18 +428,24 @@ fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     let toks = ctx.toks;
     for i in 0..toks.len() {
-        let Some(office) =
-            OFFICES.iter().find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w))
+        let Some(office) = OFFICES
+            .iter()
+            .find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w))
         else {
             continue;
         };
         let end = i + office.len() - 1;
-        if cands.iter().any(|c| c.first <= end && i <= c.last && c.first != i) {
+        if cands
+            .iter()
+            .any(|c| c.first <= end && i <= c.last && c.first != i)
+        {
             continue;
         }
         // Whose office: "Iran's foreign minister", "the Iranian foreign minister".
         let owner = cands.iter().position(|c| {
-            c.entity.as_ref().is_some_and(|e| e.kind == EntityKind::State)
+            c.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::State)
                 && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
         });
         let Some(owner) = owner else { continue };
@@ -373,15 +454,25 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         if ctx.lower(k) == "," {
             k += 1;
         }
-        if cands.iter().any(|c| c.first == k && c.mention_type == MentionType::PER) {
+        if cands
+            .iter()
+            .any(|c| c.first == k && c.mention_type == MentionType::PER)
+        {
             continue;
         }
-        let code = cands[owner].entity.as_ref().and_then(|e| e.code.clone()).unwrap_or_default();
+        let code = cands[owner]
+            .entity
+            .as_ref()
+            .and_then(|e| e.code.clone())
+            .unwrap_or_default();
         let office_name = office.join(" ");
         let first = cands[owner].first;
         let text = ctx.text(first, end).to_string();
         let entity = match ctx.kb.office_holder(&code, &office_name, date) {
-            Some(holder) => Entity { text, ..holder.entity.clone() },
+            Some(holder) => Entity {
+                text,
+                ..holder.entity.clone()
+            },
             None => Entity {
                 name: format!("{code} {office_name}"),
                 code: Some(code),
@@ -408,24 +499,40 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < toks.len() {
         let cap = |k: usize| {
-            toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.capitalized && !covered.contains(&k))
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.capitalized && !covered.contains(&k)
+            })
         };
         if !cap(i) {
             i += 1;
             continue;
         }
         let mut end = i;
-        while cap(end + 1) || (matches!(ctx.lower(end + 1), "al" | "bin" | "ibn" | "abu" | "de" | "of") && cap(end + 2)) {
+        while cap(end + 1)
+            || (matches!(
+                ctx.lower(end + 1),
+                "al" | "bin" | "ibn" | "abu" | "de" | "of"
+            ) && cap(end + 2))
+        {
             end += if cap(end + 1) { 1 } else { 2 };
         }
         let at_start = ctx.sentence_starts.contains(&i);
-        let titled = i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
+        let titled =
+            i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
         let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body));
         let long_enough = end > i || titled;
         if long_enough && (titled || org) && !(at_start && end == i) {
-            let mtype = if org { MentionType::ORG } else { MentionType::PER };
+            let mtype = if org {
+                MentionType::ORG
+            } else {
+                MentionType::PER
+            };
             // A title word opening the run ("President Ruto") belongs before the name.
-            let first = if !org && NAME_TITLES.contains(toks[i].text(ctx.body)) && end > i { i + 1 } else { i };
+            let first = if !org && NAME_TITLES.contains(toks[i].text(ctx.body)) && end > i {
+                i + 1
+            } else {
+                i
+            };
             let text = ctx.text(first, end).to_string();
             let country = (0..first)
                 .rev()
@@ -440,7 +547,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 sector: None,
                 wikidata: None,
                 text,
-                kind: if org { EntityKind::Group } else { EntityKind::Person },
+                kind: if org {
+                    EntityKind::Group
+                } else {
+                    EntityKind::Person
+                },
                 office: None,
                 affiliation: None,
                 anonymous: false,
@@ -465,17 +576,23 @@ fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 
 /// Pass 5: resolve pronouns and definite descriptions to earlier mentions,
 /// then emit the final layer with antecedent indices into it.
+/// What [`link`] keeps beside each mention it has emitted: the description
+/// head, if any, and whether it is plural.
+type LinkMeta = (Option<String>, bool);
+
 fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    let mut meta: Vec<(Option<String>, bool)> = Vec::new(); // (head, plural) per output mention
+    let mut meta: Vec<LinkMeta> = Vec::new();
     let sentence_of = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let mut out_sent: Vec<usize> = Vec::new();
     for c in cands {
         let span = Span::new(ctx.toks[c.first].span.start, ctx.toks[c.last].span.end);
         let here = sentence_of(c.first);
         let text = ctx.text(c.first, c.last).to_string();
-        let find_back = |pred: &dyn Fn(&Mention, &(Option<String>, bool)) -> bool, window: usize| {
-            (0..out.len()).rev().find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
+        let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
+            (0..out.len())
+                .rev()
+                .find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
         };
         let antecedent = if let Some(refers) = c.pronoun {
             let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier;
@@ -486,7 +603,10 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
                         is_actor(m)
                             && !plural
                             && m.entity.as_ref().is_some_and(|e| {
-                                matches!(e.kind, EntityKind::State | EntityKind::Group | EntityKind::Igo)
+                                matches!(
+                                    e.kind,
+                                    EntityKind::State | EntityKind::Group | EntityKind::Igo
+                                )
                             })
                     },
                     1,
@@ -499,7 +619,9 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
                     m.entity.is_some()
                         && (h.as_deref() == Some(head.as_str())
                             || matches!(head.as_str(), "movement" | "group")
-                                && m.entity.as_ref().is_some_and(|e| e.kind == EntityKind::Group))
+                                && m.entity
+                                    .as_ref()
+                                    .is_some_and(|e| e.kind == EntityKind::Group))
                 },
                 8,
             )
@@ -528,7 +650,13 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
             Some(k) if c.pronoun.is_some() => meta[k].1,
             _ => c.plural,
         };
-        out.push(Mention { span, mention_type, entity, antecedent: root, modifier: c.modifier });
+        out.push(Mention {
+            span,
+            mention_type,
+            entity,
+            antecedent: root,
+            modifier: c.modifier,
+        });
         meta.push((c.head.clone(), plural));
         out_sent.push(here);
     }
@@ -562,21 +690,31 @@ mod tests {
         ms: &'a [(String, Option<String>, Option<String>, bool)],
         text: &str,
     ) -> &'a (String, Option<String>, Option<String>, bool) {
-        ms.iter().find(|m| m.0 == text).unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
+        ms.iter()
+            .find(|m| m.0 == text)
+            .unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
     }
 
     #[test]
     fn descriptions_take_their_country_and_sector() {
         let ms = mentions("An informed Iranian source said American positions and U.S. bases were hit by Iraqi militias.");
-        assert_eq!(find_text(&ms, "informed Iranian source").1.as_deref(), Some("IRN"));
-        assert_eq!(find_text(&ms, "American positions").1.as_deref(), Some("USA"));
+        assert_eq!(
+            find_text(&ms, "informed Iranian source").1.as_deref(),
+            Some("IRN")
+        );
+        assert_eq!(
+            find_text(&ms, "American positions").1.as_deref(),
+            Some("USA")
+        );
         assert_eq!(find_text(&ms, "U.S. bases").1.as_deref(), Some("USA"));
         assert_eq!(find_text(&ms, "Iraqi militias").1.as_deref(), Some("IRQ"));
     }
 
     #[test]
     fn demonym_before_a_group_yields_to_the_group_and_modifiers_are_marked() {
-        let ms = mentions("Yemeni Houthis fired at ships, and American policy changed. Iran's position is firm.");
+        let ms = mentions(
+            "Yemeni Houthis fired at ships, and American policy changed. Iran's position is firm.",
+        );
         assert!(ms.iter().all(|m| m.0 != "Yemeni"));
         assert_eq!(find_text(&ms, "Houthis").2.as_deref(), Some("Houthis"));
         assert!(find_text(&ms, "American").3, "American policy: modifier");
@@ -585,9 +723,16 @@ mod tests {
 
     #[test]
     fn offices_resolve_by_date_and_pronouns_link_back() {
-        let ms = mentions("Iran's foreign minister spoke on Monday. He said the US had sent a message.");
-        assert_eq!(find_text(&ms, "Iran's foreign minister").2.as_deref(), Some("Hossein Amir-Abdollahian"));
-        assert_eq!(find_text(&ms, "He").2.as_deref(), Some("Hossein Amir-Abdollahian"));
+        let ms =
+            mentions("Iran's foreign minister spoke on Monday. He said the US had sent a message.");
+        assert_eq!(
+            find_text(&ms, "Iran's foreign minister").2.as_deref(),
+            Some("Hossein Amir-Abdollahian")
+        );
+        assert_eq!(
+            find_text(&ms, "He").2.as_deref(),
+            Some("Hossein Amir-Abdollahian")
+        );
     }
 
     #[test]

@@ -73,7 +73,11 @@ impl KnowledgeBase {
         let mut entries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut aliases = Vec::new();
-        let add = |patterns: &mut Vec<String>, aliases: &mut Vec<(usize, NameRole)>, text: &str, entry: usize, role| {
+        let add = |patterns: &mut Vec<String>,
+                   aliases: &mut Vec<(usize, NameRole)>,
+                   text: &str,
+                   entry: usize,
+                   role| {
             patterns.push(text.to_string());
             aliases.push((entry, role));
         };
@@ -224,7 +228,13 @@ impl KnowledgeBase {
             .filter(|(_, e)| e.entity.kind == EntityKind::State)
             .map(|(i, e)| (e.entity.code.clone().unwrap(), i))
             .collect();
-        KnowledgeBase { entries, aliases, matcher, generic, by_code }
+        KnowledgeBase {
+            entries,
+            aliases,
+            matcher,
+            generic,
+            by_code,
+        }
     }
 
     /// Every known name in `text`, leftmost-longest, on word boundaries.
@@ -234,14 +244,24 @@ impl KnowledgeBase {
             .filter(|m| {
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
             })
             .map(|m| {
                 let (entry, role) = self.aliases[m.pattern().as_usize()];
                 // Aliases such as "the Strip" need their article to be told
                 // apart; the mention itself starts after it.
-                let start = if text[m.start()..].starts_with("the ") { m.start() + 4 } else { m.start() };
-                NameMatch { start, end: m.end(), entry, role }
+                let start = if text[m.start()..].starts_with("the ") {
+                    m.start() + 4
+                } else {
+                    m.start()
+                };
+                NameMatch {
+                    start,
+                    end: m.end(),
+                    entry,
+                    role,
+                }
             })
             .collect()
     }
@@ -255,7 +275,10 @@ impl KnowledgeBase {
         self.entries.iter().find(|e| {
             e.entity.kind == EntityKind::Person
                 && e.country.as_deref() == Some(country)
-                && e.entity.office.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(office))
+                && e.entity
+                    .office
+                    .as_deref()
+                    .is_some_and(|o| o.eq_ignore_ascii_case(office))
                 && e.from.is_none_or(|f| f <= date)
                 && e.to.is_none_or(|t| date <= t)
         })
@@ -273,7 +296,13 @@ mod tests {
         let found: Vec<(&str, &str, NameRole)> = kb
             .find_names(text)
             .iter()
-            .map(|m| (&text[m.start..m.end], kb.entries[m.entry].entity.name.as_str(), m.role))
+            .map(|m| {
+                (
+                    &text[m.start..m.end],
+                    kb.entries[m.entry].entity.name.as_str(),
+                    m.role,
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -289,10 +318,25 @@ mod tests {
     #[test]
     fn office_holders_resolve_by_date() {
         let kb = KnowledgeBase::embedded();
-        let fm = |d| kb.office_holder("IRN", "foreign minister", d).map(|e| e.entity.name.clone());
-        assert_eq!(fm(jiff::civil::date(2023, 11, 6)).as_deref(), Some("Hossein Amir-Abdollahian"));
-        assert_eq!(fm(jiff::civil::date(2025, 1, 1)).as_deref(), Some("Abbas Araghchi"));
+        let fm = |d| {
+            kb.office_holder("IRN", "foreign minister", d)
+                .map(|e| e.entity.name.clone())
+        };
+        assert_eq!(
+            fm(jiff::civil::date(2023, 11, 6)).as_deref(),
+            Some("Hossein Amir-Abdollahian")
+        );
+        assert_eq!(
+            fm(jiff::civil::date(2025, 1, 1)).as_deref(),
+            Some("Abbas Araghchi")
+        );
         assert_eq!(fm(jiff::civil::date(2024, 6, 1)), None);
-        assert_eq!(kb.entries.iter().filter(|e| e.entity.kind == EntityKind::State).count(), 249);
+        assert_eq!(
+            kb.entries
+                .iter()
+                .filter(|e| e.entity.kind == EntityKind::State)
+                .count(),
+            249
+        );
     }
 }

@@ -24,5 +24,6 @@ pub fn analyze(article: &mut Article, kb: &kb::KnowledgeBase) {
     let anchor = article.published.as_ref().map(|p| p.date);
     article.layers.times = time::find(&article.body, anchor);
     let date = anchor.unwrap_or(jiff::civil::date(2100, 1, 1));
-    article.layers.mentions = actors::find(&article.body, &toks, &article.layers.sentences, kb, date);
+    article.layers.mentions =
+        actors::find(&article.body, &toks, &article.layers.sentences, kb, date);
 }

@@ -10,7 +10,11 @@ use std::sync::LazyLock;
 const ABBREVIATIONS: &str = include_str!("../../../data/lexicon/abbreviations.txt");
 
 static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    ABBREVIATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    ABBREVIATIONS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 });
 
 fn is_closer(c: char) -> bool {
@@ -25,7 +29,11 @@ fn starts_sentence(c: char) -> bool {
 /// paragraph when there are none). Spans are trimmed of surrounding spaces.
 pub fn split(body: &str, paragraphs: &[Span]) -> Vec<Span> {
     let whole = [Span::new(0, body.len())];
-    let paras = if paragraphs.is_empty() { &whole[..] } else { paragraphs };
+    let paras = if paragraphs.is_empty() {
+        &whole[..]
+    } else {
+        paragraphs
+    };
     let mut out = Vec::new();
     for p in paras {
         split_paragraph(body, *p, &mut out);
@@ -42,7 +50,9 @@ fn split_paragraph(body: &str, para: Span, out: &mut Vec<Span>) {
         let (_, c) = chars[i];
         if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+            while j < chars.len()
+                && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?'))
+            {
                 j += 1;
             }
             let end_byte = chars.get(j).map_or(text.len(), |&(b, _)| b);
@@ -52,7 +62,10 @@ fn split_paragraph(body: &str, para: Span, out: &mut Vec<Span>) {
             }
             let has_space = k > j;
             let next = chars.get(k).map(|&(_, c)| c);
-            if has_space && next.is_some_and(starts_sentence) && !(c == '.' && ends_with_abbreviation(&text[..chars[i].0])) {
+            if has_space
+                && next.is_some_and(starts_sentence)
+                && !(c == '.' && ends_with_abbreviation(&text[..chars[i].0]))
+            {
                 push_trimmed(body, para.start + start, para.start + end_byte, out);
                 start = chars[k].0;
                 i = k;
@@ -104,14 +117,24 @@ mod tests {
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
-            sents("The U.S. Navy sent ships. Mr. Smith and J. Doe said so. \"It is over.\" He left!"),
-            ["The U.S. Navy sent ships.", "Mr. Smith and J. Doe said so.", "\"It is over.\"", "He left!"]
+            sents(
+                "The U.S. Navy sent ships. Mr. Smith and J. Doe said so. \"It is over.\" He left!"
+            ),
+            [
+                "The U.S. Navy sent ships.",
+                "Mr. Smith and J. Doe said so.",
+                "\"It is over.\"",
+                "He left!"
+            ]
         );
     }
 
     #[test]
     fn lower_case_after_a_dot_continues_the_sentence() {
-        assert_eq!(sents("About 3.5 million fled. then more."), ["About 3.5 million fled. then more."]);
+        assert_eq!(
+            sents("About 3.5 million fled. then more."),
+            ["About 3.5 million fled. then more."]
+        );
     }
 
     proptest! {

@@ -16,14 +16,42 @@ const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     let p = |k, re: &str| (k, Regex::new(re).unwrap());
     vec![
-        p(Kind::MonthDay, &format!(r"\b(?:(since|from|until|on)\s+)?{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")),
-        p(Kind::DayMonth, &format!(r"\b(?:(since|from|until|on)\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+(\d{{4}}))?\b")),
-        p(Kind::Weekday, r"\b(?:(on|last|this|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-        p(Kind::MonthYear, &format!(r"\b(?:(since|in|from|until|last)\s+)?{MONTH}\s+(\d{{4}})\b")),
-        p(Kind::Year, r"\b(?:((?i:since|in|from|until|the))\s+)(1[89]\d\d|20\d\d)\b"),
-        p(Kind::Relative, r"(?i)\b(yesterday|today|tonight|last night|last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year))\b"),
-        p(Kind::Past, r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(days|weeks|months|years)\b"),
-        p(Kind::Ago, r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days|weeks|months|years)\s+ago\b"),
+        p(
+            Kind::MonthDay,
+            &format!(
+                r"\b(?:(since|from|until|on)\s+)?{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
+            ),
+        ),
+        p(
+            Kind::DayMonth,
+            &format!(
+                r"\b(?:(since|from|until|on)\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+(\d{{4}}))?\b"
+            ),
+        ),
+        p(
+            Kind::Weekday,
+            r"\b(?:(on|last|this|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
+        p(
+            Kind::MonthYear,
+            &format!(r"\b(?:(since|in|from|until|last)\s+)?{MONTH}\s+(\d{{4}})\b"),
+        ),
+        p(
+            Kind::Year,
+            r"\b(?:((?i:since|in|from|until|the))\s+)(1[89]\d\d|20\d\d)\b",
+        ),
+        p(
+            Kind::Relative,
+            r"(?i)\b(yesterday|today|tonight|last night|last week|last month|last year|this week|this month|this year|earlier this (?:week|month|year))\b",
+        ),
+        p(
+            Kind::Past,
+            r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+(days|weeks|months|years)\b",
+        ),
+        p(
+            Kind::Ago,
+            r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days|weeks|months|years)\s+ago\b",
+        ),
     ]
 });
 
@@ -57,7 +85,9 @@ fn number(word: &str) -> Option<i64> {
 }
 
 fn month_number(word: &str) -> Option<i8> {
-    const M: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const M: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let w = word.to_ascii_lowercase();
     M.iter().position(|m| w.starts_with(m)).map(|i| i as i8 + 1)
 }
@@ -102,13 +132,26 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
             let open_range = lead == Some("since");
             let (value, precision) = match kind {
                 Kind::MonthDay | Kind::DayMonth => {
-                    let (m, d) = if *kind == Kind::MonthDay { (&c[2], &c[3]) } else { (&c[3], &c[2]) };
-                    let (Some(month), Ok(day)) = (month_number(m), d.parse::<i8>()) else { continue };
+                    let (m, d) = if *kind == Kind::MonthDay {
+                        (&c[2], &c[3])
+                    } else {
+                        (&c[3], &c[2])
+                    };
+                    let (Some(month), Ok(day)) = (month_number(m), d.parse::<i8>()) else {
+                        continue;
+                    };
                     let date = match c.get(4) {
-                        Some(y) => y.as_str().parse().ok().and_then(|y| Date::new(y, month, day).ok()),
+                        Some(y) => y
+                            .as_str()
+                            .parse()
+                            .ok()
+                            .and_then(|y| Date::new(y, month, day).ok()),
                         None => anchor.and_then(|a| last_month_day(a, month, day)),
                     };
-                    if c.get(4).is_none() && anchor.is_none() && Date::new(2000, month, day).is_err() {
+                    if c.get(4).is_none()
+                        && anchor.is_none()
+                        && Date::new(2000, month, day).is_err()
+                    {
                         continue;
                     }
                     (date.map(iso_day), "day")
@@ -116,14 +159,22 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                 Kind::Weekday => {
                     let wd = weekday(&c[2]);
                     let date = anchor.map(|a| {
-                        let back = (a.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
-                        let back = if lead == Some("last") && back == 0 { 7 } else { back };
+                        let back = (a.weekday().to_monday_zero_offset()
+                            - wd.to_monday_zero_offset())
+                        .rem_euclid(7);
+                        let back = if lead == Some("last") && back == 0 {
+                            7
+                        } else {
+                            back
+                        };
                         a.checked_sub((back as i64).days()).unwrap_or(a)
                     });
                     (date.map(iso_day), "day")
                 }
                 Kind::MonthYear => {
-                    let Some(month) = month_number(&c[2]) else { continue };
+                    let Some(month) = month_number(&c[2]) else {
+                        continue;
+                    };
                     (Some(format!("{}-{:02}", &c[3], month)), "month")
                 }
                 Kind::Year => (Some(c[2].to_string()), "year"),
@@ -136,7 +187,16 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                         "last week" => (Some(7.days()), "week"),
                         "last month" => (Some(1.month()), "month"),
                         "last year" => (Some(1.year()), "year"),
-                        _ => (Some(0.days()), if w.ends_with("week") { "week" } else if w.ends_with("month") { "month" } else { "year" }),
+                        _ => (
+                            Some(0.days()),
+                            if w.ends_with("week") {
+                                "week"
+                            } else if w.ends_with("month") {
+                                "month"
+                            } else {
+                                "year"
+                            },
+                        ),
                     };
                     let date = anchor.zip(delta).and_then(|(a, d)| a.checked_sub(d).ok());
                     let value = date.map(|d| match precision {
@@ -159,13 +219,22 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                     out.push(TimeExpr {
                         span,
                         value: date.map(iso_day),
-                        precision: if is_range { "range".into() } else { "day".into() },
+                        precision: if is_range {
+                            "range".into()
+                        } else {
+                            "day".into()
+                        },
                         open_range: is_range,
                     });
                     continue;
                 }
             };
-            out.push(TimeExpr { span, value, precision: precision.into(), open_range });
+            out.push(TimeExpr {
+                span,
+                value,
+                precision: precision.into(),
+                open_range,
+            });
         }
     }
     out.sort_by_key(|t| t.span);
@@ -177,15 +246,24 @@ mod tests {
     use super::*;
 
     fn resolve(text: &str, anchor: Option<Date>) -> Vec<(String, Option<String>, bool)> {
-        find(text, anchor).into_iter().map(|t| (t.span.text(text).to_string(), t.value, t.open_range)).collect()
+        find(text, anchor)
+            .into_iter()
+            .map(|t| (t.span.text(text).to_string(), t.value, t.open_range))
+            .collect()
     }
 
     #[test]
     fn relative_dates_resolve_against_publication() {
         let pub_day = Some(jiff::civil::date(2023, 11, 8)); // a Wednesday
-        let r = resolve("He spoke on Monday about strikes since October 7 and the 1979 revolution.", pub_day);
+        let r = resolve(
+            "He spoke on Monday about strikes since October 7 and the 1979 revolution.",
+            pub_day,
+        );
         assert_eq!(r[0], ("on Monday".into(), Some("2023-11-06".into()), false));
-        assert_eq!(r[1], ("since October 7".into(), Some("2023-10-07".into()), true));
+        assert_eq!(
+            r[1],
+            ("since October 7".into(), Some("2023-10-07".into()), true)
+        );
         assert_eq!(r[2], ("the 1979".into(), Some("1979".into()), false));
         let r = resolve("In the past three days, and yesterday.", pub_day);
         assert_eq!(r[0].1.as_deref(), Some("2023-11-05"));
@@ -194,7 +272,10 @@ mod tests {
 
     #[test]
     fn without_an_anchor_relative_dates_have_no_value() {
-        let r = resolve("He disclosed on Monday that talks began on 26 October 2023.", None);
+        let r = resolve(
+            "He disclosed on Monday that talks began on 26 October 2023.",
+            None,
+        );
         assert_eq!(r[0], ("on Monday".into(), None, false));
         assert_eq!(r[1].1.as_deref(), Some("2023-10-26"));
     }

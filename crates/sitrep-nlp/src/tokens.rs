@@ -29,6 +29,11 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// "'s" closing a word: a possessive, its own token.
+fn possessive_s(after_mark: Option<char>, next: Option<char>) -> bool {
+    matches!(after_mark, Some('s' | 'S')) && !next.is_some_and(is_word_char)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -74,7 +79,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // Inner apostrophe, but not a possessive 's.
                     Some('\'' | '’')
                         if at(i + 1).is_some_and(is_word_char)
-                            && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char)) =>
+                            && !possessive_s(at(i + 1), at(i + 2)) =>
                     {
                         i += 2
                     }
@@ -94,7 +99,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             kind = TokenKind::Word;
-        } else if (c == '\'' || c == '’') && matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char) {
+        } else if (c == '\'' || c == '’')
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(is_word_char)
+        {
             i += 2;
             kind = TokenKind::Word;
         } else {
@@ -107,7 +115,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let lemmas = lemma_candidates(&lower);
         let lemma = lemmas.get(1).unwrap_or(&lemmas[0]).clone();
         let capitalized = surface.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token { span, kind, capitalized, lower, lemma, lemmas });
+        out.push(Token {
+            span,
+            kind,
+            capitalized,
+            lower,
+            lemma,
+            lemmas,
+        });
     }
     out
 }
@@ -133,9 +148,13 @@ pub fn lemma_candidates(lower: &str) -> Vec<String> {
     let undouble = |stem: &str| -> Option<String> {
         let b = stem.as_bytes();
         let k = b.len();
-        (k >= 3 && b[k - 1] == b[k - 2] && !b"aeiou".contains(&b[k - 1])).then(|| stem[..k - 1].to_string())
+        (k >= 3 && b[k - 1] == b[k - 2] && !b"aeiou".contains(&b[k - 1]))
+            .then(|| stem[..k - 1].to_string())
     };
-    if let Some(stem) = lower.strip_suffix("ies").or_else(|| lower.strip_suffix("ied")) {
+    if let Some(stem) = lower
+        .strip_suffix("ies")
+        .or_else(|| lower.strip_suffix("ied"))
+    {
         push(format!("{stem}y"));
     }
     if let Some(stem) = lower.strip_suffix("es") {
@@ -173,33 +192,76 @@ pub fn lemmatize(lower: &str) -> String {
     c.get(1).cloned().unwrap_or_else(|| c[0].clone())
 }
 
+impl Token {
+    /// Whether the word could be an inflection of `lemma`.
+    pub fn is(&self, lemma: &str) -> bool {
+        self.lower == lemma || self.lemmas.iter().any(|l| l == lemma)
+    }
+
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        self.span.text(body)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).iter().map(|t| text[t.span.start..t.span.end].to_string()).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| text[t.span.start..t.span.end].to_string())
+            .collect()
     }
 
     #[test]
     fn tokens_keep_abbreviations_names_and_possessives_apart() {
-        assert_eq!(words("the U.S. sent 10,000 rounds."), ["the", "U.S.", "sent", "10,000", "rounds", "."]);
+        assert_eq!(
+            words("the U.S. sent 10,000 rounds."),
+            ["the", "U.S.", "sent", "10,000", "rounds", "."]
+        );
         assert_eq!(words("Lebanon’s Hezbollah"), ["Lebanon", "’s", "Hezbollah"]);
-        assert_eq!(words("Amir-Abdollahian didn't"), ["Amir-Abdollahian", "didn't"]);
+        assert_eq!(
+            words("Amir-Abdollahian didn't"),
+            ["Amir-Abdollahian", "didn't"]
+        );
     }
 
     #[test]
     fn lemmas_of_common_news_verbs() {
         for (form, lemma) in [
-            ("stated", "state"), ("urging", "urge"), ("providing", "provide"), ("messages", "message"),
-            ("supported", "support"), ("attacks", "attack"), ("launched", "launch"), ("targeted", "target"),
-            ("sent", "send"), ("waged", "wage"), ("conveyed", "convey"), ("warned", "warn"), ("asked", "ask"),
-            ("strikes", "strike"), ("threats", "threat"), ("accused", "accuse"), ("clashes", "clash"),
-            ("disclosed", "disclose"), ("denies", "deny"), ("visited", "visit"), ("shelled", "shell"),
-            ("seeking", "seek"), ("stopped", "stop"), ("continues", "continue"), ("arrested", "arrest"),
+            ("stated", "state"),
+            ("urging", "urge"),
+            ("providing", "provide"),
+            ("messages", "message"),
+            ("supported", "support"),
+            ("attacks", "attack"),
+            ("launched", "launch"),
+            ("targeted", "target"),
+            ("sent", "send"),
+            ("waged", "wage"),
+            ("conveyed", "convey"),
+            ("warned", "warn"),
+            ("asked", "ask"),
+            ("strikes", "strike"),
+            ("threats", "threat"),
+            ("accused", "accuse"),
+            ("clashes", "clash"),
+            ("disclosed", "disclose"),
+            ("denies", "deny"),
+            ("visited", "visit"),
+            ("shelled", "shell"),
+            ("seeking", "seek"),
+            ("stopped", "stop"),
+            ("continues", "continue"),
+            ("arrested", "arrest"),
         ] {
-            assert!(lemma_candidates(form).iter().any(|c| c == lemma), "{form}: {:?}", lemma_candidates(form));
+            assert!(
+                lemma_candidates(form).iter().any(|c| c == lemma),
+                "{form}: {:?}",
+                lemma_candidates(form)
+            );
         }
     }
 
@@ -214,16 +276,5 @@ mod tests {
                 last = t.span.end;
             }
         }
-    }
-}
-
-impl Token {
-    /// Whether the word could be an inflection of `lemma`.
-    pub fn is(&self, lemma: &str) -> bool {
-        self.lower == lemma || self.lemmas.iter().any(|l| l == lemma)
-    }
-
-    pub fn text<'a>(&self, body: &'a str) -> &'a str {
-        self.span.text(body)
     }
 }

@@ -21,7 +21,11 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/lexicon/stopwords.txt").lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
+    include_str!("../../../data/lexicon/stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .collect()
 });
 
 pub const COPY_THRESHOLD: f64 = 0.6;
@@ -45,7 +49,9 @@ pub struct Features {
 }
 
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    minhash::words(text).into_iter().filter(|w| w.len() >= 3 && !STOPWORDS.contains(w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+    minhash::words(text).into_iter().filter(|w| {
+        w.len() >= 3 && !STOPWORDS.contains(w.as_str()) && !w.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Lower-cased capitalized words that do not open a sentence.
@@ -54,7 +60,8 @@ fn inner_capitalized(text: &str) -> Vec<String> {
     let mut sentence_start = true;
     for w in text.split_whitespace() {
         let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if !sentence_start && word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 3 {
+        if !sentence_start && word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 3
+        {
             out.push(word.to_lowercase());
         }
         sentence_start = w.ends_with(['.', '!', '?', '"', '”']) || w.ends_with(".\n");
@@ -86,14 +93,35 @@ pub fn features(a: &Article) -> Features {
         .map(|e| e.actor_key())
         .collect();
     let mut triples = HashSet::new();
-    for e in a.layers.events.iter().filter(|e| e.modality != Modality::Negated) {
-        for s in e.actor.iter().map(|x| x.actor_key()).chain((e.actor.is_empty()).then(String::new)) {
-            for r in e.recipient.iter().map(|x| x.actor_key()).chain((e.recipient.is_empty()).then(String::new)) {
+    for e in a
+        .layers
+        .events
+        .iter()
+        .filter(|e| e.modality != Modality::Negated)
+    {
+        for s in e
+            .actor
+            .iter()
+            .map(|x| x.actor_key())
+            .chain((e.actor.is_empty()).then(String::new))
+        {
+            for r in e
+                .recipient
+                .iter()
+                .map(|x| x.actor_key())
+                .chain((e.recipient.is_empty()).then(String::new))
+            {
                 triples.insert((e.event_type, s.clone(), r));
             }
         }
     }
-    Features { terms, actors, triples, date: a.published.as_ref().map(|p| p.date), signature: minhash::signature(&a.body) }
+    Features {
+        terms,
+        actors,
+        triples,
+        date: a.published.as_ref().map(|p| p.date),
+        signature: minhash::signature(&a.body),
+    }
 }
 
 struct OpenStory {
@@ -173,15 +201,30 @@ impl Clusterer {
             let w = c * self.idf(t);
             nb += w * w;
         }
-        let cosine = if na > 0.0 && nb > 0.0 { dot / (na.sqrt() * nb.sqrt()) } else { 0.0 };
+        let cosine = if na > 0.0 && nb > 0.0 {
+            dot / (na.sqrt() * nb.sqrt())
+        } else {
+            0.0
+        };
         // Events.
-        let shared = f.triples.iter().filter(|t| s.triples.iter().any(|u| triples_match(t, u))).count();
+        let shared = f
+            .triples
+            .iter()
+            .filter(|t| s.triples.iter().any(|u| triples_match(t, u)))
+            .count();
         let events = (shared as f32 * 0.1).min(0.3);
         // Actors, each weighted by how rare it is across articles.
         let n = self.docs.len().max(1) as f32;
-        let weight = |a: &String| ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1;
+        let weight = |a: &String| {
+            ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1
+        };
         let union: HashSet<&String> = f.actors.iter().chain(s.actors.keys()).collect();
-        let inter: f32 = f.actors.iter().filter(|a| s.actors.contains_key(*a)).map(weight).sum();
+        let inter: f32 = f
+            .actors
+            .iter()
+            .filter(|a| s.actors.contains_key(*a))
+            .map(weight)
+            .sum();
         let total: f32 = union.iter().map(|a| weight(a)).sum();
         let actors = if total > 0.0 { inter / total } else { 0.0 };
         0.6 * cosine + 0.2 * actors + events
@@ -199,7 +242,9 @@ impl Clusterer {
         // Close stories that the time window has left behind.
         if let Some(d) = f.date {
             for s in self.stories.iter_mut().filter(|s| !s.closed) {
-                if s.last_date.is_some_and(|l| (d - l).get_days().abs() > WINDOW_DAYS * 4) {
+                if s.last_date
+                    .is_some_and(|l| (d - l).get_days().abs() > WINDOW_DAYS * 4)
+                {
                     s.closed = true;
                 }
             }

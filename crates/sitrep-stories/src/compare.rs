@@ -11,11 +11,18 @@
 
 use crate::cluster::content_words;
 use sitrep_core::story::SourcingProfile;
-use sitrep_core::{Account, Article, ComparisonItem, ComparisonKind, Entity, Event, EventType, Modality};
+use sitrep_core::{
+    Account, Article, ComparisonItem, ComparisonKind, Entity, Event, EventType, Modality,
+};
 use std::collections::HashSet;
 
 /// Types whose content is what was asked, offered or refused.
-const CONTENT_TYPES: [EventType; 4] = [EventType::Request, EventType::Agree, EventType::Reject, EventType::Concede];
+const CONTENT_TYPES: [EventType; 4] = [
+    EventType::Request,
+    EventType::Agree,
+    EventType::Reject,
+    EventType::Concede,
+];
 
 fn verb(t: EventType) -> &'static str {
     match t {
@@ -62,7 +69,12 @@ fn same_claim(a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type {
         return false;
     }
-    let (sa, sb, ra, rb) = (keys(&a.actor), keys(&b.actor), keys(&a.recipient), keys(&b.recipient));
+    let (sa, sb, ra, rb) = (
+        keys(&a.actor),
+        keys(&b.actor),
+        keys(&a.recipient),
+        keys(&b.recipient),
+    );
     let src_shared = !sa.is_disjoint(&sb);
     let rec_shared = !ra.is_disjoint(&rb);
     let src_ok = src_shared || sa.is_empty() || sb.is_empty();
@@ -99,18 +111,34 @@ fn account(a: &Article, e: &Event) -> Account {
 /// after the trigger's first word, without the actors' own names.
 fn content(a: &Article, e: &Event) -> HashSet<String> {
     let after = &a.body[e.trigger.start..e.span.end];
-    let after = after.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
-    let actor_words: HashSet<String> =
-        e.actor.iter().chain(&e.recipient).flat_map(|x| content_words(&x.text).collect::<Vec<_>>()).collect();
-    content_words(after).filter(|w| !actor_words.contains(w)).collect()
+    let after = after
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, rest)| rest);
+    let actor_words: HashSet<String> = e
+        .actor
+        .iter()
+        .chain(&e.recipient)
+        .flat_map(|x| content_words(&x.text).collect::<Vec<_>>())
+        .collect();
+    content_words(after)
+        .filter(|w| !actor_words.contains(w))
+        .collect()
 }
 
 pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
     // (article index, event) grouped into claims.
     let mut claims: Vec<Vec<(usize, &Event)>> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        for e in a.layers.events.iter().filter(|e| e.modality != Modality::Negated) {
-            match claims.iter_mut().find(|c| c.iter().any(|(_, x)| same_claim(x, e))) {
+        for e in a
+            .layers
+            .events
+            .iter()
+            .filter(|e| e.modality != Modality::Negated)
+        {
+            match claims
+                .iter_mut()
+                .find(|c| c.iter().any(|(_, x)| same_claim(x, e)))
+            {
                 Some(c) => c.push((ai, e)),
                 None => claims.push(vec![(ai, e)]),
             }
@@ -122,7 +150,12 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
         for &(ai, e) in claim {
             // Each article's fullest account of the claim.
             match by_article.iter_mut().find(|(x, _)| *x == ai) {
-                Some(slot) if e.actor.len() + e.recipient.len() > slot.1.actor.len() + slot.1.recipient.len() => slot.1 = e,
+                Some(slot)
+                    if e.actor.len() + e.recipient.len()
+                        > slot.1.actor.len() + slot.1.recipient.len() =>
+                {
+                    slot.1 = e
+                }
                 Some(_) => {}
                 None => by_article.push((ai, e)),
             }
@@ -130,18 +163,35 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
         let first = by_article[0].1;
         let all_events: Vec<&Event> = claim.iter().map(|(_, e)| *e).collect();
         let actors: Vec<Entity> = all_events.iter().flat_map(|e| e.actor.clone()).collect();
-        let recipients: Vec<Entity> = all_events.iter().flat_map(|e| e.recipient.clone()).collect();
+        let recipients: Vec<Entity> = all_events
+            .iter()
+            .flat_map(|e| e.recipient.clone())
+            .collect();
         let line = if first.reciprocal {
             format!("{} clashed", names(&actors))
         } else {
-            format!("{} {} {}", names(&actors), verb(first.event_type), names(&recipients))
+            format!(
+                "{} {} {}",
+                names(&actors),
+                verb(first.event_type),
+                names(&recipients)
+            )
         };
-        let accounts: Vec<Account> = by_article.iter().map(|&(ai, e)| account(articles[ai], e)).collect();
+        let accounts: Vec<Account> = by_article
+            .iter()
+            .map(|&(ai, e)| account(articles[ai], e))
+            .collect();
         let kind = if by_article.len() < 2 {
             ComparisonKind::Only
         } else if CONTENT_TYPES.contains(&first.event_type) {
-            let contents: Vec<HashSet<String>> = by_article.iter().map(|&(ai, e)| content(articles[ai], e)).collect();
-            let disjoint = contents.iter().enumerate().all(|(i, a)| contents[i + 1..].iter().all(|b| a.is_disjoint(b)));
+            let contents: Vec<HashSet<String>> = by_article
+                .iter()
+                .map(|&(ai, e)| content(articles[ai], e))
+                .collect();
+            let disjoint = contents
+                .iter()
+                .enumerate()
+                .all(|(i, a)| contents[i + 1..].iter().all(|b| a.is_disjoint(b)));
             if disjoint && contents.iter().all(|c| !c.is_empty()) {
                 ComparisonKind::Diverge
             } else {
@@ -151,7 +201,12 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
             ComparisonKind::Agree
         };
         let claim_line = match kind {
-            ComparisonKind::Diverge => format!("What {} {} {}: the accounts differ", names(&actors), verb(first.event_type), names(&recipients)),
+            ComparisonKind::Diverge => format!(
+                "What {} {} {}: the accounts differ",
+                names(&actors),
+                verb(first.event_type),
+                names(&recipients)
+            ),
             _ => line.clone(),
         };
         items.push(ComparisonItem {
@@ -164,7 +219,10 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
         });
         // A death toll is a claim of its own.
         if first.event_type == EventType::Assault && by_article.len() >= 2 {
-            let tolls: Vec<(usize, u64, &Event)> = claim.iter().filter_map(|&(ai, e)| e.dead.map(|d| (ai, d, e))).collect();
+            let tolls: Vec<(usize, u64, &Event)> = claim
+                .iter()
+                .filter_map(|&(ai, e)| e.dead.map(|d| (ai, d, e)))
+                .collect();
             let reporting: HashSet<usize> = tolls.iter().map(|t| t.0).collect();
             let distinct: HashSet<u64> = tolls.iter().map(|t| t.1).collect();
             if !tolls.is_empty() {
@@ -175,14 +233,27 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
                 } else {
                     ComparisonKind::Agree
                 };
-                let toll = tolls.iter().map(|t| t.1.to_string()).collect::<Vec<_>>().join(" / ");
+                let mut figures: Vec<u64> = distinct.iter().copied().collect();
+                figures.sort_unstable();
+                let toll = figures
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" or ");
                 items.push(ComparisonItem {
                     kind,
-                    claim: format!("About {toll} people killed in attacks by {} on {}", names(&actors), names(&recipients)),
+                    claim: format!(
+                        "About {toll} people killed in attacks by {} on {}",
+                        names(&actors),
+                        names(&recipients)
+                    ),
                     event: "ASSAULT".into(),
                     actor: keys(&actors).into_iter().collect(),
                     recipient: keys(&recipients).into_iter().collect(),
-                    accounts: tolls.iter().map(|&(ai, _, e)| account(articles[ai], e)).collect(),
+                    accounts: tolls
+                        .iter()
+                        .map(|&(ai, _, e)| account(articles[ai], e))
+                        .collect(),
                 });
             }
         }
@@ -205,7 +276,11 @@ pub fn sourcing(articles: &[&Article]) -> Vec<SourcingProfile> {
             let mut anonymous = Vec::new();
             for q in &a.layers.quotes {
                 if let Some(s) = &q.speaker {
-                    let list = if q.anonymous { &mut anonymous } else { &mut named };
+                    let list = if q.anonymous {
+                        &mut anonymous
+                    } else {
+                        &mut named
+                    };
                     if !list.contains(&s.name) {
                         list.push(s.name.clone());
                     }
@@ -216,7 +291,10 @@ pub fn sourcing(articles: &[&Article]) -> Vec<SourcingProfile> {
                 .layers
                 .events
                 .iter()
-                .filter(|e| e.attribution.is_empty() || e.attribution.len() == 1 && a.outlet.as_ref() == e.attribution.first())
+                .filter(|e| {
+                    e.attribution.is_empty()
+                        || e.attribution.len() == 1 && a.outlet.as_ref() == e.attribution.first()
+                })
                 .count() as f32;
             SourcingProfile {
                 article: a.id.clone(),
@@ -224,8 +302,94 @@ pub fn sourcing(articles: &[&Article]) -> Vec<SourcingProfile> {
                 agencies: a.cited_agencies.clone(),
                 named_sources: named,
                 anonymous_sources: anonymous,
-                own_voice_share: if a.layers.events.is_empty() { 0.0 } else { own / total },
+                own_voice_share: if a.layers.events.is_empty() {
+                    0.0
+                } else {
+                    own / total
+                },
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::analyzed;
+
+    fn item<'a>(
+        items: &'a [ComparisonItem],
+        kind: ComparisonKind,
+        event: &str,
+    ) -> Vec<&'a ComparisonItem> {
+        items
+            .iter()
+            .filter(|i| i.kind == kind && i.event == event)
+            .collect()
+    }
+
+    #[test]
+    fn agree_diverge_and_only() {
+        let a = analyzed("a", "2024-03-04", "Egypt urged Israel to open more crossings for aid trucks, the foreign ministry in Cairo said on Monday. Israeli strikes in Rafah killed 12 people, medics said.");
+        let b = analyzed("b", "2024-03-04", "Egypt asked Israel to allow fuel deliveries into the enclave on Monday, according to a statement from Cairo. Israeli strikes in Rafah killed 12 people overnight. Jordan airdropped food aid to Gaza.");
+        let items = compare(&[&a, &b]);
+        assert_eq!(
+            item(&items, ComparisonKind::Diverge, "REQUEST").len(),
+            1,
+            "{items:#?}"
+        );
+        // The strike, and its toll, which both give as 12.
+        assert_eq!(
+            item(&items, ComparisonKind::Agree, "ASSAULT").len(),
+            2,
+            "{items:#?}"
+        );
+        assert!(items
+            .iter()
+            .any(|i| i.kind == ComparisonKind::Agree
+                && i.claim.starts_with("About 12 people killed")));
+        let only: Vec<_> = items
+            .iter()
+            .filter(|i| i.kind == ComparisonKind::Only)
+            .collect();
+        assert!(
+            only.iter()
+                .all(|i| i.accounts.len() == 1 && i.accounts[0].article == b.id),
+            "{only:#?}"
+        );
+        let agreed = item(&items, ComparisonKind::Agree, "ASSAULT")[0];
+        assert_eq!(agreed.accounts.len(), 2);
+    }
+
+    #[test]
+    fn a_toll_reported_by_one_account_is_its_own_item() {
+        let a = analyzed(
+            "a",
+            "2024-03-04",
+            "Russian drones attacked Odesa overnight, killing four people, officials said.",
+        );
+        let b = analyzed(
+            "b",
+            "2024-03-04",
+            "Russian drones attacked Odesa overnight, damaging the port, officials said.",
+        );
+        let items = compare(&[&a, &b]);
+        let toll: Vec<_> = items
+            .iter()
+            .filter(|i| i.claim.contains("killed"))
+            .collect();
+        assert_eq!(toll.len(), 1, "{items:#?}");
+        assert_eq!(toll[0].kind, ComparisonKind::Only);
+    }
+
+    #[test]
+    fn attribution_reads_speaker_then_channels() {
+        let a = analyzed(
+            "a",
+            "2024-03-04",
+            "An informed source told IRNA that the United States had sent a message to Iran.",
+        );
+        let e = &a.layers.events[0];
+        assert_eq!(attributed_to(e, None), "informed source via IRNA");
+    }
 }

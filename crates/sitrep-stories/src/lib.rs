@@ -22,7 +22,12 @@ pub fn group(articles: &[Article]) -> (Vec<Story>, Vec<usize>) {
 /// [`group`] with a given join threshold (for evaluation sweeps).
 pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec<usize>) {
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published.as_ref().map(|p| (p.date, p.time))));
+    order.sort_by_key(|&i| {
+        (
+            articles[i].published.is_none(),
+            articles[i].published.as_ref().map(|p| (p.date, p.time)),
+        )
+    });
     let mut clusterer = cluster::Clusterer::new();
     clusterer.join_threshold = join_threshold;
     let mut assignment = vec![0; articles.len()];
@@ -38,12 +43,21 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
     }
     let stories = (0..clusterer.story_count())
         .map(|s| {
-            let members: Vec<&Article> = clusterer.members(s).iter().map(|&k| &articles[fed[k]]).collect();
+            let members: Vec<&Article> = clusterer
+                .members(s)
+                .iter()
+                .map(|&k| &articles[fed[k]])
+                .collect();
             let title = members
                 .iter()
                 .find_map(|a| a.title.clone())
                 .or_else(|| {
-                    members.first().and_then(|a| a.layers.sentences.first().map(|sp| a.text(*sp).chars().take(100).collect()))
+                    members.first().and_then(|a| {
+                        a.layers
+                            .sentences
+                            .first()
+                            .map(|sp| a.text(*sp).chars().take(100).collect())
+                    })
                 })
                 .unwrap_or_default();
             // The original of a copy: the earlier published, or the one seen first.
@@ -60,13 +74,21 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
                 .collect();
             // Copies add no account of their own to the comparison.
             let copy_ids: Vec<&String> = copies.iter().map(|(c, _)| &articles[*c].id).collect();
-            let accounts: Vec<&Article> = members.iter().copied().filter(|a| !copy_ids.contains(&&a.id)).collect();
+            let accounts: Vec<&Article> = members
+                .iter()
+                .copied()
+                .filter(|a| !copy_ids.contains(&&a.id))
+                .collect();
             Story {
                 id: story_id(&members),
                 title,
                 articles: members.iter().map(|a| a.id.clone()).collect(),
                 copies: story_copies,
-                comparison: if accounts.len() > 1 { compare::compare(&accounts) } else { Vec::new() },
+                comparison: if accounts.len() > 1 {
+                    compare::compare(&accounts)
+                } else {
+                    Vec::new()
+                },
                 sourcing: compare::sourcing(&accounts),
             }
         })
@@ -76,5 +98,75 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
 
 /// A story is named after its first article, so its id stays put as it grows.
 fn story_id(members: &[&Article]) -> String {
-    format!("s-{}", members.first().map_or("empty", |a| &a.id[..12.min(a.id.len())]))
+    format!(
+        "s-{}",
+        members
+            .first()
+            .map_or("empty", |a| &a.id[..12.min(a.id.len())])
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use sitrep_core::Article;
+
+    /// An article of our own through every stage before grouping.
+    pub fn analyzed(source: &str, published: &str, text: &str) -> Article {
+        let given = sitrep_ingest::scraped::Given {
+            published: sitrep_ingest::dates::parse_date(published),
+            ..Default::default()
+        };
+        let mut a = sitrep_ingest::scraped::article_from_text(source, text, given).unwrap();
+        let kb = sitrep_nlp::kb::KnowledgeBase::embedded();
+        sitrep_nlp::analyze(&mut a, &kb);
+        sitrep_events::code_article(&mut a);
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::analyzed;
+    use super::*;
+
+    fn stories_of(articles: &[Article]) -> Vec<usize> {
+        group(articles).1
+    }
+
+    #[test]
+    fn paraphrases_of_one_event_meet_and_a_second_event_of_its_kind_stays_apart() {
+        let a = analyzed("a", "2024-05-02", "Russian missiles struck the Ukrainian capital Kyiv early on Thursday, killing nine people in a residential district, Ukrainian officials said. Russia said it had hit military targets in Kyiv.");
+        let b = analyzed("b", "2024-05-02", "Nine people were killed in Kyiv when Russia attacked the Ukrainian capital with missiles overnight, the mayor of Kyiv said on Thursday. Ukraine accused Russia of targeting homes in Kyiv.");
+        let c = analyzed("c", "2024-05-02", "An earthquake of magnitude 6.1 struck southern Peru on Thursday, damaging houses in Arequipa, Peruvian authorities said. No deaths were reported in Arequipa.");
+        let s = stories_of(&[a, b, c]);
+        assert_eq!(s[0], s[1], "two reports of the Kyiv strike");
+        assert_ne!(s[0], s[2], "an earthquake in Peru is another story");
+    }
+
+    #[test]
+    fn stories_close_with_their_time_window() {
+        let text = "Thousands of farmers protested against new fuel taxes in Paris on Monday, blocking roads around the capital, police in Paris said.";
+        let a = analyzed("a", "2024-01-08", text);
+        let b = analyzed(
+            "b",
+            "2024-06-10",
+            &text.replace("Thousands of", "Hundreds of"),
+        );
+        let s = stories_of(&[a, b]);
+        assert_ne!(s[0], s[1], "five months apart: two protests, not one story");
+    }
+
+    #[test]
+    fn a_syndicated_copy_is_marked_with_its_original() {
+        let wire = "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce in Khartoum on Sunday, mediators in Jeddah said, after weeks of fighting in the capital that has killed hundreds of civilians.";
+        let a = analyzed("wire", "2024-04-14", wire);
+        let b = analyzed(
+            "copy",
+            "2024-04-15",
+            &format!("{wire} Follow our live coverage."),
+        );
+        let (stories, s) = group(&[a.clone(), b.clone()]);
+        assert_eq!(s[0], s[1]);
+        assert_eq!(stories[s[0]].copies, vec![(b.id.clone(), a.id.clone())]);
+    }
 }

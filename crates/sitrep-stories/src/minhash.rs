@@ -27,7 +27,10 @@ fn hash_words(words: &[String]) -> u64 {
 
 /// Lower-cased alphanumeric words of a text.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The signature of a text: for each of K hash functions, the minimum over its shingles.

@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "sitrep", version, about = "Sourced event data and cross-outlet story comparison from news text.")]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Sourced event data and cross-outlet story comparison from news text."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -61,9 +65,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { paths, out, events_only, story_threshold } => {
-            output::analyze(&paths, out.as_deref(), events_only, story_threshold)
-        }
+        Command::Analyze {
+            paths,
+            out,
+            events_only,
+            story_threshold,
+        } => output::analyze(&paths, out.as_deref(), events_only, story_threshold),
         Command::Extract { paths, format } => output::extract(&paths, &format),
         Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
         Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),

@@ -16,7 +16,8 @@ fn report_failures(failures: &[ItemError]) {
 }
 
 fn write_jsonl<T: serde::Serialize>(path: &Path, rows: impl IntoIterator<Item = T>) -> Result<()> {
-    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file =
+        std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     let mut w = BufWriter::new(file);
     for row in rows {
         serde_json::to_writer(&mut w, &row)?;
@@ -27,11 +28,19 @@ fn write_jsonl<T: serde::Serialize>(path: &Path, rows: impl IntoIterator<Item = 
 }
 
 fn story_id_of(run: &Run, i: usize) -> Option<&str> {
-    run.story_of.get(i).and_then(|&s| run.stories.get(s)).map(|s| s.id.as_str())
+    run.story_of
+        .get(i)
+        .and_then(|&s| run.stories.get(s))
+        .map(|s| s.id.as_str())
 }
 
 /// Returns whether every item succeeded.
-pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool, join_threshold: Option<f32>) -> Result<bool> {
+pub fn analyze(
+    paths: &[String],
+    out: Option<&Path>,
+    events_only: bool,
+    join_threshold: Option<f32>,
+) -> Result<bool> {
     let started = std::time::Instant::now();
     let run = pipeline::run(paths, join_threshold);
     report_failures(&run.failures);
@@ -43,10 +52,19 @@ pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool, join_thr
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         write_jsonl(
             &dir.join("articles.jsonl"),
-            run.articles.iter().enumerate().map(|(i, a)| export::article_record(a, story_id_of(&run, i))),
+            run.articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| export::article_record(a, story_id_of(&run, i))),
         )?;
-        write_jsonl(&dir.join("events.jsonl"), run.articles.iter().flat_map(export::event_records))?;
-        write_jsonl(&dir.join("quotes.jsonl"), run.articles.iter().flat_map(export::quote_records))?;
+        write_jsonl(
+            &dir.join("events.jsonl"),
+            run.articles.iter().flat_map(export::event_records),
+        )?;
+        write_jsonl(
+            &dir.join("quotes.jsonl"),
+            run.articles.iter().flat_map(export::quote_records),
+        )?;
         write_jsonl(
             &dir.join("mentions.jsonl"),
             run.articles.iter().flat_map(|a| {
@@ -56,7 +74,8 @@ pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool, join_thr
                 })
             }),
         )?;
-        let stories = std::fs::File::create(dir.join("stories.json")).context("cannot create stories.json")?;
+        let stories = std::fs::File::create(dir.join("stories.json"))
+            .context("cannot create stories.json")?;
         serde_json::to_writer_pretty(BufWriter::new(stories), &run.stories)?;
     } else {
         let stdout = std::io::stdout();
@@ -68,7 +87,10 @@ pub fn analyze(paths: &[String], out: Option<&Path>, events_only: bool, join_thr
                     w.write_all(b"\n")?;
                 }
             } else {
-                serde_json::to_writer(&mut w, &export::article_with_layers(a, story_id_of(&run, i)))?;
+                serde_json::to_writer(
+                    &mut w,
+                    &export::article_with_layers(a, story_id_of(&run, i)),
+                )?;
                 w.write_all(b"\n")?;
             }
         }
@@ -130,7 +152,11 @@ pub fn extract(paths: &[String], format: &str) -> Result<bool> {
         } else {
             writeln!(w, "== {}", a.source)?;
             writeln!(w, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
-            writeln!(w, "published: {}", a.published.as_ref().map_or("-".into(), |p| p.iso()))?;
+            writeln!(
+                w,
+                "published: {}",
+                a.published.as_ref().map_or("-".into(), |p| p.iso())
+            )?;
             writeln!(w, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
             writeln!(w, "dateline:  {}", a.dateline.as_deref().unwrap_or("-"))?;
             writeln!(w, "agencies:  {}", a.cited_agencies.join(", "))?;
@@ -193,14 +219,27 @@ pub fn quotes(paths: &[String], jsonl: bool) -> Result<bool> {
                 serde_json::to_writer(&mut w, &q)?;
                 writeln!(w)?;
             } else {
-                let chain: Vec<&str> = q["chain"].as_array().into_iter().flatten().filter_map(|c| c.as_str()).collect();
+                let chain: Vec<&str> = q["chain"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|c| c.as_str())
+                    .collect();
                 writeln!(
                     w,
                     "[{}] {}{} {}: {}",
                     q["kind"].as_str().unwrap_or(""),
                     q["speaker"]["name"].as_str().unwrap_or("(unknown)"),
-                    if q["anonymous"].as_bool() == Some(true) { " (anonymous)" } else { "" },
-                    if chain.is_empty() { String::new() } else { format!("via {}", chain.join(" via ")) },
+                    if q["anonymous"].as_bool() == Some(true) {
+                        " (anonymous)"
+                    } else {
+                        ""
+                    },
+                    if chain.is_empty() {
+                        String::new()
+                    } else {
+                        format!("via {}", chain.join(" via "))
+                    },
                     q["content"].as_str().unwrap_or(""),
                 )?;
             }

@@ -20,7 +20,8 @@ fn progress(len: usize) -> ProgressBar {
     // indicatif draws only when stderr is a terminal.
     let bar = ProgressBar::new(len as u64);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos}/{len} items {wide_bar} {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{spinner} {pos}/{len} items {wide_bar} {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
 }
@@ -73,5 +74,11 @@ pub fn run(paths: &[String], join_threshold: Option<f32>) -> Run {
     analyze(&mut articles, &kb);
     let threshold = join_threshold.unwrap_or(sitrep_stories::cluster::JOIN_THRESHOLD);
     let (stories, story_of) = sitrep_stories::group_with(&articles, threshold);
-    Run { articles, failures, duplicates, stories, story_of }
+    Run {
+        articles,
+        failures,
+        duplicates,
+        stories,
+        story_of,
+    }
 }

@@ -52,7 +52,8 @@ pub fn analyze(input: &Path, name: &str) -> Analyzed {
         articles: read_jsonl(&out.join("articles.jsonl")),
         events: read_jsonl(&out.join("events.jsonl")),
         quotes: read_jsonl(&out.join("quotes.jsonl")),
-        stories: serde_json::from_str(&std::fs::read_to_string(out.join("stories.json")).unwrap()).unwrap(),
+        stories: serde_json::from_str(&std::fs::read_to_string(out.join("stories.json")).unwrap())
+            .unwrap(),
     }
 }
 
@@ -66,13 +67,19 @@ pub fn actor_matches(expected: &Value, entity: &Value) -> bool {
         return entity["code"].as_str() == Some(code);
     }
     let name = lower(&expected["name"]);
-    ["name", "text", "affiliation"].iter().any(|k| lower(&entity[*k]).contains(&name))
+    ["name", "text", "affiliation"]
+        .iter()
+        .any(|k| lower(&entity[*k]).contains(&name))
 }
 
 fn side_matches(expected: Option<&Value>, produced: &Value) -> bool {
     match expected {
         None => true,
-        Some(exp) => produced.as_array().into_iter().flatten().any(|e| actor_matches(exp, e)),
+        Some(exp) => produced
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|e| actor_matches(exp, e)),
     }
 }
 
@@ -91,7 +98,10 @@ pub struct Card {
 
 impl Card {
     pub fn new() -> Self {
-        Card { passed: 0, failed: Vec::new() }
+        Card {
+            passed: 0,
+            failed: Vec::new(),
+        }
     }
 
     pub fn check(&mut self, ok: bool, what: String) {
