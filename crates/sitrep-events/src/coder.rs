@@ -15,7 +15,7 @@
 //!   words around the trigger and the quote it sits in.
 
 use crate::doc::Doc;
-use crate::lexicon::{Elem, Rule, MODES, RULES};
+use crate::lexicon::{Elem, Rule, MODES, RULES, RULE_INDEX};
 use crate::quotes;
 use sitrep_core::event::EventDate;
 use sitrep_core::{Entity, EntityKind, Event, EventType, Modality, Quote, Span};
@@ -342,7 +342,11 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
         let range = doc.sentence_tokens(s);
         let mut in_sentence: Vec<Coded> = Vec::new();
         for at in range.clone() {
-            for rule in RULES.iter() {
+            let tok = &doc.toks[at];
+            let candidates = RULE_INDEX.candidates(
+                std::iter::once(tok.lower.as_str()).chain(tok.lemmas.iter().map(String::as_str)),
+            );
+            for rule in candidates.into_iter().map(|i| &RULES[i]) {
                 let mut m = Match {
                     trigger: Vec::new(),
                     recipient_slot: None,

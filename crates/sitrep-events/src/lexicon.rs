@@ -4,6 +4,7 @@
 
 use sitrep_core::data::{alternatives, opt, tsv_rows};
 use sitrep_core::EventType;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 const EVENTS_TSV: &str = include_str!("../../../data/lexicon/events.tsv");
@@ -97,6 +98,51 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Which rules can start at a token: by the first word of their pattern
+/// (after a zero-width `@SPK`), plus the few that start with a slot or an
+/// exact word and are tried everywhere.
+pub struct RuleIndex {
+    by_first_word: HashMap<String, Vec<usize>>,
+    anywhere: Vec<usize>,
+}
+
+impl RuleIndex {
+    fn build(rules: &[Rule]) -> Self {
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anywhere = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            match r.elems.iter().find(|e| **e != Elem::Speaker) {
+                Some(Elem::Words(alts)) => {
+                    for alt in alts {
+                        by_first_word.entry(alt[0].clone()).or_default().push(i);
+                    }
+                }
+                _ => anywhere.push(i),
+            }
+        }
+        RuleIndex {
+            by_first_word,
+            anywhere,
+        }
+    }
+
+    /// Indices of the rules worth trying at a token with these candidate
+    /// lemmas, in file order, each once.
+    pub fn candidates<'a>(&self, lemmas: impl Iterator<Item = &'a str>) -> Vec<usize> {
+        let mut out: Vec<usize> = self.anywhere.clone();
+        for l in lemmas {
+            if let Some(v) = self.by_first_word.get(l) {
+                out.extend(v);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+pub static RULE_INDEX: LazyLock<RuleIndex> = LazyLock::new(|| RuleIndex::build(&RULES));
 
 /// A line of modes.tsv: the event type, the mode, and the words (each one or
 /// more tokens) that give it.

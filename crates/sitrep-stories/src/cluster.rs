@@ -127,6 +127,12 @@ pub fn features(a: &Article) -> Features {
 struct OpenStory {
     members: Vec<usize>,
     centroid: HashMap<String, f32>,
+    /// Sums that give the centroid's TF-IDF norm exactly as document
+    /// frequencies change: with c the centroid count of a term, b = ln(1 + df)
+    /// and a = ln(1 + N) + 1, the norm squared is a²·Σc² − 2a·Σc²b + Σc²b².
+    sum_c2: f64,
+    sum_c2b: f64,
+    sum_c2b2: f64,
     actors: HashMap<String, u32>,
     triples: HashSet<Triple>,
     last_date: Option<Date>,
@@ -149,6 +155,8 @@ pub struct Clusterer {
     actor_df: HashMap<String, u32>,
     docs: Vec<Features>,
     story_of: Vec<usize>,
+    /// Term -> the stories whose centroid holds it.
+    postings: HashMap<String, Vec<usize>>,
 }
 
 /// Two event triples tell of the same act: same type, one side the same
@@ -173,6 +181,7 @@ impl Default for Clusterer {
             actor_df: HashMap::new(),
             docs: Vec::new(),
             story_of: Vec::new(),
+            postings: HashMap::new(),
         }
     }
 }
@@ -182,30 +191,46 @@ impl Clusterer {
         Self::default()
     }
 
-    fn idf(&self, term: &str) -> f32 {
-        let n = self.docs.len() as f32;
-        ((1.0 + n) / (1.0 + *self.df.get(term).unwrap_or(&0) as f32)).ln() + 1.0
+    /// `ln(1 + N) + 1`: a term's IDF is this minus `ln(1 + df)`.
+    fn idf_base(&self) -> f64 {
+        (1.0 + self.docs.len() as f64).ln() + 1.0
     }
 
-    fn similarity(&self, f: &Features, s: &OpenStory) -> f32 {
-        // Words.
-        let (mut dot, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+    fn df_log(&self, term: &str) -> f64 {
+        (1.0 + *self.df.get(term).unwrap_or(&0) as f64).ln()
+    }
+
+    /// The TF-IDF cosine of the article against every story sharing a term
+    /// with it, in one pass over the article's terms.
+    fn word_cosines(&self, f: &Features) -> HashMap<usize, f32> {
+        let a = self.idf_base();
+        let mut dots: HashMap<usize, f64> = HashMap::new();
+        let mut norm_a = 0.0f64;
         for (t, &tf) in &f.terms {
-            let w = tf * self.idf(t);
-            na += w * w;
-            if let Some(&c) = s.centroid.get(t) {
-                dot += w * c * self.idf(t);
+            let idf = a - self.df_log(t);
+            let w = tf as f64 * idf;
+            norm_a += w * w;
+            for &si in self.postings.get(t).into_iter().flatten() {
+                *dots.entry(si).or_insert(0.0) += w * self.stories[si].centroid[t] as f64 * idf;
             }
         }
-        for (t, &c) in &s.centroid {
-            let w = c * self.idf(t);
-            nb += w * w;
-        }
-        let cosine = if na > 0.0 && nb > 0.0 {
-            dot / (na.sqrt() * nb.sqrt())
-        } else {
-            0.0
-        };
+        dots.into_iter()
+            .map(|(si, dot)| {
+                let s = &self.stories[si];
+                let norm_s = (a * a * s.sum_c2 - 2.0 * a * s.sum_c2b + s.sum_c2b2)
+                    .max(0.0)
+                    .sqrt();
+                let cos = if norm_a > 0.0 && norm_s > 0.0 {
+                    dot / (norm_a.sqrt() * norm_s)
+                } else {
+                    0.0
+                };
+                (si, cos as f32)
+            })
+            .collect()
+    }
+
+    fn similarity(&self, f: &Features, s: &OpenStory, cosine: f32) -> f32 {
         // Events.
         let shared = f
             .triples
@@ -233,7 +258,17 @@ impl Clusterer {
     /// Add one article; returns its story (an index into the stories so far).
     pub fn add(&mut self, f: Features) -> Assignment {
         for t in f.terms.keys() {
-            *self.df.entry(t.clone()).or_insert(0) += 1;
+            let df = self.df.entry(t.clone()).or_insert(0);
+            let old_b = (1.0 + *df as f64).ln();
+            *df += 1;
+            let new_b = (1.0 + *df as f64).ln();
+            // Keep each story's norm sums exact for the terms whose df moved.
+            for &si in self.postings.get(t).into_iter().flatten() {
+                let story = &mut self.stories[si];
+                let c2 = (story.centroid[t] as f64).powi(2);
+                story.sum_c2b += c2 * (new_b - old_b);
+                story.sum_c2b2 += c2 * (new_b * new_b - old_b * old_b);
+            }
         }
         for a in &f.actors {
             *self.actor_df.entry(a.clone()).or_insert(0) += 1;
@@ -265,6 +300,7 @@ impl Clusterer {
             .filter(|(_, s)| *s >= COPY_THRESHOLD)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(j, _)| j);
+        let cosines = self.word_cosines(&f);
         let story = match copy_of {
             Some(j) => Some(self.story_of[j]),
             None => self
@@ -272,7 +308,12 @@ impl Clusterer {
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| eligible(s))
-                .map(|(i, s)| (i, self.similarity(&f, s)))
+                .map(|(i, s)| {
+                    (
+                        i,
+                        self.similarity(&f, s, cosines.get(&i).copied().unwrap_or(0.0)),
+                    )
+                })
                 .inspect(|(i, sc)| {
                     if std::env::var_os("SITREP_DEBUG_CLUSTER").is_some() {
                         eprintln!("doc {idx} vs story {i}: {sc:.3}");
@@ -286,6 +327,9 @@ impl Clusterer {
             self.stories.push(OpenStory {
                 members: Vec::new(),
                 centroid: HashMap::new(),
+                sum_c2: 0.0,
+                sum_c2b: 0.0,
+                sum_c2b2: 0.0,
                 actors: HashMap::new(),
                 triples: HashSet::new(),
                 last_date: None,
@@ -293,11 +337,21 @@ impl Clusterer {
             });
             self.stories.len() - 1
         });
+        for (t, &tf) in &f.terms {
+            let b = (1.0 + self.df[t] as f64).ln();
+            let s = &mut self.stories[story];
+            let c = s.centroid.entry(t.clone()).or_insert(0.0);
+            if *c == 0.0 {
+                self.postings.entry(t.clone()).or_default().push(story);
+            }
+            let grow = ((*c + tf) as f64).powi(2) - (*c as f64).powi(2);
+            *c += tf;
+            s.sum_c2 += grow;
+            s.sum_c2b += grow * b;
+            s.sum_c2b2 += grow * b * b;
+        }
         let s = &mut self.stories[story];
         s.members.push(idx);
-        for (t, &tf) in &f.terms {
-            *s.centroid.entry(t.clone()).or_insert(0.0) += tf;
-        }
         for a in &f.actors {
             *s.actors.entry(a.clone()).or_insert(0) += 1;
         }

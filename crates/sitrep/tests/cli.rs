@@ -1,0 +1,203 @@
+//! The command line contract: outputs, exit codes, and bad input that fails
+//! only its own item.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+const ARTICLE: &str = "Kabul Times/ The Taliban said on Monday that a delegation had met Pakistani officials in Doha to discuss border crossings, and that both sides agreed to meet again next month.";
+
+#[test]
+fn good_and_bad_items_exit_1_and_name_each_failure() {
+    let dir = common::tempdir("cli-mixed");
+    std::fs::write(dir.join("good.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(dir.join("furniture-only.txt"), "Tags\nShare\n").unwrap();
+    std::fs::write(dir.join("feed.jsonl"), "{\"id\": \"x1\", \"text\": \"Oman said on Sunday it would host a new round of talks between the two delegations in Muscat next week.\"}\nnot json\n").unwrap();
+    let mut gz = gzip_of_long_text();
+    gz.truncate(gz.len() / 2);
+    std::fs::write(dir.join("cut.txt.gz"), gz).unwrap();
+    let out = sitrep().arg("analyze").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "some items failed");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in [
+        "binary.txt",
+        "furniture-only.txt",
+        "feed.jsonl:2",
+        "cut.txt.gz",
+    ] {
+        assert!(stderr.contains(name), "{name} not named in:\n{stderr}");
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let articles: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        articles.len(),
+        2,
+        "the good text and the good JSON line still come out"
+    );
+    assert!(articles
+        .iter()
+        .all(|a| a["events"].is_array() && a["quotes"].is_array()));
+}
+
+/// A gzip stream of a long text, built without a gzip library: `gzip -c`
+/// from the system, which every Debian machine has.
+fn gzip_of_long_text() -> Vec<u8> {
+    let mut child = Command::new("gzip")
+        .arg("-c")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ARTICLE.repeat(50).as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap().stdout
+}
+
+#[test]
+fn stdin_and_a_clean_run_exit_0() {
+    let mut child = sitrep()
+        .args(["analyze", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ARTICLE.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let a: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(a["outlet"], "Kabul Times");
+    assert_eq!(a["source"], "-");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 articles"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(
+        sitrep().arg("analyze").output().unwrap().status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        sitrep().arg("nonsense").output().unwrap().status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        sitrep()
+            .args(["extract", "--format", "xml", "x"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn out_dir_holds_the_contract_files() {
+    let dir = common::tempdir("cli-out");
+    let input = dir.join("a.txt");
+    std::fs::write(&input, ARTICLE).unwrap();
+    let out = dir.join("out");
+    let status = sitrep()
+        .arg("analyze")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for f in [
+        "articles.jsonl",
+        "events.jsonl",
+        "quotes.jsonl",
+        "mentions.jsonl",
+        "stories.json",
+    ] {
+        assert!(out.join(f).exists(), "{f} missing");
+    }
+    let articles = common::read_jsonl(&out.join("articles.jsonl"));
+    for key in [
+        "id",
+        "source",
+        "title",
+        "published",
+        "outlet",
+        "cited_agencies",
+        "language",
+        "body",
+        "story",
+    ] {
+        assert!(articles[0].get(key).is_some(), "articles.jsonl lacks {key}");
+    }
+    let events = common::read_jsonl(&out.join("events.jsonl"));
+    assert!(!events.is_empty());
+    for key in [
+        "id",
+        "article",
+        "source",
+        "event",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "modality",
+        "date",
+        "event_text",
+        "span",
+        "attribution",
+    ] {
+        assert!(events[0].get(key).is_some(), "events.jsonl lacks {key}");
+    }
+    // Spans are character offsets into the body.
+    let body: Vec<char> = articles[0]["body"].as_str().unwrap().chars().collect();
+    for e in &events {
+        let (s, t) = (
+            e["span"][0].as_u64().unwrap() as usize,
+            e["span"][1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            body[s..t].iter().collect::<String>(),
+            e["event_text"].as_str().unwrap()
+        );
+    }
+}
+
+#[test]
+fn events_only_prints_plover_lines() {
+    let dir = common::tempdir("cli-events");
+    let input = dir.join("a.txt");
+    std::fs::write(&input, ARTICLE).unwrap();
+    let out = sitrep()
+        .arg("analyze")
+        .arg(&input)
+        .arg("--events-only")
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!lines.is_empty());
+    assert!(lines
+        .iter()
+        .all(|e| e["event"].is_string() && e["quad_code"].is_u64()));
+}
