@@ -2,7 +2,7 @@
 //! and which mention (if any) covers each token.
 
 use sitrep_core::{Article, EntityKind, Mention, Span};
-use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
+use sitrep_nlp::tokens::{tokenize, Token};
 
 /// Words that open a prepositional phrase: a mention right after one is not a subject.
 pub const PREPOSITIONS: [&str; 24] = [
@@ -214,32 +214,19 @@ impl<'a> Doc<'a> {
         (start, end.max(start))
     }
 
-    /// "since October 7", "after Monday": a clause opener that only introduces a time.
+    /// "since October 7", "after Monday": a clause opener that only
+    /// introduces a time, as the time layer found it.
     fn opens_time(&self, i: usize) -> bool {
-        let next = self.toks.get(i + 1);
-        let next2 = self.toks.get(i + 2);
-        let is_time_word = |t: Option<&Token>| {
-            t.is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    || sitrep_ingest_months().contains(&t.lower.as_str())
-                    || matches!(
-                        t.lower.as_str(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "yesterday"
-                            | "last"
-                            | "then"
-                            | "early"
-                            | "late"
-                    )
-            })
-        };
-        is_time_word(next) || self.lower(i + 1) == "the" && is_time_word(next2)
+        let (here, next) = (self.toks[i].span, self.toks.get(i + 1).map(|t| t.span));
+        self.article.layers.times.iter().any(|t| {
+            t.span.start == here.start
+                || next.is_some_and(|n| t.span.start == n.start)
+                || self.lower(i + 1) == "the"
+                    && self
+                        .toks
+                        .get(i + 2)
+                        .is_some_and(|n| t.span.start == n.span.start)
+        })
     }
 
     /// The subject of a verb at `t`: the nearest actor before it in `[floor, t)`
@@ -320,30 +307,4 @@ impl<'a> Doc<'a> {
         }
         false
     }
-}
-
-fn sitrep_ingest_months() -> [&'static str; 21] {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-    ]
 }

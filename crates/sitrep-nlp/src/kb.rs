@@ -63,6 +63,59 @@ pub struct NameMatch {
     pub role: NameRole,
 }
 
+/// Entries and their alias patterns as the files are read.
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    patterns: Vec<String>,
+    aliases: Vec<(usize, NameRole)>,
+}
+
+impl Builder {
+    fn push(
+        &mut self,
+        entity: Entity,
+        country: Option<String>,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> usize {
+        self.entries.push(Entry {
+            entity,
+            country,
+            from,
+            to,
+        });
+        self.entries.len() - 1
+    }
+
+    fn names<'a>(&mut self, entry: usize, names: impl Iterator<Item = &'a str>, role: NameRole) {
+        for n in names {
+            self.patterns.push(n.to_string());
+            self.aliases.push((entry, role));
+        }
+    }
+}
+
+fn entity(
+    name: &str,
+    code: Option<String>,
+    sector: Option<&str>,
+    wikidata: Option<String>,
+    kind: EntityKind,
+) -> Entity {
+    Entity {
+        name: name.to_string(),
+        code,
+        sector: sector.map(str::to_string),
+        wikidata,
+        text: String::new(),
+        kind,
+        office: None,
+        affiliation: None,
+        anonymous: false,
+    }
+}
+
 fn parse_date(s: &str) -> Option<Date> {
     s.trim().parse().ok()
 }
@@ -70,141 +123,74 @@ fn parse_date(s: &str) -> Option<Date> {
 impl KnowledgeBase {
     /// The knowledge base shipped in `data/actors/`.
     pub fn embedded() -> Self {
-        let mut entries = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut aliases = Vec::new();
-        let add = |patterns: &mut Vec<String>,
-                   aliases: &mut Vec<(usize, NameRole)>,
-                   text: &str,
-                   entry: usize,
-                   role| {
-            patterns.push(text.to_string());
-            aliases.push((entry, role));
-        };
-
+        let mut b = Builder::default();
         for row in tsv_rows(COUNTRIES, 6) {
-            let n = entries.len();
-            entries.push(Entry {
-                entity: Entity {
-                    name: row[1].to_string(),
-                    code: Some(row[0].to_string()),
-                    sector: Some("GOV".into()),
-                    wikidata: opt(row[5]),
-                    text: String::new(),
-                    kind: EntityKind::State,
-                    office: None,
-                    affiliation: None,
-                    anonymous: false,
-                },
-                country: Some(row[0].to_string()),
-                from: None,
-                to: None,
-            });
-            for a in alternatives(row[2]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
-            }
-            for a in alternatives(row[3]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Demonym);
-            }
-            for a in alternatives(row[4]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Seat);
-            }
+            let e = entity(
+                row[1],
+                opt(row[0]),
+                Some("GOV"),
+                opt(row[5]),
+                EntityKind::State,
+            );
+            let n = b.push(e, opt(row[0]), None, None);
+            b.names(n, alternatives(row[2]), NameRole::Name);
+            b.names(n, alternatives(row[3]), NameRole::Demonym);
+            b.names(n, alternatives(row[4]), NameRole::Seat);
         }
         for row in tsv_rows(ORGANIZATIONS, 6) {
-            let n = entries.len();
-            let kind = match row[1] {
-                "IGO" => EntityKind::Igo,
-                _ => EntityKind::Group,
+            let kind = if row[1] == "IGO" {
+                EntityKind::Igo
+            } else {
+                EntityKind::Group
             };
-            entries.push(Entry {
-                entity: Entity {
-                    name: row[0].to_string(),
-                    code: opt(row[1]),
-                    sector: opt(row[2]),
-                    wikidata: opt(row[4]),
-                    text: String::new(),
-                    kind,
-                    office: None,
-                    affiliation: None,
-                    anonymous: false,
-                },
-                country: opt(row[3]),
-                from: None,
-                to: None,
-            });
-            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
-            for a in alternatives(row[5]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
-            }
+            let e = entity(
+                row[0],
+                opt(row[1]),
+                opt(row[2]).as_deref(),
+                opt(row[4]),
+                kind,
+            );
+            let n = b.push(e, opt(row[3]), None, None);
+            b.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[5])),
+                NameRole::Name,
+            );
         }
         for row in tsv_rows(PEOPLE, 9) {
-            let n = entries.len();
-            entries.push(Entry {
-                entity: Entity {
-                    name: row[0].to_string(),
-                    code: opt(row[1]),
-                    sector: opt(row[2]),
-                    wikidata: opt(row[7]),
-                    text: String::new(),
-                    kind: EntityKind::Person,
-                    office: opt(row[3]),
-                    affiliation: opt(row[6]),
-                    anonymous: false,
-                },
-                country: opt(row[1]),
-                from: parse_date(row[4]),
-                to: parse_date(row[5]),
-            });
-            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
-            for a in alternatives(row[8]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
-            }
+            let mut e = entity(
+                row[0],
+                opt(row[1]),
+                opt(row[2]).as_deref(),
+                opt(row[7]),
+                EntityKind::Person,
+            );
+            e.office = opt(row[3]);
+            e.affiliation = opt(row[6]);
+            let n = b.push(e, opt(row[1]), parse_date(row[4]), parse_date(row[5]));
+            b.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[8])),
+                NameRole::Name,
+            );
         }
         for row in tsv_rows(AGENCIES, 3) {
-            let n = entries.len();
-            entries.push(Entry {
-                entity: Entity {
-                    name: row[0].to_string(),
-                    code: opt(row[1]),
-                    sector: Some("JRN".into()),
-                    wikidata: None,
-                    text: String::new(),
-                    kind: EntityKind::Agency,
-                    office: None,
-                    affiliation: None,
-                    anonymous: false,
-                },
-                country: opt(row[1]),
-                from: None,
-                to: None,
-            });
-            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
-            for a in alternatives(row[2]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
-            }
+            let e = entity(row[0], opt(row[1]), Some("JRN"), None, EntityKind::Agency);
+            let n = b.push(e, opt(row[1]), None, None);
+            b.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[2])),
+                NameRole::Name,
+            );
         }
         for row in tsv_rows(PLACES, 3) {
-            let n = entries.len();
-            entries.push(Entry {
-                entity: Entity {
-                    name: row[0].to_string(),
-                    code: opt(row[1]),
-                    sector: None,
-                    wikidata: None,
-                    text: String::new(),
-                    kind: EntityKind::Place,
-                    office: None,
-                    affiliation: None,
-                    anonymous: false,
-                },
-                country: opt(row[1]),
-                from: None,
-                to: None,
-            });
-            add(&mut patterns, &mut aliases, row[0], n, NameRole::Name);
-            for a in alternatives(row[2]) {
-                add(&mut patterns, &mut aliases, a, n, NameRole::Name);
-            }
+            let e = entity(row[0], opt(row[1]), None, None, EntityKind::Place);
+            let n = b.push(e, opt(row[1]), None, None);
+            b.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[2])),
+                NameRole::Name,
+            );
         }
         let generic = tsv_rows(GENERIC, 4)
             .flat_map(|row| {
@@ -220,17 +206,18 @@ impl KnowledgeBase {
             .collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
+            .build(&b.patterns)
             .expect("alias automaton builds");
-        let by_code = entries
+        let by_code = b
+            .entries
             .iter()
             .enumerate()
             .filter(|(_, e)| e.entity.kind == EntityKind::State)
             .map(|(i, e)| (e.entity.code.clone().unwrap(), i))
             .collect();
         KnowledgeBase {
-            entries,
-            aliases,
+            entries: b.entries,
+            aliases: b.aliases,
             matcher,
             generic,
             by_code,

@@ -175,7 +175,14 @@ fn analyzed(paths: &[String]) -> (Vec<Article>, Vec<ItemError>) {
     (articles, failures)
 }
 
-pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
+/// Print one layer of every analyzed article: its records as JSON Lines, or
+/// a readable line per record under a header per article.
+fn print_layer(
+    paths: &[String],
+    jsonl: bool,
+    records: fn(&Article) -> Vec<serde_json::Value>,
+    readable: fn(&serde_json::Value) -> String,
+) -> Result<bool> {
     let (articles, failures) = analyzed(paths);
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
@@ -183,22 +190,12 @@ pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
         if !jsonl {
             writeln!(w, "== {}", a.source)?;
         }
-        for m in export::mention_records(a) {
+        for r in records(a) {
             if jsonl {
-                serde_json::to_writer(&mut w, &m)?;
+                serde_json::to_writer(&mut w, &r)?;
                 writeln!(w)?;
             } else {
-                let e = &m["entity"];
-                writeln!(
-                    w,
-                    "{:>6} {:<4} {:<40} -> {} {} {}",
-                    m["start"],
-                    m["type"].as_str().unwrap_or(""),
-                    m["text"].as_str().unwrap_or(""),
-                    e["name"].as_str().unwrap_or("(unresolved)"),
-                    e["code"].as_str().unwrap_or(""),
-                    e["sector"].as_str().unwrap_or(""),
-                )?;
+                writeln!(w, "{}", readable(&r))?;
             }
         }
     }
@@ -206,45 +203,44 @@ pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
     Ok(failures.is_empty())
 }
 
+pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
+    print_layer(paths, jsonl, export::mention_records, |m| {
+        let e = &m["entity"];
+        format!(
+            "{:>6} {:<4} {:<40} -> {} {} {}",
+            m["start"],
+            m["type"].as_str().unwrap_or(""),
+            m["text"].as_str().unwrap_or(""),
+            e["name"].as_str().unwrap_or("(unresolved)"),
+            e["code"].as_str().unwrap_or(""),
+            e["sector"].as_str().unwrap_or(""),
+        )
+    })
+}
+
 pub fn quotes(paths: &[String], jsonl: bool) -> Result<bool> {
-    let (articles, failures) = analyzed(paths);
-    let stdout = std::io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
-    for a in &articles {
-        if !jsonl {
-            writeln!(w, "== {}", a.source)?;
-        }
-        for q in export::quote_records(a) {
-            if jsonl {
-                serde_json::to_writer(&mut w, &q)?;
-                writeln!(w)?;
+    print_layer(paths, jsonl, export::quote_records, |q| {
+        let chain: Vec<&str> = q["chain"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.as_str())
+            .collect();
+        format!(
+            "[{}] {}{} {}: {}",
+            q["kind"].as_str().unwrap_or(""),
+            q["speaker"]["name"].as_str().unwrap_or("(unknown)"),
+            if q["anonymous"].as_bool() == Some(true) {
+                " (anonymous)"
             } else {
-                let chain: Vec<&str> = q["chain"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|c| c.as_str())
-                    .collect();
-                writeln!(
-                    w,
-                    "[{}] {}{} {}: {}",
-                    q["kind"].as_str().unwrap_or(""),
-                    q["speaker"]["name"].as_str().unwrap_or("(unknown)"),
-                    if q["anonymous"].as_bool() == Some(true) {
-                        " (anonymous)"
-                    } else {
-                        ""
-                    },
-                    if chain.is_empty() {
-                        String::new()
-                    } else {
-                        format!("via {}", chain.join(" via "))
-                    },
-                    q["content"].as_str().unwrap_or(""),
-                )?;
-            }
-        }
-    }
-    w.flush()?;
-    Ok(failures.is_empty())
+                ""
+            },
+            if chain.is_empty() {
+                String::new()
+            } else {
+                format!("via {}", chain.join(" via "))
+            },
+            q["content"].as_str().unwrap_or(""),
+        )
+    })
 }

@@ -111,11 +111,17 @@ fn usage_errors_exit_2() {
     );
 }
 
-#[test]
-fn out_dir_holds_the_contract_files() {
-    let dir = common::tempdir("cli-out");
+/// A folder holding the test article as `a.txt`, and that file's path.
+fn article_file(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = common::tempdir(name);
     let input = dir.join("a.txt");
     std::fs::write(&input, ARTICLE).unwrap();
+    (dir, input)
+}
+
+#[test]
+fn out_dir_holds_the_contract_files() {
+    let (dir, input) = article_file("cli-out");
     let out = dir.join("out");
     let status = sitrep()
         .arg("analyze")
@@ -183,9 +189,7 @@ fn out_dir_holds_the_contract_files() {
 
 #[test]
 fn events_only_prints_plover_lines() {
-    let dir = common::tempdir("cli-events");
-    let input = dir.join("a.txt");
-    std::fs::write(&input, ARTICLE).unwrap();
+    let (_dir, input) = article_file("cli-events");
     let out = sitrep()
         .arg("analyze")
         .arg(&input)

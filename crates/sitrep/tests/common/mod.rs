@@ -104,6 +104,20 @@ impl Card {
         }
     }
 
+    /// Print the tally and fail the test on any miss.
+    pub fn finish(self, name: &str) {
+        println!(
+            "\n{name} scorecard: {} passed, {} failed",
+            self.passed,
+            self.failed.len()
+        );
+        assert!(
+            self.failed.is_empty(),
+            "missed:\n{}",
+            self.failed.join("\n")
+        );
+    }
+
     pub fn check(&mut self, ok: bool, what: String) {
         println!("{} {what}", if ok { "PASS" } else { "FAIL" });
         if ok {
