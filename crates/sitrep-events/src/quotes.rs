@@ -112,6 +112,108 @@ fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
 /// Clause openers after which a reporting verb's content ends with the clause.
 const SUBORDINATE_CUE_OPENERS: [&str; 5] = ["while", "although", "though", "whereas", "as"];
 
+/// Who a quote is attributed to: a resolved mention, or the words standing
+/// before the cue when the actor layer has nothing there.
+struct SpeakerRef {
+    entity: Option<Entity>,
+    first: usize,
+    last: usize,
+    mention: Option<usize>,
+}
+
+impl SpeakerRef {
+    fn mention(doc: &Doc, m: usize) -> Self {
+        SpeakerRef {
+            entity: doc.mention(m).entity.clone(),
+            first: doc.mention_first_token(m),
+            last: doc.mention_last_token(m),
+            mention: Some(m),
+        }
+    }
+
+    /// A speaker named only by its words ("the campaign"): a generic entity.
+    fn words(doc: &Doc, first: usize, last: usize) -> Self {
+        let text = doc.text(first, last).to_string();
+        let entity = Entity {
+            name: text.clone(),
+            code: None,
+            sector: None,
+            wikidata: None,
+            text,
+            kind: EntityKind::Generic,
+            office: None,
+            affiliation: None,
+            anonymous: false,
+        };
+        SpeakerRef {
+            entity: Some(entity),
+            first,
+            last,
+            mention: None,
+        }
+    }
+}
+
+/// Words that end a speaker's noun phrase when walking away from the cue.
+const NP_STOP: [&str; 22] = [
+    "and", "or", "but", "that", "which", "who", "to", "in", "on", "at", "for", "with", "from",
+    "of", "by", "as", "if", "when", "while", "because", "than", "so",
+];
+/// Auxiliaries and adverbs between a speaker and the cue ("has also said").
+const BEFORE_CUE: [&str; 14] = [
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "will",
+    "would",
+    "did",
+    "does",
+];
+
+/// The noun phrase right before the cue at `i`, at most five words, not
+/// reaching before `floor`.
+fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
+    let mut k = i;
+    while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    let last = k.checked_sub(1).filter(|&l| l >= floor)?;
+    let word = |j: usize| {
+        doc.toks[j].kind != sitrep_nlp::tokens::TokenKind::Punct && !NP_STOP.contains(&doc.lower(j))
+    };
+    if !word(last) || matches!(doc.lower(last), "the" | "a" | "an" | "'s" | "’s") {
+        return None;
+    }
+    let mut first = last;
+    while first > floor && last - first < 4 && word(first - 1) {
+        first -= 1;
+    }
+    Some(SpeakerRef::words(doc, first, last))
+}
+
+/// The noun phrase after "according to", up to a comma, at most six words.
+fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
+    let first = to + 1;
+    let mut last = first;
+    while last + 1 < end
+        && last + 1 - first < 6
+        && doc.lower(last + 1) != ","
+        && doc.toks[last + 1].kind != sitrep_nlp::tokens::TokenKind::Punct
+    {
+        last += 1;
+    }
+    (first < end && doc.toks[first].kind != sitrep_nlp::tokens::TokenKind::Punct)
+        .then(|| SpeakerRef::words(doc, first, last))
+}
+
 struct Found {
     quote: Quote,
     speaker_mention: Option<usize>,
@@ -196,20 +298,27 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             if in_direct(i) {
                 continue;
             }
-            let (m, content, cue_span) = if doc.lower(i) == "according" && doc.lower(i + 1) == "to"
+            let (speaker, content, cue_span) = if doc.lower(i) == "according"
+                && doc.lower(i + 1) == "to"
             {
-                let Some(m) = mention_after(doc, i + 1, 4, range.end) else {
-                    continue;
+                let speaker = match mention_after(doc, i + 1, 4, range.end) {
+                    // An agency is a channel, not a speaker: see chains below.
+                    Some(m)
+                        if doc
+                            .mention(m)
+                            .entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Agency) =>
+                    {
+                        continue
+                    }
+                    Some(m) => SpeakerRef::mention(doc, m),
+                    None => match np_after(doc, i + 1, range.end) {
+                        Some(sp) => sp,
+                        None => continue,
+                    },
                 };
-                if doc
-                    .mention(m)
-                    .entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::Agency)
-                {
-                    continue; // a channel, not a speaker: see chains below
-                }
-                let m_end = doc.mention_last_token(m);
+                let m_end = speaker.last;
                 let content = if i > range.start + 2 {
                     // "..., according to X."
                     let stop = (range.start..i)
@@ -223,7 +332,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .map_or(m_end + 1, |k| k + 1);
                     (after, sent_end)
                 };
-                (m, content, doc.span(i, i + 1))
+                (speaker, content, doc.span(i, i + 1))
             } else if let Some(stance) = verb_cue(doc, i) {
                 let _ = stance;
                 if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
@@ -245,7 +354,15 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 } else {
                     subject_before(doc, i, range.start)
                 };
-                let Some(m) = subject else { continue };
+                // A speaker the actor layer does not know: the words before the
+                // cue ("the campaign said", "polls show").
+                let speaker = match subject {
+                    Some(m) => SpeakerRef::mention(doc, m),
+                    None => match np_before(doc, i, if participle { c0 } else { range.start }) {
+                        Some(sp) => sp,
+                        None => continue,
+                    },
+                };
                 let lemma_is = |l: &str| doc.toks[i].is(l);
                 // "X talked to IRNA": a channel, and no content unless "that" follows.
                 let next_m = mention_after(doc, i, 3, range.end);
@@ -262,8 +379,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         continue;
                     }
                 }
-                let m_first = doc.mention_first_token(m);
-                let m_last = doc.mention_last_token(m);
+                let (m_first, m_last) = (speaker.first, speaker.last);
                 // "..., the source said." / "..., the source said, citing ...".
                 let postposed = m_last + 1 == i
                     && matches!(doc.lower(i + 1), "," | "." | "")
@@ -305,7 +421,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     }
                     (k, end)
                 };
-                (m, content, doc.toks[i].span)
+                (speaker, content, doc.toks[i].span)
             } else if CUES.get(doc.lower(i)) == Some(&"noun")
                 && doc.lower(i + 1) == "that"
                 && i >= 2
@@ -317,7 +433,11 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 else {
                     continue;
                 };
-                (m, (i + 2, sent_end), doc.toks[i].span)
+                (
+                    SpeakerRef::mention(doc, m),
+                    (i + 2, sent_end),
+                    doc.toks[i].span,
+                )
             } else {
                 continue;
             };
@@ -329,7 +449,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 continue;
             }
             let content = doc.span(c0, c1);
-            let m_span = doc.mention(m).span;
+            let m_span = doc.span(speaker.first, speaker.last);
             let span = Span::new(
                 content.start.min(m_span.start).min(cue_span.start),
                 content.end.max(cue_span.end),
@@ -337,7 +457,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             found.push(Found {
                 quote: Quote {
                     kind: QuoteKind::Indirect,
-                    speaker: doc.mention(m).entity.clone(),
+                    speaker: speaker.entity,
                     speaker_span: Some(m_span),
                     anonymous: false,
                     chain: Vec::new(),
@@ -345,7 +465,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     content,
                     span,
                 },
-                speaker_mention: Some(m),
+                speaker_mention: speaker.mention,
                 sentence: s,
             });
         }

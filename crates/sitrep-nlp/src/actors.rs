@@ -43,6 +43,19 @@ static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
         .map(|o| o.split(' ').collect())
         .collect()
 });
+/// Reporting verbs (`data/lexicon/cues.tsv`) whose subject is a speaker.
+static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2)
+        .filter(|r| r[1] != "noun")
+        .map(|r| r[0])
+        .collect()
+});
+/// Capitalized words that open sentences without naming anyone.
+const NOT_NAMES: [&str; 24] = [
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
+    "a", "an", "his", "her", "its", "their", "our", "who", "what", "some", "many",
+];
+
 static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
     tsv_rows(include_str!("../../../data/lexicon/pronouns.tsv"), 3)
         .map(|r| (r[0], r[1], r[2] == "y"))
@@ -495,6 +508,8 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
 /// unless a possessive country gives one.
 fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let toks = ctx.toks;
+    // (last name, entity) of the people found so far, for later surname-only references.
+    let mut named: Vec<(String, Entity)> = Vec::new();
     let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
     let mut i = 0;
     while i < toks.len() {
@@ -521,7 +536,27 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
         let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body));
         let long_enough = end > i || titled;
-        if long_enough && (titled || org) && !(at_start && end == i) {
+        // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
+        let reports = toks.get(end + 1).is_some_and(|t| {
+            t.lemmas
+                .iter()
+                .any(|l| REPORTING_VERBS.contains(l.as_str()))
+        }) && !(end == i && NOT_NAMES.contains(&toks[i].lower.as_str()));
+        // "Caddell" after "Pat Caddell": the same person.
+        let known_surname = end == i && named.iter().any(|(last, _)| *last == toks[i].lower);
+        if known_surname {
+            let entity = named
+                .iter()
+                .find(|(last, _)| *last == toks[i].lower)
+                .map(|(_, e)| Entity {
+                    text: ctx.text(i, i).to_string(),
+                    ..e.clone()
+                });
+            cands.push(Candidate::new(i, i, MentionType::PER, entity));
+            i += 1;
+            continue;
+        }
+        if (long_enough && (titled || org) || reports) && !(at_start && end == i && !reports) {
             let mtype = if org {
                 MentionType::ORG
             } else {
@@ -556,6 +591,9 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 affiliation: None,
                 anonymous: false,
             };
+            if mtype == MentionType::PER && end > first {
+                named.push((toks[end].lower.clone(), entity.clone()));
+            }
             cands.push(Candidate::new(first, end, mtype, Some(entity)));
         }
         i = end + 1;
