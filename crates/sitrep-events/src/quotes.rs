@@ -19,11 +19,10 @@ use sitrep_core::{Entity, EntityKind, Quote, QuoteKind, Span};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static CUES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2)
-        .map(|r| (r[0], r[1]))
-        .collect()
-});
+const CUES_TSV: &str = include_str!("../../../data/lexicon/cues.tsv");
+
+static CUES: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| tsv_rows(CUES_TSV, 2).map(|r| (r[0], r[1])).collect());
 
 /// How a speaker stands to what the quote says; events inside inherit it.
 pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
@@ -52,8 +51,16 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         || t.lower.ends_with("ed")
         || t.lower.ends_with("ing");
     let then_that = doc.lower(i + 1) == "that";
+    // "has not been charged", "was told": a passive is not a speech act.
+    let passive = (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            doc.lower(k),
+            "been" | "be" | "being" | "was" | "were" | "is" | "are"
+        )
+    }) && t.lower.ends_with("ed");
     // "the source said", "stated,", "says the US": a verb form. A bare lemma only before "that".
-    (inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1).then_some(stance)
+    let verb_form = inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1;
+    (verb_form && !passive).then_some(stance)
 }
 
 fn subject_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
@@ -83,29 +90,38 @@ fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     for p in paragraphs {
         let text = &body[p.start..p.end];
-        let mut open: Option<usize> = None;
-        for (off, c) in text.char_indices() {
+        // (mark start, mark length) of the open quote.
+        let mut open: Option<(usize, usize)> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
             let at = p.start + off;
-            match (open, c) {
-                (None, c) if is_open_mark(c) => open = Some(at),
-                (Some(o), '"' | '”' | '»') => {
-                    out.push((
-                        Span::new(o, at + c.len_utf8()),
-                        Span::new(o + body[o..].chars().next().unwrap().len_utf8(), at),
-                    ));
+            let next = chars.peek().map(|&(_, n)| n);
+            // `` and '' are the quotation marks of older newswire text.
+            let double = (c == '`' || c == '\'') && next == Some(c);
+            let before = text[..off].chars().next_back();
+            let opens_here = before.is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b));
+            let mark_len = if double { 2 } else { c.len_utf8() };
+            match open {
+                None if is_open_mark(c) || double && opens_here => {
+                    open = Some((at, mark_len));
+                }
+                Some((o, len)) if matches!(c, '"' | '”' | '»') || double && c == '\'' => {
+                    out.push((Span::new(o, at + mark_len), Span::new(o + len, at)));
                     open = None;
                 }
-                (Some(_), '“') => open = Some(at),
+                Some(_) if c == '“' => open = Some((at, mark_len)),
                 _ => {}
             }
+            if double {
+                chars.next();
+            }
         }
-        if let Some(o) = open {
+        if let Some((o, len)) = open {
             // An unbalanced mark: the quote runs to the end of its paragraph.
-            let start = o + body[o..].chars().next().unwrap().len_utf8();
-            out.push((Span::new(o, p.end), Span::new(start, p.end)));
+            out.push((Span::new(o, p.end), Span::new(o + len, p.end)));
         }
     }
-    out.retain(|(_, content)| body[content.start..content.end].split_whitespace().count() >= 4);
+    out.retain(|(_, content)| !body[content.start..content.end].trim().is_empty());
     out
 }
 
@@ -114,6 +130,7 @@ const SUBORDINATE_CUE_OPENERS: [&str; 5] = ["while", "although", "though", "wher
 
 /// Who a quote is attributed to: a resolved mention, or the words standing
 /// before the cue when the actor layer has nothing there.
+#[derive(Clone)]
 struct SpeakerRef {
     entity: Option<Entity>,
     first: usize,
@@ -230,7 +247,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     };
 
     // Direct quotes.
-    let mut last_speaker: Option<(usize, usize)> = None; // (mention, paragraph start byte)
+    let mut last_speaker: Option<(SpeakerRef, usize)> = None; // (speaker, paragraph start byte)
     for (qspan, content) in &quoted {
         let first_tok = tok_of(qspan.start);
         let last_tok = tok_of(qspan.end).saturating_sub(1);
@@ -238,7 +255,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         let range = doc.sentence_tokens(sent);
         let end_sent = doc.sentence_of(last_tok.min(doc.toks.len() - 1));
         let after_range = doc.sentence_tokens(end_sent);
-        let mut speaker = None;
+        let mut speaker: Option<SpeakerRef> = None;
         let mut cue = None;
         // Cue before the quote: "X stated, "..."" or "said X: "..."".
         if let Some(c) = (range.start..first_tok)
@@ -246,8 +263,10 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k))
         {
             cue = Some(c);
-            speaker =
-                subject_before(doc, c, range.start).or_else(|| mention_after(doc, c, 3, first_tok));
+            speaker = subject_before(doc, c, range.start)
+                .or_else(|| mention_after(doc, c, 3, first_tok))
+                .map(|m| SpeakerRef::mention(doc, m))
+                .or_else(|| np_before(doc, c, range.start));
         }
         // Cue after: ""...," he said" or ""...," said the minister".
         if speaker.is_none() {
@@ -255,8 +274,19 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
                 speaker = mention_after(doc, c, 3, after_range.end)
-                    .or_else(|| subject_before(doc, c, last_tok));
+                    .or_else(|| subject_before(doc, c, last_tok))
+                    .map(|m| SpeakerRef::mention(doc, m))
+                    .or_else(|| np_before(doc, c, last_tok + 1));
             }
+        }
+        // A few quoted words with no reporting verb beside them are scare
+        // quotes ("preemptive" action), not a quote.
+        let words = doc.body[content.start..content.end]
+            .split_whitespace()
+            .count();
+        let adjacent_cue = cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4);
+        if words < 4 && !adjacent_cue {
+            continue;
         }
         let para = doc
             .article
@@ -266,23 +296,26 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             .find(|p| p.contains(*qspan))
             .map_or(0, |p| p.start);
         if speaker.is_none() {
-            speaker = last_speaker.filter(|&(_, p)| p == para).map(|(m, _)| m);
+            speaker = last_speaker
+                .as_ref()
+                .filter(|(_, p)| *p == para)
+                .map(|(sp, _)| sp.clone());
         }
-        if let Some(m) = speaker {
-            last_speaker = Some((m, para));
+        if let Some(sp) = &speaker {
+            last_speaker = Some((sp.clone(), para));
         }
         found.push(Found {
             quote: Quote {
                 kind: QuoteKind::Direct,
-                speaker: speaker.and_then(|m| doc.mention(m).entity.clone()),
-                speaker_span: speaker.map(|m| doc.mention(m).span),
+                speaker: speaker.as_ref().and_then(|sp| sp.entity.clone()),
+                speaker_span: speaker.as_ref().map(|sp| doc.span(sp.first, sp.last)),
                 anonymous: false,
                 chain: Vec::new(),
                 cue: cue.map(|c| doc.toks[c].span),
                 content: *content,
                 span: *qspan,
             },
-            speaker_mention: speaker,
+            speaker_mention: speaker.and_then(|sp| sp.mention),
             sentence: sent,
         });
     }
@@ -389,7 +422,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     || (i + 1..range.end)
                         .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct)
                     || (lemma_is("say") || lemma_is("add")) && doc.lower(i + 1) == ".";
-                let content = if tail_only && m_first > range.start + 2 {
+                // "Acts of protest, Mr. Obama said, are acts of patriotism": the
+                // attribution interrupts its content, which is the whole sentence.
+                let interrupted = postposed
+                    && doc.lower(i + 1) == ","
+                    && doc
+                        .toks
+                        .get(i + 2)
+                        .is_some_and(|t| !t.lower.ends_with("ing"));
+                let content = if interrupted {
+                    (range.start, sent_end)
+                } else if tail_only && m_first > range.start + 2 {
                     // "..., the source said."
                     let stop = (range.start..m_first)
                         .rev()
