@@ -568,6 +568,27 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
         }
     }
+    // No rule placed the recipient: the first actor after the trigger in its
+    // clause, unless it only says where ("in Baghdad") or is the source itself.
+    if recipient_mentions.is_empty() && !rule.recipient_by.is_empty() && !reciprocal {
+        let stop = (t1 + 1..=c1)
+            .find(|&k| doc.lower(k) == ",")
+            .map_or(c1, |k| k - 1);
+        let found = (t1 + 1..=stop).find_map(|k| {
+            let mi = doc.mention_at(k)?;
+            let first = doc.mention_first_token(mi);
+            let place_only = first > 0
+                && matches!(
+                    doc.lower(first - 1),
+                    "in" | "at" | "near" | "from" | "across" | "inside"
+                );
+            (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
+                .then_some(mi)
+        });
+        if let Some(r) = found {
+            recipient_mentions = with_list(doc, r, c1 + 1);
+        }
+    }
     // Speaking to the press is not an act towards it.
     recipient_mentions.retain(|&mi| {
         doc.mention(mi)
@@ -703,6 +724,27 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         },
         attribution: attribution(doc, host_quote),
     };
+    // "All cooperative actions reported in future tense are also taken to
+    // imply intentions" (PLOVER manual): they are AGREE.
+    let mut event = event;
+    let intent = (t0.saturating_sub(4)..t0).any(|k| {
+        matches!(doc.lower(k), "will" | "ready" | "willing" | "prepared")
+            || matches!(
+                doc.lower(k),
+                "offered" | "promised" | "pledged" | "agreed" | "decided" | "vowed"
+            ) && doc.lower(k + 1) == "to"
+    });
+    let cooperative = matches!(
+        event.event_type,
+        EventType::Support
+            | EventType::Aid
+            | EventType::Cooperate
+            | EventType::Retreat
+            | EventType::Concede
+    );
+    if intent && cooperative {
+        event.event_type = EventType::Agree;
+    }
     let mut c = Coded {
         event,
         implies_threat: false,
@@ -964,6 +1006,14 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     }
     if stance == Some("allege") {
         return Modality::Reported;
+    }
+    if c.event.event_type == EventType::Agree {
+        // An offer or promise is itself the event: asserted.
+        return if historical(doc, c) {
+            Modality::Historical
+        } else {
+            Modality::Asserted
+        };
     }
     let hedged = before(3).iter().any(|w| {
         matches!(

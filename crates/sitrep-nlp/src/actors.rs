@@ -269,6 +269,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         let mut first = i;
         let mut country: Option<Entity> = None;
         let mut group: Option<Entity> = None;
+        let mut group_members: Option<usize> = None;
         let mut consumed = Vec::new();
         while first > 0 {
             let prev = first - 1;
@@ -294,6 +295,10 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     && c.last == prev;
                 if is_group && (head.anonymous || head.name == "spokesperson") {
                     group = c.entity.clone();
+                }
+                // "Hamas fighters", "Houthi rebels": the group's own members are the group.
+                if is_group && !head.anonymous && head.name != "spokesperson" && first == i {
+                    group_members = Some(ci);
                 }
                 break;
             }
@@ -321,6 +326,11 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 }
             }
             break;
+        }
+        if let Some(ci) = group_members {
+            cands[ci].last = end;
+            i = end + 1;
+            continue;
         }
         // An appositive name right after ("resistance movement Hamas") is the actor.
         if let Some(next) = covered(cands, end + 1) {
