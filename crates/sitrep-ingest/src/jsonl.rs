@@ -29,6 +29,7 @@ pub fn articles(source: &str, text: &str) -> Vec<Result<Article, ItemError>> {
                 other => other.to_string(),
             });
             let given = Given {
+                authors: Vec::new(),
                 id: id.clone().or(Some(where_.clone())),
                 url: rec.url,
                 title: rec.title.filter(|t| !t.trim().is_empty()),

@@ -11,13 +11,15 @@
 pub mod agencies;
 pub mod dates;
 pub mod decode;
+pub mod feed;
+pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod scraped;
 
 pub use input::{read_paths, Item};
 
-use sitrep_core::Article;
+pub use sitrep_core::Article;
 use std::fmt;
 
 /// Why one item could not be read; the run goes on without it.
@@ -50,6 +52,7 @@ pub enum Format {
     Text,
     JsonLines,
     Html,
+    Feed,
 }
 
 pub fn sniff_format(source: &str, text: &str) -> Format {
@@ -60,6 +63,9 @@ pub fn sniff_format(source: &str, text: &str) -> Format {
     }
     if name.ends_with(".html") || name.ends_with(".htm") {
         return Format::Html;
+    }
+    if name.ends_with(".rss") || name.ends_with(".atom") || feed::is_feed(text) {
+        return Format::Feed;
     }
     let head = text.trim_start();
     if head.starts_with('{')
@@ -84,16 +90,35 @@ pub fn sniff_format(source: &str, text: &str) -> Format {
 /// One item to the articles it holds. JSON Lines items can hold many; a bad
 /// line is an error of its own and does not cost the item's other lines.
 pub fn extract(item: &Item) -> Vec<Result<Article, ItemError>> {
-    let text = match decode::decode(&item.bytes) {
-        Ok(t) => t,
-        Err(reason) => return vec![Err(ItemError::new(&item.source, reason))],
-    };
-    match sniff_format(&item.source, &text) {
-        Format::JsonLines => jsonl::articles(&item.source, &text),
-        Format::Text => vec![scraped::article_from_text(&item.source, &text, scraped::Given::default())],
-        Format::Html => vec![Err(ItemError::new(
-            &item.source,
-            "HTML input is not supported yet: give the page's text, or a JSON Lines record with `text`",
-        ))],
+    // HTML declares its own charset, so it is sniffed before generic decoding.
+    let head = String::from_utf8_lossy(&item.bytes[..item.bytes.len().min(1024)]);
+    let format = sniff_format(&item.source, &head);
+    match format {
+        Format::Html => {
+            let html = match html::decode_html(&item.bytes) {
+                Ok(h) => h,
+                Err(reason) => return vec![Err(ItemError::new(&item.source, reason))],
+            };
+            vec![html::article_from_html(
+                &item.source,
+                &html,
+                scraped::Given::default(),
+            )]
+        }
+        Format::Feed => feed::articles(&item.source, &item.bytes),
+        Format::JsonLines | Format::Text => {
+            let text = match decode::decode(&item.bytes) {
+                Ok(t) => t,
+                Err(reason) => return vec![Err(ItemError::new(&item.source, reason))],
+            };
+            match format {
+                Format::JsonLines => jsonl::articles(&item.source, &text),
+                _ => vec![scraped::article_from_text(
+                    &item.source,
+                    &text,
+                    scraped::Given::default(),
+                )],
+            }
+        }
     }
 }

@@ -42,6 +42,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Debug, Default, Clone)]
 pub struct Given {
     pub id: Option<String>,
+    pub authors: Vec<String>,
     pub url: Option<String>,
     pub title: Option<String>,
     pub outlet: Option<String>,
@@ -139,6 +140,24 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         }
     }
 
+    let given = Given {
+        title,
+        published,
+        ..given
+    };
+    assemble(source, paragraphs, given, removed)
+}
+
+/// The last step of every reader: an outlet slug or a dateline opening the
+/// first paragraph, the body with its paragraph spans, cited agencies and
+/// language. `given` holds the metadata already found.
+pub fn assemble(
+    source: &str,
+    mut paragraphs: Vec<String>,
+    given: Given,
+    removed: Vec<String>,
+) -> Result<Article, ItemError> {
+    let (title, published) = (given.title.clone(), given.published.clone());
     // An outlet slug or a dateline opening the text.
     let mut outlet = given.outlet.clone();
     let mut dateline = None;
@@ -190,6 +209,7 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
     article.published = published;
     article.dateline = dateline;
     article.removed = removed;
+    article.authors = given.authors;
     let mut cited = Vec::new();
     if let Some(a) = dateline_agency
         .as_deref()
