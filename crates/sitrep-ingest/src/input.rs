@@ -66,8 +66,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// Extensions read from a folder. A file named on the command line is read
 /// whatever its name; in a folder, notes and data files (README.md, *.json)
 /// are not articles.
-const ARTICLE_EXTENSIONS: [&str; 9] = [
-    "txt", "text", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml",
+const ARTICLE_EXTENSIONS: [&str; 10] = [
+    "txt", "text", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", "warc",
 ];
 
 fn is_article_file(path: &Path) -> bool {

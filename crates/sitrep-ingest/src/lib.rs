@@ -16,6 +16,7 @@ pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod scraped;
+pub mod warc;
 
 pub use input::{read_paths, Item};
 
@@ -53,11 +54,15 @@ pub enum Format {
     JsonLines,
     Html,
     Feed,
+    Warc,
 }
 
 pub fn sniff_format(source: &str, text: &str) -> Format {
     let lower = source.to_ascii_lowercase();
     let name = lower.trim_end_matches(".gz");
+    if name.ends_with(".warc") || text.starts_with("WARC/1.") {
+        return Format::Warc;
+    }
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         return Format::JsonLines;
     }
@@ -106,6 +111,7 @@ pub fn extract(item: &Item) -> Vec<Result<Article, ItemError>> {
             )]
         }
         Format::Feed => feed::articles(&item.source, &item.bytes),
+        Format::Warc => warc::articles(&item.source, &item.bytes),
         Format::JsonLines | Format::Text => {
             let text = match decode::decode(&item.bytes) {
                 Ok(t) => t,

@@ -205,3 +205,61 @@ fn events_only_prints_plover_lines() {
         .iter()
         .all(|e| e["event"].is_string() && e["quad_code"].is_u64()));
 }
+
+#[test]
+fn every_kind_of_bad_input_fails_alone() {
+    let dir = common::tempdir("cli-bad");
+    std::fs::write(dir.join("good.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("binary.html"), [0u8, 1, 2, 3, 0, 159, 146, 150]).unwrap();
+    std::fs::write(
+        dir.join("broken.xml"),
+        "<rss version=\"2.0\"><channel><item><title>cut off",
+    )
+    .unwrap();
+    let page = "<html><body><article><p>The truce between the two sides held for a second day on Monday, residents of the capital said, as aid convoys reached the city.</p></article></body></html>";
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{page}");
+    let good_record = format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n", http.len());
+    let broken_record =
+        "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200";
+    std::fs::write(
+        dir.join("crawl.warc"),
+        format!("{good_record}{broken_record}"),
+    )
+    .unwrap();
+    // A 200 MB page, sparse on disk: refused by size before it is read.
+    std::fs::File::create(dir.join("huge.txt"))
+        .unwrap()
+        .set_len(200 * 1024 * 1024)
+        .unwrap();
+    // Not UTF-8: read as Windows-1252, the commonest legacy encoding of news pages.
+    std::fs::write(dir.join("legacy.txt"), b"Iran\x92s foreign minister said on Monday that the talks in Muscat had been useful and would continue next week.").unwrap();
+    let out = sitrep().arg("analyze").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (name, why) in [
+        ("binary.html", "binary"),
+        ("broken.xml", "broken feed"),
+        ("crawl.warc@", "Content-Length"),
+        ("huge.txt", "limit"),
+    ] {
+        assert!(
+            stderr.lines().any(|l| l.contains(name) && l.contains(why)),
+            "{name} ({why}) not reported in:\n{stderr}"
+        );
+    }
+    let sources: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(sources.len(), 3, "{sources:?}");
+    assert!(
+        sources.iter().any(|s| s == "https://x.example/a"),
+        "the good WARC record still comes out"
+    );
+    assert!(sources.iter().any(|s| s.ends_with("legacy.txt")));
+}

@@ -1,0 +1,10 @@
+//! Any bytes as a feed item: articles or per-item errors, never a panic.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let item = sitrep_ingest::Item { source: "fuzz.rss".to_string(), bytes: data.to_vec() };
+    for article in sitrep_ingest::extract(&item).into_iter().flatten() {
+        assert!(!article.body.is_empty());
+    }
+});
