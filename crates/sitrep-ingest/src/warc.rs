@@ -22,7 +22,9 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Header lines as (lower-case name, value).
-fn headers(block: &[u8]) -> Vec<(String, String)> {
+type Headers = Vec<(String, String)>;
+
+fn headers(block: &[u8]) -> Headers {
     String::from_utf8_lossy(block)
         .lines()
         .skip(1)
@@ -36,7 +38,7 @@ fn header<'a>(hs: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// An HTTP response's body, undoing chunked transfer and gzip content encoding.
-fn http_body(payload: &[u8]) -> Result<(Vec<(String, String)>, Vec<u8>), String> {
+fn http_body(payload: &[u8]) -> Result<(Headers, Vec<u8>), String> {
     let split = find(payload, b"\r\n\r\n", 0).ok_or("HTTP headers never end")?;
     let hs = headers(&payload[..split]);
     let mut body = payload[split + 4..].to_vec();
