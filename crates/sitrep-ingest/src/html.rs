@@ -3,7 +3,7 @@
 //! from the page (title, site name, byline, publication time, language).
 
 use crate::scraped::{assemble, is_furniture, Given};
-use crate::{dates, ItemError};
+use crate::{agencies, dates, ItemError};
 use dom_smoothie::{Config, Readability, TextMode};
 use regex::bytes::Regex;
 use std::sync::LazyLock;
@@ -52,7 +52,28 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
     Ok(enc.decode_without_bom_handling(bytes).0.into_owned())
 }
 
-/// "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]; never the outlet.
+/// Words that make a byline part a role, a form label or an organization, not a person.
+const NOT_A_PERSON: [&str; 16] = [
+    "news",
+    "press",
+    "writer",
+    "editor",
+    "staff",
+    "correspondent",
+    "reporter",
+    "contributor",
+    "agency",
+    "international",
+    "ministries",
+    "ministry",
+    "(",
+    "wajib",
+    "required",
+    "admin",
+];
+
+/// "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]: people only, never
+/// the outlet, an agency, a role ("AP Auto Writer") or a date.
 fn authors(byline: Option<&str>, site: Option<&str>) -> Vec<String> {
     let Some(b) = byline else { return Vec::new() };
     let b = b.trim();
@@ -63,10 +84,66 @@ fn authors(byline: Option<&str>, site: Option<&str>) -> Vec<String> {
     b.split([',', '|'])
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
-        .filter(|a| !a.is_empty() && a.len() < 60 && !a.contains("http"))
-        .filter(|a| site.is_none_or(|s| !a.eq_ignore_ascii_case(s)))
+        .filter(|a| {
+            let lower = a.to_lowercase();
+            let words = a.split_whitespace().count();
+            (1..=4).contains(&words)
+                && a.chars().next().is_some_and(char::is_alphabetic)
+                && !a.starts_with("The ")
+                && !a.chars().any(|c| c.is_ascii_digit())
+                && !a.contains("http")
+                && !NOT_A_PERSON
+                    .iter()
+                    .any(|w| lower.split_whitespace().any(|x| x.contains(w)))
+                && agencies::canonical_agency(a).is_none()
+                && site.is_none_or(|s| {
+                    !s.to_lowercase().contains(&lower) && !lower.contains(&s.to_lowercase())
+                })
+        })
         .map(str::to_string)
         .collect()
+}
+
+/// Publication-time meta tags, in order of trust.
+static PUBLISHED_META: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r#"(?i)(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.created|date)["'][^>]*?content\s*=\s*["']([^"']{8,40})["']|"datePublished"\s*:\s*"([^"]{8,40})"|<time[^>]+datetime\s*=\s*["']([^"']{8,40})["']"#,
+    )
+    .unwrap()
+});
+
+/// A date in the page's URL: /2019/11/19/ or /2019-11-19/.
+static URL_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").unwrap()
+});
+
+/// When the readability metadata has no date: meta tags, JSON-LD, the first
+/// `<time datetime>`, then a date in the URL (day precision).
+fn published_fallback(html: &str, url: Option<&str>) -> Option<sitrep_core::Published> {
+    let mut end = html.len().min(200_000);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    for c in PUBLISHED_META.captures_iter(&html[..end]) {
+        let Some(v) = c.get(1).or(c.get(2)).or(c.get(3)).map(|m| m.as_str()) else {
+            continue;
+        };
+        let compact = v.len() == 8 && v.chars().all(|ch| ch.is_ascii_digit());
+        let v = if compact {
+            format!("{}-{}-{}", &v[..4], &v[4..6], &v[6..])
+        } else {
+            v.replace('/', "-")
+        };
+        if let Some(p) =
+            dates::parse_date(&v).or_else(|| dates::parse_date_prefix(&v).map(|(p, _)| p))
+        {
+            return Some(p);
+        }
+    }
+    let c = URL_DATE.captures(url?)?;
+    let date =
+        jiff::civil::Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok()?;
+    Some(sitrep_core::Published::day(date))
 }
 
 pub fn article_from_html(
@@ -79,6 +156,7 @@ pub fn article_from_html(
         max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
     };
+    let raw_html = html;
     let html = FIGCAPTION.replace_all(html, "");
     let mut readability = Readability::new(html.as_ref(), given.url.as_deref(), Some(cfg))
         .map_err(|e| ItemError::new(source, format!("cannot read the page: {e}")))?;
@@ -113,7 +191,8 @@ pub fn article_from_html(
         published: given
             .published
             .clone()
-            .or_else(|| page.published_time.as_deref().and_then(dates::parse_date)),
+            .or_else(|| page.published_time.as_deref().and_then(dates::parse_date))
+            .or_else(|| published_fallback(raw_html, given.url.as_deref())),
         outlet: given.outlet.clone().or(site.clone()),
         authors: if given.authors.is_empty() {
             authors(page.byline.as_deref(), site.as_deref())
@@ -175,6 +254,38 @@ mod tests {
         for junk in ["Markets fall", "Copyright", "Sport"] {
             assert!(!a.body.contains(junk), "{junk} in body: {}", a.body);
         }
+    }
+
+    #[test]
+    fn bylines_keep_people_only() {
+        assert_eq!(
+            authors(Some("By TOM KRISHER, AP Auto Writer"), None),
+            ["TOM KRISHER"]
+        );
+        assert!(authors(Some("Reuters"), None).is_empty());
+        assert!(authors(Some("Associated Press November 19, 2019, 9:02 AM"), None).is_empty());
+        assert!(authors(Some("Nama (wajib)"), None).is_empty());
+        assert_eq!(
+            authors(Some("Victor Tangermann, Futurism"), Some("Futurism")),
+            ["Victor Tangermann"]
+        );
+        assert_eq!(
+            authors(Some("Sarah E. Needleman"), None),
+            ["Sarah E. Needleman"]
+        );
+        assert!(authors(Some("The Russian and Syrian defense ministries"), None).is_empty());
+    }
+
+    #[test]
+    fn dates_from_meta_time_and_url() {
+        let p = published_fallback(r#"<meta name="pubdate" content="20191119">"#, None).unwrap();
+        assert_eq!(p.iso(), "2019-11-19");
+        let p =
+            published_fallback(r#"<time datetime="2019-11-19 02:24:00">x</time>"#, None).unwrap();
+        assert_eq!(p.iso(), "2019-11-19T02:24:00");
+        let p = published_fallback("<p>no date</p>", Some("https://x.example/2019/11/18/story"))
+            .unwrap();
+        assert_eq!(p.iso(), "2019-11-18");
     }
 
     #[test]
