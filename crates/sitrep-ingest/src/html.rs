@@ -208,8 +208,14 @@ pub fn article_from_html(
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " — ", " – ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
+            // A bar is almost never part of a headline; a dash often is.
+            let (max_tail, min_head) = if sep == " | " { (4, 2) } else { (3, 3) };
+            let (tail_words, head_words) = (
+                tail.split_whitespace().count(),
+                head.split_whitespace().count(),
+            );
             let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
-                || tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 3;
+                || tail_words <= max_tail && head_words >= min_head;
             if tail_is_site {
                 return head.trim().to_string();
             }

@@ -14,11 +14,27 @@ pub struct Item {
     pub bytes: Vec<u8>,
 }
 
+/// Whether URLs may be fetched, and whether internal addresses may be.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    pub fetch: bool,
+    pub allow_private: bool,
+}
+
 /// Read every path: a file is one item, a folder is every file below it
-/// (hidden ones skipped), `-` is standard input. Results keep the order given.
-pub fn read_paths(paths: &[String]) -> Vec<Result<Item, ItemError>> {
+/// (hidden ones skipped), `-` is standard input, and a URL is fetched when
+/// `options.fetch` says so. Results keep the order given.
+pub fn read_paths(paths: &[String], options: ReadOptions) -> Vec<Result<Item, ItemError>> {
     let mut out = Vec::new();
     for p in paths {
+        if crate::fetch::is_url(p) {
+            out.push(if options.fetch {
+                crate::fetch::fetch(p, options.allow_private).and_then(|item| finish(p, item.bytes))
+            } else {
+                Err(ItemError::new(p, "a URL: pass --fetch to download it"))
+            });
+            continue;
+        }
         if p == "-" {
             let mut bytes = Vec::new();
             let res = std::io::stdin()
@@ -159,7 +175,10 @@ mod tests {
 
     #[test]
     fn missing_file_is_an_error_not_a_panic() {
-        let res = read_paths(&["/nonexistent/sitrep/x.txt".to_string()]);
+        let res = read_paths(
+            &["/nonexistent/sitrep/x.txt".to_string()],
+            ReadOptions::default(),
+        );
         assert!(res[0].as_ref().unwrap_err().reason.contains("cannot open"));
     }
 }

@@ -12,13 +12,14 @@ pub mod agencies;
 pub mod dates;
 pub mod decode;
 pub mod feed;
+pub mod fetch;
 pub mod html;
 pub mod input;
 pub mod jsonl;
 pub mod scraped;
 pub mod warc;
 
-pub use input::{read_paths, Item};
+pub use input::{read_paths, Item, ReadOptions};
 
 pub use sitrep_core::Article;
 use std::fmt;

@@ -36,6 +36,8 @@ enum Command {
         /// How similar (0-1) an article must be to a story to join it.
         #[arg(long, value_name = "SCORE")]
         story_threshold: Option<f32>,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
     /// Extract clean article text and metadata.
     Extract {
@@ -44,6 +46,8 @@ enum Command {
         /// `text` (readable) or `jsonl` (one object per article).
         #[arg(long, default_value = "text")]
         format: String,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
     /// Show actor mentions and what they resolve to.
     Actors {
@@ -62,6 +66,25 @@ enum Command {
     },
 }
 
+#[derive(clap::Args)]
+struct FetchArgs {
+    /// Download the URLs given as paths (30 s timeout, 64 MiB limit).
+    #[arg(long)]
+    fetch: bool,
+    /// Allow fetching from loopback and private network addresses.
+    #[arg(long, requires = "fetch")]
+    allow_private: bool,
+}
+
+impl FetchArgs {
+    fn options(&self) -> sitrep_ingest::ReadOptions {
+        sitrep_ingest::ReadOptions {
+            fetch: self.fetch,
+            allow_private: self.allow_private,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -70,8 +93,19 @@ fn main() -> ExitCode {
             out,
             events_only,
             story_threshold,
-        } => output::analyze(&paths, out.as_deref(), events_only, story_threshold),
-        Command::Extract { paths, format } => output::extract(&paths, &format),
+            fetch,
+        } => output::analyze(
+            &paths,
+            fetch.options(),
+            out.as_deref(),
+            events_only,
+            story_threshold,
+        ),
+        Command::Extract {
+            paths,
+            format,
+            fetch,
+        } => output::extract(&paths, fetch.options(), &format),
         Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
         Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),
     };

@@ -4,7 +4,7 @@ use crate::pipeline::{self, Run};
 use anyhow::{bail, Context, Result};
 use sitrep_core::export;
 use sitrep_core::{Article, EventType};
-use sitrep_ingest::ItemError;
+use sitrep_ingest::{ItemError, ReadOptions};
 use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -37,12 +37,13 @@ fn story_id_of(run: &Run, i: usize) -> Option<&str> {
 /// Returns whether every item succeeded.
 pub fn analyze(
     paths: &[String],
+    options: ReadOptions,
     out: Option<&Path>,
     events_only: bool,
     join_threshold: Option<f32>,
 ) -> Result<bool> {
     let started = std::time::Instant::now();
-    let run = pipeline::run(paths, join_threshold);
+    let run = pipeline::run(paths, options, join_threshold);
     report_failures(&run.failures);
     if run.articles.is_empty() && !run.failures.is_empty() {
         summary(&run, started);
@@ -137,11 +138,11 @@ fn summary(run: &Run, started: std::time::Instant) {
     }
 }
 
-pub fn extract(paths: &[String], format: &str) -> Result<bool> {
+pub fn extract(paths: &[String], options: ReadOptions, format: &str) -> Result<bool> {
     if format != "text" && format != "jsonl" {
         bail!("--format must be `text` or `jsonl`, not {format:?}");
     }
-    let (articles, failures) = pipeline::extract(paths);
+    let (articles, failures) = pipeline::extract(paths, options);
     report_failures(&failures);
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
@@ -169,7 +170,7 @@ pub fn extract(paths: &[String], format: &str) -> Result<bool> {
 }
 
 fn analyzed(paths: &[String]) -> (Vec<Article>, Vec<ItemError>) {
-    let (mut articles, failures) = pipeline::extract(paths);
+    let (mut articles, failures) = pipeline::extract(paths, ReadOptions::default());
     report_failures(&failures);
     pipeline::analyze(&mut articles, &sitrep_nlp::kb::KnowledgeBase::embedded());
     (articles, failures)

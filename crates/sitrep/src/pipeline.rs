@@ -2,7 +2,7 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 use sitrep_core::{Article, Story};
-use sitrep_ingest::ItemError;
+use sitrep_ingest::{ItemError, ReadOptions};
 use sitrep_nlp::kb::KnowledgeBase;
 use std::collections::HashSet;
 
@@ -27,8 +27,8 @@ fn progress(len: usize) -> ProgressBar {
 }
 
 /// Ingest and extract only.
-pub fn extract(paths: &[String]) -> (Vec<Article>, Vec<ItemError>) {
-    let items = sitrep_ingest::read_paths(paths);
+pub fn extract(paths: &[String], options: ReadOptions) -> (Vec<Article>, Vec<ItemError>) {
+    let items = sitrep_ingest::read_paths(paths, options);
     let bar = progress(items.len());
     let mut articles = Vec::new();
     let mut failures = Vec::new();
@@ -58,8 +58,8 @@ pub fn analyze(articles: &mut [Article], kb: &KnowledgeBase) {
     }
 }
 
-pub fn run(paths: &[String], join_threshold: Option<f32>) -> Run {
-    let (extracted, failures) = extract(paths);
+pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) -> Run {
+    let (extracted, failures) = extract(paths, options);
     let mut seen = HashSet::new();
     let mut duplicates = Vec::new();
     let mut articles = Vec::new();

@@ -263,3 +263,59 @@ fn every_kind_of_bad_input_fails_alone() {
     );
     assert!(sources.iter().any(|s| s.ends_with("legacy.txt")));
 }
+
+/// Serve one HTTP response on a loopback port; returns the URL.
+fn serve_once(body: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        if let Ok((mut conn, _)) = listener.accept() {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let response = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = conn.write_all(response.as_bytes());
+        }
+    });
+    format!("http://{addr}/news/talks")
+}
+
+#[test]
+fn urls_are_fetched_only_when_asked_and_loopback_only_when_allowed() {
+    const PAGE: &str = "<html><head><title>Talks resume | Gulf Courier</title></head><body><article><p>Oman hosted a new round of talks between the two delegations in Muscat on Sunday, the foreign ministry said.</p></article></body></html>";
+    let url = serve_once(PAGE);
+    let no_flag = sitrep().args(["analyze", &url]).output().unwrap();
+    assert_eq!(no_flag.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no_flag.stderr).contains("pass --fetch"));
+    let refused = sitrep()
+        .args(["analyze", "--fetch", &url])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("internal address"));
+    let fetched = sitrep()
+        .args([
+            "extract",
+            "--format",
+            "jsonl",
+            "--fetch",
+            "--allow-private",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        fetched.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&fetched.stderr)
+    );
+    let a: serde_json::Value =
+        serde_json::from_slice(fetched.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(a["source"], url.as_str());
+    assert_eq!(a["title"], "Talks resume");
+    assert!(a["body"].as_str().unwrap().starts_with("Oman hosted"));
+}
