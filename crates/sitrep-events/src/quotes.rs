@@ -320,6 +320,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         });
     }
 
+    merge_continued_quotes(doc, &mut found);
+
     // Indirect quotes.
     for s in 0..doc.article.layers.sentences.len() {
         let range = doc.sentence_tokens(s);
@@ -518,6 +520,44 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
     quotes
+}
+
+/// ""Part one," he said, "part two."" and a speaker's consecutive quoted
+/// sentences in one paragraph are one quote: merge a direct quote into the one
+/// before it when only whitespace or a short attribution stands between them
+/// and the speaker is the same (or unstated in the second).
+fn merge_continued_quotes(doc: &Doc, found: &mut Vec<Found>) {
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            let gap = &doc.body[prev.quote.span.end.min(f.quote.span.start)..f.quote.span.start];
+            let short_gap = gap.split_whitespace().count() <= 5 && !gap.contains('\n');
+            let same_speaker = match (&prev.quote.speaker, &f.quote.speaker) {
+                (Some(a), Some(b)) => a.name == b.name,
+                (_, None) => true,
+                (None, Some(_)) => false,
+            };
+            // Split by its own attribution, or continued with none of its own.
+            let cue_between = prev
+                .quote
+                .cue
+                .is_some_and(|c| c.start >= prev.quote.span.end && c.end <= f.quote.span.start);
+            let continued = gap.trim().is_empty() && f.quote.cue.is_none();
+            let attribution_only = cue_between || continued;
+            if short_gap
+                && same_speaker
+                && attribution_only
+                && f.quote.kind == QuoteKind::Direct
+                && prev.quote.kind == QuoteKind::Direct
+            {
+                prev.quote.content = Span::new(prev.quote.content.start, f.quote.content.end);
+                prev.quote.span = Span::new(prev.quote.span.start, f.quote.span.end);
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    *found = merged;
 }
 
 fn speaker_key(e: &Entity) -> String {
