@@ -270,7 +270,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         }
         // Cue after: ""...," he said" or ""...," said the minister".
         if speaker.is_none() {
-            let stop = after_range.end.min(last_tok + 6);
+            // The cue may follow a long appositive: ""...," Patrick McGinley, a
+            // law professor at ..., said." Search to the end of the sentence.
+            let stop = after_range.end;
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
                 speaker = mention_after(doc, c, 3, after_range.end)
