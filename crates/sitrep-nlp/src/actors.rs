@@ -477,9 +477,15 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         if ctx.lower(k) == "," {
             k += 1;
         }
-        if cands
-            .iter()
-            .any(|c| c.first == k && c.mention_type == MentionType::PER)
+        // An unknown capitalized name there is the person too ("Israeli Prime
+        // Minister Ehud Barak"): the title only gives them a country, below.
+        let name_follows = toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized);
+        if name_follows
+            || cands
+                .iter()
+                .any(|c| c.first == k && c.mention_type == MentionType::PER)
         {
             continue;
         }
@@ -542,8 +548,12 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             end += if cap(end + 1) { 1 } else { 2 };
         }
         let at_start = ctx.sentence_starts.contains(&i);
-        let titled =
-            i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
+        // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
+        let inner_title = (i..end)
+            .rev()
+            .find(|&k| NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')));
+        let titled = inner_title.is_some()
+            || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
         let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body));
         let long_enough = end > i || titled;
         // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
@@ -573,10 +583,9 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 MentionType::PER
             };
             // A title word opening the run ("President Ruto") belongs before the name.
-            let first = if !org && NAME_TITLES.contains(toks[i].text(ctx.body)) && end > i {
-                i + 1
-            } else {
-                i
+            let first = match inner_title {
+                Some(t) if !org => t + 1,
+                _ => i,
             };
             let text = ctx.text(first, end).to_string();
             let country = (0..first)
