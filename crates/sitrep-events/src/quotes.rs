@@ -51,15 +51,31 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         || t.lower.ends_with("ed")
         || t.lower.ends_with("ing");
     let then_that = doc.lower(i + 1) == "that";
-    // "has not been charged", "was told": a passive is not a speech act.
+    // "has not been charged", "was told": a passive is not a speech act
+    // ("is expected to" is: the expectation is someone's).
     let passive = (i.saturating_sub(3)..i).any(|k| {
         matches!(
             doc.lower(k),
             "been" | "be" | "being" | "was" | "were" | "is" | "are"
         )
-    }) && t.lower.ends_with("ed");
-    // "the source said", "stated,", "says the US": a verb form. A bare lemma only before "that".
-    let verb_form = inflected || then_that || t.lower.ends_with('s') && t.lemmas.len() > 1;
+    }) && t.lower.ends_with("ed")
+        && !t.is("expect");
+    // "Democrats say", "they think", "polls show": a bare present form after
+    // its subject; never an infinitive ("to say").
+    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
+    let plural_noun = i > 0
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && doc.toks[i - 1].kind == sitrep_nlp::tokens::TokenKind::Word;
+    let after_subject = i > 0
+        && prev != "to"
+        && (doc.mention_at(i - 1).is_some()
+            || matches!(prev, "they" | "we" | "i" | "you")
+            || plural_noun);
+    // "the source said", "stated,", "says the US": a verb form. A bare lemma
+    // only after its subject or before "that".
+    let verb_form =
+        inflected || then_that || after_subject || t.lower.ends_with('s') && t.lemmas.len() > 1;
     (verb_form && !passive).then_some(stance)
 }
 
@@ -323,6 +339,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     }
 
     merge_continued_quotes(doc, &mut found);
+    colon_speech(doc, &mut found);
 
     // Indirect quotes.
     for s in 0..doc.article.layers.sentences.len() {
@@ -522,6 +539,59 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
     quotes
+}
+
+/// "PENCE: Well, look, ..." or "Trump: We will win": a paragraph that opens
+/// with a short name and a colon is that speaker's words to its end.
+fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
+    for p in &doc.article.layers.paragraphs {
+        let first = doc.toks.partition_point(|t| t.span.start < p.start);
+        let Some(colon) = (first..(first + 5).min(doc.toks.len())).find(|&k| doc.lower(k) == ":")
+        else {
+            continue;
+        };
+        if colon == first
+            || (first..colon).any(|k| {
+                !doc.toks[k].capitalized || doc.toks[k].kind != sitrep_nlp::tokens::TokenKind::Word
+            })
+        {
+            continue;
+        }
+        let content_start = colon + 1;
+        let last = doc
+            .toks
+            .partition_point(|t| t.span.end <= p.end)
+            .saturating_sub(1);
+        if last < content_start + 2
+            || found.iter().any(|f| {
+                f.quote
+                    .span
+                    .overlaps(Span::new(doc.toks[content_start].span.start, p.end))
+            })
+        {
+            continue;
+        }
+        let speaker = doc
+            .mention_at(first)
+            .filter(|&m| doc.mention_last_token(m) < colon)
+            .map(|m| SpeakerRef::mention(doc, m))
+            .unwrap_or_else(|| SpeakerRef::words(doc, first, colon - 1));
+        let content = Span::new(doc.toks[content_start].span.start, p.end);
+        found.push(Found {
+            quote: Quote {
+                kind: QuoteKind::Direct,
+                speaker: speaker.entity.clone(),
+                speaker_span: Some(doc.span(speaker.first, speaker.last)),
+                anonymous: false,
+                chain: Vec::new(),
+                cue: Some(doc.toks[colon].span),
+                content,
+                span: Span::new(p.start, p.end),
+            },
+            speaker_mention: speaker.mention,
+            sentence: doc.sentence_of(content_start),
+        });
+    }
 }
 
 /// ""Part one," he said, "part two."" and a speaker's consecutive quoted
