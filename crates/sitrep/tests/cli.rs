@@ -48,40 +48,31 @@ fn good_and_bad_items_exit_1_and_name_each_failure() {
         .all(|a| a["events"].is_array() && a["quotes"].is_array()));
 }
 
-/// A gzip stream of a long text, built without a gzip library: `gzip -c`
-/// from the system, which every Debian machine has.
-fn gzip_of_long_text() -> Vec<u8> {
-    let mut child = Command::new("gzip")
-        .arg("-c")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(ARTICLE.repeat(50).as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap().stdout
-}
-
-#[test]
-fn stdin_and_a_clean_run_exit_0() {
-    let mut child = sitrep()
-        .args(["analyze", "-"])
+/// Run a command with `input` on its standard input; its output.
+fn piped(mut cmd: Command, input: &[u8]) -> std::process::Output {
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(ARTICLE.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// A gzip stream of a long text, made by the system's `gzip`, which every
+/// Debian machine has.
+fn gzip_of_long_text() -> Vec<u8> {
+    let mut gzip = Command::new("gzip");
+    gzip.arg("-c");
+    piped(gzip, ARTICLE.repeat(50).as_bytes()).stdout
+}
+
+#[test]
+fn stdin_and_a_clean_run_exit_0() {
+    let mut cmd = sitrep();
+    cmd.args(["analyze", "-"]);
+    let out = piped(cmd, ARTICLE.as_bytes());
     assert_eq!(out.status.code(), Some(0));
     let a: serde_json::Value =
         serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
