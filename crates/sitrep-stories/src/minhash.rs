@@ -33,16 +33,42 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The signature of a text: for each of K hash functions, the minimum over its shingles.
-pub fn signature(text: &str) -> Vec<u64> {
+/// The sorted, distinct shingle hashes of a text.
+pub fn shingles(text: &str) -> Vec<u64> {
     let w = words(text);
-    let mut sig = vec![u64::MAX; K];
-    let shingles: Vec<u64> = if w.len() < SHINGLE {
+    let mut out: Vec<u64> = if w.len() < SHINGLE {
         vec![hash_words(&w)]
     } else {
         w.windows(SHINGLE).map(hash_words).collect()
     };
-    for s in shingles {
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The share of the smaller set's shingles found in the larger: 1.0 when a
+/// short wire item is reproduced whole inside a longer article.
+pub fn containment(a: &[u64], b: &[u64]) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
+        return 0.0;
+    }
+    let shared = small
+        .iter()
+        .filter(|h| large.binary_search(h).is_ok())
+        .count();
+    shared as f64 / small.len() as f64
+}
+
+/// The signature of a text: for each of K hash functions, the minimum over its shingles.
+pub fn signature(text: &str) -> Vec<u64> {
+    signature_of(&shingles(text))
+}
+
+/// The signature of a set of shingle hashes.
+pub fn signature_of(shingles: &[u64]) -> Vec<u64> {
+    let mut sig = vec![u64::MAX; K];
+    for &s in shingles {
         for (k, slot) in sig.iter_mut().enumerate() {
             let h = mix(s ^ mix(k as u64 + 1));
             if h < *slot {
@@ -71,6 +97,18 @@ mod tests {
         let c = "Kenya's president opened a new railway line to the port of Mombasa on Tuesday, officials said, after years of delays.";
         assert!(similarity(&signature(a), &signature(&b)) > 0.6);
         assert!(similarity(&signature(a), &signature(c)) < 0.1);
+    }
+
+    #[test]
+    fn a_short_item_inside_a_long_one_is_contained() {
+        let wire = "The foreign ministers of Armenia and Azerbaijan met in Geneva on Tuesday and agreed to restart the border commission.";
+        let long = format!("{wire} {}", "Analysts said the talks would take months and that neither side expected a quick settlement of the dispute. ".repeat(8));
+        let (a, b) = (shingles(wire), shingles(&long));
+        assert!(containment(&a, &b) > 0.95);
+        assert!(
+            similarity(&signature_of(&a), &signature_of(&b)) < 0.5,
+            "Jaccard alone misses it"
+        );
     }
 
     proptest! {
