@@ -450,7 +450,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         let speaker = host_quote.and_then(|q| q.speaker.clone())?;
         actor.push(speaker);
     } else if let Some(say) = m.say {
-        let sm = subject_before(doc, say, c0.min(say))?;
+        let sm = doc.subject_before(say, c0.min(say))?;
         actor_mentions = with_list(doc, sm, c1 + 1);
     } else if let Some(b) = by("by").filter(|_| passive || noun) {
         actor_mentions = with_list(doc, b, c1 + 1);
@@ -486,7 +486,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         } else if noun && !light {
             None
         } else {
-            subject_before(doc, t0, c0)
+            doc.subject_before(t0, c0)
         };
         if let Some(sm) = subject {
             actor_mentions = vec![sm];
@@ -804,10 +804,6 @@ fn noun_use(doc: &Doc, t: usize) -> bool {
         || doc.lower(t).ends_with('s')
             && crate::doc::PREPOSITIONS.contains(&next)
             && !matches!(prev, "has" | "have" | "it" | "he" | "she")
-}
-
-fn subject_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
-    doc.subject_before(t, floor)
 }
 
 /// "Israeli strikes", "Iran's threats", "the escalating Israeli aggression":

@@ -100,8 +100,13 @@ impl<'a> Doc<'a> {
             }
             sentence_of[i] = s;
         }
+        // Later mentions win where spans nest, as the layer is ordered by start.
         for (m_idx, m) in article.layers.mentions.iter().enumerate() {
-            for (i, t) in toks.iter().enumerate() {
+            let first = toks.partition_point(|t| t.span.start < m.span.start);
+            for (i, t) in toks.iter().enumerate().skip(first) {
+                if t.span.start >= m.span.end {
+                    break;
+                }
                 if m.span.contains(t.span) {
                     mention_at[i] = Some(m_idx);
                 }

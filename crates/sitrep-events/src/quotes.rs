@@ -79,10 +79,6 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     (verb_form && !passive).then_some(stance)
 }
 
-fn subject_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
-    doc.subject_before(i, floor)
-}
-
 /// An actor mention starting within `window` tokens after `i`.
 fn mention_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
     (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| {
@@ -279,7 +275,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k))
         {
             cue = Some(c);
-            speaker = subject_before(doc, c, range.start)
+            speaker = doc
+                .subject_before(c, range.start)
                 .or_else(|| mention_after(doc, c, 3, first_tok))
                 .map(|m| SpeakerRef::mention(doc, m))
                 .or_else(|| np_before(doc, c, range.start));
@@ -292,7 +289,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
                 speaker = mention_after(doc, c, 3, after_range.end)
-                    .or_else(|| subject_before(doc, c, last_tok))
+                    .or_else(|| doc.subject_before(c, last_tok))
                     .map(|m| SpeakerRef::mention(doc, m))
                     .or_else(|| np_before(doc, c, last_tok + 1));
             }
@@ -406,7 +403,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         })
                     })
                 } else {
-                    subject_before(doc, i, range.start)
+                    doc.subject_before(i, range.start)
                 };
                 // A speaker the actor layer does not know: the words before the
                 // cue ("the campaign said", "polls show").
@@ -657,8 +654,9 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
         else {
             continue;
         };
-        if let Some(sp) =
-            subject_before(doc, i, range.start).and_then(|m| doc.mention(m).entity.as_ref())
+        if let Some(sp) = doc
+            .subject_before(i, range.start)
+            .and_then(|m| doc.mention(m).entity.as_ref())
         {
             let list = links.entry(speaker_key(sp)).or_default();
             if !list.contains(&a.name) {
