@@ -147,7 +147,6 @@ struct SpeakerRef {
     entity: Option<Entity>,
     first: usize,
     last: usize,
-    mention: Option<usize>,
 }
 
 impl SpeakerRef {
@@ -156,7 +155,6 @@ impl SpeakerRef {
             entity: doc.mention(m).entity.clone(),
             first: doc.mention_first_token(m),
             last: doc.mention_last_token(m),
-            mention: Some(m),
         }
     }
 
@@ -178,7 +176,6 @@ impl SpeakerRef {
             entity: Some(entity),
             first,
             last,
-            mention: None,
         }
     }
 }
@@ -245,7 +242,6 @@ fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
 
 struct Found {
     quote: Quote,
-    speaker_mention: Option<usize>,
     sentence: usize,
 }
 
@@ -330,7 +326,6 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 content: *content,
                 span: *qspan,
             },
-            speaker_mention: speaker.and_then(|sp| sp.mention),
             sentence: sent,
         });
     }
@@ -384,8 +379,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     (after, sent_end)
                 };
                 (speaker, content, doc.span(i, i + 1))
-            } else if let Some(stance) = verb_cue(doc, i) {
-                let _ = stance;
+            } else if verb_cue(doc, i).is_some() {
                 if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
                     continue;
                 }
@@ -526,7 +520,6 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     content,
                     span,
                 },
-                speaker_mention: speaker.mention,
                 sentence: s,
             });
         }
@@ -585,7 +578,6 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
                 content,
                 span: Span::new(p.start, p.end),
             },
-            speaker_mention: speaker.mention,
             sentence: doc.sentence_of(content_start),
         });
     }
@@ -699,7 +691,6 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
             }
         }
         f.quote.chain = chain;
-        let _ = f.speaker_mention;
     }
     // A quote inside another's content reaches us through that speaker.
     let outer: Vec<(Span, Option<Entity>, Vec<String>)> = found
