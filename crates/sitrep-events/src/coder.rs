@@ -574,7 +574,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         let stop = (t1 + 1..=c1)
             .find(|&k| doc.lower(k) == ",")
             .map_or(c1, |k| k - 1);
-        let found = (t1 + 1..=stop).find_map(|k| {
+        // From the first trigger word: "give Tanzania a grant" names the
+        // recipient between the words of the pattern.
+        let found = (t0 + 1..=stop.max(t1)).filter(|k| !m.trigger.contains(k)).find_map(|k| {
             let mi = doc.mention_at(k)?;
             let first = doc.mention_first_token(mi);
             let place_only = first > 0
