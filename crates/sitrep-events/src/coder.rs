@@ -76,6 +76,16 @@ const LIGHT_VERBS: [&str; 14] = [
     "escalate",
     "resume",
 ];
+/// Nouns after which "rejected" is a denial, not a refusal (`data/lexicon/denial-objects.txt`).
+static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../data/lexicon/denial-objects.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
 /// Types whose evidence runs on to what was asked, threatened, alleged or offered.
 const VERBAL_CONTENT: [EventType; 6] = [
     EventType::Request,
@@ -426,6 +436,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         .filter(|q| q.content.start <= trigger_byte && trigger_byte < q.content.end)
         .min_by_key(|q| q.content.len());
 
+    // "rejected the allegations": a denial of what others said, not a refusal.
+    if rule.event_type == EventType::Reject
+        && (t1 + 1..=(t1 + 4).min(c1)).any(|k| DENIAL_OBJECTS.contains(doc.lower(k)))
+    {
+        return None;
+    }
     // Source.
     let participle = |k: usize| {
         let t = &doc.toks[k];
@@ -576,17 +592,19 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             .map_or(c1, |k| k - 1);
         // From the first trigger word: "give Tanzania a grant" names the
         // recipient between the words of the pattern.
-        let found = (t0 + 1..=stop.max(t1)).filter(|k| !m.trigger.contains(k)).find_map(|k| {
-            let mi = doc.mention_at(k)?;
-            let first = doc.mention_first_token(mi);
-            let place_only = first > 0
-                && matches!(
-                    doc.lower(first - 1),
-                    "in" | "at" | "near" | "from" | "across" | "inside"
-                );
-            (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
-                .then_some(mi)
-        });
+        let found = (t0 + 1..=stop.max(t1))
+            .filter(|k| !m.trigger.contains(k))
+            .find_map(|k| {
+                let mi = doc.mention_at(k)?;
+                let first = doc.mention_first_token(mi);
+                let place_only = first > 0
+                    && matches!(
+                        doc.lower(first - 1),
+                        "in" | "at" | "near" | "from" | "across" | "inside"
+                    );
+                (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
+                    .then_some(mi)
+            });
         if let Some(r) = found {
             recipient_mentions = with_list(doc, r, c1 + 1);
         }
