@@ -38,6 +38,9 @@ enum Command {
         story_threshold: Option<f32>,
         #[command(flatten)]
         fetch: FetchArgs,
+        /// Print each stage's wall time and throughput on stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Extract clean article text and metadata.
     Extract {
@@ -94,12 +97,14 @@ fn main() -> ExitCode {
             events_only,
             story_threshold,
             fetch,
+            timings,
         } => output::analyze(
             &paths,
             fetch.options(),
             out.as_deref(),
             events_only,
             story_threshold,
+            timings,
         ),
         Command::Extract {
             paths,

@@ -41,6 +41,7 @@ pub fn analyze(
     out: Option<&Path>,
     events_only: bool,
     join_threshold: Option<f32>,
+    timings: bool,
 ) -> Result<bool> {
     let started = std::time::Instant::now();
     let run = pipeline::run(paths, options, join_threshold);
@@ -98,6 +99,9 @@ pub fn analyze(
         w.flush()?;
     }
     summary(&run, started);
+    if timings {
+        print_timings(&run);
+    }
     Ok(run.failures.is_empty())
 }
 
@@ -136,6 +140,26 @@ fn summary(run: &Run, started: std::time::Instant) {
         let parts: Vec<String> = by_type.iter().map(|(t, n)| format!("{t} {n}")).collect();
         eprintln!("sitrep: events by type: {}", parts.join(", "));
     }
+}
+
+/// Per-stage wall time and throughput, on one thread.
+fn print_timings(run: &Run) {
+    let t = run.timings;
+    let sentences: usize = run.articles.iter().map(|a| a.layers.sentences.len()).sum();
+    let n = run.articles.len() as f64;
+    let rate = |count: f64, d: std::time::Duration| count / d.as_secs_f64().max(1e-9);
+    eprintln!(
+        "sitrep: timings (one thread): extract {:.3}s ({:.0} articles/s), analyze {:.3}s and code {:.3}s ({} sentences: {:.0} sentences/s analyzed, {:.0} sentences/s coded), group {:.3}s ({:.0} articles/s)",
+        t.extract.as_secs_f64(),
+        rate(n, t.extract),
+        t.analyze.as_secs_f64(),
+        t.code.as_secs_f64(),
+        sentences,
+        rate(sentences as f64, t.analyze),
+        rate(sentences as f64, t.code),
+        t.group.as_secs_f64(),
+        rate(n, t.group),
+    );
 }
 
 pub fn extract(paths: &[String], options: ReadOptions, format: &str) -> Result<bool> {

@@ -5,6 +5,7 @@ use sitrep_core::{Article, Story};
 use sitrep_ingest::{ItemError, ReadOptions};
 use sitrep_nlp::kb::KnowledgeBase;
 use std::collections::HashSet;
+use std::time::Instant;
 
 pub struct Run {
     pub articles: Vec<Article>,
@@ -14,6 +15,16 @@ pub struct Run {
     pub stories: Vec<Story>,
     /// Per article, the index of its story.
     pub story_of: Vec<usize>,
+    pub timings: Timings,
+}
+
+/// Wall time of each stage of a run, for `analyze --timings`.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timings {
+    pub extract: std::time::Duration,
+    pub analyze: std::time::Duration,
+    pub code: std::time::Duration,
+    pub group: std::time::Duration,
 }
 
 fn progress(len: usize) -> ProgressBar {
@@ -52,14 +63,27 @@ pub fn extract(paths: &[String], options: ReadOptions) -> (Vec<Article>, Vec<Ite
 
 /// Analyze and code extracted articles in place.
 pub fn analyze(articles: &mut [Article], kb: &KnowledgeBase) {
+    let mut t = Timings::default();
+    analyze_timed(articles, kb, &mut t);
+}
+
+/// Analysis and coding, adding each stage's time to `t`.
+fn analyze_timed(articles: &mut [Article], kb: &KnowledgeBase, t: &mut Timings) {
     for a in articles.iter_mut() {
+        let start = Instant::now();
         sitrep_nlp::analyze(a, kb);
+        let mid = Instant::now();
         sitrep_events::code_article(a);
+        t.analyze += mid - start;
+        t.code += mid.elapsed();
     }
 }
 
 pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) -> Run {
+    let mut timings = Timings::default();
+    let start = Instant::now();
     let (extracted, failures) = extract(paths, options);
+    timings.extract = start.elapsed();
     let mut seen = HashSet::new();
     let mut duplicates = Vec::new();
     let mut articles = Vec::new();
@@ -71,14 +95,17 @@ pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) 
         }
     }
     let kb = KnowledgeBase::embedded();
-    analyze(&mut articles, &kb);
+    analyze_timed(&mut articles, &kb, &mut timings);
     let threshold = join_threshold.unwrap_or(sitrep_stories::cluster::JOIN_THRESHOLD);
+    let start = Instant::now();
     let (stories, story_of) = sitrep_stories::group_with(&articles, threshold);
+    timings.group = start.elapsed();
     Run {
         articles,
         failures,
         duplicates,
         stories,
         story_of,
+        timings,
     }
 }
