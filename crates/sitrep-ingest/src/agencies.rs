@@ -22,31 +22,27 @@ static ALIASES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 /// The canonical agency names cited in `text`, in order of first mention.
 /// Names match case-sensitively on word boundaries: "AP" is the agency, "ap" is not.
 pub fn cited_agencies(text: &str) -> Vec<String> {
-    let mut found: Vec<(usize, String)> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (alias, canonical) in ALIASES.iter() {
-        for (pos, _) in text.match_indices(alias.as_str()) {
-            let end = pos + alias.len();
-            let before = text[..pos].chars().next_back();
-            let after = text[end..].chars().next();
-            let bounded = !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric);
-            if !bounded || taken.iter().any(|&(s, e)| pos < e && s < end) {
-                continue;
-            }
-            taken.push((pos, end));
-            found.push((pos, canonical.clone()));
-        }
-    }
-    found.sort();
     let mut out: Vec<String> = Vec::new();
-    for (_, name) in found {
-        if !out.contains(&name) {
-            out.push(name);
+    for m in MATCHER.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let bounded =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let name = &ALIASES[m.pattern().as_usize()].1;
+        if bounded && !out.contains(name) {
+            out.push(name.clone());
         }
     }
     out
 }
+
+/// All aliases in one automaton, leftmost-longest: "Tasnim News Agency" wins over "Tasnim".
+static MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(ALIASES.iter().map(|(a, _)| a.as_str()))
+        .expect("agency automaton builds")
+});
 
 /// The canonical name if `name` is a known agency or alias.
 pub fn canonical_agency(name: &str) -> Option<String> {

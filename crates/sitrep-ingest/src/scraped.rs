@@ -228,6 +228,12 @@ pub fn assemble(
 }
 
 pub fn detect_language(text: &str) -> Option<String> {
+    // The opening of an article tells its language as well as the whole.
+    let mut end = text.len().min(2000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let info = whatlang::detect(text)?;
     if !info.is_reliable() && text.len() > 200 {
         return None;
