@@ -79,6 +79,16 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     (verb_form && !passive).then_some(stance)
 }
 
+/// The content of a postposed attribution ("..., the source said"): from the
+/// sentence start to just before the last comma ahead of token `at`.
+fn content_before(doc: &Doc, start: usize, at: usize) -> (usize, usize) {
+    let stop = (start..at)
+        .rev()
+        .find(|&k| doc.lower(k) == ",")
+        .unwrap_or(at);
+    (start, stop.saturating_sub(1))
+}
+
 /// An actor mention starting within `window` tokens after `i`.
 fn mention_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
     (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| {
@@ -367,11 +377,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 let m_end = speaker.last;
                 let content = if i > range.start + 2 {
                     // "..., according to X."
-                    let stop = (range.start..i)
-                        .rev()
-                        .find(|&k| doc.lower(k) == ",")
-                        .unwrap_or(i);
-                    (range.start, stop.saturating_sub(1))
+                    content_before(doc, range.start, i)
                 } else {
                     let after = (m_end + 1..range.end)
                         .find(|&k| doc.lower(k) == ",")
@@ -446,11 +452,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     (range.start, sent_end)
                 } else if tail_only && m_first > range.start + 2 {
                     // "..., the source said."
-                    let stop = (range.start..m_first)
-                        .rev()
-                        .find(|&k| doc.lower(k) == ",")
-                        .unwrap_or(m_first);
-                    (range.start, stop.saturating_sub(1))
+                    content_before(doc, range.start, m_first)
                 } else {
                     // "claims in these messages that ...": the content starts after "that".
                     if let Some(that) =
