@@ -11,6 +11,7 @@
 //! ([`export`]), which is what Python, R and JavaScript users index by.
 
 pub mod article;
+pub mod calendar;
 pub mod data;
 pub mod entity;
 pub mod event;

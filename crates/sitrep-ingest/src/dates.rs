@@ -5,38 +5,9 @@ use regex::Regex;
 use sitrep_core::{Precision, Published};
 use std::sync::LazyLock;
 
-pub fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    if w.len() < 3 {
-        return None;
-    }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .zip(full.iter())
-        .position(|(short, long)| {
-            long.starts_with(&w) && w.starts_with(short) || w == "sept" && *short == "sep"
-        })
-        .map(|i| i as i8 + 1)
-}
+pub use sitrep_core::calendar::month_number;
+use sitrep_core::calendar::MONTH_PATTERN as MONTH;
 
-const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const TIME: &str =
     r"(?:\s*(?:[-–—,|@]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?";
 

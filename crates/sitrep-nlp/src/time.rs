@@ -11,7 +11,7 @@ use regex::Regex;
 use sitrep_core::{Span, TimeExpr};
 use std::sync::LazyLock;
 
-const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+use sitrep_core::calendar::{month_number, MONTH_PATTERN as MONTH};
 
 static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     let p = |k, re: &str| (k, Regex::new(re).unwrap());
@@ -82,14 +82,6 @@ fn number(word: &str) -> Option<i64> {
         w => return w.parse().ok(),
     };
     Some(n)
-}
-
-fn month_number(word: &str) -> Option<i8> {
-    const M: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let w = word.to_ascii_lowercase();
-    M.iter().position(|m| w.starts_with(m)).map(|i| i as i8 + 1)
 }
 
 fn weekday(word: &str) -> Weekday {

@@ -1,0 +1,53 @@
+//! Month names as news writes them, shared by the readers (publication dates)
+//! and the analysis (dates in the text).
+
+/// A regex fragment capturing an English month name or its abbreviation
+/// ("Oct", "Oct.", "Sept", "October") as group 1 of wherever it is placed.
+pub const MONTH_PATTERN: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+const SHORT: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const FULL: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// 1-12 for a month name or abbreviation (case and a final dot ignored).
+pub fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    SHORT
+        .iter()
+        .zip(FULL.iter())
+        .position(|(short, long)| {
+            long.starts_with(&w) && w.starts_with(short) || w == "sept" && *short == "sep"
+        })
+        .map(|i| i as i8 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_abbreviations() {
+        assert_eq!(month_number("October"), Some(10));
+        assert_eq!(month_number("Oct."), Some(10));
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Octopus"), None);
+    }
+}
