@@ -90,7 +90,7 @@ pub fn event_records(a: &Article) -> Vec<Value> {
                 "source": a.source,
                 "event": e.event_type.as_str(),
                 "quad_code": e.event_type.quad_class() as u8,
-                "event_intensity": e.event_type.intensity(),
+                "event_intensity": (e.event_type.intensity() as f64 * 10.0).round() / 10.0,
                 "mode": e.mode,
                 "context": e.context,
                 "actor": e.actor.iter().map(entity_json).collect::<Vec<_>>(),

@@ -76,15 +76,21 @@ const LIGHT_VERBS: [&str; 14] = [
     "escalate",
     "resume",
 ];
+/// A word list file: one lower-case word per line, `#` comments.
+fn word_set(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Nouns after which "rejected" is a denial, not a refusal (`data/lexicon/denial-objects.txt`).
 static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../../data/lexicon/denial-objects.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    std::sync::LazyLock::new(|| word_set(include_str!("../../../data/lexicon/denial-objects.txt")));
+
+/// Natural hazards: nature is no actor (`data/lexicon/hazards.txt`).
+static HAZARDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| word_set(include_str!("../../../data/lexicon/hazards.txt")));
 
 /// Types whose evidence runs on to what was asked, threatened, alleged or offered.
 const VERBAL_CONTENT: [EventType; 6] = [
@@ -520,6 +526,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
     }
     actor.extend(actor_mentions.iter().map(|&mi| entity_of(doc, mi)));
+    // "An earthquake struck southern Peru": no one acted.
+    if actor.is_empty() && !passive && (c0..t0).any(|k| HAZARDS.contains(doc.lower(k))) {
+        return None;
+    }
     if trace() {
         eprintln!("coder:   clause {c0}..{c1}, trigger {t0}..{t1}, passive {passive}, noun {noun}, actors {actor_mentions:?}");
     }
@@ -1218,6 +1228,18 @@ mod tests {
     fn conditions_threats_and_demands() {
         has("Venezuela threatened to expel Spanish diplomats if Madrid recognised the opposition leader.", "THREATEN VEN -> ESP conditional");
         has("The EU warned that it would impose sanctions on Belarus unless the journalists were freed.", "THREATEN European Union -> BLR conditional");
+    }
+
+    #[test]
+    fn nature_is_no_actor() {
+        lacks(
+            "A strong earthquake struck eastern Turkey on Monday, damaging hundreds of buildings.",
+            "ASSAULT",
+        );
+        has(
+            "Russian missiles struck Kyiv on Monday, the mayor said.",
+            "ASSAULT RUS -> UKR asserted",
+        );
     }
 
     #[test]

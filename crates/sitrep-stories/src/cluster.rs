@@ -259,6 +259,27 @@ impl Clusterer {
 
     /// Add one article; returns its story (an index into the stories so far).
     pub fn add(&mut self, f: Features) -> Assignment {
+        self.count(&f);
+        let assignment = self.choose(&f);
+        self.insert(f, assignment.story);
+        assignment
+    }
+
+    /// Add an article whose story was decided earlier (`None`: it opened a
+    /// new one), as a store does when it reloads the open stories. Returns
+    /// the story's index.
+    pub fn add_known(&mut self, f: Features, story: Option<usize>) -> usize {
+        self.count(&f);
+        let story = story
+            .filter(|&s| s < self.stories.len())
+            .unwrap_or_else(|| self.open_story());
+        self.insert(f, story);
+        story
+    }
+
+    /// Update the document frequencies and close the stories the new
+    /// article's date leaves behind.
+    fn count(&mut self, f: &Features) {
         for t in f.terms.keys() {
             let df = self.df.entry(t.clone()).or_insert(0);
             let old_b = (1.0 + *df as f64).ln();
@@ -275,7 +296,6 @@ impl Clusterer {
         for a in &f.actors {
             *self.actor_df.entry(a.clone()).or_insert(0) += 1;
         }
-        let idx = self.docs.len();
         // Close stories that the time window has left behind.
         if let Some(d) = f.date {
             for s in self.stories.iter_mut().filter(|s| !s.closed) {
@@ -286,6 +306,12 @@ impl Clusterer {
                 }
             }
         }
+    }
+
+    /// The story an article joins: the one it is a copy from, or the most
+    /// similar eligible one, or a new one.
+    fn choose(&mut self, f: &Features) -> Assignment {
+        let idx = self.docs.len();
         // An undated article may join any story, closed or not: nothing dates it.
         let eligible = |s: &OpenStory| match (f.date, s.last_date) {
             (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
@@ -309,7 +335,7 @@ impl Clusterer {
             })
             .max_by(|a, b| a.2.total_cmp(&b.2))
             .map(|(j, _, _)| j);
-        let cosines = self.word_cosines(&f);
+        let cosines = self.word_cosines(f);
         let story = match copy_of {
             Some(j) => Some(self.story_of[j]),
             None => self
@@ -320,7 +346,7 @@ impl Clusterer {
                 .map(|(i, s)| {
                     (
                         i,
-                        self.similarity(&f, s, cosines.get(&i).copied().unwrap_or(0.0)),
+                        self.similarity(f, s, cosines.get(&i).copied().unwrap_or(0.0)),
                     )
                 })
                 .inspect(|(i, sc)| {
@@ -332,20 +358,28 @@ impl Clusterer {
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i),
         };
-        let story = story.unwrap_or_else(|| {
-            self.stories.push(OpenStory {
-                members: Vec::new(),
-                centroid: HashMap::new(),
-                sum_c2: 0.0,
-                sum_c2b: 0.0,
-                sum_c2b2: 0.0,
-                actors: HashMap::new(),
-                triples: HashSet::new(),
-                last_date: None,
-                closed: false,
-            });
-            self.stories.len() - 1
+        let story = story.unwrap_or_else(|| self.open_story());
+        Assignment { story, copy_of }
+    }
+
+    fn open_story(&mut self) -> usize {
+        self.stories.push(OpenStory {
+            members: Vec::new(),
+            centroid: HashMap::new(),
+            sum_c2: 0.0,
+            sum_c2b: 0.0,
+            sum_c2b2: 0.0,
+            actors: HashMap::new(),
+            triples: HashSet::new(),
+            last_date: None,
+            closed: false,
         });
+        self.stories.len() - 1
+    }
+
+    /// Make the article a member of `story`, updating its centroid.
+    fn insert(&mut self, f: Features, story: usize) {
+        let idx = self.docs.len();
         for (t, &tf) in &f.terms {
             let b = (1.0 + self.df[t] as f64).ln();
             let s = &mut self.stories[story];
@@ -370,7 +404,6 @@ impl Clusterer {
         }
         self.story_of.push(story);
         self.docs.push(f);
-        Assignment { story, copy_of }
     }
 
     pub fn members(&self, story: usize) -> &[usize] {

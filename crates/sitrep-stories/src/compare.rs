@@ -125,6 +125,17 @@ fn content(a: &Article, e: &Event) -> HashSet<String> {
         .collect()
 }
 
+/// How a reciprocal act reads: "Armenia and Azerbaijan met".
+fn reciprocal_verb(t: EventType) -> String {
+    match t {
+        EventType::Consult => "met".into(),
+        EventType::Agree => "agreed".into(),
+        EventType::Cooperate => "cooperated".into(),
+        EventType::Assault | EventType::Coerce => "clashed".into(),
+        other => format!("{} each other", verb(other)),
+    }
+}
+
 pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
     // (article index, event) grouped into claims.
     let mut claims: Vec<Vec<(usize, &Event)>> = Vec::new();
@@ -168,7 +179,7 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
             .flat_map(|e| e.recipient.clone())
             .collect();
         let line = if first.reciprocal {
-            format!("{} clashed", names(&actors))
+            format!("{} {}", names(&actors), reciprocal_verb(first.event_type))
         } else {
             format!(
                 "{} {} {}",

@@ -48,56 +48,65 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
                 .iter()
                 .map(|&k| &articles[fed[k]])
                 .collect();
-            let title = members
-                .iter()
-                .find_map(|a| a.title.clone())
-                .or_else(|| {
-                    members.first().and_then(|a| {
-                        a.layers
-                            .sentences
-                            .first()
-                            .map(|sp| a.text(*sp).chars().take(100).collect())
-                    })
-                })
-                .unwrap_or_default();
             // The original of a copy: the earlier published, or the one seen first.
             let story_copies = copies
                 .iter()
                 .filter(|(c, _)| assignment[*c] == s)
-                .map(|&(c, o)| {
-                    let (copy, orig) = match (&articles[c].published, &articles[o].published) {
-                        (Some(pc), Some(po)) if pc.date < po.date => (o, c),
-                        _ => (c, o),
-                    };
-                    (articles[copy].id.clone(), articles[orig].id.clone())
-                })
+                .map(|&(c, o)| orient_copy(&articles[c], &articles[o]))
                 .collect();
-            // Copies add no account of their own to the comparison.
-            let copy_ids: Vec<&String> = copies.iter().map(|(c, _)| &articles[*c].id).collect();
-            let accounts: Vec<&Article> = members
-                .iter()
-                .copied()
-                .filter(|a| !copy_ids.contains(&&a.id))
-                .collect();
-            Story {
-                id: story_id(&members),
-                title,
-                articles: members.iter().map(|a| a.id.clone()).collect(),
-                copies: story_copies,
-                comparison: if accounts.len() > 1 {
-                    compare::compare(&accounts)
-                } else {
-                    Vec::new()
-                },
-                sourcing: compare::sourcing(&accounts),
-            }
+            build_story(&members, story_copies)
         })
         .collect();
     (stories, assignment)
 }
 
+/// A syndicated pair as (copy id, original id): the original is the earlier
+/// published, or else the one seen first (`seen_first`).
+pub fn orient_copy(later: &Article, seen_first: &Article) -> (String, String) {
+    let (copy, orig) = match (&later.published, &seen_first.published) {
+        (Some(pc), Some(po)) if pc.date < po.date => (seen_first, later),
+        _ => (later, seen_first),
+    };
+    (copy.id.clone(), orig.id.clone())
+}
+
+/// A story from its members in the order they joined, and its copies as
+/// (copy id, original id): title, comparison of the accounts (copies add
+/// none of their own) and each account's sourcing.
+pub fn build_story(members: &[&Article], copies: Vec<(String, String)>) -> Story {
+    let title = members
+        .iter()
+        .find_map(|a| a.title.clone())
+        .or_else(|| {
+            members.first().and_then(|a| {
+                a.layers
+                    .sentences
+                    .first()
+                    .map(|sp| a.text(*sp).chars().take(100).collect())
+            })
+        })
+        .unwrap_or_default();
+    let accounts: Vec<&Article> = members
+        .iter()
+        .copied()
+        .filter(|a| !copies.iter().any(|(c, _)| *c == a.id))
+        .collect();
+    Story {
+        id: story_id(members),
+        title,
+        articles: members.iter().map(|a| a.id.clone()).collect(),
+        copies,
+        comparison: if accounts.len() > 1 {
+            compare::compare(&accounts)
+        } else {
+            Vec::new()
+        },
+        sourcing: compare::sourcing(&accounts),
+    }
+}
+
 /// A story is named after its first article, so its id stays put as it grows.
-fn story_id(members: &[&Article]) -> String {
+pub fn story_id(members: &[&Article]) -> String {
     format!(
         "s-{}",
         members

@@ -4,10 +4,13 @@
 
 mod output;
 mod pipeline;
+mod store_cmd;
+mod story_table;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use store_cmd::FilterArgs;
 
 #[derive(Parser)]
 #[command(
@@ -67,6 +70,92 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// Analyze and add articles to the store; stories grow as they arrive.
+    Ingest {
+        /// Files, folders, `-`, or URLs with --fetch.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        db: DbArg,
+        /// Articles per transaction: a crash loses at most the batch in flight.
+        #[arg(long, default_value_t = 32)]
+        batch: usize,
+        #[command(flatten)]
+        fetch: FetchArgs,
+    },
+    /// List stored events, newest first.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// List stories, latest first, with their outlets.
+    Stories {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Compare a story's accounts side by side.
+    Story {
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+        /// The story and its comparison as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search over articles and quotes, with the event filters.
+    Search {
+        query: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Stream stored events out as plover-jsonl, polecat-tsv, csv or parquet.
+    Export {
+        #[arg(long, default_value = "plover-jsonl")]
+        format: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Serve the JSON API and the web UI.
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address to listen on; anything but loopback must be asked for.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+        /// Accept POST /api/ingest with this bearer token (default: read-only).
+        #[arg(long, env = "SITREP_INGEST_TOKEN", hide_env_values = true)]
+        ingest_token: Option<String>,
+    },
+}
+
+#[derive(clap::Args)]
+struct DbArg {
+    /// The store.
+    #[arg(long = "db", default_value = sitrep_store::DEFAULT_DB)]
+    path: PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -113,6 +202,43 @@ fn main() -> ExitCode {
         } => output::extract(&paths, fetch.options(), &format),
         Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
         Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),
+        Command::Ingest {
+            paths,
+            db,
+            batch,
+            fetch,
+        } => store_cmd::ingest(&paths, fetch.options(), &db.path, batch),
+        Command::Events {
+            db,
+            filter,
+            limit,
+            jsonl,
+        } => store_cmd::events(&db.path, filter.into(), limit, jsonl),
+        Command::Stories {
+            db,
+            filter,
+            limit,
+            jsonl,
+        } => store_cmd::stories(&db.path, filter.into(), limit, jsonl),
+        Command::Story { id, db, json } => store_cmd::story(&db.path, &id, json),
+        Command::Search {
+            query,
+            db,
+            filter,
+            limit,
+            jsonl,
+        } => store_cmd::search(&db.path, &query, filter.into(), limit, jsonl),
+        Command::Export {
+            format,
+            out,
+            db,
+            filter,
+        } => store_cmd::export(&db.path, filter.into(), &format, out.as_deref()),
+        Command::Serve {
+            db,
+            listen,
+            ingest_token,
+        } => serve(&db.path, listen, ingest_token),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -122,4 +248,25 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `sitrep serve`, with `POST /api/ingest` running the same pipeline as
+/// `sitrep ingest` when a token is given.
+fn serve(
+    db: &std::path::Path,
+    listen: std::net::SocketAddr,
+    token: Option<String>,
+) -> anyhow::Result<bool> {
+    let ingest = token.filter(|t| !t.is_empty()).map(|token| {
+        let db = db.to_path_buf();
+        let run: sitrep_serve::IngestFn =
+            std::sync::Arc::new(move |body: Vec<u8>| pipeline::ingest_body(&db, body));
+        (token, run)
+    });
+    sitrep_serve::serve(sitrep_serve::Config {
+        db: db.to_path_buf(),
+        listen,
+        ingest,
+    })?;
+    Ok(true)
 }

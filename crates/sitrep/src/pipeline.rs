@@ -109,3 +109,94 @@ pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) 
         timings,
     }
 }
+
+/// Read, extract, analyze and store `items` in batches of `batch` articles,
+/// one transaction each; `on_item` is called after each input item.
+pub fn ingest_items(
+    ingestor: &mut sitrep_store::Ingestor,
+    items: Vec<Result<sitrep_ingest::Item, ItemError>>,
+    batch: usize,
+    mut on_item: impl FnMut(),
+) -> anyhow::Result<sitrep_store::BatchReport> {
+    use sitrep_store::write::Incoming;
+    let kb = KnowledgeBase::embedded();
+    let mut report = sitrep_store::BatchReport::default();
+    let mut pending: Vec<Incoming> = Vec::new();
+    let failed = |e: ItemError| Incoming::Failed {
+        item: e.source,
+        error: e.reason,
+    };
+    for item in items {
+        match item {
+            Ok(item) => {
+                for a in sitrep_ingest::extract(&item) {
+                    match a {
+                        Ok(mut a) => {
+                            sitrep_nlp::analyze(&mut a, &kb);
+                            sitrep_events::code_article(&mut a);
+                            pending.push(Incoming::Article(Box::new(a)));
+                        }
+                        Err(e) => pending.push(failed(e)),
+                    }
+                    if pending.len() >= batch {
+                        let done = ingestor.ingest(std::mem::take(&mut pending))?;
+                        report.outcomes.extend(done.outcomes);
+                    }
+                }
+            }
+            Err(e) => pending.push(failed(e)),
+        }
+        on_item();
+    }
+    if !pending.is_empty() {
+        let done = ingestor.ingest(pending)?;
+        report.outcomes.extend(done.outcomes);
+    }
+    Ok(report)
+}
+
+/// `ingest` from the CLI: paths into the store, with a progress bar.
+pub fn ingest(
+    paths: &[String],
+    options: ReadOptions,
+    db: &std::path::Path,
+    batch: usize,
+) -> anyhow::Result<(sitrep_store::BatchReport, sitrep_store::Store)> {
+    let store = sitrep_store::Store::open(db)?;
+    let mut ingestor = sitrep_store::Ingestor::new(store, true)?;
+    let items = sitrep_ingest::read_paths(paths, options);
+    let bar = progress(items.len());
+    let report = ingest_items(&mut ingestor, items, batch.max(1), || bar.inc(1))?;
+    bar.finish_and_clear();
+    Ok((report, ingestor.finish()?))
+}
+
+/// `POST /api/ingest`: one request body, as if it were one input file.
+pub fn ingest_body(db: &std::path::Path, body: Vec<u8>) -> anyhow::Result<serde_json::Value> {
+    use sitrep_store::write::ItemOutcome;
+    let store = sitrep_store::Store::open(db)?;
+    let mut ingestor = sitrep_store::Ingestor::new(store, true)?;
+    let item = sitrep_ingest::Item {
+        source: "api".into(),
+        bytes: body,
+    };
+    let report = ingest_items(&mut ingestor, vec![Ok(item)], 32, || {})?;
+    ingestor.finish()?;
+    let outcomes: Vec<serde_json::Value> = report
+        .outcomes
+        .iter()
+        .map(|o| match o {
+            ItemOutcome::Stored { id, story } => {
+                serde_json::json!({"status": "stored", "article": id, "story": story})
+            }
+            ItemOutcome::Superseded { id, old, story } => {
+                serde_json::json!({"status": "superseded", "article": id, "old": old, "story": story})
+            }
+            ItemOutcome::Duplicate { id } => serde_json::json!({"status": "duplicate", "article": id}),
+            ItemOutcome::Failed { item, error } => {
+                serde_json::json!({"status": "failed", "item": item, "error": error})
+            }
+        })
+        .collect();
+    Ok(serde_json::json!({ "items": outcomes }))
+}
