@@ -471,6 +471,39 @@ pub fn counts(conn: &Connection) -> Result<Value> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Whatever a client sends, the SQL text holds no part of it: every
+        /// value is bound, one parameter per filter given.
+        #[test]
+        fn any_filter_values_are_bound(
+            actor in proptest::option::of(".{0,40}"),
+            outlet in proptest::option::of(".{0,40}"),
+            kind in proptest::option::of("[A-Za-z' ;-]{0,20}"),
+            modality in proptest::option::of(".{0,20}"),
+        ) {
+            let f = Filter {
+                actor: actor.clone(),
+                outlet: outlet.clone(),
+                event_type: kind.clone(),
+                modality: modality.clone(),
+                ..Default::default()
+            };
+            let (sql, params) = f.event_sql().unwrap();
+            let given = [&actor, &outlet, &kind, &modality].iter().filter(|v| v.is_some()).count();
+            proptest::prop_assert_eq!(params.len(), given);
+            // The same filters with harmless values give the same SQL text.
+            let plain = |v: &Option<String>| v.as_ref().map(|_| "x".to_string());
+            let g = Filter {
+                actor: plain(&actor),
+                outlet: plain(&outlet),
+                event_type: plain(&kind),
+                modality: plain(&modality),
+                ..Default::default()
+            };
+            proptest::prop_assert_eq!(sql, g.event_sql().unwrap().0);
+        }
+    }
+
     #[test]
     fn quad_classes_by_number_or_name() {
         assert_eq!(quad_number("3").unwrap(), 3);

@@ -70,6 +70,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     record      TEXT NOT NULL   -- export::quote_records as JSON
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_seq);
+CREATE INDEX IF NOT EXISTS quotes_id ON quotes(quote_id);
 
 -- A story and its summary. `record` holds the comparison of its accounts as
 -- last computed; `dirty` says articles joined since, so readers recompute.

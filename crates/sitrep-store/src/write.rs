@@ -222,6 +222,15 @@ impl Ingestor {
         Ok(())
     }
 
+    /// Whether a body is stored already: a rerun need not analyze it again.
+    pub fn is_stored(&self, article_id: &str) -> Result<bool> {
+        let mut stmt = self
+            .store
+            .conn
+            .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
+        Ok(stmt.exists([article_id])?)
+    }
+
     /// Store one batch in one transaction, then feed the search index.
     pub fn ingest(&mut self, mut batch: Vec<Incoming>) -> Result<BatchReport> {
         // Within a batch, stories grow in publication order (undated last),

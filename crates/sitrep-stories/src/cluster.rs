@@ -168,8 +168,11 @@ pub struct Clusterer {
     actor_df: HashMap<String, u32>,
     docs: Vec<Features>,
     story_of: Vec<usize>,
-    /// Term -> the stories whose centroid holds it.
+    /// Term -> the open stories whose centroid holds it (a story leaves
+    /// the word index when it closes, so its words cost nothing after).
     postings: HashMap<String, Vec<usize>>,
+    /// Indices of the stories still open.
+    open: Vec<usize>,
 }
 
 impl Default for Clusterer {
@@ -182,6 +185,7 @@ impl Default for Clusterer {
             docs: Vec::new(),
             story_of: Vec::new(),
             postings: HashMap::new(),
+            open: Vec::new(),
         }
     }
 }
@@ -226,6 +230,41 @@ impl Clusterer {
                     0.0
                 };
                 (si, cos as f32)
+            })
+            .chain(self.closed_cosines(f, norm_a.sqrt()))
+            .collect()
+    }
+
+    /// An undated article may join a closed story, which has left the word
+    /// index: its cosine is computed directly, with the story's norm under
+    /// today's document frequencies.
+    fn closed_cosines(&self, f: &Features, norm_a: f64) -> Vec<(usize, f32)> {
+        if f.date.is_some() || norm_a == 0.0 {
+            return Vec::new();
+        }
+        let a = self.idf_base();
+        let idf = |t: &str| a - self.df_log(t);
+        self.stories
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.closed)
+            .filter_map(|(si, s)| {
+                let dot: f64 = f
+                    .terms
+                    .iter()
+                    .filter_map(|(t, &tf)| s.centroid.get(t).map(|&c| (t, tf, c)))
+                    .map(|(t, tf, c)| tf as f64 * c as f64 * idf(t).powi(2))
+                    .sum();
+                if dot == 0.0 {
+                    return None;
+                }
+                let norm_s: f64 = s
+                    .centroid
+                    .iter()
+                    .map(|(t, &c)| (c as f64 * idf(t)).powi(2))
+                    .sum::<f64>()
+                    .sqrt();
+                (norm_s > 0.0).then(|| (si, (dot / (norm_a * norm_s)) as f32))
             })
             .collect()
     }
@@ -298,11 +337,24 @@ impl Clusterer {
         }
         // Close stories that the time window has left behind.
         if let Some(d) = f.date {
-            for s in self.stories.iter_mut().filter(|s| !s.closed) {
-                if s.last_date
-                    .is_some_and(|l| (d - l).get_days().abs() > WINDOW_DAYS * 4)
-                {
+            let stories = &mut self.stories;
+            let mut closing = Vec::new();
+            self.open.retain(|&si| {
+                let s = &mut stories[si];
+                let stale = s
+                    .last_date
+                    .is_some_and(|l| (d - l).get_days().abs() > WINDOW_DAYS * 4);
+                if stale {
                     s.closed = true;
+                    closing.push(si);
+                }
+                !stale
+            });
+            for si in closing {
+                for t in self.stories[si].centroid.keys() {
+                    if let Some(list) = self.postings.get_mut(t) {
+                        list.retain(|&x| x != si);
+                    }
                 }
             }
         }
@@ -321,11 +373,15 @@ impl Clusterer {
         // A syndicated copy joins its original: most shingles shared, or a
         // shorter text reproduced inside a longer one (checked exactly, only
         // where the signatures already share a little).
-        let copy_of = self
-            .docs
+        // A dated article looks only at open stories; an undated one at all.
+        let candidates: Vec<usize> = match f.date {
+            Some(_) => self.open.clone(),
+            None => (0..self.stories.len()).collect(),
+        };
+        let copy_of = candidates
             .iter()
-            .enumerate()
-            .filter(|(j, _)| f.date.is_none() || !self.stories[self.story_of[*j]].closed)
+            .flat_map(|&si| self.stories[si].members.iter().copied())
+            .map(|j| (j, &self.docs[j]))
             .map(|(j, d)| (j, d, minhash::similarity(&f.signature, &d.signature)))
             .filter(|(_, d, s)| {
                 let short = f.shingles.len().min(d.shingles.len()) < SHORT_TEXT_SHINGLES;
@@ -338,10 +394,9 @@ impl Clusterer {
         let cosines = self.word_cosines(f);
         let story = match copy_of {
             Some(j) => Some(self.story_of[j]),
-            None => self
-                .stories
+            None => candidates
                 .iter()
-                .enumerate()
+                .map(|&i| (i, &self.stories[i]))
                 .filter(|(_, s)| eligible(s))
                 .map(|(i, s)| {
                     (
@@ -374,6 +429,7 @@ impl Clusterer {
             last_date: None,
             closed: false,
         });
+        self.open.push(self.stories.len() - 1);
         self.stories.len() - 1
     }
 
@@ -383,8 +439,9 @@ impl Clusterer {
         for (t, &tf) in &f.terms {
             let b = (1.0 + self.df[t] as f64).ln();
             let s = &mut self.stories[story];
+            let closed = s.closed;
             let c = s.centroid.entry(t.clone()).or_insert(0.0);
-            if *c == 0.0 {
+            if *c == 0.0 && !closed {
                 self.postings.entry(t.clone()).or_default().push(story);
             }
             let grow = ((*c + tf) as f64).powi(2) - (*c as f64).powi(2);

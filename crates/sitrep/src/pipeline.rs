@@ -132,8 +132,11 @@ pub fn ingest_items(
                 for a in sitrep_ingest::extract(&item) {
                     match a {
                         Ok(mut a) => {
-                            sitrep_nlp::analyze(&mut a, &kb);
-                            sitrep_events::code_article(&mut a);
+                            // A stored body is logged as a duplicate unanalyzed.
+                            if !ingestor.is_stored(&a.id)? {
+                                sitrep_nlp::analyze(&mut a, &kb);
+                                sitrep_events::code_article(&mut a);
+                            }
                             pending.push(Incoming::Article(Box::new(a)));
                         }
                         Err(e) => pending.push(failed(e)),

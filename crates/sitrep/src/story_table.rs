@@ -193,6 +193,17 @@ fn cell(account: &Value, width: usize) -> Vec<String> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn wrap_keeps_words_and_width(text in "[a-z ]{0,200}", width in 1usize..40) {
+            let lines = wrap(&text, width);
+            proptest::prop_assert!(lines.iter().all(|l| l.chars().count() <= width));
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let rejoined = lines.concat();
+            proptest::prop_assert_eq!(rejoined.replace(' ', ""), words.concat());
+        }
+    }
+
     #[test]
     fn wrap_keeps_every_word_within_width() {
         let lines = wrap(
