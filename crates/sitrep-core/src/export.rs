@@ -105,6 +105,7 @@ pub fn event_records(a: &Article) -> Vec<Value> {
                 "span": span_json(&idx, e.span),
                 "trigger": a.text(e.trigger),
                 "sentence": a.text(e.sentence),
+                "sentence_span": span_json(&idx, e.sentence),
                 "attribution": e.attribution,
             })
         })

@@ -171,30 +171,38 @@ async function storyPage(id) {
   );
 }
 
-// Highlight [start, end) (in characters) of the body.
-function bodyWith(body, span) {
+// The body with the evidence [a, b) marked, inside its sentence [c, d) when
+// given; offsets are in characters, as the API gives them.
+function bodyWith(body, span, sentence) {
   const chars = Array.from(body);
+  const cut = (x, y) => chars.slice(x, y).join("");
   if (!span) return el("div", { class: "body" }, body);
   const [a, b] = span;
-  const mark = el("mark", { id: "evidence" }, chars.slice(a, b).join(""));
-  return el("div", { class: "body" }, chars.slice(0, a).join(""), mark, chars.slice(b).join(""));
+  const evidence = el("mark", { id: "evidence" }, cut(a, b));
+  if (!sentence || sentence[0] > a || sentence[1] < b) {
+    return el("div", { class: "body" }, cut(0, a), evidence, cut(b));
+  }
+  const [c, d] = sentence;
+  return el("div", { class: "body" }, cut(0, c), el("span", { class: "sentence" }, cut(c, a), evidence, cut(b, d)), cut(d));
 }
 
 async function articlePage(id, query) {
   const p = params(query);
   const a = await api(`/api/articles/${enc(id)}`);
-  let span = null;
-  if (p.span) {
-    const [x, y] = p.span.split("-").map(Number);
-    if (Number.isInteger(x) && Number.isInteger(y) && x <= y) span = [x, y];
-  } else if (p.find) {
+  const range = (v) => {
+    const [x, y] = String(v || "").split("-").map(Number);
+    return Number.isInteger(x) && Number.isInteger(y) && x <= y ? [x, y] : null;
+  };
+  let span = range(p.span);
+  const sentence = range(p.sentence);
+  if (!span && p.find) {
     const at = a.body.indexOf(p.find);
     if (at >= 0) {
       const start = Array.from(a.body.slice(0, at)).length;
       span = [start, start + Array.from(p.find).length];
     }
   }
-  const link = (s, text) => el("a", { href: `#/article/${enc(id)}?span=${s[0]}-${s[1]}` }, text);
+  const link = (s, text, sent) => el("a", { href: `#/article/${enc(id)}?span=${s[0]}-${s[1]}${sent ? `&sentence=${sent[0]}-${sent[1]}` : ""}` }, text);
   const events = (a.events || []).map((e) =>
     el(
       "li",
@@ -205,7 +213,7 @@ async function articlePage(id, query) {
       ` ${names(e.actor)} → ${names(e.recipient)} · ${e.modality}`,
       e.attribution && e.attribution.length ? ` · via ${e.attribution.join(" via ")}` : "",
       " · ",
-      link(e.span, `“${e.event_text}”`)
+      link(e.span, `“${e.event_text}”`, e.sentence_span)
     )
   );
   const quotes = (a.quotes || []).map((q) =>
@@ -216,7 +224,7 @@ async function articlePage(id, query) {
       q.anonymous ? " (anonymous)" : "",
       q.chain && q.chain.length ? ` via ${q.chain.join(" via ")}` : "",
       ": ",
-      link(q.content_span, `“${q.content}”`)
+      link(q.content_span, `“${q.content}”`, q.span)
     )
   );
   const url = safeUrl(a.url);
@@ -233,7 +241,7 @@ async function articlePage(id, query) {
       url ? el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : ""
     ),
     a.superseded_by ? el("p", { class: "warn" }, "A corrected version superseded this article: ", el("a", { href: `#/article/${enc(a.superseded_by)}` }, "read it")) : "",
-    el("div", { class: "two" }, bodyWith(a.body, span), el("aside", {}, el("h2", {}, "Events"), el("ul", {}, events), el("h2", {}, "Quotes"), el("ul", {}, quotes)))
+    el("div", { class: "two" }, bodyWith(a.body, span, sentence), el("aside", {}, el("h2", {}, "Events"), el("ul", {}, events), el("h2", {}, "Quotes"), el("ul", {}, quotes)))
   );
   const mark = document.getElementById("evidence");
   if (mark) mark.scrollIntoView({ block: "center" });
@@ -254,32 +262,52 @@ function filterForm(p, fields, target) {
   return form;
 }
 
+// Every calendar slot from the first event to the last, so gaps show as
+// gaps: days for up to half a year, else months.
+function slots(days) {
+  if (!days.length) return { keys: [], slotOf: (d) => d };
+  const first = new Date(`${days[0]}T00:00:00Z`), last = new Date(`${days[days.length - 1]}T00:00:00Z`);
+  const span = Math.round((last - first) / 86400000) + 1;
+  const monthly = span > 183;
+  const slotOf = (d) => (monthly ? d.slice(0, 7) : d);
+  const keys = [];
+  for (let t = new Date(first); t <= last; t.setUTCDate(t.getUTCDate() + 1)) {
+    const k = slotOf(t.toISOString().slice(0, 10));
+    if (keys[keys.length - 1] !== k) keys.push(k);
+  }
+  return { keys, slotOf };
+}
+
 async function timelinePage(query) {
   const p = params(query);
   const rows = await api(`/api/timeline?${qs(p)}`);
-  const days = [...new Set(rows.map((r) => r.day))].sort();
-  const byDay = new Map(days.map((d) => [d, { 1: 0, 2: 0, 3: 0, 4: 0 }]));
-  for (const r of rows) byDay.get(r.day)[r.quad] += r.events;
-  const max = Math.max(1, ...days.map((d) => Object.values(byDay.get(d)).reduce((a, b) => a + b, 0)));
-  const w = Math.max(600, days.length * 14), h = 220, bw = Math.max(4, Math.floor((w - 40) / Math.max(1, days.length)) - 2);
-  const chart = svg("svg", { viewBox: `0 0 ${w} ${h + 40}`, class: "timeline", role: "img", "aria-label": "events per day by quad class" });
-  days.forEach((d, i) => {
+  const { keys, slotOf } = slots([...new Set(rows.map((r) => r.day))].sort());
+  const counts = new Map(keys.map((k) => [k, { 1: 0, 2: 0, 3: 0, 4: 0 }]));
+  for (const r of rows) counts.get(slotOf(r.day))[r.quad] += r.events;
+  const total = (k) => Object.values(counts.get(k)).reduce((a, b) => a + b, 0);
+  const max = Math.max(1, ...keys.map(total));
+  const bw = Math.max(3, Math.min(24, Math.floor(1100 / Math.max(1, keys.length)) - 1));
+  const w = 40 + keys.length * (bw + 1), h = 220;
+  const chart = svg("svg", { width: w, height: h + 40, viewBox: `0 0 ${w} ${h + 40}`, class: "timeline", role: "img", "aria-label": "events over time by quad class" });
+  const every = Math.ceil(keys.length / 8);
+  keys.forEach((k, i) => {
+    const x = 36 + i * (bw + 1);
     let y = h;
     for (const q of [1, 2, 3, 4]) {
-      const n = byDay.get(d)[q];
+      const n = counts.get(k)[q];
       if (!n) continue;
       const bh = (n / max) * (h - 10);
       y -= bh;
-      chart.append(svg("rect", { x: 30 + i * (bw + 2), y, width: bw, height: bh, class: `q${q}` }, svg("title", {}, `${d}: ${n} ${QUADS[q]}`)));
+      chart.append(svg("rect", { x, y, width: bw, height: bh, class: `q${q}` }, svg("title", {}, `${k}: ${n} ${QUADS[q]}`)));
     }
-    if (i % Math.ceil(days.length / 10) === 0) chart.append(svg("text", { x: 30 + i * (bw + 2), y: h + 16, class: "axis" }, d));
+    if (i % every === 0) chart.append(svg("text", { x, y: h + 16, class: "axis" }, k));
   });
   chart.append(svg("text", { x: 0, y: 12, class: "axis" }, String(max)));
   show(
     el("h1", {}, "Timeline"),
     filterForm(p, [["source", "Actor"], ["target", "Recipient"], ["type", "Type"], ["since", "Since"], ["until", "Until"]], "#/timeline"),
     el("div", { class: "legend" }, [1, 2, 3, 4].map((q) => quadBadge(q))),
-    days.length ? el("div", { class: "scroll" }, chart) : el("p", {}, "No dated events match.")
+    keys.length ? el("div", { class: "scroll" }, chart) : el("p", {}, "No dated events match.")
   );
 }
 
@@ -296,7 +324,7 @@ async function eventsPage(query) {
       el("td", {}, actorLinks(e.actor)),
       el("td", {}, actorLinks(e.recipient)),
       el("td", {}, e.outlet || ""),
-      el("td", {}, el("a", { href: `#/article/${enc(e.article)}?span=${e.span[0]}-${e.span[1]}` }, e.event_text))
+      el("td", {}, el("a", { href: `#/article/${enc(e.article)}?span=${e.span[0]}-${e.span[1]}&sentence=${e.sentence_span[0]}-${e.sentence_span[1]}` }, e.event_text))
     )
   );
   show(
@@ -354,7 +382,7 @@ async function searchPage(query) {
       "li",
       { class: "hit" },
       el("a", { href: `#/article/${enc(h.article)}` }, h.title || h.article),
-      el("span", { class: "muted" }, ` · ${h.kind}${h.speaker ? ` by ${h.speaker}` : ""} · ${h.outlet || ""} · ${h.published || ""}`),
+      el("span", { class: "muted" }, " · ", [h.speaker ? `${h.kind} by ${h.speaker}` : h.kind, h.outlet, h.published].filter(Boolean).join(" · ")),
       el("p", { class: "snippet" }, h.snippet.map((s) => (s.hit ? el("mark", {}, s.text) : s.text)))
     )
   );

@@ -111,17 +111,18 @@ pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) 
 }
 
 /// Read, extract, analyze and store `items` in batches of `batch` articles,
-/// one transaction each; `on_item` is called after each input item.
+/// one transaction each, advancing `bar` by input items and counting articles.
 pub fn ingest_items(
     ingestor: &mut sitrep_store::Ingestor,
     items: Vec<Result<sitrep_ingest::Item, ItemError>>,
     batch: usize,
-    mut on_item: impl FnMut(),
+    bar: &ProgressBar,
 ) -> anyhow::Result<sitrep_store::BatchReport> {
     use sitrep_store::write::Incoming;
     let kb = KnowledgeBase::embedded();
     let mut report = sitrep_store::BatchReport::default();
     let mut pending: Vec<Incoming> = Vec::new();
+    let mut articles = 0usize;
     let failed = |e: ItemError| Incoming::Failed {
         item: e.source,
         error: e.reason,
@@ -138,6 +139,8 @@ pub fn ingest_items(
                                 sitrep_events::code_article(&mut a);
                             }
                             pending.push(Incoming::Article(Box::new(a)));
+                            articles += 1;
+                            bar.set_message(format!("{articles} articles"));
                         }
                         Err(e) => pending.push(failed(e)),
                     }
@@ -149,7 +152,7 @@ pub fn ingest_items(
             }
             Err(e) => pending.push(failed(e)),
         }
-        on_item();
+        bar.inc(1);
     }
     if !pending.is_empty() {
         let done = ingestor.ingest(pending)?;
@@ -169,7 +172,11 @@ pub fn ingest(
     let mut ingestor = sitrep_store::Ingestor::new(store, true)?;
     let items = sitrep_ingest::read_paths(paths, options);
     let bar = progress(items.len());
-    let report = ingest_items(&mut ingestor, items, batch.max(1), || bar.inc(1))?;
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos}/{len} items, {msg} {wide_bar} {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let report = ingest_items(&mut ingestor, items, batch.max(1), &bar)?;
     bar.finish_and_clear();
     Ok((report, ingestor.finish()?))
 }
@@ -183,7 +190,7 @@ pub fn ingest_body(db: &std::path::Path, body: Vec<u8>) -> anyhow::Result<serde_
         source: "api".into(),
         bytes: body,
     };
-    let report = ingest_items(&mut ingestor, vec![Ok(item)], 32, || {})?;
+    let report = ingest_items(&mut ingestor, vec![Ok(item)], 32, &ProgressBar::hidden())?;
     ingestor.finish()?;
     let outcomes: Vec<serde_json::Value> = report
         .outcomes

@@ -161,6 +161,10 @@ fn the_api_serves_the_example_corpus() {
     let body = article["body"].as_str().unwrap();
     for ev in article["events"].as_array().unwrap() {
         assert_eq!(chars(body, &ev["span"]), ev["event_text"].as_str().unwrap());
+        assert_eq!(
+            chars(body, &ev["sentence_span"]),
+            ev["sentence"].as_str().unwrap()
+        );
     }
     for q in article["quotes"].as_array().unwrap() {
         assert_eq!(
