@@ -166,10 +166,13 @@ fn filter_of(p: &Params) -> Filter {
 fn number(p: &Params, key: &str, default: usize, max: usize) -> Result<usize, ApiError> {
     match p.get(key) {
         None => Ok(default),
-        Some(v) => v
-            .parse::<usize>()
-            .map(|n| n.min(max))
-            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, format!("{key} must be a number"))),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if n <= max => Ok(n),
+            _ => Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("{key} must be a number from 0 to {max}"),
+            )),
+        },
     }
 }
 
@@ -332,6 +335,15 @@ async fn search(
             "give the query as ?q=",
         ));
     }
+    if q.chars().count() > sitrep_store::search::MAX_QUERY_CHARS {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "the query is longer than {} characters",
+                sitrep_store::search::MAX_QUERY_CHARS
+            ),
+        ));
+    }
     let limit = number(&p, "limit", 20, 100)?;
     let f = filter_of(&p);
     Ok(Json(
@@ -345,16 +357,22 @@ async fn ingest(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
-    let Some((token, run)) = s.ingest.clone() else {
-        return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "read-only: start with --ingest-token to accept articles",
-        ));
-    };
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
+    let Some((token, run)) = s.ingest.clone() else {
+        return Err(match given {
+            None => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "a bearer token is needed, and this server is read-only",
+            ),
+            Some(_) => ApiError::new(
+                StatusCode::FORBIDDEN,
+                "read-only: start with --ingest-token to accept articles",
+            ),
+        });
+    };
     if !given.is_some_and(|g| constant_time_eq(g.as_bytes(), token.as_bytes())) {
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,

@@ -249,9 +249,15 @@ fn the_api_serves_the_example_corpus() {
     let html = page.as_str().unwrap();
     assert!(!html.contains("<script>"), "inline script in the page");
 
-    // Read-only without a token.
-    let (status, _) = server.post("/api/ingest", None, "text");
-    assert_eq!(status, 403);
+    // Read-only without a token: 401 when none is sent, 403 when one is.
+    assert_eq!(server.post("/api/ingest", None, "text").0, 401);
+    assert_eq!(server.post("/api/ingest", Some("guess"), "text").0, 403);
+    // Out-of-range limits and over-long queries are refused, not clamped.
+    assert_eq!(server.get("/api/events?limit=1001").0, 400);
+    assert_eq!(
+        server.get(&format!("/api/search?q={}", "a".repeat(600))).0,
+        400
+    );
 }
 
 #[test]
