@@ -17,6 +17,7 @@
 
 use crate::minhash;
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 use sitrep_core::{Article, EventType, Modality};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -139,7 +140,8 @@ pub fn features(a: &Article) -> Features {
 
 struct OpenStory {
     members: Vec<usize>,
-    centroid: HashMap<String, f32>,
+    /// Term id -> summed term frequency of the members.
+    centroid: FxHashMap<u32, f32>,
     /// Sums that give the centroid's TF-IDF norm exactly as document
     /// frequencies change: with c the centroid count of a term, b = ln(1 + df)
     /// and a = ln(1 + N) + 1, the norm squared is a²·Σc² − 2a·Σc²b + Σc²b².
@@ -164,15 +166,22 @@ pub struct Clusterer {
     /// The similarity an article needs to join a story.
     pub join_threshold: f32,
     stories: Vec<OpenStory>,
-    df: HashMap<String, u32>,
+    /// Each term seen gets an id; `df` and `postings` are indexed by it, so
+    /// the hot loops hash integers, not strings.
+    vocab: FxHashMap<String, u32>,
+    df: Vec<u32>,
     actor_df: HashMap<String, u32>,
     docs: Vec<Features>,
     story_of: Vec<usize>,
     /// Term -> the open stories whose centroid holds it (a story leaves
     /// the word index when it closes, so its words cost nothing after).
-    postings: HashMap<String, Vec<usize>>,
+    postings: Vec<Vec<usize>>,
     /// Indices of the stories still open.
     open: Vec<usize>,
+    /// Shingle -> the documents of open stories that hold it: a new
+    /// article meets only the documents it shares a shingle with, which
+    /// are the only ones that can be its copies.
+    shingle_docs: FxHashMap<u64, Vec<u32>>,
 }
 
 impl Default for Clusterer {
@@ -180,12 +189,14 @@ impl Default for Clusterer {
         Clusterer {
             join_threshold: JOIN_THRESHOLD,
             stories: Vec::new(),
-            df: HashMap::new(),
+            vocab: FxHashMap::default(),
+            df: Vec::new(),
             actor_df: HashMap::new(),
             docs: Vec::new(),
             story_of: Vec::new(),
-            postings: HashMap::new(),
+            postings: Vec::new(),
             open: Vec::new(),
+            shingle_docs: FxHashMap::default(),
         }
     }
 }
@@ -200,22 +211,38 @@ impl Clusterer {
         (1.0 + self.docs.len() as f64).ln() + 1.0
     }
 
-    fn df_log(&self, term: &str) -> f64 {
-        (1.0 + *self.df.get(term).unwrap_or(&0) as f64).ln()
+    fn df_log(&self, term: u32) -> f64 {
+        (1.0 + self.df[term as usize] as f64).ln()
+    }
+
+    /// The article's terms by id, giving new terms their ids.
+    fn intern(&mut self, f: &Features) -> Vec<(u32, f32)> {
+        f.terms
+            .iter()
+            .map(|(t, &tf)| {
+                let next = self.df.len() as u32;
+                let id = *self.vocab.entry(t.clone()).or_insert(next);
+                if id == next {
+                    self.df.push(0);
+                    self.postings.push(Vec::new());
+                }
+                (id, tf)
+            })
+            .collect()
     }
 
     /// The TF-IDF cosine of the article against every story sharing a term
     /// with it, in one pass over the article's terms.
-    fn word_cosines(&self, f: &Features) -> HashMap<usize, f32> {
+    fn word_cosines(&self, f: &Features, terms: &[(u32, f32)]) -> FxHashMap<usize, f32> {
         let a = self.idf_base();
-        let mut dots: HashMap<usize, f64> = HashMap::new();
+        let mut dots: FxHashMap<usize, f64> = FxHashMap::default();
         let mut norm_a = 0.0f64;
-        for (t, &tf) in &f.terms {
+        for &(t, tf) in terms {
             let idf = a - self.df_log(t);
             let w = tf as f64 * idf;
             norm_a += w * w;
-            for &si in self.postings.get(t).into_iter().flatten() {
-                *dots.entry(si).or_insert(0.0) += w * self.stories[si].centroid[t] as f64 * idf;
+            for &si in &self.postings[t as usize] {
+                *dots.entry(si).or_insert(0.0) += w * self.stories[si].centroid[&t] as f64 * idf;
             }
         }
         dots.into_iter()
@@ -231,28 +258,27 @@ impl Clusterer {
                 };
                 (si, cos as f32)
             })
-            .chain(self.closed_cosines(f, norm_a.sqrt()))
+            .chain(self.closed_cosines(f, terms, norm_a.sqrt()))
             .collect()
     }
 
     /// An undated article may join a closed story, which has left the word
     /// index: its cosine is computed directly, with the story's norm under
     /// today's document frequencies.
-    fn closed_cosines(&self, f: &Features, norm_a: f64) -> Vec<(usize, f32)> {
+    fn closed_cosines(&self, f: &Features, terms: &[(u32, f32)], norm_a: f64) -> Vec<(usize, f32)> {
         if f.date.is_some() || norm_a == 0.0 {
             return Vec::new();
         }
         let a = self.idf_base();
-        let idf = |t: &str| a - self.df_log(t);
+        let idf = |t: u32| a - self.df_log(t);
         self.stories
             .iter()
             .enumerate()
             .filter(|(_, s)| s.closed)
             .filter_map(|(si, s)| {
-                let dot: f64 = f
-                    .terms
+                let dot: f64 = terms
                     .iter()
-                    .filter_map(|(t, &tf)| s.centroid.get(t).map(|&c| (t, tf, c)))
+                    .filter_map(|&(t, tf)| s.centroid.get(&t).map(|&c| (t, tf, c)))
                     .map(|(t, tf, c)| tf as f64 * c as f64 * idf(t).powi(2))
                     .sum();
                 if dot == 0.0 {
@@ -261,7 +287,7 @@ impl Clusterer {
                 let norm_s: f64 = s
                     .centroid
                     .iter()
-                    .map(|(t, &c)| (c as f64 * idf(t)).powi(2))
+                    .map(|(&t, &c)| (c as f64 * idf(t)).powi(2))
                     .sum::<f64>()
                     .sqrt();
                 (norm_s > 0.0).then(|| (si, (dot / (norm_a * norm_s)) as f32))
@@ -298,9 +324,10 @@ impl Clusterer {
 
     /// Add one article; returns its story (an index into the stories so far).
     pub fn add(&mut self, f: Features) -> Assignment {
-        self.count(&f);
-        let assignment = self.choose(&f);
-        self.insert(f, assignment.story);
+        let terms = self.intern(&f);
+        self.count(&f, &terms);
+        let assignment = self.choose(&f, &terms);
+        self.insert(f, &terms, assignment.story);
         assignment
     }
 
@@ -308,26 +335,27 @@ impl Clusterer {
     /// new one), as a store does when it reloads the open stories. Returns
     /// the story's index.
     pub fn add_known(&mut self, f: Features, story: Option<usize>) -> usize {
-        self.count(&f);
+        let terms = self.intern(&f);
+        self.count(&f, &terms);
         let story = story
             .filter(|&s| s < self.stories.len())
             .unwrap_or_else(|| self.open_story());
-        self.insert(f, story);
+        self.insert(f, &terms, story);
         story
     }
 
     /// Update the document frequencies and close the stories the new
     /// article's date leaves behind.
-    fn count(&mut self, f: &Features) {
-        for t in f.terms.keys() {
-            let df = self.df.entry(t.clone()).or_insert(0);
+    fn count(&mut self, f: &Features, terms: &[(u32, f32)]) {
+        for &(t, _) in terms {
+            let df = &mut self.df[t as usize];
             let old_b = (1.0 + *df as f64).ln();
             *df += 1;
             let new_b = (1.0 + *df as f64).ln();
             // Keep each story's norm sums exact for the terms whose df moved.
-            for &si in self.postings.get(t).into_iter().flatten() {
+            for &si in &self.postings[t as usize] {
                 let story = &mut self.stories[si];
-                let c2 = (story.centroid[t] as f64).powi(2);
+                let c2 = (story.centroid[&t] as f64).powi(2);
                 story.sum_c2b += c2 * (new_b - old_b);
                 story.sum_c2b2 += c2 * (new_b * new_b - old_b * old_b);
             }
@@ -351,9 +379,17 @@ impl Clusterer {
                 !stale
             });
             for si in closing {
-                for t in self.stories[si].centroid.keys() {
-                    if let Some(list) = self.postings.get_mut(t) {
-                        list.retain(|&x| x != si);
+                for &t in self.stories[si].centroid.keys() {
+                    self.postings[t as usize].retain(|&x| x != si);
+                }
+                for &m in &self.stories[si].members {
+                    for h in &self.docs[m].shingles {
+                        if let Some(list) = self.shingle_docs.get_mut(h) {
+                            list.retain(|&d| d as usize != m);
+                            if list.is_empty() {
+                                self.shingle_docs.remove(h);
+                            }
+                        }
                     }
                 }
             }
@@ -362,7 +398,7 @@ impl Clusterer {
 
     /// The story an article joins: the one it is a copy from, or the most
     /// similar eligible one, or a new one.
-    fn choose(&mut self, f: &Features) -> Assignment {
+    fn choose(&mut self, f: &Features, terms: &[(u32, f32)]) -> Assignment {
         let idx = self.docs.len();
         // An undated article may join any story, closed or not: nothing dates it.
         let eligible = |s: &OpenStory| match (f.date, s.last_date) {
@@ -378,20 +414,28 @@ impl Clusterer {
             Some(_) => self.open.clone(),
             None => (0..self.stories.len()).collect(),
         };
-        let copy_of = candidates
-            .iter()
-            .flat_map(|&si| self.stories[si].members.iter().copied())
-            .map(|j| (j, &self.docs[j]))
-            .map(|(j, d)| (j, d, minhash::similarity(&f.signature, &d.signature)))
-            .filter(|(_, d, s)| {
-                let short = f.shingles.len().min(d.shingles.len()) < SHORT_TEXT_SHINGLES;
-                *s >= COPY_THRESHOLD
-                    || (*s >= CONTAINMENT_FLOOR || short)
-                        && minhash::containment(&f.shingles, &d.shingles) >= CONTAINMENT_THRESHOLD
+        let copy_of = self
+            .copy_candidates(f)
+            .into_iter()
+            .map(|(j, shared)| {
+                (
+                    j,
+                    shared,
+                    minhash::similarity(&f.signature, &self.docs[j].signature),
+                )
+            })
+            .filter(|&(j, shared, s)| {
+                let d = &self.docs[j];
+                let smaller = f.shingles.len().min(d.shingles.len());
+                let short = smaller < SHORT_TEXT_SHINGLES;
+                // Containment is exact: the shared shingles were counted.
+                s >= COPY_THRESHOLD
+                    || (s >= CONTAINMENT_FLOOR || short)
+                        && shared as f64 / smaller.max(1) as f64 >= CONTAINMENT_THRESHOLD
             })
             .max_by(|a, b| a.2.total_cmp(&b.2))
             .map(|(j, _, _)| j);
-        let cosines = self.word_cosines(f);
+        let cosines = self.word_cosines(f, terms);
         let story = match copy_of {
             Some(j) => Some(self.story_of[j]),
             None => candidates
@@ -417,10 +461,35 @@ impl Clusterer {
         Assignment { story, copy_of }
     }
 
+    /// The documents that share a shingle with the article, each with how
+    /// many, in document order: those of open stories from the shingle
+    /// index, and for an undated article those of closed stories too.
+    fn copy_candidates(&self, f: &Features) -> Vec<(usize, usize)> {
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+        for h in &f.shingles {
+            for &d in self.shingle_docs.get(h).into_iter().flatten() {
+                *shared.entry(d as usize).or_insert(0) += 1;
+            }
+        }
+        if f.date.is_none() {
+            for s in self.stories.iter().filter(|s| s.closed) {
+                for &m in &s.members {
+                    let n = minhash::shared(&f.shingles, &self.docs[m].shingles);
+                    if n > 0 {
+                        shared.insert(m, n);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
+        out.sort_unstable();
+        out
+    }
+
     fn open_story(&mut self) -> usize {
         self.stories.push(OpenStory {
             members: Vec::new(),
-            centroid: HashMap::new(),
+            centroid: FxHashMap::default(),
             sum_c2: 0.0,
             sum_c2b: 0.0,
             sum_c2b2: 0.0,
@@ -434,15 +503,15 @@ impl Clusterer {
     }
 
     /// Make the article a member of `story`, updating its centroid.
-    fn insert(&mut self, f: Features, story: usize) {
+    fn insert(&mut self, f: Features, terms: &[(u32, f32)], story: usize) {
         let idx = self.docs.len();
-        for (t, &tf) in &f.terms {
-            let b = (1.0 + self.df[t] as f64).ln();
+        for &(t, tf) in terms {
+            let b = self.df_log(t);
             let s = &mut self.stories[story];
             let closed = s.closed;
-            let c = s.centroid.entry(t.clone()).or_insert(0.0);
+            let c = s.centroid.entry(t).or_insert(0.0);
             if *c == 0.0 && !closed {
-                self.postings.entry(t.clone()).or_default().push(story);
+                self.postings[t as usize].push(story);
             }
             let grow = ((*c + tf) as f64).powi(2) - (*c as f64).powi(2);
             *c += tf;
@@ -458,6 +527,11 @@ impl Clusterer {
         s.triples.extend(f.triples.iter().cloned());
         if let Some(d) = f.date {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
+        }
+        if !self.stories[story].closed {
+            for &h in &f.shingles {
+                self.shingle_docs.entry(h).or_default().push(idx as u32);
+            }
         }
         self.story_of.push(story);
         self.docs.push(f);

@@ -60,6 +60,23 @@ pub fn containment(a: &[u64], b: &[u64]) -> f64 {
     shared as f64 / small.len() as f64
 }
 
+/// How many shingles two sorted, distinct shingle lists share.
+pub fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// The signature of a text: for each of K hash functions, the minimum over its shingles.
 pub fn signature(text: &str) -> Vec<u64> {
     signature_of(&shingles(text))
@@ -112,6 +129,19 @@ mod tests {
     }
 
     proptest! {
+        /// The shared count the clusterer's shingle index gives is the
+        /// containment this module defines.
+        #[test]
+        fn shared_counts_give_containment(a in "[a-d ]{0,120}", b in "[a-d ]{0,120}") {
+            let (x, y) = (shingles(&a), shingles(&b));
+            let n = shared(&x, &y);
+            let smaller = x.len().min(y.len());
+            if smaller > 0 {
+                prop_assert!((n as f64 / smaller as f64 - containment(&x, &y)).abs() < 1e-12);
+            }
+            prop_assert_eq!(n, shared(&y, &x));
+        }
+
         #[test]
         fn a_text_is_identical_to_itself(text in "[a-z ]{0,200}") {
             let s = signature(&text);
