@@ -148,7 +148,7 @@ struct OpenStory {
     sum_c2: f64,
     sum_c2b: f64,
     sum_c2b2: f64,
-    actors: HashMap<String, u32>,
+    actors: FxHashMap<String, u32>,
     triples: HashSet<Triple>,
     last_date: Option<Date>,
     closed: bool,
@@ -170,7 +170,7 @@ pub struct Clusterer {
     /// the hot loops hash integers, not strings.
     vocab: FxHashMap<String, u32>,
     df: Vec<u32>,
-    actor_df: HashMap<String, u32>,
+    actor_df: FxHashMap<String, u32>,
     docs: Vec<Features>,
     story_of: Vec<usize>,
     /// Term -> the open stories whose centroid holds it (a story leaves
@@ -191,7 +191,7 @@ impl Default for Clusterer {
             stories: Vec::new(),
             vocab: FxHashMap::default(),
             df: Vec::new(),
-            actor_df: HashMap::new(),
+            actor_df: FxHashMap::default(),
             docs: Vec::new(),
             story_of: Vec::new(),
             postings: Vec::new(),
@@ -310,14 +310,21 @@ impl Clusterer {
         let weight = |a: &String| {
             ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1
         };
-        let union: HashSet<&String> = f.actors.iter().chain(s.actors.keys()).collect();
-        let inter: f32 = f
+        // The union's weight: the article's actors, and the story's others.
+        let (mut inter, mut total) = (0.0f32, 0.0f32);
+        for a in &f.actors {
+            let w = weight(a);
+            total += w;
+            if s.actors.contains_key(a) {
+                inter += w;
+            }
+        }
+        total += s
             .actors
-            .iter()
-            .filter(|a| s.actors.contains_key(*a))
+            .keys()
+            .filter(|a| !f.actors.contains(*a))
             .map(weight)
-            .sum();
-        let total: f32 = union.iter().map(|a| weight(a)).sum();
+            .sum::<f32>();
         let actors = if total > 0.0 { inter / total } else { 0.0 };
         0.6 * cosine + 0.3 * actors + events
     }
@@ -493,7 +500,7 @@ impl Clusterer {
             sum_c2: 0.0,
             sum_c2b: 0.0,
             sum_c2b2: 0.0,
-            actors: HashMap::new(),
+            actors: FxHashMap::default(),
             triples: HashSet::new(),
             last_date: None,
             closed: false,
