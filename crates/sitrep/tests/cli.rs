@@ -3,12 +3,9 @@
 
 mod common;
 
+use common::sitrep;
 use std::io::Write;
 use std::process::{Command, Stdio};
-
-fn sitrep() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_sitrep"))
-}
 
 const ARTICLE: &str = "Kabul Times/ The Taliban said on Monday that a delegation had met Pakistani officials in Doha to discuss border crossings, and that both sides agreed to meet again next month.";
 

@@ -4,15 +4,11 @@
 
 mod common;
 
-use common::{shared, tempdir, workspace};
+use common::{shared, sitrep, tempdir, workspace};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-
-fn sitrep() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_sitrep"))
-}
 
 fn ingest(db: &Path, input: &Path) {
     let out = sitrep()
