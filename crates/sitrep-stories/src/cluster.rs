@@ -61,20 +61,30 @@ pub struct Features {
 }
 
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    minhash::words(text).into_iter().filter(|w| {
-        w.len() >= 3 && !STOPWORDS.contains(w.as_str()) && !w.chars().all(|c| c.is_ascii_digit())
-    })
+    minhash::words(text)
+        .into_iter()
+        .filter(|w| is_content_word(w))
 }
 
-/// Lower-cased capitalized words that do not open a sentence.
-fn inner_capitalized(text: &str) -> Vec<String> {
+fn is_content_word(w: &str) -> bool {
+    w.len() >= 3 && !STOPWORDS.contains(w) && !w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Lower-cased capitalized words that do not open a sentence, over the
+/// parts of a text read as one (a title, then the body).
+fn inner_capitalized(parts: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut sentence_start = true;
-    for w in text.split_whitespace() {
-        let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if !sentence_start && word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 3
-        {
-            out.push(word.to_lowercase());
+    for w in parts.iter().flat_map(|p| p.split_whitespace()) {
+        let capitalized = w
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase);
+        if !sentence_start && capitalized {
+            let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+            if word.len() >= 3 {
+                out.push(word.to_lowercase());
+            }
         }
         sentence_start = w.ends_with(['.', '!', '?', '"', '”']) || w.ends_with(".\n");
     }
@@ -82,17 +92,24 @@ fn inner_capitalized(text: &str) -> Vec<String> {
 }
 
 pub fn features(a: &Article) -> Features {
-    let shingles = minhash::shingles(&a.body);
+    // The body's words serve both the shingles and the terms.
+    let body_words = minhash::words(&a.body);
+    let shingles = minhash::shingles_of(&body_words);
     let mut terms = HashMap::new();
-    let text = match &a.title {
-        Some(t) => format!("{t} {}", a.body),
-        None => a.body.clone(),
-    };
-    for w in content_words(&text) {
-        *terms.entry(w).or_insert(0.0) += 1.0;
+    let title_words = a.title.as_deref().map(minhash::words).unwrap_or_default();
+    for w in title_words.into_iter().chain(body_words) {
+        if is_content_word(&w) {
+            *terms.entry(w).or_insert(0.0) += 1.0;
+        }
     }
     // Names tell one event from another of the same kind: weight them up.
-    for name in inner_capitalized(&text) {
+    let parts: Vec<&str> = a
+        .title
+        .iter()
+        .map(String::as_str)
+        .chain([a.body.as_str()])
+        .collect();
+    for name in inner_capitalized(&parts) {
         if let Some(v) = terms.get_mut(&name) {
             *v += NAME_WEIGHT - 1.0;
         }

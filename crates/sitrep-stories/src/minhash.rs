@@ -7,11 +7,22 @@ pub const SHINGLE: usize = 5;
 
 /// 64-bit mixing (splitmix64 finalizer): fast, well distributed, and stable
 /// across platforms and releases, unlike `std`'s hasher.
-fn mix(mut x: u64) -> u64 {
+const fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
     x ^ (x >> 31)
 }
+
+/// The seed of each of the K hash functions, `mix(k + 1)`, computed once.
+const SEEDS: [u64; K] = {
+    let mut seeds = [0; K];
+    let mut k = 0;
+    while k < K {
+        seeds[k] = mix(k as u64 + 1);
+        k += 1;
+    }
+    seeds
+};
 
 fn hash_words(words: &[String]) -> u64 {
     // FNV-1a over the words with a separator.
@@ -35,9 +46,13 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The sorted, distinct shingle hashes of a text.
 pub fn shingles(text: &str) -> Vec<u64> {
-    let w = words(text);
+    shingles_of(&words(text))
+}
+
+/// The sorted, distinct shingle hashes of a text's [`words`].
+pub fn shingles_of(w: &[String]) -> Vec<u64> {
     let mut out: Vec<u64> = if w.len() < SHINGLE {
-        vec![hash_words(&w)]
+        vec![hash_words(w)]
     } else {
         w.windows(SHINGLE).map(hash_words).collect()
     };
@@ -86,8 +101,8 @@ pub fn signature(text: &str) -> Vec<u64> {
 pub fn signature_of(shingles: &[u64]) -> Vec<u64> {
     let mut sig = vec![u64::MAX; K];
     for &s in shingles {
-        for (k, slot) in sig.iter_mut().enumerate() {
-            let h = mix(s ^ mix(k as u64 + 1));
+        for (slot, seed) in sig.iter_mut().zip(SEEDS) {
+            let h = mix(s ^ seed);
             if h < *slot {
                 *slot = h;
             }
