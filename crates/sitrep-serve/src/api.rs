@@ -121,17 +121,20 @@ impl ApiError {
     fn not_found(what: &str) -> Self {
         Self::new(StatusCode::NOT_FOUND, format!("no {what}"))
     }
-    /// A query SQLite interrupted ran over its budget; a bad filter is the
-    /// client's error.
+    /// A query SQLite interrupted ran over its time budget (filters were
+    /// checked before it ran: any other failure is the server's).
     fn from_query(e: anyhow::Error) -> Self {
-        let text = format!("{e:#}");
-        if text.contains("interrupted") {
+        let interrupted = e.chain().any(|cause| {
+            cause
+                .downcast_ref::<rusqlite::Error>()
+                .and_then(rusqlite::Error::sqlite_error_code)
+                == Some(rusqlite::ErrorCode::OperationInterrupted)
+        });
+        if interrupted {
             Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "query over its time budget; narrow it",
             )
-        } else if text.contains("not a day") || text.contains("unknown quad") {
-            Self::new(StatusCode::BAD_REQUEST, text)
         } else {
             Self::internal(e)
         }
@@ -146,9 +149,11 @@ impl IntoResponse for ApiError {
 
 type Params = HashMap<String, String>;
 
-fn filter_of(p: &Params) -> Filter {
+/// The filters in the query parameters, checked: a malformed day or quad
+/// class is the client's error.
+fn filter_of(p: &Params) -> Result<Filter, ApiError> {
     let get = |k: &str| p.get(k).filter(|v| !v.trim().is_empty()).cloned();
-    Filter {
+    let f = Filter {
         actor: get("actor"),
         source: get("source"),
         target: get("target"),
@@ -160,7 +165,10 @@ fn filter_of(p: &Params) -> Filter {
         since: get("since"),
         until: get("until"),
         story: get("story"),
-    }
+    };
+    f.validate()
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, format!("{e:#}")))?;
+    Ok(f)
 }
 
 fn number(p: &Params, key: &str, default: usize, max: usize) -> Result<usize, ApiError> {
@@ -254,7 +262,7 @@ async fn stories(
         number(&p, "limit", 50, query::MAX_LIMIT)?,
         number(&p, "offset", 0, 1_000_000)?,
     );
-    let f = filter_of(&p);
+    let f = filter_of(&p)?;
     Ok(Json(json!(
         s.with_conn(move |c| query::stories(c, &f, limit, offset))
             .await?
@@ -289,7 +297,7 @@ async fn events(
         number(&p, "limit", 100, query::MAX_LIMIT)?,
         number(&p, "offset", 0, 1_000_000)?,
     );
-    let f = filter_of(&p);
+    let f = filter_of(&p)?;
     Ok(Json(json!(
         s.with_conn(move |c| query::events(c, &f, limit, offset))
             .await?
@@ -300,7 +308,7 @@ async fn timeline(
     AxState(s): AxState<State>,
     Query(p): Query<Params>,
 ) -> Result<Json<Value>, ApiError> {
-    let f = filter_of(&p);
+    let f = filter_of(&p)?;
     Ok(Json(json!(
         s.with_conn(move |c| query::timeline(c, &f)).await?
     )))
@@ -311,7 +319,7 @@ async fn actor(
     Path(who): Path<String>,
     Query(p): Query<Params>,
 ) -> Result<Json<Value>, ApiError> {
-    let f = filter_of(&p);
+    let f = filter_of(&p)?;
     match s.with_conn(move |c| query::actor(c, &who, &f)).await? {
         Some(v) => Ok(Json(v)),
         None => Err(ApiError::not_found("events with that actor")),
@@ -345,7 +353,7 @@ async fn search(
         ));
     }
     let limit = number(&p, "limit", 20, 100)?;
-    let f = filter_of(&p);
+    let f = filter_of(&p)?;
     Ok(Json(
         s.with_conn(move |c| searcher.search(c, &q, &f, limit))
             .await?,
@@ -413,10 +421,17 @@ mod tests {
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let f = filter_of(&p);
+        let Ok(f) = filter_of(&p) else {
+            panic!("good filters refused")
+        };
         assert_eq!(f.actor.as_deref(), Some("IRN"));
         assert_eq!(f.event_type.as_deref(), Some("threaten"));
         assert_eq!(f.outlet, None);
         assert!(number(&p, "limit", 20, 100).is_ok());
+        let bad: Params = [("since", "last week")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert!(filter_of(&bad).is_err(), "a malformed day is refused");
     }
 }

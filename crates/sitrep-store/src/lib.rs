@@ -70,10 +70,6 @@ impl Store {
         })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// The folder of the full-text index that belongs to this store.
     pub fn index_dir(&self) -> PathBuf {
         index_dir_for(&self.path)
@@ -91,15 +87,11 @@ pub fn index_dir_for(db: &Path) -> PathBuf {
     db.with_file_name(name)
 }
 
-/// Deflate the analyzed article (without its token layer, which nothing
-/// after analysis reads) for the `annotations` column.
+/// Deflate the analyzed article for the `annotations` column. The ingestor
+/// empties the token layer first: nothing after analysis reads it.
 pub fn pack_article(a: &sitrep_core::Article) -> Result<Vec<u8>> {
-    use std::io::Write;
-    let mut slim = a.clone();
-    slim.layers.tokens = Vec::new();
-    let json = serde_json::to_vec(&slim)?;
     let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-    enc.write_all(&json)?;
+    serde_json::to_writer(&mut enc, a)?;
     Ok(enc.finish()?)
 }
 

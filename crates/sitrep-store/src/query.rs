@@ -74,6 +74,17 @@ impl Filter {
             && self.story.is_none()
     }
 
+    /// Check what a client may get wrong: days and quad classes.
+    pub fn validate(&self) -> Result<()> {
+        for d in [&self.since, &self.until].into_iter().flatten() {
+            check_day(d)?;
+        }
+        if let Some(q) = &self.quad {
+            quad_number(q)?;
+        }
+        Ok(())
+    }
+
     /// Whether no filter reaches into events (an article-level query may
     /// then skip the events table).
     pub fn event_filters_empty(&self) -> bool {
@@ -219,7 +230,6 @@ pub fn stories(
     let mut clauses = vec!["s.article_count > 0".to_string()];
     let mut params = Vec::new();
     if !filter.is_empty() {
-        let (clause, p) = filter.event_sql()?;
         // Stories holding at least one article (and event, if asked) that matches.
         let inner = if filter.event_filters_empty() {
             let mut c = vec!["a.superseded_by IS NULL".to_string()];
@@ -229,6 +239,7 @@ pub fn stories(
                 c.join(" AND ")
             )
         } else {
+            let (clause, p) = filter.event_sql()?;
             params = p;
             format!(
                 "SELECT 1 FROM events e JOIN articles a ON a.seq = e.article_seq

@@ -82,7 +82,6 @@ fn open_index(dir: &Path) -> Result<(Index, Fields)> {
 /// Writes to the index; one at a time per index (tantivy holds a lock).
 pub struct SearchWriter {
     writer: IndexWriter,
-    index: Index,
     fields: Fields,
     last_seq: i64,
 }
@@ -100,7 +99,6 @@ impl SearchWriter {
             .unwrap_or(0);
         Ok(SearchWriter {
             writer,
-            index,
             fields,
             last_seq,
         })
@@ -198,10 +196,6 @@ impl SearchWriter {
         prepared.commit()?;
         Ok(())
     }
-
-    pub fn index(&self) -> &Index {
-        &self.index
-    }
 }
 
 /// Searches the index; cheap to clone into request handlers.
@@ -265,10 +259,8 @@ impl Searcher {
         if let Some(l) = &filter.language {
             out.push(term(f.language, &l.trim().to_ascii_lowercase()));
         }
-        if let Some(s) = &filter.story {
-            // Stories live in the store, not the index: callers filter hits.
-            let _ = s;
-        }
+        // `story` is not an index term: stories live in the store, and
+        // `search` drops the hits of other stories.
         if filter.since.is_some() || filter.until.is_some() {
             let bound = |d: &Option<String>| -> Result<Bound<Term>> {
                 Ok(match d {

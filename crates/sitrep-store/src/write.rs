@@ -63,12 +63,6 @@ pub struct BatchReport {
     pub outcomes: Vec<ItemOutcome>,
 }
 
-impl BatchReport {
-    pub fn count(&self, f: impl Fn(&ItemOutcome) -> bool) -> usize {
-        self.outcomes.iter().filter(|o| f(o)).count()
-    }
-}
-
 /// The clusterer and what its indices stand for in the store.
 struct Grouper {
     clusterer: Clusterer,
@@ -101,8 +95,8 @@ impl Grouper {
     }
 
     /// The story the article joins (a new one is named after it) and the
-    /// article it is a syndicated copy of, if any.
-    fn assign(&mut self, a: &Article) -> (String, Option<String>) {
+    /// article it is a syndicated copy of, with that one's publication day.
+    fn assign(&mut self, a: &Article) -> (String, Option<(String, Option<Date>)>) {
         let asg = self.clusterer.add(cluster::features(a));
         let story = match self.story_ids.get(asg.story) {
             Some(id) => id.clone(),
@@ -113,14 +107,10 @@ impl Grouper {
                 id
             }
         };
-        let copy_of = asg.copy_of.map(|j| self.docs[j].0.clone());
+        let copy_of = asg.copy_of.map(|j| self.docs[j].clone());
         self.docs
             .push((a.id.clone(), a.published.as_ref().map(|p| p.date)));
         (story, copy_of)
-    }
-
-    fn date_of(&self, id: &str) -> Option<Date> {
-        self.docs.iter().find(|(d, _)| d == id).and_then(|d| d.1)
     }
 }
 
@@ -235,6 +225,12 @@ impl Ingestor {
     pub fn ingest(&mut self, mut batch: Vec<Incoming>) -> Result<BatchReport> {
         // Within a batch, stories grow in publication order (undated last),
         // as `sitrep analyze` groups them; across batches, in arrival order.
+        // Nothing after analysis reads tokens; the store keeps none.
+        for item in &mut batch {
+            if let Incoming::Article(a) = item {
+                a.layers.tokens = Vec::new();
+            }
+        }
         batch.sort_by_key(|item| match item {
             Incoming::Article(a) => (
                 a.published.is_none(),
@@ -256,20 +252,12 @@ impl Ingestor {
                     });
                 }
                 Incoming::Article(a) => {
-                    let outcome = store_article(&tx, &mut self.grouper, a, &mut self.dirty)?;
-                    match &outcome {
-                        ItemOutcome::Stored { .. } | ItemOutcome::Superseded { .. } => {
-                            let seq: i64 = tx.query_row(
-                                "SELECT seq FROM articles WHERE id = ?1",
-                                [&a.id],
-                                |r| r.get(0),
-                            )?;
-                            indexed.push((seq, a));
-                            if let ItemOutcome::Superseded { old, .. } = &outcome {
-                                removed.push(old.clone());
-                            }
-                        }
-                        _ => {}
+                    let (outcome, seq) = store_article(&tx, &mut self.grouper, a, &mut self.dirty)?;
+                    if let Some(seq) = seq {
+                        indexed.push((seq, a));
+                    }
+                    if let ItemOutcome::Superseded { old, .. } = &outcome {
+                        removed.push(old.clone());
                     }
                     report.outcomes.push(outcome);
                 }
@@ -334,7 +322,7 @@ fn store_article(
     grouper: &mut Grouper,
     a: &Article,
     dirty: &mut BTreeSet<String>,
-) -> Result<ItemOutcome> {
+) -> Result<(ItemOutcome, Option<i64>)> {
     let seen: Option<i64> = tx
         .query_row("SELECT seq FROM articles WHERE id = ?1", [&a.id], |r| {
             r.get(0)
@@ -342,7 +330,7 @@ fn store_article(
         .optional()?;
     if seen.is_some() {
         log(tx, &a.source, "duplicate", Some(&a.id), None)?;
-        return Ok(ItemOutcome::Duplicate { id: a.id.clone() });
+        return Ok((ItemOutcome::Duplicate { id: a.id.clone() }, None));
     }
     let identity = identity(a);
     let older: Option<(String, Option<String>)> = tx
@@ -358,9 +346,9 @@ fn store_article(
     let (story, copy_of) = grouper.assign(a);
     // The original of a pair is the earlier published; else the one stored first.
     let copy_of = match copy_of {
-        Some(orig) => {
+        Some((orig, orig_date)) => {
             let mine = a.published.as_ref().map(|p| p.date);
-            match (mine, grouper.date_of(&orig)) {
+            match (mine, orig_date) {
                 (Some(m), Some(o)) if m < o => {
                     tx.execute(
                         "UPDATE articles SET copy_of = ?2 WHERE id = ?1",
@@ -411,7 +399,7 @@ fn store_article(
     }
     touch_story(tx, &story, seq, day.as_deref(), a)?;
     dirty.insert(story.clone());
-    Ok(match older {
+    let outcome = match older {
         Some((old, _)) => {
             log(tx, &a.source, "superseded", Some(&a.id), None)?;
             ItemOutcome::Superseded {
@@ -427,7 +415,8 @@ fn store_article(
                 story,
             }
         }
-    })
+    };
+    Ok((outcome, Some(seq)))
 }
 
 fn insert_events(tx: &Transaction, seq: i64, a: &Article, day: Option<&str>) -> Result<()> {

@@ -30,6 +30,9 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// `SITREP_DEBUG_CLUSTER=1` prints every article's score against each story.
+static DEBUG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("SITREP_DEBUG_CLUSTER").is_some());
+
 pub const COPY_THRESHOLD: f64 = 0.6;
 /// A shorter text with this share of its shingles inside a longer one is a copy.
 pub const CONTAINMENT_THRESHOLD: f64 = 0.75;
@@ -431,13 +434,7 @@ impl Clusterer {
             (None, _) => true,
         };
         // A syndicated copy joins its original: most shingles shared, or a
-        // shorter text reproduced inside a longer one (checked exactly, only
-        // where the signatures already share a little).
-        // A dated article looks only at open stories; an undated one at all.
-        let candidates: Vec<usize> = match f.date {
-            Some(_) => self.open.clone(),
-            None => (0..self.stories.len()).collect(),
-        };
+        // shorter text reproduced inside a longer one.
         let copy_of = self
             .copy_candidates(f)
             .into_iter()
@@ -459,30 +456,41 @@ impl Clusterer {
             })
             .max_by(|a, b| a.2.total_cmp(&b.2))
             .map(|(j, _, _)| j);
-        let cosines = self.word_cosines(f, terms);
-        let story = match copy_of {
-            Some(j) => Some(self.story_of[j]),
-            None => candidates
-                .iter()
-                .map(|&i| (i, &self.stories[i]))
-                .filter(|(_, s)| eligible(s))
-                .map(|(i, s)| {
-                    (
-                        i,
-                        self.similarity(f, s, cosines.get(&i).copied().unwrap_or(0.0)),
-                    )
-                })
-                .inspect(|(i, sc)| {
-                    if std::env::var_os("SITREP_DEBUG_CLUSTER").is_some() {
-                        eprintln!("doc {idx} vs story {i}: {sc:.3}");
-                    }
-                })
-                .filter(|(_, score)| *score >= self.join_threshold)
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(i, _)| i),
+        if let Some(j) = copy_of {
+            return Assignment {
+                story: self.story_of[j],
+                copy_of,
+            };
+        }
+        // A dated article looks only at open stories; an undated one at all.
+        let candidates: Vec<usize> = match f.date {
+            Some(_) => self.open.clone(),
+            None => (0..self.stories.len()).collect(),
         };
+        let cosines = self.word_cosines(f, terms);
+        let story = candidates
+            .iter()
+            .map(|&i| (i, &self.stories[i]))
+            .filter(|(_, s)| eligible(s))
+            .map(|(i, s)| {
+                (
+                    i,
+                    self.similarity(f, s, cosines.get(&i).copied().unwrap_or(0.0)),
+                )
+            })
+            .inspect(|(i, sc)| {
+                if *DEBUG {
+                    eprintln!("doc {idx} vs story {i}: {sc:.3}");
+                }
+            })
+            .filter(|(_, score)| *score >= self.join_threshold)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i);
         let story = story.unwrap_or_else(|| self.open_story());
-        Assignment { story, copy_of }
+        Assignment {
+            story,
+            copy_of: None,
+        }
     }
 
     /// The documents that share a shingle with the article, each with how

@@ -1,6 +1,7 @@
 //! The commands over the store: ingest, events, stories, story, search, export.
 
 use crate::pipeline;
+use crate::story_table::text;
 use anyhow::{Context, Result};
 use serde_json::Value;
 use sitrep_ingest::ReadOptions;
@@ -108,10 +109,6 @@ pub fn ingest(paths: &[String], options: ReadOptions, db: &Path, batch: usize) -
 
 fn out() -> BufWriter<std::io::StdoutLock<'static>> {
     BufWriter::new(std::io::stdout().lock())
-}
-
-fn text(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
 }
 
 fn names(v: &Value) -> String {

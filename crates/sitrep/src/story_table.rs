@@ -7,7 +7,8 @@ use std::io::Write;
 /// Above this many accounts the columns get too narrow: rows are stacked.
 const MAX_COLUMNS: usize = 4;
 
-fn text(v: &Value) -> &str {
+/// A JSON string's text, or "".
+pub fn text(v: &Value) -> &str {
     v.as_str().unwrap_or("")
 }
 
