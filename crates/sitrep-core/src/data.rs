@@ -14,6 +14,14 @@ pub fn tsv_rows(text: &str, width: usize) -> impl Iterator<Item = Vec<&str>> + '
         })
 }
 
+/// A word list file: one entry per line, blank lines and `#` comments skipped.
+pub fn word_set(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Split a `a|b|c` cell into its non-empty parts.
 pub fn alternatives(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').map(str::trim).filter(|s| !s.is_empty())

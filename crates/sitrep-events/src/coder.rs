@@ -18,7 +18,7 @@ use crate::doc::Doc;
 use crate::lexicon::{Elem, Rule, MODES, RULES, RULE_INDEX};
 use crate::quotes;
 use sitrep_core::event::EventDate;
-use sitrep_core::{Entity, EntityKind, Event, EventType, Modality, Quote, Span};
+use sitrep_core::{Entity, EntityKind, Event, EventType, MentionType, Modality, Quote, Span};
 use sitrep_nlp::tokens::TokenKind;
 
 /// Words that may link the members of an actor list.
@@ -76,21 +76,17 @@ const LIGHT_VERBS: [&str; 14] = [
     "escalate",
     "resume",
 ];
-/// A word list file: one lower-case word per line, `#` comments.
-fn word_set(text: &'static str) -> std::collections::HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
 /// Nouns after which "rejected" is a denial, not a refusal (`data/lexicon/denial-objects.txt`).
 static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| word_set(include_str!("../../../data/lexicon/denial-objects.txt")));
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/denial-objects.txt"))
+    });
 
 /// Natural hazards: nature is no actor (`data/lexicon/hazards.txt`).
 static HAZARDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| word_set(include_str!("../../../data/lexicon/hazards.txt")));
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/hazards.txt"))
+    });
 
 /// Types whose evidence runs on to what was asked, threatened, alleged or offered.
 const VERBAL_CONTENT: [EventType; 6] = [
@@ -372,11 +368,15 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                     continue;
                 }
                 // A trigger word that is part of a name ("Islamic Resistance") is no
-                // trigger; the lower-case head of a description ("two destroyers") is.
-                if m.trigger
-                    .iter()
-                    .any(|&t| doc.mention_at(t).is_some() && doc.toks[t].capitalized)
-                {
+                // trigger; the lower-case head of a description ("two destroyers") is,
+                // and so is the name of an event ("Operation Al-Aqsa Storm": MISC).
+                let names_an_actor = |mi: usize| {
+                    let m = doc.mention(mi);
+                    m.entity.is_some() || m.mention_type != MentionType::MISC
+                };
+                if m.trigger.iter().any(|&t| {
+                    doc.mention_at(t).is_some_and(names_an_actor) && doc.toks[t].capitalized
+                }) {
                     continue;
                 }
                 let built = build(doc, quotes, rule, &m, s);
@@ -1140,7 +1140,17 @@ fn dedupe(events: &mut Vec<Coded>) {
             };
             let nested = k.event.trigger.contains(c.event.trigger)
                 || c.event.trigger.contains(k.event.trigger);
+            // "Israeli strikes in Rafah killed 12 people": the verb with no
+            // actor of its own tells the act its subject names.
+            let subject_act = same_type
+                && c.event.actor.is_empty()
+                && !k.event.actor.is_empty()
+                && k.sentence == c.sentence
+                && k.trigger_tokens.0 < c.trigger_tokens.0
+                && k.event.span.end <= c.event.trigger.start
+                && c.event.trigger.start - k.event.span.end <= 1;
             same_trigger && (same_type || nested)
+                || subject_act
                 || same_type
                     && keys(&k.event.actor) == keys(&c.event.actor)
                     && (keys(&k.event.recipient) == keys(&c.event.recipient)

@@ -1,6 +1,6 @@
 //! Actor mentions: find them, resolve them to coded actors, link references back.
 //!
-//! Five passes over one article, each adding or refining candidates:
+//! Six passes over one article, each adding or refining candidates:
 //! 1. **names** from the knowledge base: states, seats of power, demonyms,
 //!    groups, people, agencies, places;
 //! 2. **descriptions** built on a head from `generic.tsv` with the words before
@@ -11,34 +11,30 @@
 //!    source but is never a verb's subject;
 //! 4. **titles**: "Iran's foreign minister" resolves to the office holder on
 //!    the article's date; an unknown capitalized name after a title is a person;
-//! 5. **references**: pronouns and definite descriptions ("the regime", "the
+//! 5. **other names** the passes above left: capitalized runs typed by
+//!    [`crate::names`] (their words, the place gazetteer, their context);
+//! 6. **references**: pronouns and definite descriptions ("the regime", "the
 //!    source") link to the last compatible mention.
 
 use crate::kb::{KnowledgeBase, NameRole};
+use crate::names;
 use crate::tokens::{Token, TokenKind};
 use jiff::civil::Date;
-use sitrep_core::data::tsv_rows;
+use sitrep_core::data::{tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, Mention, MentionType, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-fn word_list(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
 static MODIFIEES: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/modifiees.txt")));
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/modifiees.txt")));
 static DESCRIPTORS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/descriptors.txt")));
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/descriptors.txt")));
 static NAME_TITLES: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/name-titles.txt")));
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/name-titles.txt")));
 static ORG_SUFFIXES: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| word_list(include_str!("../../../data/lexicon/org-suffixes.txt")));
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/org-suffixes.txt")));
 static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-    word_list(include_str!("../../../data/lexicon/offices.txt"))
+    word_set(include_str!("../../../data/lexicon/offices.txt"))
         .into_iter()
         .map(|o| o.split(' ').collect())
         .collect()
@@ -140,6 +136,7 @@ pub fn find(
     modifiers(&ctx, &mut cands);
     titles(&ctx, &mut cands, date);
     unknown_names(&ctx, &mut cands);
+    other_names(&ctx, sentences, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
@@ -198,10 +195,24 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
 fn names(ctx: &Ctx) -> Vec<Candidate> {
     let toks = ctx.toks;
     let mut out = Vec::new();
-    for m in ctx.kb.find_names(ctx.body) {
-        let Some(first) = toks.iter().position(|t| t.span.start == m.start) else {
+    let mut found = ctx.kb.find_names(ctx.body);
+    // Datelines and headlines shout ("BEIRUT", "JAPAN GET LUCKY WIN"): the
+    // same search over the text with such words in title case finds them.
+    if let Some(folded) = title_case_shouting(ctx.body) {
+        let more: Vec<_> = ctx
+            .kb
+            .find_names(&folded)
+            .into_iter()
+            .filter(|m| ctx.body[m.start..m.end] != folded[m.start..m.end])
+            .filter(|m| !found.iter().any(|f| f.start < m.end && m.start < f.end))
+            .collect();
+        found.extend(more);
+    }
+    for m in found {
+        let first = toks.partition_point(|t| t.span.start < m.start);
+        if toks.get(first).is_none_or(|t| t.span.start != m.start) {
             continue;
-        };
+        }
         let Some(last) = toks[first..]
             .iter()
             .position(|t| t.span.end == m.end)
@@ -228,6 +239,35 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// The text with every all-capital ASCII word of three letters or more in
+/// title case ("BEIRUT" as "Beirut"), or `None` when it has none. Offsets
+/// are unchanged: only ASCII letters change case.
+fn title_case_shouting(text: &str) -> Option<String> {
+    let mut out = text.as_bytes().to_vec();
+    let mut any = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &bytes[start..i];
+        let glued =
+            i < bytes.len() && !bytes[i].is_ascii() || start > 0 && !bytes[start - 1].is_ascii();
+        if word.len() >= 3 && !glued && word.iter().all(u8::is_ascii_uppercase) {
+            out[start + 1..i].make_ascii_lowercase();
+            any = true;
+        }
+    }
+    // Only ASCII bytes changed, so the bytes are still UTF-8.
+    any.then(|| String::from_utf8(out).expect("ASCII case change keeps UTF-8"))
 }
 
 /// Pass 2: descriptions built on a generic head.
@@ -619,6 +659,129 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// The named-entity view of a mention layer, as CoNLL-style sets score it:
+/// the names only, each with its span and type. Pronouns and references back
+/// are left out; a description keeps the name it opens with ("Iraqi" of
+/// "Iraqi forces", "U.S." of "U.S. officials"); a demonym is MISC.
+pub fn named_spans(
+    body: &str,
+    mentions: &[Mention],
+    kb: &KnowledgeBase,
+) -> Vec<(Span, MentionType)> {
+    let mut out = Vec::new();
+    for m in mentions.iter().filter(|m| m.antecedent.is_none()) {
+        let text = &body[m.span.start..m.span.end];
+        if PRONOUNS
+            .iter()
+            .any(|(p, _, _)| p.eq_ignore_ascii_case(text))
+        {
+            continue;
+        }
+        // The leading capitalized words, after any lower-case ones ("the").
+        let mut start = None;
+        let mut end = m.span.start;
+        let mut offset = m.span.start;
+        for w in text.split(' ') {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let particle = matches!(w, "of" | "al" | "bin" | "de") && start.is_some();
+            if capital || particle {
+                start.get_or_insert(offset);
+                if capital {
+                    end = offset + w.len();
+                }
+            } else if start.is_some() {
+                break;
+            }
+            offset += w.len() + 1;
+        }
+        let Some(start) = start else { continue };
+        let generic = m
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind == EntityKind::Generic);
+        // A name with inner lower-case words ("Islamic State of Iraq and the
+        // Levant") ends where the mention does.
+        let last_capital = text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let end = if last_capital && !generic {
+            m.span.end
+        } else {
+            end
+        };
+        let name = &body[start..end];
+        let whole = start == m.span.start && end == m.span.end;
+        let demonym = kb
+            .find_names(name)
+            .iter()
+            .any(|n| n.role == NameRole::Demonym && n.start == 0 && n.end == name.len());
+        let mention_type = if demonym {
+            MentionType::MISC
+        } else if whole && !generic {
+            m.mention_type
+        } else {
+            match m.entity.as_ref().map(|e| e.kind) {
+                Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
+                _ if generic => continue, // "Western countries": no name inside
+                _ => m.mention_type,
+            }
+        };
+        out.push((Span::new(start, end), mention_type));
+    }
+    out
+}
+
+/// Pass 5: names no pass above claimed, typed by [`names::find`].
+fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
+    let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
+    let ranges = names::sentence_ranges(ctx.toks, sentences);
+    let people: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::PER && c.pronoun.is_none())
+        .filter(|c| {
+            c.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        })
+        .map(|c| (c.first, c.last))
+        .collect();
+    for n in names::find(ctx.body, ctx.toks, &ranges, &covered, &people) {
+        // "A Houthi military spokesman, Yahya Saree, said": the name in
+        // apposition takes the description's country, sector and group.
+        let described = (n.first >= 2 && ctx.lower(n.first - 1) == ",")
+            .then(|| cands.iter().find(|c| c.last + 2 == n.first))
+            .flatten()
+            .and_then(|c| c.entity.as_ref())
+            .filter(|e| e.kind == EntityKind::Generic && !e.anonymous);
+        // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
+        let country = (n.first.saturating_sub(4)..n.first)
+            .rev()
+            .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
+            .and_then(|c| c.entity.as_ref())
+            .filter(|e| e.kind == EntityKind::State)
+            .and_then(|e| e.code.clone());
+        // A person's name is a person even when nobody knows who.
+        let entity = n.entity.or_else(|| {
+            (n.mention_type == MentionType::PER).then(|| {
+                let text = ctx.text(n.first, n.last).to_string();
+                Entity {
+                    name: text.clone(),
+                    code: described.and_then(|d| d.code.clone()).or(country),
+                    sector: described.and_then(|d| d.sector.clone()),
+                    wikidata: None,
+                    text,
+                    kind: EntityKind::Person,
+                    office: None,
+                    affiliation: described.and_then(|d| d.affiliation.clone()),
+                    anonymous: false,
+                }
+            })
+        });
+        cands.push(Candidate::new(n.first, n.last, n.mention_type, entity));
+    }
+}
+
 /// Pronoun placeholders, resolved by [`link`].
 fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     for (i, t) in ctx.toks.iter().enumerate() {
@@ -631,7 +794,7 @@ fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
 }
 
-/// Pass 5: resolve pronouns and definite descriptions to earlier mentions,
+/// Pass 6: resolve pronouns and definite descriptions to earlier mentions,
 /// then emit the final layer with antecedent indices into it.
 /// What [`link`] keeps beside each mention it has emitted: the description
 /// head, if any, and whether it is plural.

@@ -10,6 +10,7 @@
 
 pub mod actors;
 pub mod kb;
+pub mod names;
 pub mod sentences;
 pub mod time;
 pub mod tokens;

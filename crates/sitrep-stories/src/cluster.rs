@@ -18,7 +18,7 @@
 use crate::minhash;
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
-use sitrep_core::{Article, EventType, Modality};
+use sitrep_core::{Article, EntityKind, EventType, Modality};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -123,6 +123,8 @@ pub fn features(a: &Article) -> Features {
         .iter()
         .filter(|m| !m.modifier)
         .filter_map(|m| m.entity.as_ref())
+        // A city stands for its country here, which many stories share.
+        .filter(|e| e.kind != EntityKind::Place)
         .map(|e| e.actor_key())
         .collect();
     let mut triples = HashSet::new();

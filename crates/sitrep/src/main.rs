@@ -62,6 +62,13 @@ enum Command {
         /// One JSON object per mention.
         #[arg(long)]
         jsonl: bool,
+        /// Each input line is its own document, taken verbatim (no extraction):
+        /// offsets count from the line's start and each record carries `line`
+        /// (0-based). Prints names only, not pronouns or descriptions: the
+        /// view that named-entity evaluation sets score. A line may hold a
+        /// whole document with U+2029 between its paragraphs.
+        #[arg(long)]
+        lines: bool,
     },
     /// List quotes with speaker, source chain and content.
     Quotes {
@@ -200,7 +207,17 @@ fn main() -> ExitCode {
             format,
             fetch,
         } => output::extract(&paths, fetch.options(), &format),
-        Command::Actors { paths, jsonl } => output::actors(&paths, jsonl),
+        Command::Actors {
+            paths,
+            jsonl,
+            lines,
+        } => {
+            if lines {
+                output::actors_by_line(&paths, jsonl)
+            } else {
+                output::actors(&paths, jsonl)
+            }
+        }
         Command::Quotes { paths, jsonl } => output::quotes(&paths, jsonl),
         Command::Ingest {
             paths,

@@ -1,0 +1,499 @@
+//! Names the knowledge base lacks: capitalized runs typed PER, ORG, LOC or MISC.
+//!
+//! A run is a maximal stretch of capitalized words that no earlier pass
+//! claimed, joined by name particles ("University of Baghdad", "Abu Bakr
+//! al-Baghdadi"). Its type comes from the first of these that speaks:
+//! 1. a word inside it (`name-words.tsv`: "... University" is ORG, "...
+//!    Province" LOC, "... Cup" MISC);
+//! 2. the place gazetteer (`cities.tsv`), when the whole run is a place;
+//! 3. an all-capital short word: an acronym, ORG;
+//! 4. the words around it: "in", "near" or "north of" before it makes a
+//!    place; an age after it ("Mark Vinar, 43,") a person;
+//! 5. the same name typed elsewhere in the article, or a word of a person's
+//!    name found elsewhere ("Vinar" after "Mark Vinar");
+//! 6. otherwise two to four words are a person's name; a lone word mid-sentence
+//!    is MISC.
+//!
+//! A capital at the start of a sentence says nothing, so a run opening a
+//! sentence drops leading common words (function words, or words the article
+//! also writes in lower case); if a single word is left, it is kept only when
+//! 1, 2 or 5 types it. Headline-style sentences (most words capitalized) are
+//! skipped for the same reason.
+//!
+//! Places from the gazetteer resolve to a place entity with its country;
+//! every other name found here is left unresolved.
+
+use crate::tokens::{Token, TokenKind};
+use sitrep_core::data::{tsv_rows, word_set};
+use sitrep_core::{Entity, EntityKind, MentionType, Span};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A name found by this pass: tokens `first..=last`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Name {
+    pub first: usize,
+    pub last: usize,
+    pub mention_type: MentionType,
+    pub entity: Option<Entity>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Where {
+    First,
+    Last,
+    Any,
+    /// Anywhere, and a name on its own too ("Sunni", "Africans").
+    Alone,
+}
+
+static NAME_WORDS: LazyLock<HashMap<&'static str, (MentionType, Where)>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/name-words.tsv"), 3)
+        .map(|r| {
+            let t = parse_type(r[1]).unwrap_or(MentionType::MISC);
+            let w = match r[2] {
+                "first" => Where::First,
+                "last" => Where::Last,
+                "alone" => Where::Alone,
+                _ => Where::Any,
+            };
+            (r[0], (t, w))
+        })
+        .collect()
+});
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/not-names.txt")));
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/stopwords.txt")));
+
+/// Lower-case words of English prose (`common-words.txt`): capitalized, they
+/// open a sentence rather than name something.
+static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/common-words.txt")));
+
+/// Place name -> (country alpha-3 or empty, population).
+static PLACES: LazyLock<HashMap<&'static str, (&'static str, u64)>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/actors/cities.tsv"), 3)
+        .map(|r| (r[0], (r[1], r[2].parse().unwrap_or(0))))
+        .collect()
+});
+
+/// Titles and office words ("Foreign Minister", "Gen."): they stand before
+/// a person's name but are not part of it.
+static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let titles = include_str!("../../../data/lexicon/name-titles.txt");
+    let offices = include_str!("../../../data/lexicon/offices.txt");
+    titles
+        .lines()
+        .chain(offices.lines())
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Words that join the capitalized words of one name.
+const PARTICLES: [&str; 12] = [
+    "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "der",
+];
+/// Words before a name that make it a place.
+const PLACE_PREPOSITIONS: [&str; 6] = ["in", "near", "outside", "across", "around", "towards"];
+const COMPASS: [&str; 8] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+fn parse_type(s: &str) -> Option<MentionType> {
+    match s {
+        "PER" => Some(MentionType::PER),
+        "ORG" => Some(MentionType::ORG),
+        "LOC" => Some(MentionType::LOC),
+        "MISC" => Some(MentionType::MISC),
+        _ => None,
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.' && *c != '&').collect();
+    (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_ascii_uppercase())
+        && !letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// The place entity for a gazetteer name.
+pub fn place(name: &str, text: &str) -> Option<Entity> {
+    let (name, &(code, _)) = place_entry(name)?;
+    Some(Entity {
+        name: name.to_string(),
+        code: (!code.is_empty()).then(|| code.to_string()),
+        sector: None,
+        wikidata: None,
+        text: text.to_string(),
+        kind: EntityKind::Place,
+        office: None,
+        affiliation: None,
+        anonymous: false,
+    })
+}
+
+/// The gazetteer's row for a name as written, or for a shouted name in
+/// title case ("MOGADISHU").
+fn place_entry(name: &str) -> Option<(&'static str, &'static (&'static str, u64))> {
+    if let Some((k, v)) = PLACES.get_key_value(name) {
+        return Some((k, v));
+    }
+    let shouted = name.chars().any(char::is_alphabetic)
+        && !name.chars().any(char::is_lowercase)
+        && name.chars().count() >= 3;
+    if !shouted {
+        return None;
+    }
+    let folded: String = name
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    PLACES.get_key_value(folded.as_str()).map(|(k, v)| (*k, v))
+}
+
+struct Run {
+    first: usize,
+    last: usize,
+    /// A single word opening a sentence: its capital says nothing.
+    at_start: bool,
+}
+
+/// A lone word opening a sentence is a place only if the place is this big:
+/// small towns are named like common words ("Police", "Split").
+const OPENING_PLACE_POPULATION: u64 = 100_000;
+
+const DEFAULT_TYPE: MentionType = MentionType::PER;
+
+/// Find the names in `toks` that no earlier pass claimed (`covered`).
+/// `sentences` are the token index ranges of the sentences; `people` the
+/// token ranges of the people earlier passes found, whose words type lone
+/// mentions here ("Karim" after "Karim Wasifi").
+pub fn find(
+    body: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    covered: &HashSet<usize>,
+    people: &[(usize, usize)],
+) -> Vec<Name> {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    // Words the article writes in lower case are common words when capitalized
+    // at a sentence's start.
+    let lower_seen: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.capitalized)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let common = |i: usize| {
+        let w = toks[i].lower.as_str();
+        STOPWORDS.contains(w) || COMMON_WORDS.contains(w) || lower_seen.contains(w)
+    };
+    let cap = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalized
+                && !covered.contains(&i)
+                && !NOT_NAMES.contains(text(i).trim_end_matches('.'))
+                // "ISIL-held", "U.S.-led": an adjective made from a name.
+                && !text(i)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+        })
+    };
+
+    let mut runs = Vec::new();
+    let mut headline_places = Vec::new();
+    for &(s0, s1) in sentences {
+        let words = (s0..s1)
+            .filter(|&i| toks[i].kind == TokenKind::Word)
+            .count();
+        // A headline capitalizes common words too ("Climber Dies After
+        // Fall"), or shouts ("SOMALI TROOPS RETAKE BAIDOA"); a sentence full
+        // of names does neither.
+        let capital_common = (s0 + 1..s1)
+            .filter(|&i| toks[i].kind == TokenKind::Word && toks[i].capitalized)
+            .filter(|&i| {
+                let w = toks[i].lower.as_str();
+                STOPWORDS.contains(w) || COMMON_WORDS.contains(w)
+            })
+            .count();
+        let shouted = (s0..s1)
+            .filter(|&i| toks[i].kind == TokenKind::Word && text(i).chars().count() >= 2)
+            .filter(|&i| !text(i).chars().any(char::is_lowercase))
+            .count();
+        if words >= 4 && (capital_common * 10 >= words * 3 || shouted * 10 >= words * 6) {
+            // A headline: capitals there say nothing, but big places still
+            // stand out ("SOMALI TROOPS RETAKE BAIDOA").
+            headline_places.extend((s0..s1).filter(|&i| cap(i)).filter(|&i| {
+                place_entry(text(i)).is_some_and(|p| p.1 .1 >= OPENING_PLACE_POPULATION)
+            }));
+            continue;
+        }
+        let mut i = s0;
+        while i < s1 {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut last = i;
+            loop {
+                if last + 1 < s1 && cap(last + 1) {
+                    last += 1;
+                } else if last + 2 < s1
+                    && PARTICLES.contains(&toks[last + 1].lower.as_str())
+                    && cap(last + 2)
+                {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut first = i;
+            let at_start =
+                i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(text(i - 1));
+            if at_start {
+                while first <= last && common(first) && !NAME_WORDS.contains_key(text(first)) {
+                    first += 1;
+                }
+            }
+            // "Foreign Secretary Philip Hammond": the name follows the titles.
+            while first <= last
+                && (TITLE_WORDS.contains(text(first).trim_end_matches('.').to_lowercase().as_str())
+                    || PARTICLES.contains(&toks[first].lower.as_str()))
+            {
+                first += 1;
+            }
+            if first <= last {
+                runs.push(Run {
+                    first,
+                    last,
+                    at_start: at_start && first == i && first == last,
+                });
+            }
+            i = last + 1;
+        }
+    }
+
+    let mut out: Vec<Option<Name>> = runs
+        .iter()
+        .map(|r| type_run(body, toks, r).map(|(t, e)| name(r, t, e)))
+        .collect();
+    // Names typed once type their other mentions: the whole name, or a word
+    // of a person's name.
+    let mut known: HashMap<String, MentionType> = HashMap::new();
+    let found_here = out
+        .iter()
+        .flatten()
+        .map(|n| (n.first, n.last, n.mention_type));
+    let found_before = people.iter().map(|&(a, b)| (a, b, MentionType::PER));
+    for (first, last, mention_type) in found_before.chain(found_here) {
+        let n = Name {
+            first,
+            last,
+            mention_type,
+            entity: None,
+        };
+        let whole = body[toks[n.first].span.start..toks[n.last].span.end].to_string();
+        known.entry(whole).or_insert(n.mention_type);
+        if n.mention_type == MentionType::PER && n.last > n.first {
+            for t in &toks[n.first..=n.last] {
+                if !PARTICLES.contains(&t.lower.as_str()) {
+                    let word = &body[t.span.start..t.span.end];
+                    known.entry(word.to_string()).or_insert(MentionType::PER);
+                }
+            }
+        }
+    }
+    for (r, slot) in runs.iter().zip(out.iter_mut()) {
+        let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
+        if let Some(&t) = known.get(whole) {
+            match slot {
+                Some(n) if n.entity.is_none() => n.mention_type = t,
+                None => *slot = Some(name(r, t, None)),
+                _ => {}
+            }
+            continue;
+        }
+        if slot.is_none() && !r.at_start {
+            // Nothing speaks for this run but its capitals: a few words
+            // without "of" are most often a person's name.
+            let has_of = (r.first..=r.last).any(|k| toks[k].lower == "of");
+            let all_common = (r.first..=r.last)
+                .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
+                .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
+            let t = if r.first == r.last {
+                continue;
+            } else if has_of || all_common {
+                MentionType::ORG
+            } else if r.last - r.first < 4 {
+                DEFAULT_TYPE
+            } else {
+                MentionType::MISC
+            };
+            *slot = Some(name(r, t, None));
+        }
+    }
+    out.into_iter()
+        .flatten()
+        .chain(headline_places.into_iter().map(|i| Name {
+            first: i,
+            last: i,
+            mention_type: MentionType::LOC,
+            entity: place(text(i), text(i)),
+        }))
+        .collect()
+}
+
+fn name(r: &Run, mention_type: MentionType, entity: Option<Entity>) -> Name {
+    Name {
+        first: r.first,
+        last: r.last,
+        mention_type,
+        entity,
+    }
+}
+
+/// Punctuation after which a capital opens a sentence-like unit.
+fn is_opener(p: &str) -> bool {
+    matches!(
+        p,
+        "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "-" | "—" | "–"
+    )
+}
+
+/// The type the run's own words or its surroundings give it (steps 1 to 4).
+fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
+    // 1. A word that decides.
+    for k in r.first..=r.last {
+        if let Some(&(t, at)) = NAME_WORDS.get(text(k)) {
+            let fits = match at {
+                Where::First => k == r.first && r.last > r.first,
+                Where::Last => k == r.last && r.last > r.first,
+                Where::Any => r.last > r.first,
+                Where::Alone => true,
+            };
+            if fits {
+                return Some((t, None));
+            }
+        }
+    }
+    // 2. A known place.
+    let big_enough = |name: &str| {
+        !r.at_start || place_entry(name).is_some_and(|p| p.1 .1 >= OPENING_PLACE_POPULATION)
+    };
+    if let Some(e) = place(whole, whole).filter(|_| big_enough(whole)) {
+        return Some((MentionType::LOC, Some(e)));
+    }
+    if r.at_start {
+        return None;
+    }
+    // 3. An acronym.
+    if r.first == r.last && is_acronym(whole) {
+        return Some((MentionType::ORG, None));
+    }
+    // 4. The words around it.
+    let before = |k: usize| (r.first >= k).then(|| toks[r.first - k].lower.as_str());
+    if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+        || before(1) == Some("of") && before(2).is_some_and(|w| COMPASS.contains(&w))
+    {
+        return Some((MentionType::LOC, None));
+    }
+    let after = |k: usize| toks.get(r.last + k);
+    let age_follows = after(1).is_some_and(|t| t.lower == ",")
+        && after(2).is_some_and(|t| t.kind == TokenKind::Number)
+        && after(3).is_some_and(|t| t.lower == "," || t.lower == ".");
+    if age_follows {
+        return Some((MentionType::PER, None));
+    }
+    None
+}
+
+/// Token index ranges of sentences given as byte spans.
+pub fn sentence_ranges(toks: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = sentences
+        .iter()
+        .map(|s| {
+            let a = toks.partition_point(|t| t.span.start < s.start);
+            let b = toks.partition_point(|t| t.span.start < s.end);
+            (a, b)
+        })
+        .filter(|(a, b)| a < b)
+        .collect();
+    if out.is_empty() && !toks.is_empty() {
+        out.push((0, toks.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn names(text: &str) -> Vec<(String, MentionType, Option<String>)> {
+        let toks = tokenize(text);
+        let sents = crate::sentences::split(text, &[]);
+        let ranges = sentence_ranges(&toks, &sents);
+        find(text, &toks, &ranges, &HashSet::new(), &[])
+            .into_iter()
+            .map(|n| {
+                (
+                    text[toks[n.first].span.start..toks[n.last].span.end].to_string(),
+                    n.mention_type,
+                    n.entity.and_then(|e| e.code),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn types_names_by_their_words_places_and_context() {
+        let got = names(
+            "The climber fell near Zurbriggen Ridge. Rescuers from the Alpine Rescue \
+             Association flew to Christchurch. Mark Vinar, 43, is presumed dead, police said. \
+             Vinar had climbed in Patagonia with the NZAC.",
+        );
+        let find = |s: &str| got.iter().find(|g| g.0 == s).map(|g| (g.1, g.2.clone()));
+        assert_eq!(find("Zurbriggen Ridge"), Some((MentionType::LOC, None)));
+        assert_eq!(
+            find("Alpine Rescue Association"),
+            Some((MentionType::ORG, None))
+        );
+        assert_eq!(
+            find("Christchurch"),
+            Some((MentionType::LOC, Some("NZL".to_string())))
+        );
+        assert_eq!(find("Mark Vinar"), Some((MentionType::PER, None)));
+        assert_eq!(find("Vinar"), Some((MentionType::PER, None)));
+        assert_eq!(find("Patagonia"), Some((MentionType::LOC, None)));
+        assert_eq!(find("NZAC"), Some((MentionType::ORG, None)));
+        assert!(find("Rescuers").is_none(), "{got:?}");
+    }
+
+    #[test]
+    fn sentence_openers_and_headlines_are_not_names() {
+        let got = names("Police said the road was closed. Officials agreed on Monday.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("Climber Dies After Fall On Remote Peak In Storm");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

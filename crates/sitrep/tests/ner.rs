@@ -1,0 +1,129 @@
+//! `sitrep actors --lines`: the named-entity view that CoNLL-style sets score.
+
+mod common;
+
+use common::sitrep;
+use serde_json::Value;
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::Stdio;
+
+/// Run `sitrep actors --lines --jsonl -` over `input`.
+fn lines_mentions(input: &str) -> Vec<Value> {
+    let mut child = sitrep()
+        .args(["actors", "--lines", "--jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn lines_are_documents_with_their_own_offsets_and_names_only() {
+    let ms = lines_mentions(
+        "He said Iraqi forces retook Tikrit.\n\nThe climber Mark Vinar, 43, fell near Zurbriggen Ridge.\n",
+    );
+    let got: Vec<(u64, u64, u64, &str, &str)> = ms
+        .iter()
+        .map(|m| {
+            (
+                m["line"].as_u64().unwrap(),
+                m["start"].as_u64().unwrap(),
+                m["end"].as_u64().unwrap(),
+                m["text"].as_str().unwrap(),
+                m["type"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // No pronoun ("He"), no description ("forces"): the demonym alone, as MISC.
+    assert!(got.contains(&(0, 8, 13, "Iraqi", "MISC")), "{got:?}");
+    assert!(got.contains(&(0, 28, 34, "Tikrit", "LOC")), "{got:?}");
+    assert!(got.contains(&(2, 12, 22, "Mark Vinar", "PER")), "{got:?}");
+    assert!(
+        got.contains(&(2, 38, 54, "Zurbriggen Ridge", "LOC")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.3 != "He" && g.0 != 1), "{got:?}");
+    // Tikrit is in the gazetteer: it resolves to its country.
+    let tikrit = ms.iter().find(|m| m["text"] == "Tikrit").unwrap();
+    assert_eq!(tikrit["entity"]["code"], "IRQ");
+}
+
+/// The CoNLL-style fixture written for this test (`fixtures/ner-sample.conll`):
+/// each sentence is a line of space-joined tokens; a mention counts when its
+/// token span and type equal a gold entity's.
+#[test]
+fn conll_style_fixture_scores_exact_spans() {
+    let text = std::fs::read_to_string(
+        common::workspace().join("crates/sitrep/tests/fixtures/ner-sample.conll"),
+    )
+    .unwrap();
+    let mut lines = Vec::new();
+    let mut gold = HashSet::new();
+    for block in text.split("\n\n") {
+        let rows: Vec<(&str, &str)> = block
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with("-DOCSTART-"))
+            .map(|l| {
+                let mut cols = l.split_whitespace();
+                let word = cols.next().unwrap();
+                (word, cols.last().unwrap_or("O"))
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let n = lines.len();
+        let mut offset = 0;
+        let mut open: Option<(usize, usize, &str)> = None;
+        for (word, tag) in &rows {
+            let (prefix, kind) = tag.split_once('-').unwrap_or((tag, ""));
+            if let Some((start, end, k)) = open {
+                if prefix != "I" || k != kind {
+                    gold.insert((n, start, end, k.to_string()));
+                    open = None;
+                }
+            }
+            if prefix == "B" || prefix == "I" && open.is_none() {
+                open = Some((offset, offset + word.chars().count(), kind));
+            } else if let Some(o) = open.as_mut() {
+                o.1 = offset + word.chars().count();
+            }
+            offset += word.chars().count() + 1;
+        }
+        if let Some((start, end, k)) = open {
+            gold.insert((n, start, end, k.to_string()));
+        }
+        lines.push(rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" "));
+    }
+    let predicted: HashSet<(usize, usize, usize, String)> = lines_mentions(&lines.join("\n"))
+        .iter()
+        .map(|m| {
+            (
+                m["line"].as_u64().unwrap() as usize,
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+                m["type"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let tp = predicted.intersection(&gold).count() as f64;
+    let (p, r) = (tp / predicted.len() as f64, tp / gold.len() as f64);
+    let f1 = 2.0 * p * r / (p + r);
+    println!("ner-sample.conll: P {p:.3} R {r:.3} F1 {f1:.3}");
+    assert!(gold.len() >= 35, "the fixture has its entities");
+    assert!(f1 >= 0.8, "F1 {f1:.3} on our own fixture");
+}
