@@ -235,10 +235,10 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
         }
         if let Some(m) = doc.mention_at(k) {
             let mention = doc.mention(m);
-            let possessor =
-                mention.modifier && matches!(doc.lower(doc.mention_last_token(m) + 1), "'s" | "’s");
-            return (mention.entity.is_some() && (!mention.modifier || possessor) && !skipped_noun)
-                .then_some(m);
+            // A possessor ("Azerbaijan's demand") or a demonym before the
+            // object noun ("an Indian proposal", "Syrian villages") is whose
+            // the object is: the recipient.
+            return (mention.entity.is_some() && !skipped_noun).then_some(m);
         }
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
@@ -639,9 +639,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         recipient.retain(|r| !actor_keys.contains(&key(r)));
     }
 
-    // Places: "in X" after the trigger in the clause.
+    // Places: "in X" after the trigger in the clause; for a visit, before it
+    // too ("arrived in Amman on a visit").
+    let visit = rule.event_type == EventType::Consult && rule.mode.as_deref() == Some("visit");
     let mut places = Vec::new();
-    for k in t1 + 1..=c1 {
+    let before = if visit { c0..t0 } else { 0..0 };
+    for k in before.chain(t1 + 1..=c1) {
         if doc.lower(k) == "in" {
             if let Some(pm) = actor_after(doc, k, 3, c1 + 1) {
                 for mi in with_list(doc, pm, c1 + 1) {
@@ -656,8 +659,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
         }
     }
-    // One-sided violence on a territory: the territory's people are the recipient.
-    if rule.event_type == EventType::Assault && recipient.is_empty() {
+    // One-sided violence on a territory: the territory's people are the
+    // recipient; so is the host of a visit ("arrived in Amman").
+    if (rule.event_type == EventType::Assault || visit && !reciprocal) && recipient.is_empty() {
         if let Some(p) = places.first() {
             if p.code.is_some() && actor.iter().all(|a| a.code != p.code) && !actor.is_empty() {
                 recipient.push(p.clone());
@@ -1197,6 +1201,25 @@ mod tests {
         has(
             "Saudi Arabia and Iran agreed on Friday to reopen their embassies within two months.",
             "AGREE SAU+IRN -> IRN+SAU asserted",
+        );
+    }
+
+    #[test]
+    fn whose_object_and_where_a_visit_goes() {
+        // A demonym before the object noun: the object is that country's.
+        has(
+            "Ghana on Tuesday rejected a Nigerian proposal to share the customs posts.",
+            "REJECT GHA -> NGA asserted",
+        );
+        // A visit's host is the place the visitor arrived in.
+        has(
+            "Chilean President Gabriel Boric arrived in Lima on Monday for a two-day visit.",
+            "CONSULT CHL -> PER asserted",
+        );
+        // Two sides meeting in a third country: that country hosts nothing.
+        lacks(
+            "Armenia and Azerbaijan met in Geneva on Tuesday.",
+            "CONSULT ARM+AZE -> CHE",
         );
     }
 
