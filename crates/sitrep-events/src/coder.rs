@@ -212,6 +212,26 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
     None
 }
 
+/// Words that count what follows them.
+const COUNT_WORDS: [&str; 16] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "some",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "more",
+];
+
 /// The direct object of the verb at `t`: the actor right after it, over a
 /// time ("rejected on Monday a demand ...") and determiners; a possessor
 /// ("rejected Azerbaijan's demand"); or the agent of the object noun ("a
@@ -242,6 +262,8 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
         }
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
+            // Counts before the noun: "expelled two French journalists".
+            w if doc.toks[k].kind == TokenKind::Number || COUNT_WORDS.contains(&w) => k += 1,
             "by" | "from" if skipped_noun => return actor_after(doc, k, 3, c1 + 1),
             w if doc.toks[k].kind == TokenKind::Word
                 && !skipped_noun
@@ -1201,6 +1223,34 @@ mod tests {
         has(
             "Saudi Arabia and Iran agreed on Friday to reopen their embassies within two months.",
             "AGREE SAU+IRN -> IRN+SAU asserted",
+        );
+    }
+
+    #[test]
+    fn expulsions_demolitions_reinforcements_and_ties() {
+        has(
+            "Mali expelled the inspectors of the regional bloc on Thursday.",
+            "SANCTION MLI ->  asserted",
+        );
+        has(
+            "Niger expelled two French journalists on Monday.",
+            "COERCE NER -> FRA asserted",
+        );
+        has(
+            "Serbian police demolished homes in the village overnight, residents said.",
+            "COERCE SRB ->  asserted",
+        );
+        has(
+            "Ethiopia reinforced its troops along the border on Friday.",
+            "MOBILIZE ETH ->  asserted",
+        );
+        has(
+            "Bahrain restored diplomatic ties with Qatar on Wednesday.",
+            "SUPPORT BHR -> QAT asserted",
+        );
+        has(
+            "Jordan scrapped restrictions on travel to Syria.",
+            "CONCEDE JOR -> SYR asserted",
         );
     }
 
