@@ -212,26 +212,6 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
     None
 }
 
-/// Words that count what follows them.
-const COUNT_WORDS: [&str; 16] = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "some",
-    "many",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "more",
-];
-
 /// The direct object of the verb at `t`: the actor right after it, over a
 /// time ("rejected on Monday a demand ...") and determiners; a possessor
 /// ("rejected Azerbaijan's demand"); or the agent of the object noun ("a
@@ -263,7 +243,8 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
             // Counts before the noun: "expelled two French journalists".
-            w if doc.toks[k].kind == TokenKind::Number || COUNT_WORDS.contains(&w) => k += 1,
+            "several" | "some" | "many" | "dozens" | "hundreds" | "thousands" | "more" => k += 1,
+            _ if number_at(doc, k).is_some() => k += 1,
             "by" | "from" if skipped_noun => return actor_after(doc, k, 3, c1 + 1),
             w if doc.toks[k].kind == TokenKind::Word
                 && !skipped_noun
