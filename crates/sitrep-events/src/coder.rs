@@ -196,9 +196,18 @@ fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> 
 /// The actor mention starting within `window` tokens after `i`, over
 /// determiners and adjectives only.
 fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
-    for k in i + 1..=(i + window).min(end.saturating_sub(1)) {
+    let mut k = i + 1;
+    while k <= (i + window).min(end.saturating_sub(1)) {
         if let Some(m) = doc.mention_at(k) {
-            if doc.mention(m).entity.is_some() && doc.mention_first_token(m) == k {
+            let mention = doc.mention(m);
+            let last = doc.mention_last_token(m);
+            // "with their Pakistani counterparts": a possessive pronoun
+            // before the rest of the phrase is not the party.
+            if mention.modifier && mention.antecedent.is_some() && last + 1 < end {
+                k = last + 1;
+                continue;
+            }
+            if mention.entity.is_some() && doc.mention_first_token(m) == k {
                 return Some(m);
             }
             return None;
@@ -208,6 +217,7 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
         {
             return None;
         }
+        k += 1;
     }
     None
 }
@@ -1232,6 +1242,22 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn partners_behind_a_possessive_and_money_given() {
+        has(
+            "Senior Kenyan intelligence officials shared evidence with their Somali counterparts on Monday.",
+            "COOPERATE KEN -> SOM asserted",
+        );
+        has(
+            "Japan provided Vietnam with $2 billion in loans last year.",
+            "AID JPN -> VNM asserted",
+        );
+        has(
+            "Norway contributed $40 million to the Ethiopian relief fund.",
+            "AID NOR -> ETH asserted",
         );
     }
 
