@@ -96,8 +96,12 @@ pub fn pack_article(a: &sitrep_core::Article) -> Result<Vec<u8>> {
 }
 
 pub fn unpack_article(blob: &[u8]) -> Result<sitrep_core::Article> {
-    let dec = flate2::read::DeflateDecoder::new(blob);
-    serde_json::from_reader(dec).context("stored annotations do not parse")
+    // Inflate whole, then parse the slice: serde_json reads a stream one
+    // byte at a time, which made unpacking three times slower.
+    let mut json = Vec::with_capacity(blob.len() * 4);
+    std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(blob), &mut json)
+        .context("stored annotations do not inflate")?;
+    serde_json::from_slice(&json).context("stored annotations do not parse")
 }
 
 impl Store {
