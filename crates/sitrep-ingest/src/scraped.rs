@@ -8,23 +8,24 @@
 //! anchored furniture pattern, so it survives.
 
 use crate::{agencies, dates, ItemError};
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use sitrep_core::{Article, Published, Span};
 use std::sync::LazyLock;
 
 const FURNITURE: &str = include_str!("../../../data/lexicon/furniture.txt");
 
-static FURNITURE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    FURNITURE
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|p| {
-            RegexBuilder::new(p.trim())
-                .case_insensitive(true)
-                .build()
-                .expect("furniture pattern compiles")
-        })
-        .collect()
+/// All furniture patterns in one automaton: a line is tested once, not once
+/// per pattern.
+static FURNITURE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSetBuilder::new(
+        FURNITURE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::trim),
+    )
+    .case_insensitive(true)
+    .build()
+    .expect("furniture patterns compile")
 });
 
 /// "Shafaq News/ Iran's ..." : an outlet's slug opening the text.
@@ -51,7 +52,7 @@ pub struct Given {
 
 pub fn is_furniture(line: &str) -> bool {
     let l = line.trim();
-    !l.is_empty() && FURNITURE_PATTERNS.iter().any(|re| re.is_match(l))
+    !l.is_empty() && FURNITURE_PATTERNS.is_match(l)
 }
 
 fn words(line: &str) -> usize {
