@@ -3,7 +3,9 @@
 //! Each article joins the open story it is most similar to, or opens a new
 //! one; nothing already assigned moves. Similarity mixes three signals:
 //! - words: TF-IDF cosine against the story's centroid, with document
-//!   frequencies counted over what has arrived so far;
+//!   frequencies counted over what has arrived so far and over the batch
+//!   being added ([`Clusterer::prime`]), so that the first articles of a
+//!   batch are not weighed by a handful of documents;
 //! - events: shared (type, actor, recipient) triples with both sides stated,
 //!   the strongest sign that two differently worded reports tell one story
 //!   (a side left unstated would let two earthquakes or two arrests meet);
@@ -204,6 +206,11 @@ pub struct Clusterer {
     /// article meets only the documents it shares a shingle with, which
     /// are the only ones that can be its copies.
     shingle_docs: FxHashMap<u64, Vec<u32>>,
+    /// Articles counted into the document frequencies: those added, and
+    /// those announced by [`Clusterer::prime`] before they arrive.
+    counted: usize,
+    /// Announced articles not yet added, whose counts are already in.
+    primed: usize,
 }
 
 impl Default for Clusterer {
@@ -219,6 +226,8 @@ impl Default for Clusterer {
             postings: Vec::new(),
             open: Vec::new(),
             shingle_docs: FxHashMap::default(),
+            counted: 0,
+            primed: 0,
         }
     }
 }
@@ -230,7 +239,18 @@ impl Clusterer {
 
     /// `ln(1 + N) + 1`: a term's IDF is this minus `ln(1 + df)`.
     fn idf_base(&self) -> f64 {
-        (1.0 + self.docs.len() as f64).ln() + 1.0
+        (1.0 + self.counted as f64).ln() + 1.0
+    }
+
+    /// Count an article that is about to arrive into the document
+    /// frequencies, so that the articles of one batch are weighed by the
+    /// whole batch's words rather than by those that happened to come
+    /// first. Call it for every article of a batch, then [`Clusterer::add`]
+    /// them all in order.
+    pub fn prime(&mut self, f: &Features) {
+        let terms = self.intern(f);
+        self.count_frequencies(f, &terms);
+        self.primed += 1;
     }
 
     fn df_log(&self, term: u32) -> f64 {
@@ -328,7 +348,7 @@ impl Clusterer {
             .count();
         let events = (shared as f32 * 0.1).min(0.3);
         // Actors, each weighted by how rare it is across articles.
-        let n = self.docs.len().max(1) as f32;
+        let n = self.counted.max(1) as f32;
         let weight = |a: &String| {
             ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1
         };
@@ -376,6 +396,16 @@ impl Clusterer {
     /// Update the document frequencies and close the stories the new
     /// article's date leaves behind.
     fn count(&mut self, f: &Features, terms: &[(u32, f32)]) {
+        if self.primed > 0 {
+            self.primed -= 1;
+        } else {
+            self.count_frequencies(f, terms);
+        }
+        self.close_stale(f);
+    }
+
+    fn count_frequencies(&mut self, f: &Features, terms: &[(u32, f32)]) {
+        self.counted += 1;
         for &(t, _) in terms {
             let df = &mut self.df[t as usize];
             let old_b = (1.0 + *df as f64).ln();
@@ -392,6 +422,9 @@ impl Clusterer {
         for a in &f.actors {
             *self.actor_df.entry(a.clone()).or_insert(0) += 1;
         }
+    }
+
+    fn close_stale(&mut self, f: &Features) {
         // Close stories that the time window has left behind.
         if let Some(d) = f.date {
             let stories = &mut self.stories;
@@ -577,5 +610,51 @@ impl Clusterer {
 
     pub fn story_count(&self) -> usize {
         self.stories.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::analyzed;
+
+    #[test]
+    fn primed_articles_are_counted_once() {
+        let articles = [
+            analyzed(
+                "a",
+                "2024-05-01",
+                "Floods in Porto Alegre forced thousands from their homes, officials said.",
+            ),
+            analyzed(
+                "b",
+                "2024-05-01",
+                "Rescuers in Porto Alegre used boats to reach families cut off by the floods.",
+            ),
+            analyzed(
+                "c",
+                "2024-05-02",
+                "Chile's central bank cut its main interest rate by half a point on Thursday.",
+            ),
+        ];
+        let features: Vec<Features> = articles.iter().map(features).collect();
+        let mut primed = Clusterer::new();
+        for f in &features {
+            primed.prime(f);
+        }
+        let mut plain = Clusterer::new();
+        let mut stories = Vec::new();
+        for f in features {
+            let a = primed.add(f.clone()).story;
+            let b = plain.add(f).story;
+            stories.push((a, b));
+        }
+        // Counted at priming, not again when added: the same frequencies as
+        // adding alone ends with.
+        assert_eq!(primed.counted, 3);
+        assert_eq!(primed.df, plain.df);
+        // The two flood reports meet; the rate cut stands apart.
+        assert_eq!(stories[0].0, stories[1].0);
+        assert_ne!(stories[0].0, stories[2].0);
     }
 }

@@ -33,8 +33,16 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
     let mut assignment = vec![0; articles.len()];
     let mut copies = Vec::new();
     let mut fed: Vec<usize> = Vec::with_capacity(articles.len());
-    for &i in &order {
-        let asg = clusterer.add(cluster::features(&articles[i]));
+    // The whole input is one batch: its words are weighed by all of it.
+    let features: Vec<cluster::Features> = order
+        .iter()
+        .map(|&i| cluster::features(&articles[i]))
+        .collect();
+    for f in &features {
+        clusterer.prime(f);
+    }
+    for (&i, f) in order.iter().zip(features) {
+        let asg = clusterer.add(f);
         assignment[i] = asg.story;
         if let Some(orig) = asg.copy_of {
             copies.push((i, fed[orig]));
