@@ -366,6 +366,7 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
     for s in 0..doc.article.layers.sentences.len() {
         let range = doc.sentence_tokens(s);
         let mut in_sentence: Vec<Coded> = Vec::new();
+        let mut phrases: Vec<(usize, usize)> = Vec::new();
         for at in range.clone() {
             let tok = &doc.toks[at];
             let candidates = RULE_INDEX.candidates(
@@ -391,6 +392,9 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                     doc.mention_at(t).is_some_and(names_an_actor) && doc.toks[t].capitalized
                 }) {
                     continue;
+                }
+                if m.trigger.len() > 1 && m.trigger.windows(2).all(|w| w[1] == w[0] + 1) {
+                    phrases.push((m.trigger[0], m.trigger[m.trigger.len() - 1]));
                 }
                 let built = build(doc, quotes, rule, &m, s);
                 if trace() {
@@ -425,6 +429,15 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 }
             }
         }
+        // A trigger word inside a fixed phrase that matched is part of it,
+        // whether or not the phrase made an event: "strike" in "hunger
+        // strike", "fire" in "open fire".
+        in_sentence.retain(|c| {
+            let (a, b) = c.trigger_tokens;
+            !phrases
+                .iter()
+                .any(|&(p, q)| p <= a && b <= q && (p, q) != (a, b))
+        });
         dedupe(&mut in_sentence);
         coded.extend(in_sentence);
     }
@@ -1242,6 +1255,19 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn demands_as_musts_and_longer_triggers_win() {
+        has(
+            "Kenya said on Monday that Somalia must hand over the suspects.",
+            "REQUEST KEN -> SOM asserted",
+        );
+        // "strike" inside "hunger strike" is no assault.
+        lacks(
+            "Teachers in Chile began a hunger strike outside the ministry on Monday.",
+            "ASSAULT",
         );
     }
 
