@@ -1259,6 +1259,19 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_and_common_nouns_make_a_subject() {
+        has(
+            "Ethiopian helicopters and gunboats shelled a market in Tigray on Friday.",
+            "ASSAULT ETH ->  asserted",
+        );
+        // After a preposition it is not the subject.
+        lacks(
+            "Near the Ethiopian border villages burned on Friday.",
+            "ASSAULT ETH",
+        );
+    }
+
+    #[test]
     fn demands_as_musts_and_longer_triggers_win() {
         has(
             "Kenya said on Monday that Somalia must hand over the suspects.",

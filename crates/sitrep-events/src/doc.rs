@@ -2,7 +2,7 @@
 //! and which mention (if any) covers each token.
 
 use sitrep_core::{Article, EntityKind, Mention, Span};
-use sitrep_nlp::tokens::{tokenize, Token};
+use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
 
 /// Words that open a prepositional phrase: a mention right after one is not a subject.
 pub const PREPOSITIONS: [&str; 24] = [
@@ -256,6 +256,9 @@ impl<'a> Doc<'a> {
                 k = first;
             }
         }
+        if let Some(m) = self.demonym_subject(t, floor) {
+            return Some(m);
+        }
         let sent_start = self.sentence_tokens(self.sentence_of(t)).start;
         if floor > sent_start && self.lower(floor - 1) == "," {
             let relative = (sent_start..floor)
@@ -264,6 +267,36 @@ impl<'a> Doc<'a> {
             if let Some(r) = relative {
                 return self.subject_before(r, sent_start);
             }
+        }
+        None
+    }
+
+    /// "Israeli helicopters and tanks shelled", "British aircraft killed":
+    /// a subject that no list names, made of a demonym and a few common
+    /// nouns right before the verb, acts for the demonym's country.
+    fn demonym_subject(&self, t: usize, floor: usize) -> Option<usize> {
+        let mut k = t;
+        let mut words = 0;
+        while k > floor && words <= 3 {
+            k -= 1;
+            if let Some(mi) = self.mention_at(k) {
+                let m = self.mention(mi);
+                let state = m
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::State);
+                let first = self.mention_first_token(mi);
+                return (m.modifier && state && words > 0 && !self.after_preposition(first))
+                    .then_some(mi);
+            }
+            let tok = &self.toks[k];
+            if tok.kind != TokenKind::Word
+                || tok.capitalized
+                || PREPOSITIONS.contains(&self.lower(k))
+            {
+                return None;
+            }
+            words += 1;
         }
         None
     }
