@@ -238,29 +238,32 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
             break;
         }
     }
-    let mut skipped_noun = false;
-    for _ in 0..4 {
+    // Words of the object phrase passed over: an adjective and its noun at most.
+    let mut skipped = 0;
+    for _ in 0..5 {
         if k > c1 {
             return None;
         }
         if let Some(m) = doc.mention_at(k) {
             let mention = doc.mention(m);
             // A possessor ("Azerbaijan's demand") or a demonym before the
-            // object noun ("an Indian proposal", "Syrian villages") is whose
-            // the object is: the recipient.
-            return (mention.entity.is_some() && !skipped_noun).then_some(m);
+            // object noun ("an Indian proposal", "a fresh Indian proposal",
+            // "Syrian villages") is whose the object is: the recipient.
+            let owner = mention.modifier && skipped <= 1;
+            return (mention.entity.is_some() && (skipped == 0 || owner)).then_some(m);
         }
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
             // Counts before the noun: "expelled two French journalists".
             "several" | "some" | "many" | "dozens" | "hundreds" | "thousands" | "more" => k += 1,
             _ if number_at(doc, k).is_some() => k += 1,
-            "by" | "from" if skipped_noun => return actor_after(doc, k, 3, c1 + 1),
+            // The agent of the object noun: "a (fresh) offer from Kabul".
+            "by" | "from" if skipped > 0 => return actor_after(doc, k, 3, c1 + 1),
             w if doc.toks[k].kind == TokenKind::Word
-                && !skipped_noun
+                && skipped < 2
                 && !crate::doc::PREPOSITIONS.contains(&w) =>
             {
-                skipped_noun = true;
+                skipped += 1;
                 k += 1;
             }
             _ => return None,
@@ -1255,6 +1258,14 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn a_state_before_a_title_and_the_agent_of_an_offer() {
+        has(
+            "Kenya President Daniel Otieno rejected a fresh offer from Uganda on Monday.",
+            "REJECT KEN -> UGA asserted",
         );
     }
 

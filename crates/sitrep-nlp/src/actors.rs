@@ -628,13 +628,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 _ => i,
             };
             let text = ctx.text(first, end).to_string();
-            let country = (0..first)
-                .rev()
-                .take(5)
-                .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
-                .and_then(|c| c.entity.as_ref())
-                .filter(|e| e.kind == EntityKind::State)
-                .and_then(|e| e.code.clone());
+            let country = country_before(ctx, cands, first);
             let entity = Entity {
                 name: text.clone(),
                 code: country,
@@ -732,6 +726,40 @@ pub fn named_spans(
     out
 }
 
+/// The country of a person named at token `first`, from what stands
+/// before the name: a demonym or possessor within five tokens ("the Syrian
+/// opposition leader X", "Iran's foreign minister X"), or a state's name
+/// followed only by title words ("Pakistan President X").
+fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String> {
+    let state = |c: &Candidate| {
+        c.entity
+            .as_ref()
+            .filter(|e| e.kind == EntityKind::State)
+            .and_then(|e| e.code.clone())
+    };
+    let is_title = |k: usize| {
+        let w = ctx.toks[k].text(ctx.body).trim_end_matches('.');
+        NAME_TITLES.contains(w)
+            || OFFICES
+                .iter()
+                .any(|o| o.contains(&ctx.toks[k].lower.as_str()))
+    };
+    let modifier = (first.saturating_sub(5)..first)
+        .rev()
+        .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
+        .and_then(state);
+    modifier.or_else(|| {
+        let mut k = first;
+        while k > 0 && is_title(k - 1) {
+            k -= 1;
+        }
+        (k < first && k > 0)
+            .then(|| cands.iter().find(|c| c.last == k - 1))
+            .flatten()
+            .and_then(state)
+    })
+}
+
 /// Pass 5: names no pass above claimed, typed by [`names::find`].
 fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
     let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
@@ -755,12 +783,7 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
             .and_then(|c| c.entity.as_ref())
             .filter(|e| e.kind == EntityKind::Generic && !e.anonymous);
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
-        let country = (n.first.saturating_sub(4)..n.first)
-            .rev()
-            .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
-            .and_then(|c| c.entity.as_ref())
-            .filter(|e| e.kind == EntityKind::State)
-            .and_then(|e| e.code.clone());
+        let country = country_before(ctx, cands, n.first);
         // A person's name is a person even when nobody knows who.
         let entity = n.entity.or_else(|| {
             (n.mention_type == MentionType::PER).then(|| {
