@@ -484,8 +484,11 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     };
     let agent_after =
         |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
+    // "is opposed to", "was committed to": an adjective, not a passive.
+    let adjectival = |k: usize| doc.lower(k + 1) == "to" && !agent_after(k);
     let passive = m.trigger.iter().any(|&k| {
         participle(k)
+            && !adjectival(k)
             && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k))
     });
     let noun = !passive && noun_use(doc, t0);
@@ -1258,6 +1261,14 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn opposed_to_is_no_passive() {
+        has(
+            "Egypt is opposed to Turkish mediation in the dispute.",
+            "REJECT EGY -> TUR asserted",
         );
     }
 
