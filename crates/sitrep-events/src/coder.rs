@@ -700,6 +700,13 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
         }
     }
+    // A protest with no target named is against the authorities where it
+    // takes place ("rallied in Lagos"), as event datasets code it.
+    if rule.event_type == EventType::Protest && recipient.is_empty() {
+        if let Some(p) = places.first().filter(|p| p.code.is_some()) {
+            recipient.push(p.clone());
+        }
+    }
     if actor.is_empty() && recipient.is_empty() {
         return None;
     }
@@ -1261,6 +1268,14 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn a_protest_is_against_the_authorities_where_it_happens() {
+        has(
+            "Thousands of Kenyan teachers rallied in Mombasa on Monday over unpaid wages.",
+            "PROTEST KEN -> KEN asserted",
         );
     }
 
