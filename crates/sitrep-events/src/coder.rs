@@ -1244,6 +1244,22 @@ mod tests {
     }
 
     #[test]
+    fn ground_taken_fires_set_and_arms_seized() {
+        has(
+            "Sudanese rebels captured the town of Kurmuk on Saturday.",
+            "ASSAULT SDN ->  asserted",
+        );
+        has(
+            "Israeli settlers set fire to a mosque in the village overnight.",
+            "COERCE ISR ->  asserted",
+        );
+        has(
+            "Nigerian soldiers confiscated weapons from the militia on Monday.",
+            "COERCE NGA ->  asserted",
+        );
+    }
+
+    #[test]
     fn expulsions_demolitions_reinforcements_and_ties() {
         has(
             "Mali expelled the inspectors of the regional bloc on Thursday.",
