@@ -135,7 +135,7 @@ pub fn find(
     descriptions(&ctx, &mut cands);
     modifiers(&ctx, &mut cands);
     titles(&ctx, &mut cands, date);
-    unknown_names(&ctx, &mut cands);
+    unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
@@ -562,7 +562,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
 /// Capitalized names the knowledge base lacks, typed by a title before them or
 /// an organization word at their end. Unresolved: their entity is `None`
 /// unless a possessive country gives one.
-fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     let toks = ctx.toks;
     // (last name, entity) of the people found so far, for later surname-only references.
     let mut named: Vec<(String, Entity)> = Vec::new();
@@ -628,6 +628,20 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 _ => i,
             };
             let text = ctx.text(first, end).to_string();
+            // "President Bush", "Chancellor Kohl": a known office holder.
+            let title = first
+                .checked_sub(1)
+                .map(|k| toks[k].text(ctx.body).trim_end_matches('.'));
+            let holder = title
+                .filter(|_| mtype == MentionType::PER && first == end)
+                .and_then(|t| ctx.kb.titled_surname(t, &text, date));
+            if let Some(h) = holder {
+                let mut entity = h.entity.clone();
+                entity.text = text;
+                cands.push(Candidate::new(first, end, mtype, Some(entity)));
+                i = end + 1;
+                continue;
+            }
             let country = country_before(ctx, cands, first);
             let entity = Entity {
                 name: text.clone(),

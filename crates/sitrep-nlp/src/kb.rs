@@ -257,6 +257,43 @@ impl KnowledgeBase {
         self.by_code.get(code).map(|&i| &self.entries[i])
     }
 
+    /// The person a title and a surname name ("President Bush", "Chancellor
+    /// Kohl"): an office holder with that surname whose office holds the
+    /// title word, the one in office on `date` first, else the latest; only
+    /// when every such holder served one country.
+    pub fn titled_surname(&self, title: &str, surname: &str, date: Date) -> Option<&Entry> {
+        let title = title.to_lowercase();
+        let found: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| e.entity.kind == EntityKind::Person)
+            .filter(|e| {
+                e.entity
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            })
+            .filter(|e| {
+                e.entity
+                    .office
+                    .as_deref()
+                    .is_some_and(|o| o.split(' ').any(|w| w == title))
+            })
+            .collect();
+        let country = found.first()?.country.clone();
+        if found.iter().any(|e| e.country != country) {
+            return None;
+        }
+        let in_office =
+            |e: &&&Entry| e.from.is_none_or(|f| f <= date) && e.to.is_none_or(|t| date < t);
+        found
+            .iter()
+            .find(in_office)
+            .or_else(|| found.iter().max_by_key(|e| e.from))
+            .copied()
+    }
+
     /// The person who held `office` for `country` on `date`.
     pub fn office_holder(&self, country: &str, office: &str, date: Date) -> Option<&Entry> {
         self.entries.iter().find(|e| {
@@ -300,6 +337,30 @@ mod tests {
                 ("Gaza Strip", "Gaza Strip", NameRole::Name),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_and_a_surname_name_the_holder_of_the_day() {
+        let kb = KnowledgeBase::embedded();
+        let who = |t: &str, s: &str, y: i16| {
+            kb.titled_surname(t, s, jiff::civil::date(y, 6, 1))
+                .map(|e| e.entity.name.clone())
+        };
+        assert_eq!(
+            who("President", "Bush", 1990).as_deref(),
+            Some("George H. W. Bush")
+        );
+        assert_eq!(
+            who("President", "Bush", 2004).as_deref(),
+            Some("George W. Bush")
+        );
+        // Out of office at the date: the latest holder of the name.
+        assert_eq!(
+            who("President", "Bush", 2015).as_deref(),
+            Some("George W. Bush")
+        );
+        // The title must fit the office.
+        assert_eq!(who("Chancellor", "Bush", 2004), None);
     }
 
     #[test]
