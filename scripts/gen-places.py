@@ -44,6 +44,13 @@ stopwords = {
 }
 
 
+common = {
+    l.strip()
+    for l in (root / "data/lexicon/common-words.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")
+}
+
+
 def ascii_fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -56,15 +63,14 @@ def offer(name, country, population, gid):
     name = name.strip()
     if not name or not name[0].isupper() or name.lower() in stopwords or any(c.isdigit() for c in name):
         return
+    # A town named like an English word ("Bank", "Police", "Nice") is found
+    # only if it is a city of a million.
+    if name.lower() in common and population < 1_000_000:
+        return
     if name not in best or best[name][0] < population:
         best[name] = (population, country, gid)
 
 
-common = {
-    l.strip()
-    for l in (root / "data/lexicon/common-words.txt").read_text(encoding="utf-8").splitlines()
-    if l.strip() and not l.startswith("#")
-}
 ARTICLES = ("Al ", "Ar ", "As ", "Ad ", "An ", "At ", "Az ", "El ", "Ash ")
 
 

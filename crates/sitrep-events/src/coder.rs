@@ -59,23 +59,12 @@ const NOUN_MARKERS: [&str; 22] = [
     "no",
     "of",
 ];
-/// Verbs that carry a noun trigger's subject ("Iran issued threats", "Israel launched strikes").
-const LIGHT_VERBS: [&str; 14] = [
-    "launch",
-    "carry",
-    "conduct",
-    "stage",
-    "issue",
-    "make",
-    "mount",
-    "wage",
-    "unleash",
-    "continue",
-    "step",
-    "intensify",
-    "escalate",
-    "resume",
-];
+/// Verbs that carry a noun trigger's subject ("Iran issued threats", "Israel
+/// launched strikes", "the US completed its withdrawal"): `light-verbs.txt`.
+static LIGHT_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/light-verbs.txt"))
+    });
 /// Nouns after which "rejected" is a denial, not a refusal (`data/lexicon/denial-objects.txt`).
 static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
@@ -1284,6 +1273,18 @@ mod tests {
         has(
             "Jordan scrapped restrictions on travel to Syria.",
             "CONCEDE JOR -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_light_verb_and_of_a_group() {
+        has(
+            "Rwanda completed the withdrawal of its troops from Burundi on Friday.",
+            "RETREAT RWA -> BDI asserted",
+        );
+        has(
+            "A group of Kenyan diplomats met Tanzanian officials in Arusha on Monday.",
+            "CONSULT KEN -> TZA asserted",
         );
     }
 

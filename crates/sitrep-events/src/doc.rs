@@ -39,7 +39,10 @@ pub const SUBORDINATORS: [&str; 10] = [
 
 /// Nouns whose "of" phrase names the actor: "the foreign ministers of Armenia
 /// and Azerbaijan", "thousands of protesters".
-pub const OF_HEADS: [&str; 27] = [
+pub const OF_HEADS: [&str; 30] = [
+    "group",
+    "team",
+    "deployment",
     "minister",
     "ministers",
     "leader",

@@ -386,6 +386,19 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // "officials of Tanzania": the state after "of" gives the country.
+        if country.is_none() && ctx.lower(end + 1) == "of" {
+            let k = if ctx.lower(end + 2) == "the" {
+                end + 3
+            } else {
+                end + 2
+            };
+            country = cands
+                .iter()
+                .find(|c| c.first == k && !c.modifier)
+                .and_then(|c| c.entity.clone())
+                .filter(|e| e.kind == EntityKind::State);
+        }
         let text = ctx.text(first, end).to_string();
         let plural =
             toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
@@ -677,7 +690,12 @@ pub fn named_spans(
     kb: &KnowledgeBase,
 ) -> Vec<(Span, MentionType)> {
     let mut out = Vec::new();
+    // The end of the last name that took in the names after it.
+    let mut taken_until = 0;
     for m in mentions.iter().filter(|m| m.antecedent.is_none()) {
+        if m.span.start < taken_until {
+            continue;
+        }
         let text = &body[m.span.start..m.span.end];
         if PRONOUNS
             .iter()
@@ -735,6 +753,24 @@ pub fn named_spans(
                 _ => m.mention_type,
             }
         };
+        // "Government of Iraq", "Ministry of Defence of Ukraine": a capitalized
+        // name goes on through "of" and the name after it.
+        let rest = &body[end..];
+        let of_len = [" of the ", " of "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| p.len());
+        let through = of_len.filter(|_| whole).and_then(|n| {
+            mentions
+                .iter()
+                .find(|o| o.span.start == end + n && o.antecedent.is_none())
+                .filter(|o| body[o.span.start..].starts_with(char::is_uppercase))
+        });
+        if let Some(o) = through {
+            out.push((Span::new(start, o.span.end), MentionType::ORG));
+            taken_until = o.span.end;
+            continue;
+        }
         out.push((Span::new(start, end), mention_type));
     }
     out
@@ -997,6 +1033,12 @@ mod tests {
         let ms = mentions("The Israeli regime waged war. Hamas fought against the regime.");
         assert_eq!(find_text(&ms, "Israeli regime").1.as_deref(), Some("ISR"));
         assert_eq!(find_text(&ms, "regime").1.as_deref(), Some("ISR"));
+    }
+
+    #[test]
+    fn a_state_after_of_gives_a_description_its_country() {
+        let ms = mentions("Kenyan diplomats met officials of Tanzania in Arusha.");
+        assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
     }
 
     #[test]

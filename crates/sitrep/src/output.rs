@@ -304,7 +304,7 @@ pub fn actors_by_line(paths: &[String], jsonl: bool) -> Result<bool> {
                     .layers
                     .mentions
                     .iter()
-                    .position(|m| m.span.contains(span))?;
+                    .position(|m| m.span.start <= span.start && span.start < m.span.end)?;
                 let mut r = records[i].clone();
                 let chars = |b: usize| a.body[..b].chars().count();
                 r["start"] = chars(span.start).into();

@@ -62,6 +62,17 @@ fn lines_are_documents_with_their_own_offsets_and_names_only() {
     assert_eq!(tikrit["entity"]["code"], "IRQ");
 }
 
+#[test]
+fn a_name_goes_on_through_of_and_nests_nothing() {
+    let ms = lines_mentions("Officials of the Government of Kenya met the Bank of Uganda.\n");
+    let got: Vec<(&str, &str)> = ms
+        .iter()
+        .map(|m| (m["text"].as_str().unwrap(), m["type"].as_str().unwrap()))
+        .collect();
+    assert!(got.contains(&("Government of Kenya", "ORG")), "{got:?}");
+    assert!(!got.contains(&("Kenya", "LOC")), "no nested name: {got:?}");
+}
+
 /// The CoNLL-style fixture written for this test (`fixtures/ner-sample.conll`):
 /// each sentence is a line of space-joined tokens; a mention counts when its
 /// token span and type equal a gold entity's.
