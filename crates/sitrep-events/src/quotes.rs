@@ -537,7 +537,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 /// with a short name and a colon is that speaker's words to its end.
 fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
     for p in &doc.article.layers.paragraphs {
-        let first = doc.toks.partition_point(|t| t.span.start < p.start);
+        let mut first = doc.toks.partition_point(|t| t.span.start < p.start);
+        // A stray opening mark before the name ("\"PENCE: Well, ...").
+        while first < doc.toks.len()
+            && matches!(doc.lower(first), "\"" | "“" | "'" | "‘")
+            && doc.toks[first].span.start < p.end
+        {
+            first += 1;
+        }
         let Some(colon) = (first..(first + 5).min(doc.toks.len())).find(|&k| doc.lower(k) == ":")
         else {
             continue;
@@ -554,15 +561,18 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
             .toks
             .partition_point(|t| t.span.end <= p.end)
             .saturating_sub(1);
+        let rest = Span::new(doc.toks[content_start].span.start, p.end);
+        // A quote found with no speaker in this paragraph is these words,
+        // read as if the marks opened them: the name before the colon says who.
+        let unattributed = |f: &Found| f.quote.speaker.is_none() && f.quote.span.overlaps(rest);
         if last < content_start + 2
-            || found.iter().any(|f| {
-                f.quote
-                    .span
-                    .overlaps(Span::new(doc.toks[content_start].span.start, p.end))
-            })
+            || found
+                .iter()
+                .any(|f| f.quote.span.overlaps(rest) && !unattributed(f))
         {
             continue;
         }
+        found.retain(|f| !unattributed(f));
         let speaker = doc
             .mention_at(first)
             .filter(|&m| doc.mention_last_token(m) < colon)
@@ -794,6 +804,15 @@ mod tests {
         );
         let q = find(&qs, "We will not accept");
         assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Sergei Lavrov"));
+    }
+
+    #[test]
+    fn a_transcript_line_behind_a_stray_mark_keeps_its_speaker() {
+        let qs = quotes(
+            "The minister spoke to the host on Sunday.\n\n\"HOST: Will the border open this week?\n\n\"OKAFOR: We expect the crossing to open on Friday for trucks and buses.\n",
+        );
+        let q = find(&qs, "We expect the crossing");
+        assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "OKAFOR"));
     }
 
     #[test]
