@@ -235,6 +235,25 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
     Some(SpeakerRef::words(doc, first, last))
 }
 
+/// Capitalized words right after token `i` ("said Fallon", "― Sonya
+/// Herridge", "said Rep. G.K. Butterfield"), at most five, before `end`.
+fn name_after(doc: &Doc, i: usize, end: usize) -> Option<SpeakerRef> {
+    let first = i + 1;
+    let mut last = first;
+    let capital = |k: usize| {
+        k < end
+            && doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+            && doc.toks[k].capitalized
+    };
+    if !capital(first) {
+        return None;
+    }
+    while capital(last + 1) && last + 1 - first < 5 {
+        last += 1;
+    }
+    Some(SpeakerRef::words(doc, first, last))
+}
+
 /// The noun phrase after "according to", up to a comma, at most six words.
 fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
     let first = to + 1;
@@ -290,14 +309,50 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         // Cue after: ""...," he said" or ""...," said the minister".
         if speaker.is_none() {
             // The cue may follow a long appositive: ""...," Patrick McGinley, a
-            // law professor at ..., said." Search to the end of the sentence.
-            let stop = after_range.end;
+            // law professor at ..., said." Search to the end of the sentence,
+            // or of the short one after a quote that ends with its own "?" or
+            // "!" (""Why?" Graham asked.").
+            let mut stop = after_range.end;
+            if stop == last_tok + 1 && end_sent + 1 < doc.article.layers.sentences.len() {
+                let next = doc.sentence_tokens(end_sent + 1);
+                if next.start == stop && next.len() <= 8 {
+                    stop = next.end;
+                }
+            }
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
-                speaker = mention_after(doc, c, 3, after_range.end)
+                speaker = mention_after(doc, c, 3, stop)
                     .or_else(|| doc.subject_before(c, last_tok))
                     .map(|m| SpeakerRef::mention(doc, m))
-                    .or_else(|| np_before(doc, c, last_tok + 1));
+                    .or_else(|| np_before(doc, c, last_tok + 1))
+                    .or_else(|| name_after(doc, c, stop));
+            }
+        }
+        // ""...." ― Sonya Herridge": a dash and a name after the quote.
+        if speaker.is_none() && matches!(doc.lower(last_tok + 1), "―" | "—" | "–") {
+            speaker = name_after(doc, last_tok + 1, (last_tok + 7).min(doc.toks.len()));
+        }
+        // "Caddell continued:" closing the paragraph before: its speaker.
+        if speaker.is_none() {
+            let opens_paragraph = doc
+                .article
+                .layers
+                .paragraphs
+                .iter()
+                .any(|p| p.start == qspan.start || p.start + 1 == qspan.start);
+            let before = first_tok.checked_sub(1).filter(|&k| doc.lower(k) == ":");
+            if let (true, Some(colon)) = (opens_paragraph, before) {
+                let prev = doc.sentence_tokens(doc.sentence_of(colon));
+                if let Some(c) = (prev.start..colon)
+                    .rev()
+                    .find(|&k| verb_cue(doc, k).is_some())
+                {
+                    cue = Some(c);
+                    speaker = doc
+                        .subject_before(c, prev.start)
+                        .map(|m| SpeakerRef::mention(doc, m))
+                        .or_else(|| np_before(doc, c, prev.start));
+                }
             }
         }
         // A few quoted words with no reporting verb beside them are scare
@@ -804,6 +859,21 @@ mod tests {
         );
         let q = find(&qs, "We will not accept");
         assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Sergei Lavrov"));
+    }
+
+    #[test]
+    fn speakers_after_questions_dashes_inversions_and_colons() {
+        let qs = quotes("\"Why would anyone trust this count of the ballots?\" Mwangi asked.");
+        assert_eq!(find(&qs, "Why would anyone").1, "Mwangi");
+        let qs = quotes("\"We have waited three years for this bridge to open,\" said Otieno.");
+        assert_eq!(find(&qs, "We have waited").1, "Otieno");
+        let qs =
+            quotes("\"The schools here have no teachers left at all this term.\" ― Amina Yusuf");
+        assert_eq!(find(&qs, "The schools here").1, "Amina Yusuf");
+        let qs = quotes(
+            "Wanjiru continued:\n\n\"The river rose in one night and took the whole market with it.\"\n",
+        );
+        assert_eq!(find(&qs, "The river rose").1, "Wanjiru");
     }
 
     #[test]
