@@ -321,11 +321,26 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             }
             if let Some(c) = (last_tok + 1..stop).find(|&k| verb_cue(doc, k).is_some()) {
                 cue = Some(c);
-                speaker = mention_after(doc, c, 3, stop)
-                    .or_else(|| doc.subject_before(c, last_tok))
-                    .map(|m| SpeakerRef::mention(doc, m))
-                    .or_else(|| np_before(doc, c, last_tok + 1))
-                    .or_else(|| name_after(doc, c, stop));
+                // Words between the quote and the cue are its speaker (""...,"
+                // he told the group"); with none, the speaker follows the cue
+                // (""...," said the minister").
+                let words_between = (last_tok + 1..c)
+                    .any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word);
+                let before = || {
+                    doc.subject_before(c, last_tok)
+                        .map(|m| SpeakerRef::mention(doc, m))
+                        .or_else(|| np_before(doc, c, last_tok + 1))
+                };
+                let after = || {
+                    mention_after(doc, c, 3, stop)
+                        .map(|m| SpeakerRef::mention(doc, m))
+                        .or_else(|| name_after(doc, c, stop))
+                };
+                speaker = if words_between {
+                    before().or_else(after)
+                } else {
+                    after().or_else(before)
+                };
             }
         }
         // ""...." ― Sonya Herridge": a dash and a name after the quote.
@@ -865,6 +880,10 @@ mod tests {
     fn speakers_after_questions_dashes_inversions_and_colons() {
         let qs = quotes("\"Why would anyone trust this count of the ballots?\" Mwangi asked.");
         assert_eq!(find(&qs, "Why would anyone").1, "Mwangi");
+        let qs = quotes(
+            "Governor Kamau spoke in Nakuru. \"We will rebuild the school before the rains,\" he told the crowd.",
+        );
+        assert_eq!(find(&qs, "We will rebuild").1, "Kamau");
         let qs = quotes("\"We have waited three years for this bridge to open,\" said Otieno.");
         assert_eq!(find(&qs, "We have waited").1, "Otieno");
         let qs =
