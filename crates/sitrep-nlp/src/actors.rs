@@ -1047,4 +1047,28 @@ mod tests {
         assert!(ms.iter().all(|m| !m.0.contains("movement")), "{ms:?}");
         assert_eq!(find_text(&ms, "Hamas").1.as_deref(), Some("PSE"));
     }
+
+    proptest::proptest! {
+        /// Any text, shouting and odd capitals included: mentions and the
+        /// names view are spans on char boundaries inside the text, and
+        /// every name lies where a mention starts.
+        #[test]
+        fn mentions_and_names_are_spans_of_the_text(
+            text in "(\\PC|[A-Z][a-z]{2,8} |[A-Z]{3,7} |of |in |, |\\. ){0,40}"
+        ) {
+            let kb = KnowledgeBase::embedded();
+            let toks = tokens::tokenize(&text);
+            let sents = sentences::split(&text, &[]);
+            let ms = find(&text, &toks, &sents, &kb, jiff::civil::date(2024, 1, 1));
+            for m in &ms {
+                proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+            for (span, _) in named_spans(&text, &ms, &kb) {
+                proptest::prop_assert!(span.start < span.end && span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                proptest::prop_assert!(ms.iter().any(|m| m.span.start <= span.start && span.start < m.span.end));
+            }
+        }
+    }
 }
