@@ -528,8 +528,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     if let Some(that) =
                         (k..(k + 6).min(range.end)).find(|&j| doc.lower(j) == "that")
                     {
-                        // Not past a named stance holder: "reiterated Iran's position that".
-                        if (k..that).all(|j| doc.mention_at(j).is_none()) {
+                        // Not past a named stance holder: "reiterated Iran's position that";
+                        // and only over a short aside ("said Monday that", "said in a
+                        // statement that"), not into the content ("said the senator
+                        // envisioned an approach that exploited ...").
+                        let aside =
+                            that - k <= 2 || crate::doc::PREPOSITIONS.contains(&doc.lower(k));
+                        if aside && (k..that).all(|j| doc.mention_at(j).is_none()) {
                             k = that;
                         }
                     }
@@ -874,6 +879,13 @@ mod tests {
         );
         let q = find(&qs, "We will not accept");
         assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Sergei Lavrov"));
+    }
+
+    #[test]
+    fn a_relative_that_inside_the_content_is_not_its_start() {
+        let qs = quotes("The pollster said the senator backed a plan that cut taxes for farmers.");
+        let q = find(&qs, "the senator backed");
+        assert_eq!(q.0, QuoteKind::Indirect);
     }
 
     #[test]
