@@ -1045,7 +1045,14 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
                 | "weren't"
         ) && !deontic_before
     });
-    if negated {
+    // "refused to recognize", "declined to attend", "failed to reach": the
+    // act did not happen (the refusal itself is coded on its own).
+    let refused = t0 >= 2
+        && doc.lower(t0 - 1) == "to"
+        && ["refuse", "decline", "fail"]
+            .iter()
+            .any(|l| doc.toks[t0 - 2].is(l));
+    if negated || refused {
         return Modality::Negated;
     }
     let sentence_words: Vec<&str> = range.clone().map(|k| doc.lower(k)).collect();
@@ -1229,6 +1236,18 @@ mod tests {
         has(
             "Saudi Arabia and Iran agreed on Friday to reopen their embassies within two months.",
             "AGREE SAU+IRN -> IRN+SAU asserted",
+        );
+    }
+
+    #[test]
+    fn what_a_party_refused_to_do_did_not_happen() {
+        has(
+            "Ghana refused to recognize the Togolese junta on Monday.",
+            "SUPPORT GHA -> TGO negated",
+        );
+        lacks(
+            "Ghana refused to recognize the Togolese junta on Monday.",
+            "SUPPORT GHA -> TGO asserted",
         );
     }
 
