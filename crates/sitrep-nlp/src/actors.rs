@@ -305,6 +305,12 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
+        // "military aid", "government policy": a head before a noun that
+        // only takes modifiers is an adjective, not an actor.
+        if head.words.len() == 1 && MODIFIEES.contains(ctx.lower(end + 1)) {
+            i = end + 1;
+            continue;
+        }
         // Walk left over the words that belong to the description.
         let mut first = i;
         let mut country: Option<Entity> = None;
@@ -1033,6 +1039,12 @@ mod tests {
         let ms = mentions("The Israeli regime waged war. Hamas fought against the regime.");
         assert_eq!(find_text(&ms, "Israeli regime").1.as_deref(), Some("ISR"));
         assert_eq!(find_text(&ms, "regime").1.as_deref(), Some("ISR"));
+    }
+
+    #[test]
+    fn a_head_before_a_noun_it_modifies_is_no_actor() {
+        let ms = mentions("Britain promised military aid to Mozambique.");
+        assert!(ms.iter().all(|m| m.0 != "military"), "{ms:?}");
     }
 
     #[test]
