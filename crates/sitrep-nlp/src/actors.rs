@@ -1042,6 +1042,15 @@ mod tests {
     }
 
     #[test]
+    fn legislatures_are_their_country_s() {
+        let ms = mentions("The Kenyan parliament condemned the attack.");
+        assert_eq!(
+            find_text(&ms, "Kenyan parliament").1.as_deref(),
+            Some("KEN")
+        );
+    }
+
+    #[test]
     fn a_head_before_a_noun_it_modifies_is_no_actor() {
         let ms = mentions("Britain promised military aid to Mozambique.");
         assert!(ms.iter().all(|m| m.0 != "military"), "{ms:?}");
