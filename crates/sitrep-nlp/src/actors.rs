@@ -793,13 +793,7 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
             .filter(|e| e.kind == EntityKind::State)
             .and_then(|e| e.code.clone())
     };
-    let is_title = |k: usize| {
-        let w = ctx.toks[k].text(ctx.body).trim_end_matches('.');
-        NAME_TITLES.contains(w)
-            || OFFICES
-                .iter()
-                .any(|o| o.contains(&ctx.toks[k].lower.as_str()))
-    };
+    let is_title = |k: usize| names::is_title_word(&ctx.toks[k].lower);
     let modifier = (first.saturating_sub(5)..first)
         .rev()
         .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))

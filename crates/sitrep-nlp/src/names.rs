@@ -95,6 +95,11 @@ static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A title or office word ("gen.", "minister", "foreign"), from its lower case.
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    TITLE_WORDS.contains(lower.trim_end_matches('.'))
+}
+
 /// Words that join the capitalized words of one name.
 const PARTICLES: [&str; 12] = [
     "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "der",
@@ -277,7 +282,7 @@ pub fn find(
             }
             // "Foreign Secretary Philip Hammond": the name follows the titles.
             while first <= last
-                && (TITLE_WORDS.contains(text(first).trim_end_matches('.').to_lowercase().as_str())
+                && (is_title_word(&toks[first].lower)
                     || PARTICLES.contains(&toks[first].lower.as_str()))
             {
                 first += 1;
@@ -306,16 +311,10 @@ pub fn find(
         .map(|n| (n.first, n.last, n.mention_type));
     let found_before = people.iter().map(|&(a, b)| (a, b, MentionType::PER));
     for (first, last, mention_type) in found_before.chain(found_here) {
-        let n = Name {
-            first,
-            last,
-            mention_type,
-            entity: None,
-        };
-        let whole = body[toks[n.first].span.start..toks[n.last].span.end].to_string();
-        known.entry(whole).or_insert(n.mention_type);
-        if n.mention_type == MentionType::PER && n.last > n.first {
-            for t in &toks[n.first..=n.last] {
+        let whole = body[toks[first].span.start..toks[last].span.end].to_string();
+        known.entry(whole).or_insert(mention_type);
+        if mention_type == MentionType::PER && last > first {
+            for t in &toks[first..=last] {
                 if !PARTICLES.contains(&t.lower.as_str()) {
                     let word = &body[t.span.start..t.span.end];
                     known.entry(word.to_string()).or_insert(MentionType::PER);

@@ -299,6 +299,7 @@ pub fn actors_by_line(paths: &[String], jsonl: bool) -> Result<bool> {
             // Each name with the record of the mention it comes from.
             let records = export::mention_records(&a);
             let named = sitrep_nlp::actors::named_spans(&a.body, &a.layers.mentions, &kb);
+            let chars = sitrep_core::CharIndex::new(&a.body);
             let names = named.into_iter().filter_map(|(span, mention_type)| {
                 let i = a
                     .layers
@@ -306,9 +307,9 @@ pub fn actors_by_line(paths: &[String], jsonl: bool) -> Result<bool> {
                     .iter()
                     .position(|m| m.span.start <= span.start && span.start < m.span.end)?;
                 let mut r = records[i].clone();
-                let chars = |b: usize| a.body[..b].chars().count();
-                r["start"] = chars(span.start).into();
-                r["end"] = chars(span.end).into();
+                let [start, end] = chars.chars(span);
+                r["start"] = start.into();
+                r["end"] = end.into();
                 r["text"] = a.text(span).into();
                 r["type"] = serde_json::to_value(mention_type).ok()?;
                 Some(r)
