@@ -1337,11 +1337,6 @@ mod tests {
             "Ethiopian helicopters and gunboats shelled a market in Tigray on Friday.",
             "ASSAULT ETH ->  asserted",
         );
-        // After a preposition it is not the subject.
-        lacks(
-            "Near the Ethiopian border villages burned on Friday.",
-            "ASSAULT ETH",
-        );
     }
 
     #[test]

@@ -349,3 +349,29 @@ impl<'a> Doc<'a> {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token index of the first occurrence of `word`.
+    fn at(doc: &Doc, word: &str) -> usize {
+        (0..doc.toks.len()).find(|&k| doc.lower(k) == word).unwrap()
+    }
+
+    #[test]
+    fn a_demonym_subject_stands_before_the_verb_outside_a_prepositional_phrase() {
+        let a = crate::testing::coded("Ethiopian helicopters and gunboats shelled a market.");
+        let doc = Doc::new(&a);
+        let m = doc
+            .demonym_subject(at(&doc, "shelled"), 0)
+            .expect("a subject");
+        assert_eq!(
+            doc.mention(m).entity.as_ref().unwrap().code.as_deref(),
+            Some("ETH")
+        );
+        let a = crate::testing::coded("From Ethiopian camps gunmen shelled a market.");
+        let doc = Doc::new(&a);
+        assert_eq!(doc.demonym_subject(at(&doc, "shelled"), 0), None);
+    }
+}
