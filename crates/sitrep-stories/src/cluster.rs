@@ -12,19 +12,22 @@
 //! - actors: overlap of the actors named, weighted down for the actors that
 //!   many stories share (a country named everywhere chains nothing).
 //!
-//! A syndicated copy (MinHash similarity over 5-word shingles ≥
-//! [`COPY_THRESHOLD`]) joins its original's story and is marked as a copy.
+//! A syndicated copy (Jaccard similarity of 5-word shingles ≥
+//! [`COPY_THRESHOLD`], counted exactly through an index of the open
+//! documents' shingles) joins its original's story and is marked as a copy.
 //! Stories close when no article within [`WINDOW_DAYS`] of their last one
 //! arrives, which bounds memory by the time window, not the corpus.
 
-use crate::minhash;
+use crate::actor_overlap::{ActorIndex, Weighed};
+use crate::shingles::{self, ShingleIndex};
 use jiff::civil::Date;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_core::{Article, EntityKind, EventType, Modality};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../data/lexicon/stopwords.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -38,11 +41,6 @@ static DEBUG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("SITREP_DEBUG_C
 pub const COPY_THRESHOLD: f64 = 0.6;
 /// A shorter text with this share of its shingles inside a longer one is a copy.
 pub const CONTAINMENT_THRESHOLD: f64 = 0.75;
-/// Estimated Jaccard below which containment is not worth checking...
-pub const CONTAINMENT_FLOOR: f64 = 0.02;
-/// ...unless one text is this short: a brief item inside a long article
-/// shares too few shingles for the signature to notice.
-pub const SHORT_TEXT_SHINGLES: usize = 100;
 /// Chosen on ECB+ by `scripts/eval-stories` over a small grid (names weighted 2
 /// or 3, actor overlap 0.1 or 0.3, threshold 0.20 or 0.25): B-cubed F1 .865 at
 /// 0.20 with names 3 and actors 0.3; every other cell scored .844 to .859.
@@ -56,23 +54,23 @@ pub type Triple = (EventType, String, String);
 /// What clustering needs to know of one article.
 #[derive(Debug, Clone)]
 pub struct Features {
-    pub terms: HashMap<String, f32>,
+    pub terms: FxHashMap<String, f32>,
     pub actors: HashSet<String>,
     pub triples: HashSet<Triple>,
     pub date: Option<Date>,
-    pub signature: Vec<u64>,
-    /// Sorted shingle hashes, for containment when the signatures agree a little.
+    /// Sorted, distinct shingle hashes.
     pub shingles: Vec<u64>,
 }
 
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    minhash::words(text)
+    shingles::words(text)
         .into_iter()
         .filter(|w| is_content_word(w))
+        .map(Cow::into_owned)
 }
 
 fn is_content_word(w: &str) -> bool {
-    w.len() >= 3 && !STOPWORDS.contains(w) && !w.chars().all(|c| c.is_ascii_digit())
+    w.len() >= 3 && !STOPWORDS.contains(w) && !w.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Lower-cased capitalized words that do not open a sentence, over the
@@ -86,9 +84,13 @@ fn inner_capitalized(parts: &[&str]) -> Vec<String> {
             .find(|c| c.is_alphanumeric())
             .is_some_and(char::is_uppercase);
         if !sentence_start && capitalized {
-            let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+            let word: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
             if word.len() >= 3 {
-                out.push(word.to_lowercase());
+                out.push(word);
             }
         }
         sentence_start = w.ends_with(['.', '!', '?', '"', '”']) || w.ends_with(".\n");
@@ -98,13 +100,13 @@ fn inner_capitalized(parts: &[&str]) -> Vec<String> {
 
 pub fn features(a: &Article) -> Features {
     // The body's words serve both the shingles and the terms.
-    let body_words = minhash::words(&a.body);
-    let shingles = minhash::shingles_of(&body_words);
-    let mut terms = HashMap::new();
-    let title_words = a.title.as_deref().map(minhash::words).unwrap_or_default();
-    for w in title_words.into_iter().chain(body_words) {
-        if is_content_word(&w) {
-            *terms.entry(w).or_insert(0.0) += 1.0;
+    let body_words = shingles::words(&a.body);
+    let shingles = shingles::shingles_of(&body_words);
+    let mut counts: FxHashMap<&str, f32> = FxHashMap::default();
+    let title_words = a.title.as_deref().map(shingles::words).unwrap_or_default();
+    for w in title_words.iter().chain(&body_words) {
+        if is_content_word(w) {
+            *counts.entry(w).or_insert(0.0) += 1.0;
         }
     }
     // Names tell one event from another of the same kind: weight them up.
@@ -115,10 +117,14 @@ pub fn features(a: &Article) -> Features {
         .chain([a.body.as_str()])
         .collect();
     for name in inner_capitalized(&parts) {
-        if let Some(v) = terms.get_mut(&name) {
+        if let Some(v) = counts.get_mut(name.as_str()) {
             *v += NAME_WEIGHT - 1.0;
         }
     }
+    let terms = counts
+        .into_iter()
+        .map(|(w, n)| (w.to_string(), n))
+        .collect();
     let actors = a
         .layers
         .mentions
@@ -157,7 +163,6 @@ pub fn features(a: &Article) -> Features {
         actors,
         triples,
         date: a.published.as_ref().map(|p| p.date),
-        signature: minhash::signature_of(&shingles),
         shingles,
     }
 }
@@ -172,10 +177,15 @@ struct OpenStory {
     sum_c2: f64,
     sum_c2b: f64,
     sum_c2b2: f64,
-    actors: FxHashMap<String, u32>,
     triples: HashSet<Triple>,
     last_date: Option<Date>,
     closed: bool,
+}
+
+/// An article's terms (with their counts) and actors by id.
+struct Ids {
+    terms: Vec<(u32, f32)>,
+    actors: Vec<u32>,
 }
 
 /// Where an article went.
@@ -194,7 +204,7 @@ pub struct Clusterer {
     /// the hot loops hash integers, not strings.
     vocab: FxHashMap<String, u32>,
     df: Vec<u32>,
-    actor_df: FxHashMap<String, u32>,
+    actors: ActorIndex,
     docs: Vec<Features>,
     story_of: Vec<usize>,
     /// Term -> the open stories whose centroid holds it (a story leaves
@@ -202,10 +212,7 @@ pub struct Clusterer {
     postings: Vec<Vec<usize>>,
     /// Indices of the stories still open.
     open: Vec<usize>,
-    /// Shingle -> the documents of open stories that hold it: a new
-    /// article meets only the documents it shares a shingle with, which
-    /// are the only ones that can be its copies.
-    shingle_docs: FxHashMap<u64, Vec<u32>>,
+    shingle_index: ShingleIndex,
     /// Articles counted into the document frequencies: those added, and
     /// those announced by [`Clusterer::prime`] before they arrive.
     counted: usize,
@@ -220,12 +227,12 @@ impl Default for Clusterer {
             stories: Vec::new(),
             vocab: FxHashMap::default(),
             df: Vec::new(),
-            actor_df: FxHashMap::default(),
+            actors: ActorIndex::default(),
             docs: Vec::new(),
             story_of: Vec::new(),
             postings: Vec::new(),
             open: Vec::new(),
-            shingle_docs: FxHashMap::default(),
+            shingle_index: ShingleIndex::default(),
             counted: 0,
             primed: 0,
         }
@@ -248,8 +255,8 @@ impl Clusterer {
     /// first. Call it for every article of a batch, then [`Clusterer::add`]
     /// them all in order.
     pub fn prime(&mut self, f: &Features) {
-        let terms = self.intern(f);
-        self.count_frequencies(f, &terms);
+        let ids = self.intern(f);
+        self.count_frequencies(&ids);
         self.primed += 1;
     }
 
@@ -257,20 +264,29 @@ impl Clusterer {
         (1.0 + self.df[term as usize] as f64).ln()
     }
 
-    /// The article's terms by id, giving new terms their ids.
-    fn intern(&mut self, f: &Features) -> Vec<(u32, f32)> {
-        f.terms
+    /// The article's terms and actors by id, giving new ones their ids.
+    fn intern(&mut self, f: &Features) -> Ids {
+        let terms = f
+            .terms
             .iter()
             .map(|(t, &tf)| {
-                let next = self.df.len() as u32;
-                let id = *self.vocab.entry(t.clone()).or_insert(next);
-                if id == next {
-                    self.df.push(0);
-                    self.postings.push(Vec::new());
-                }
+                let id = match self.vocab.get(t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.df.len() as u32;
+                        self.vocab.insert(t.clone(), id);
+                        self.df.push(0);
+                        self.postings.push(Vec::new());
+                        id
+                    }
+                };
                 (id, tf)
             })
-            .collect()
+            .collect();
+        Ids {
+            terms,
+            actors: self.actors.intern(&f.actors),
+        }
     }
 
     /// The TF-IDF cosine of the article against every story sharing a term
@@ -337,7 +353,8 @@ impl Clusterer {
             .collect()
     }
 
-    fn similarity(&self, f: &Features, s: &OpenStory, cosine: f32) -> f32 {
+    fn similarity(&self, f: &Features, actors: &Weighed, si: usize, cosine: f32) -> f32 {
+        let s = &self.stories[si];
         // Events.
         // Only fully stated acts count: "USA CONSULT IRN" in both. A side left
         // unstated would let two different earthquakes or arrests meet.
@@ -348,35 +365,16 @@ impl Clusterer {
             .count();
         let events = (shared as f32 * 0.1).min(0.3);
         // Actors, each weighted by how rare it is across articles.
-        let n = self.counted.max(1) as f32;
-        let weight = |a: &String| {
-            ((1.0 + n) / (1.0 + *self.actor_df.get(a).unwrap_or(&0) as f32)).ln() + 0.1
-        };
-        // The union's weight: the article's actors, and the story's others.
-        let (mut inter, mut total) = (0.0f32, 0.0f32);
-        for a in &f.actors {
-            let w = weight(a);
-            total += w;
-            if s.actors.contains_key(a) {
-                inter += w;
-            }
-        }
-        total += s
-            .actors
-            .keys()
-            .filter(|a| !f.actors.contains(*a))
-            .map(weight)
-            .sum::<f32>();
-        let actors = if total > 0.0 { inter / total } else { 0.0 };
+        let actors = self.actors.overlap(si, actors, self.counted);
         0.6 * cosine + 0.3 * actors + events
     }
 
     /// Add one article; returns its story (an index into the stories so far).
     pub fn add(&mut self, f: Features) -> Assignment {
-        let terms = self.intern(&f);
-        self.count(&f, &terms);
-        let assignment = self.choose(&f, &terms);
-        self.insert(f, &terms, assignment.story);
+        let ids = self.intern(&f);
+        self.count(&f, &ids);
+        let assignment = self.choose(&f, &ids);
+        self.insert(f, &ids, assignment.story);
         assignment
     }
 
@@ -384,29 +382,29 @@ impl Clusterer {
     /// new one), as a store does when it reloads the open stories. Returns
     /// the story's index.
     pub fn add_known(&mut self, f: Features, story: Option<usize>) -> usize {
-        let terms = self.intern(&f);
-        self.count(&f, &terms);
+        let ids = self.intern(&f);
+        self.count(&f, &ids);
         let story = story
             .filter(|&s| s < self.stories.len())
             .unwrap_or_else(|| self.open_story());
-        self.insert(f, &terms, story);
+        self.insert(f, &ids, story);
         story
     }
 
     /// Update the document frequencies and close the stories the new
     /// article's date leaves behind.
-    fn count(&mut self, f: &Features, terms: &[(u32, f32)]) {
+    fn count(&mut self, f: &Features, ids: &Ids) {
         if self.primed > 0 {
             self.primed -= 1;
         } else {
-            self.count_frequencies(f, terms);
+            self.count_frequencies(ids);
         }
         self.close_stale(f);
     }
 
-    fn count_frequencies(&mut self, f: &Features, terms: &[(u32, f32)]) {
+    fn count_frequencies(&mut self, ids: &Ids) {
         self.counted += 1;
-        for &(t, _) in terms {
+        for &(t, _) in &ids.terms {
             let df = &mut self.df[t as usize];
             let old_b = (1.0 + *df as f64).ln();
             *df += 1;
@@ -419,9 +417,7 @@ impl Clusterer {
                 story.sum_c2b2 += c2 * (new_b * new_b - old_b * old_b);
             }
         }
-        for a in &f.actors {
-            *self.actor_df.entry(a.clone()).or_insert(0) += 1;
-        }
+        self.actors.count(&ids.actors);
     }
 
     fn close_stale(&mut self, f: &Features) {
@@ -440,27 +436,39 @@ impl Clusterer {
                 }
                 !stale
             });
+            // Each word's postings are filtered once, however many of its
+            // stories close together (a quiet day closes many).
+            let closing_set: rustc_hash::FxHashSet<usize> = closing.iter().copied().collect();
+            let words: rustc_hash::FxHashSet<u32> = closing
+                .iter()
+                .flat_map(|&si| self.stories[si].centroid.keys().copied())
+                .collect();
+            for t in words {
+                self.postings[t as usize].retain(|x| !closing_set.contains(x));
+            }
+            let mut rebuild = false;
             for si in closing {
-                for &t in self.stories[si].centroid.keys() {
-                    self.postings[t as usize].retain(|&x| x != si);
-                }
+                self.actors.close(si);
                 for &m in &self.stories[si].members {
-                    for h in &self.docs[m].shingles {
-                        if let Some(list) = self.shingle_docs.get_mut(h) {
-                            list.retain(|&d| d as usize != m);
-                            if list.is_empty() {
-                                self.shingle_docs.remove(h);
-                            }
-                        }
-                    }
+                    rebuild |= self.shingle_index.retire(self.docs[m].shingles.len());
                 }
+            }
+            if rebuild {
+                let (stories, docs) = (&self.stories, &self.docs);
+                let live = self.open.iter().flat_map(|&si| {
+                    stories[si]
+                        .members
+                        .iter()
+                        .map(|&m| (m as u32, docs[m].shingles.as_slice()))
+                });
+                self.shingle_index.rebuild(live);
             }
         }
     }
 
     /// The story an article joins: the one it is a copy from, or the most
     /// similar eligible one, or a new one.
-    fn choose(&mut self, f: &Features, terms: &[(u32, f32)]) -> Assignment {
+    fn choose(&mut self, f: &Features, ids: &Ids) -> Assignment {
         let idx = self.docs.len();
         // An undated article may join any story, closed or not: nothing dates it.
         let eligible = |s: &OpenStory| match (f.date, s.last_date) {
@@ -473,53 +481,40 @@ impl Clusterer {
         let copy_of = self
             .copy_candidates(f)
             .into_iter()
-            .map(|(j, shared)| {
-                (
-                    j,
-                    shared,
-                    minhash::similarity(&f.signature, &self.docs[j].signature),
-                )
+            .filter_map(|(j, shared)| {
+                let (a, b) = (f.shingles.len(), self.docs[j].shingles.len());
+                let jaccard = shingles::jaccard(shared, a, b);
+                let contained = shared as f64 / a.min(b).max(1) as f64;
+                (jaccard >= COPY_THRESHOLD || contained >= CONTAINMENT_THRESHOLD)
+                    .then_some((j, jaccard))
             })
-            .filter(|&(j, shared, s)| {
-                let d = &self.docs[j];
-                let smaller = f.shingles.len().min(d.shingles.len());
-                let short = smaller < SHORT_TEXT_SHINGLES;
-                // Containment is exact: the shared shingles were counted.
-                s >= COPY_THRESHOLD
-                    || (s >= CONTAINMENT_FLOOR || short)
-                        && shared as f64 / smaller.max(1) as f64 >= CONTAINMENT_THRESHOLD
-            })
-            .max_by(|a, b| a.2.total_cmp(&b.2))
-            .map(|(j, _, _)| j);
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j);
         if let Some(j) = copy_of {
             return Assignment {
                 story: self.story_of[j],
                 copy_of,
             };
         }
-        // A dated article looks only at open stories; an undated one at all.
-        let candidates: Vec<usize> = match f.date {
-            Some(_) => self.open.clone(),
-            None => (0..self.stories.len()).collect(),
-        };
-        let cosines = self.word_cosines(f, terms);
-        let story = candidates
+        // The candidates are the stories that share a content word with the
+        // article: open ones through the word index, and for an undated
+        // article closed ones too. A story with no word in common is not
+        // the same story, whatever actors the two name.
+        let cosines = self.word_cosines(f, &ids.terms);
+        let actors = self.actors.weigh(&ids.actors, self.counted);
+        let story = cosines
             .iter()
-            .map(|&i| (i, &self.stories[i]))
-            .filter(|(_, s)| eligible(s))
-            .map(|(i, s)| {
-                (
-                    i,
-                    self.similarity(f, s, cosines.get(&i).copied().unwrap_or(0.0)),
-                )
-            })
+            .map(|(&i, &cosine)| (i, &self.stories[i], cosine))
+            .filter(|(_, s, _)| eligible(s))
+            .map(|(i, _, cosine)| (i, self.similarity(f, &actors, i, cosine)))
             .inspect(|(i, sc)| {
                 if *DEBUG {
                     eprintln!("doc {idx} vs story {i}: {sc:.3}");
                 }
             })
             .filter(|(_, score)| *score >= self.join_threshold)
-            .max_by(|a, b| a.1.total_cmp(&b.1))
+            // The earlier story wins a tie, whatever the map's order.
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(i, _)| i);
         let story = story.unwrap_or_else(|| self.open_story());
         Assignment {
@@ -532,16 +527,17 @@ impl Clusterer {
     /// many, in document order: those of open stories from the shingle
     /// index, and for an undated article those of closed stories too.
     fn copy_candidates(&self, f: &Features) -> Vec<(usize, usize)> {
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        for h in &f.shingles {
-            for &d in self.shingle_docs.get(h).into_iter().flatten() {
-                *shared.entry(d as usize).or_insert(0) += 1;
-            }
-        }
+        let live = |d: u32| !self.stories[self.story_of[d as usize]].closed;
+        let mut shared: FxHashMap<usize, usize> = self
+            .shingle_index
+            .shared_counts(&f.shingles, live)
+            .into_iter()
+            .map(|(d, n)| (d as usize, n))
+            .collect();
         if f.date.is_none() {
             for s in self.stories.iter().filter(|s| s.closed) {
                 for &m in &s.members {
-                    let n = minhash::shared(&f.shingles, &self.docs[m].shingles);
+                    let n = shingles::shared(&f.shingles, &self.docs[m].shingles);
                     if n > 0 {
                         shared.insert(m, n);
                     }
@@ -560,19 +556,19 @@ impl Clusterer {
             sum_c2: 0.0,
             sum_c2b: 0.0,
             sum_c2b2: 0.0,
-            actors: FxHashMap::default(),
             triples: HashSet::new(),
             last_date: None,
             closed: false,
         });
+        self.actors.open_story();
         self.open.push(self.stories.len() - 1);
         self.stories.len() - 1
     }
 
     /// Make the article a member of `story`, updating its centroid.
-    fn insert(&mut self, f: Features, terms: &[(u32, f32)], story: usize) {
+    fn insert(&mut self, f: Features, ids: &Ids, story: usize) {
         let idx = self.docs.len();
-        for &(t, tf) in terms {
+        for &(t, tf) in &ids.terms {
             let b = self.df_log(t);
             let s = &mut self.stories[story];
             let closed = s.closed;
@@ -588,17 +584,13 @@ impl Clusterer {
         }
         let s = &mut self.stories[story];
         s.members.push(idx);
-        for a in &f.actors {
-            *s.actors.entry(a.clone()).or_insert(0) += 1;
-        }
+        self.actors.insert(story, &ids.actors);
         s.triples.extend(f.triples.iter().cloned());
         if let Some(d) = f.date {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
         }
         if !self.stories[story].closed {
-            for &h in &f.shingles {
-                self.shingle_docs.entry(h).or_default().push(idx as u32);
-            }
+            self.shingle_index.insert(idx as u32, &f.shingles);
         }
         self.story_of.push(story);
         self.docs.push(f);

@@ -1,13 +1,15 @@
 //! Grouping: syndicated copies, stories across outlets, and the claim-by-claim
 //! comparison of a story's accounts.
 //!
-//! - [`minhash`]: signatures for near-duplicate detection;
-//! - [`cluster`]: incremental assignment of articles to stories;
+//! - [`shingles`]: word 5-gram shingles for near-duplicate detection;
+//! - [`cluster`]: incremental assignment of articles to stories (with
+//!   `actor_overlap` keeping its actor weights);
 //! - [`compare`]: agree / diverge / only items and each account's sourcing.
 
+mod actor_overlap;
 pub mod cluster;
 pub mod compare;
-pub mod minhash;
+pub mod shingles;
 
 use sitrep_core::{Article, Story};
 

@@ -1,0 +1,290 @@
+//! Word 5-gram shingles, for near-duplicate (syndicated) copies.
+//!
+//! A text's shingles are kept whole as a sorted list of hashes, and two
+//! texts are compared exactly: the clusterer's shingle index counts what an
+//! article shares with each document it meets, so neither a MinHash
+//! signature nor its estimation error is needed.
+
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+/// Words per shingle.
+pub const SHINGLE: usize = 5;
+
+/// FNV-1a over a word's bytes.
+fn hash_word(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in w.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// splitmix64's finalizer: spreads a polynomial hash over all 64 bits.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
+    x ^ (x >> 31)
+}
+
+/// Multiplier of the rolling hash over word hashes (odd, so invertible).
+const BASE: u64 = 0x9e3779b97f4a7c15;
+
+/// Lower-cased alphanumeric words of a text, borrowed where the text
+/// already is lower case.
+pub fn words(text: &str) -> Vec<Cow<'_, str>> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(lower(&text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push(lower(&text[s..]));
+    }
+    out
+}
+
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// The sorted, distinct shingle hashes of a text.
+pub fn shingles(text: &str) -> Vec<u64> {
+    shingles_of(&words(text))
+}
+
+/// The sorted, distinct shingle hashes of a text's [`words`]: each word is
+/// hashed once, and each shingle from its words' hashes.
+pub fn shingles_of<W: AsRef<str>>(w: &[W]) -> Vec<u64> {
+    let hashes: Vec<u64> = w.iter().map(|w| hash_word(w.as_ref())).collect();
+    let n = SHINGLE.min(hashes.len());
+    // A rolling polynomial hash of the window, h = Σ w_j·BASE^(n-1-j): one
+    // multiply-add to slide in a word and one to drop the oldest.
+    let top = BASE.wrapping_pow(n.saturating_sub(1) as u32);
+    let mut h = hashes[..n]
+        .iter()
+        .fold(0u64, |h, &x| h.wrapping_mul(BASE).wrapping_add(x));
+    let mut out = Vec::with_capacity(hashes.len().saturating_sub(n) + 1);
+    out.push(mix(h));
+    for i in n..hashes.len() {
+        h = h
+            .wrapping_sub(hashes[i - n].wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(hashes[i]);
+        out.push(mix(h));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The share of the smaller set's shingles found in the larger: 1.0 when a
+/// short wire item is reproduced whole inside a longer article.
+pub fn containment(a: &[u64], b: &[u64]) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
+        return 0.0;
+    }
+    let shared = small
+        .iter()
+        .filter(|h| large.binary_search(h).is_ok())
+        .count();
+    shared as f64 / small.len() as f64
+}
+
+/// How many shingles two sorted, distinct shingle lists share.
+pub fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The Jaccard similarity of two texts' shingle sets, given how many they share.
+pub fn jaccard(shared: usize, a: usize, b: usize) -> f64 {
+    let union = a + b - shared;
+    if union == 0 {
+        1.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// Shingle -> the documents that hold it, over the documents of open
+/// stories: a new article meets only the documents it shares a shingle
+/// with, which are the only ones that can be its copies.
+///
+/// Most shingles belong to one document, so the first holder is kept inline
+/// and only further holders get a list. A document whose story closes is
+/// not taken out shingle by shingle: it is retired, skipped by its caller's
+/// liveness test, and purged when the index is rebuilt from the live
+/// documents once the retired shingles outnumber the live ones. Memory stays
+/// within twice what the open stories hold, at an amortized cost of one
+/// more insertion per shingle.
+#[derive(Default)]
+pub struct ShingleIndex {
+    first: FxHashMap<u64, u32>,
+    more: FxHashMap<u64, Vec<u32>>,
+    live: usize,
+    retired: usize,
+}
+
+impl ShingleIndex {
+    pub fn insert(&mut self, doc: u32, shingles: &[u64]) {
+        for &h in shingles {
+            match self.first.entry(h) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(doc);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    self.more.entry(h).or_default().push(doc);
+                }
+            }
+        }
+        self.live += shingles.len();
+    }
+
+    /// How many of these shingles each live document holds.
+    pub fn shared_counts(
+        &self,
+        shingles: &[u64],
+        live: impl Fn(u32) -> bool,
+    ) -> FxHashMap<u32, usize> {
+        let mut out: FxHashMap<u32, usize> = FxHashMap::default();
+        for h in shingles {
+            let Some(&d) = self.first.get(h) else {
+                continue;
+            };
+            let more = self.more.get(h).map_or(&[][..], Vec::as_slice);
+            for &d in std::iter::once(&d).chain(more) {
+                if live(d) {
+                    *out.entry(d).or_insert(0) += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// Note that a document of this many shingles left the live set; true
+    /// when the index should now be rebuilt.
+    pub fn retire(&mut self, shingles: usize) -> bool {
+        self.live -= shingles;
+        self.retired += shingles;
+        self.retired > self.live.max(1 << 16)
+    }
+
+    /// Rebuild from the live documents only.
+    pub fn rebuild<'a>(&mut self, live: impl Iterator<Item = (u32, &'a [u64])>) {
+        *self = ShingleIndex::default();
+        for (doc, shingles) in live {
+            self.insert(doc, shingles);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn jaccard_of(a: &str, b: &str) -> f64 {
+        let (x, y) = (shingles(a), shingles(b));
+        jaccard(shared(&x, &y), x.len(), y.len())
+    }
+
+    #[test]
+    fn copies_score_high_and_different_texts_low() {
+        let a = "Iran's foreign minister said on Monday that the United States had sent a message to Tehran about the war in Gaza and the region.";
+        let b = format!("{a} The minister spoke in Tehran.");
+        let c = "Kenya's president opened a new railway line to the port of Mombasa on Tuesday, officials said, after years of delays.";
+        assert!(jaccard_of(a, &b) > 0.6);
+        assert!(jaccard_of(a, c) < 0.1);
+    }
+
+    #[test]
+    fn a_short_item_inside_a_long_one_is_contained() {
+        let wire = "The foreign ministers of Armenia and Azerbaijan met in Geneva on Tuesday and agreed to restart the border commission.";
+        let long = format!("{wire} {}", "Analysts said the talks would take months and that neither side expected a quick settlement of the dispute. ".repeat(8));
+        let (a, b) = (shingles(wire), shingles(&long));
+        assert!(containment(&a, &b) > 0.95);
+        assert!(
+            jaccard(shared(&a, &b), a.len(), b.len()) < 0.5,
+            "Jaccard alone misses it"
+        );
+    }
+
+    proptest! {
+        /// The words are those of splitting at every non-alphanumeric
+        /// character, lower-cased.
+        #[test]
+        fn words_split_at_non_alphanumerics(text in "\\PC{0,60}") {
+            let expected: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let got: Vec<String> = words(&text).into_iter().map(Cow::into_owned).collect();
+            prop_assert_eq!(got, expected);
+        }
+
+        /// The rolling hash gives each window the hash computed afresh.
+        #[test]
+        fn rolling_hashes_equal_fresh_ones(text in "[a-e ]{0,80}") {
+            let w = words(&text);
+            let fresh = |window: &[Cow<str>]| {
+                mix(window
+                    .iter()
+                    .fold(0u64, |h, x| h.wrapping_mul(BASE).wrapping_add(hash_word(x))))
+            };
+            let mut expected: Vec<u64> = if w.len() < SHINGLE {
+                vec![fresh(&w)]
+            } else {
+                w.windows(SHINGLE).map(fresh).collect()
+            };
+            expected.sort_unstable();
+            expected.dedup();
+            prop_assert_eq!(shingles(&text), expected);
+        }
+
+        /// The shared count the clusterer's shingle index gives is the
+        /// containment this module defines.
+        #[test]
+        fn shared_counts_give_containment(a in "[a-d ]{0,120}", b in "[a-d ]{0,120}") {
+            let (x, y) = (shingles(&a), shingles(&b));
+            let n = shared(&x, &y);
+            let smaller = x.len().min(y.len());
+            if smaller > 0 {
+                prop_assert!((n as f64 / smaller as f64 - containment(&x, &y)).abs() < 1e-12);
+            }
+            prop_assert_eq!(n, shared(&y, &x));
+        }
+
+        #[test]
+        fn jaccard_is_symmetric_and_one_for_a_text_itself(a in "[a-d ]{0,120}", b in "[a-d ]{0,120}") {
+            let (x, y) = (shingles(&a), shingles(&b));
+            prop_assert_eq!(jaccard(shared(&x, &x), x.len(), x.len()), 1.0);
+            let j = jaccard(shared(&x, &y), x.len(), y.len());
+            prop_assert_eq!(j, jaccard(shared(&y, &x), y.len(), x.len()));
+            prop_assert!((0.0..=1.0).contains(&j));
+        }
+    }
+}
