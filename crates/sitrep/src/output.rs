@@ -76,6 +76,12 @@ pub fn analyze(
                 })
             }),
         )?;
+        write_jsonl(
+            &dir.join("duplicates.jsonl"),
+            run.duplicates
+                .iter()
+                .map(|(source, id)| serde_json::json!({"source": source, "article": id})),
+        )?;
         let stories = std::fs::File::create(dir.join("stories.json"))
             .context("cannot create stories.json")?;
         serde_json::to_writer_pretty(BufWriter::new(stories), &run.stories)?;

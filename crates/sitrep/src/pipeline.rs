@@ -11,7 +11,8 @@ pub struct Run {
     pub articles: Vec<Article>,
     pub failures: Vec<ItemError>,
     /// Articles whose body was already seen in this run (same id).
-    pub duplicates: Vec<String>,
+    /// (source, id of the article read earlier with the same body).
+    pub duplicates: Vec<(String, String)>,
     pub stories: Vec<Story>,
     /// Per article, the index of its story.
     pub story_of: Vec<usize>,
@@ -91,7 +92,7 @@ pub fn run(paths: &[String], options: ReadOptions, join_threshold: Option<f32>) 
         if seen.insert(a.id.clone()) {
             articles.push(a);
         } else {
-            duplicates.push(a.source.clone());
+            duplicates.push((a.source.clone(), a.id.clone()));
         }
     }
     let kb = KnowledgeBase::embedded();

@@ -108,6 +108,29 @@ fn article_file(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
 }
 
 #[test]
+fn a_second_copy_of_a_body_is_listed_with_the_article_it_repeats() {
+    let (dir, input) = article_file("cli-duplicate");
+    let twin = dir.join("b.txt");
+    std::fs::write(&twin, ARTICLE).unwrap();
+    let out = dir.join("out");
+    let status = sitrep()
+        .arg("analyze")
+        .arg(&input)
+        .arg(&twin)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let articles = common::read_jsonl(&out.join("articles.jsonl"));
+    let duplicates = common::read_jsonl(&out.join("duplicates.jsonl"));
+    assert_eq!(articles.len(), 1);
+    assert_eq!(duplicates.len(), 1);
+    assert_eq!(duplicates[0]["article"], articles[0]["id"]);
+    assert_ne!(duplicates[0]["source"], articles[0]["source"]);
+}
+
+#[test]
 fn out_dir_holds_the_contract_files() {
     let (dir, input) = article_file("cli-out");
     let out = dir.join("out");
@@ -124,6 +147,7 @@ fn out_dir_holds_the_contract_files() {
         "events.jsonl",
         "quotes.jsonl",
         "mentions.jsonl",
+        "duplicates.jsonl",
         "stories.json",
     ] {
         assert!(out.join(f).exists(), "{f} missing");
