@@ -597,7 +597,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 if let Some(k) = (t1 + 1..=c1.min(t1 + 4)).find(|&k| doc.lower(k) == "between") {
                     if let Some(a) = actor_after(doc, k, 3, c1 + 1) {
                         let list = with_list(doc, a, c1 + 1);
-                        if list.len() >= 2 {
+                        let mediated = rule.mode.as_deref() == Some("third-party");
+                        if list.len() >= 2 && mediated && !actor.is_empty() {
+                            // "Kuwait mediated between Qatar and Saudi
+                            // Arabia": the mediator acts towards both.
+                            recipient_mentions = list;
+                        } else if list.len() >= 2 {
                             reciprocal = true;
                             actor_mentions = list.clone();
                             actor = list.iter().map(|&mi| entity_of(doc, mi)).collect();
@@ -790,15 +795,18 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     // imply intentions" (PLOVER manual): they are AGREE.
     let mut event = event;
     let intent = (t0.saturating_sub(4)..t0).any(|k| {
-        matches!(doc.lower(k), "will" | "ready" | "willing" | "prepared")
-            || matches!(
-                doc.lower(k),
-                "offered" | "promised" | "pledged" | "agreed" | "decided" | "vowed"
-            ) && doc.lower(k + 1) == "to"
+        matches!(
+            doc.lower(k),
+            "will" | "would" | "ready" | "willing" | "prepared"
+        ) || matches!(
+            doc.lower(k),
+            "offered" | "promised" | "pledged" | "agreed" | "decided" | "vowed"
+        ) && doc.lower(k + 1) == "to"
     });
     let cooperative = matches!(
         event.event_type,
         EventType::Support
+            | EventType::Consult
             | EventType::Aid
             | EventType::Cooperate
             | EventType::Retreat
@@ -815,6 +823,18 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         sentence: s,
     };
     c.event.modality = modality(doc, &c, host_quote);
+    if c.event.modality == Modality::Negated && is_refusal(doc, &c) {
+        // "Ankara refuses to lift the ban", "Europe will not lift the
+        // embargo until ...": refusing to cooperate is itself an act, which
+        // PLOVER codes as REJECT (CAMEO's 12x "refuse to ease", "refuse to
+        // release", ...), not a cooperation that did not happen.
+        let cooperative = matches!(c.event.event_type.quad_class() as u8, 1 | 2);
+        if cooperative {
+            c.event.event_type = EventType::Reject;
+            c.event.mode = None;
+            c.event.modality = Modality::Asserted;
+        }
+    }
     let will = (t0.saturating_sub(4)..t0).any(|k| matches!(doc.lower(k), "will" | "would"));
     let condition = range
         .clone()
@@ -1095,6 +1115,26 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     Modality::Asserted
 }
 
+/// A negation that is a refusal: "refused / declined to X", "will not X",
+/// "won't X", "would never X", in the few words before the trigger. A past
+/// "did not X" only says X did not happen; "failed to X" is no refusal.
+fn is_refusal(doc: &Doc, c: &Coded) -> bool {
+    let (t0, _) = c.trigger_tokens;
+    let (c0, _) = c.clause;
+    let window: Vec<usize> = (t0.saturating_sub(5).max(c0)..t0).collect();
+    let refused = t0 >= 2
+        && doc.lower(t0 - 1) == "to"
+        && ["refuse", "decline"].iter().any(|l| doc.toks[t0 - 2].is(l));
+    let future_not = window.iter().enumerate().any(|(n, &k)| {
+        doc.lower(k) == "won't"
+            || matches!(doc.lower(k), "will" | "would")
+                && window[n + 1..]
+                    .iter()
+                    .any(|&j| matches!(doc.lower(j), "not" | "never" | "n't"))
+    });
+    refused || future_not
+}
+
 /// Background: the clause dates itself years before publication.
 fn historical(doc: &Doc, c: &Coded) -> bool {
     // Without a publication date, measure from today: a year named in the
@@ -1240,14 +1280,43 @@ mod tests {
     }
 
     #[test]
-    fn what_a_party_refused_to_do_did_not_happen() {
+    fn a_refusal_to_cooperate_is_a_rejection_and_a_plain_negation_is_not() {
+        let refused = "Ghana refused to recognize the Togolese junta on Monday.";
+        has(refused, "REJECT GHA -> TGO asserted");
+        lacks(refused, "SUPPORT GHA -> TGO asserted");
+        lacks(refused, "SUPPORT GHA -> TGO negated");
         has(
-            "Ghana refused to recognize the Togolese junta on Monday.",
-            "SUPPORT GHA -> TGO negated",
+            "Kenya said it will not lift the ban on Ugandan sugar until the dispute is settled.",
+            "REJECT KEN -> UGA asserted",
+        );
+        // What did not happen, or failed, was not refused.
+        has(
+            "Kenya did not release the Ugandan prisoners on Monday.",
+            "RETREAT KEN -> UGA negated",
         );
         lacks(
-            "Ghana refused to recognize the Togolese junta on Monday.",
-            "SUPPORT GHA -> TGO asserted",
+            "Kenya did not release the Ugandan prisoners on Monday.",
+            "REJECT KEN",
+        );
+    }
+
+    #[test]
+    fn a_mediator_acts_towards_both_sides() {
+        has(
+            "Kuwait launched a mediation effort between Qatar and Saudi Arabia.",
+            "CONSULT KWT -> QAT+SAU asserted",
+        );
+        has(
+            "Biden defended Japan's right to administer the islands.",
+            "SUPPORT USA -> JPN asserted",
+        );
+    }
+
+    #[test]
+    fn a_meeting_announced_for_the_future_is_an_intent_to_meet() {
+        has(
+            "Chile's president will meet Peru's president in Lima on Tuesday.",
+            "AGREE CHL -> PER asserted",
         );
     }
 
