@@ -1313,6 +1313,43 @@ mod tests {
     }
 
     #[test]
+    fn triggers_from_cameo_definitions() {
+        let cases = [
+            (
+                "Chad announced a three-day cease-fire with the rebels on Friday.",
+                "CONCEDE TCD ->  asserted",
+            ),
+            (
+                "Norway suspended development aid to Malawi on Monday.",
+                "SANCTION NOR -> MWI asserted",
+            ),
+            (
+                "Lithuania summoned the Belarusian ambassador on Tuesday.",
+                "ACCUSE LTU -> BLR asserted",
+            ),
+            (
+                "Peruvian prosecutors opened an investigation into Bolivia's consul.",
+                "ACCUSE PER -> BOL asserted",
+            ),
+            (
+                "Armenian forces violated the ceasefire twice overnight.",
+                "ASSAULT ARM ->  asserted",
+            ),
+            (
+                "Fiji withdrew its peacekeepers from Lebanon in March.",
+                "SANCTION FJI -> LBN asserted",
+            ),
+            (
+                "Chilean teachers went on strike on Monday.",
+                "PROTEST CHL ->  asserted",
+            ),
+        ];
+        for (text, want) in cases {
+            has(text, want);
+        }
+    }
+
+    #[test]
     fn a_meeting_announced_for_the_future_is_an_intent_to_meet() {
         has(
             "Chile's president will meet Peru's president in Lima on Tuesday.",
