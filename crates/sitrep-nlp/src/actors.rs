@@ -392,8 +392,9 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        // "officials of Tanzania": the state after "of" gives the country.
-        if country.is_none() && ctx.lower(end + 1) == "of" {
+        // "officials of Tanzania", "security forces in Guinea": the state
+        // after "of" or "in" gives the country.
+        if country.is_none() && matches!(ctx.lower(end + 1), "of" | "in") {
             let k = if ctx.lower(end + 2) == "the" {
                 end + 3
             } else {
@@ -793,6 +794,14 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
             .filter(|e| e.kind == EntityKind::State)
             .and_then(|e| e.code.clone())
     };
+    // Before title words an international body serves too ("Arab League
+    // Secretary General Chadli Klibi").
+    let state_or_igo = |c: &Candidate| {
+        c.entity
+            .as_ref()
+            .filter(|e| matches!(e.kind, EntityKind::State | EntityKind::Igo))
+            .and_then(|e| e.code.clone())
+    };
     let is_title = |k: usize| names::is_title_word(&ctx.toks[k].lower);
     let modifier = (first.saturating_sub(5)..first)
         .rev()
@@ -806,7 +815,7 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
         (k < first && k > 0)
             .then(|| cands.iter().find(|c| c.last == k - 1))
             .flatten()
-            .and_then(state)
+            .and_then(state_or_igo)
     })
 }
 
@@ -1054,6 +1063,18 @@ mod tests {
     fn a_state_after_of_gives_a_description_its_country() {
         let ms = mentions("Kenyan diplomats met officials of Tanzania in Arusha.");
         assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
+    }
+
+    #[test]
+    fn a_state_after_in_gives_a_description_its_country() {
+        let ms = mentions("Security forces in Malawi detained two reporters.");
+        assert_eq!(find_text(&ms, "Security forces").1.as_deref(), Some("MWI"));
+    }
+
+    #[test]
+    fn an_international_body_before_a_title_gives_the_person_its_code() {
+        let ms = mentions("Arab League Secretary General Karim Haddad met the envoys.");
+        assert_eq!(find_text(&ms, "Karim Haddad").1.as_deref(), Some("IGO"));
     }
 
     #[test]
