@@ -24,6 +24,29 @@ const CUES_TSV: &str = include_str!("../../../data/lexicon/cues.tsv");
 static CUES: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| tsv_rows(CUES_TSV, 2).map(|r| (r[0], r[1])).collect());
 
+/// Cues whose object is the content when no clause follows ("criticized the
+/// plan", "endorsed Cruz"): the third column of `cues.tsv` says `np`.
+static NP_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    tsv_rows(CUES_TSV, 3)
+        .filter(|r| r[2] == "np")
+        .map(|r| r[0])
+        .collect()
+});
+
+/// Words after which an -s form is a plural noun, not a verb.
+const NOUN_OPENERS: [&str; 24] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+    "some", "many", "several", "such", "no", "any", "'s", "’s", "other", "recent", "new",
+];
+
+/// Words that end a noun phrase taken as content: what follows them adds to
+/// the sentence, not to the object ("rejected the label, noting that ...",
+/// "dismissed the report, which ...", "praised Kenya because ...").
+const NP_ENDS: [&str; 22] = [
+    ",", ";", ":", "—", "–", "(", "which", "who", "whom", "whose", "where", "when", "while",
+    "because", "after", "before", "since", "although", "though", "despite", "during", "until",
+];
+
 /// How a speaker stands to what the quote says; events inside inherit it.
 pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
     let Some(cue) = cue else { return "say" };
@@ -74,8 +97,18 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             || plural_noun);
     // "the source said", "stated,", "says the US": a verb form. A bare lemma
     // only after its subject or before "that".
-    let verb_form =
-        inflected || then_that || after_subject || t.lower.ends_with('s') && t.lemmas.len() > 1;
+    // An -s form after a determiner, a possessive or a preposition is a
+    // plural noun: "the attacks on", "his remarks", "in comments to".
+    let s_form = t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && t.lemmas.iter().any(|l| *l != t.lower);
+    let noun_context =
+        i > 0 && (NOUN_OPENERS.contains(&prev) || crate::doc::PREPOSITIONS.contains(&prev));
+    let verb_form = if s_form && noun_context {
+        then_that
+    } else {
+        inflected || then_that || after_subject || t.lower.ends_with('s') && t.lemmas.len() > 1
+    };
     (verb_form && !passive).then_some(stance)
 }
 
@@ -424,6 +457,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             if in_direct(i) {
                 continue;
             }
+            let mut np_content = false;
             let (speaker, content, cue_span) = if doc.lower(i) == "according"
                 && doc.lower(i + 1) == "to"
             {
@@ -551,6 +585,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     if let Some(comma) = postposed_attribution(doc, k, end) {
                         end = comma.saturating_sub(1);
                     }
+                    // "endorsed Cruz - the first time ...": a cue of stance
+                    // with no clause after it attributes the noun phrase.
+                    let np_cue = doc.toks[i]
+                        .lemmas
+                        .iter()
+                        .any(|l| NP_CUES.contains(l.as_str()));
+                    let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
+                        || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
+                    if np_cue && !clause_follows {
+                        if let Some(stop) = (k + 1..=end).find(|&j| NP_ENDS.contains(&doc.lower(j)))
+                        {
+                            end = stop - 1;
+                        }
+                        np_content = true;
+                    }
                     (k, end)
                 };
                 (speaker, content, doc.toks[i].span)
@@ -577,7 +626,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             while c1 > c0 && doc.toks[c1].kind == sitrep_nlp::tokens::TokenKind::Punct {
                 c1 -= 1;
             }
-            if c0 > c1 || c1 >= doc.toks.len() || c1 - c0 < 2 {
+            // A clause needs three words; a noun phrase one ("endorsed Cruz").
+            let shortest = if np_content { 0 } else { 2 };
+            if c0 > c1 || c1 >= doc.toks.len() || c1 - c0 < shortest {
                 continue;
             }
             let content = doc.span(c0, c1);
@@ -672,14 +723,16 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
 
 /// ""Part one," he said, "part two."" and a speaker's consecutive quoted
 /// sentences in one paragraph are one quote: merge a direct quote into the one
-/// before it when only whitespace or a short attribution stands between them
-/// and the speaker is the same (or unstated in the second).
+/// before it when only whitespace or an attribution of up to 20 words (the
+/// speaker's description included: "said Jane Roe, president of the union.")
+/// stands between them and the speaker is the same (or unstated in the
+/// second). On PolNeAR train, 5 words scored F1 .629, 12 .633, 20 .636, 30 .636.
 fn merge_continued_quotes(doc: &Doc, found: &mut Vec<Found>) {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         if let Some(prev) = merged.last_mut() {
             let gap = &doc.body[prev.quote.span.end.min(f.quote.span.start)..f.quote.span.start];
-            let short_gap = gap.split_whitespace().count() <= 5 && !gap.contains('\n');
+            let short_gap = gap.split_whitespace().count() <= 20 && !gap.contains('\n');
             let same_speaker = match (&prev.quote.speaker, &f.quote.speaker) {
                 (Some(a), Some(b)) => a.name == b.name,
                 (_, None) => true,
@@ -886,6 +939,28 @@ mod tests {
         let qs = quotes("The pollster said the senator backed a plan that cut taxes for farmers.");
         let q = find(&qs, "the senator backed");
         assert_eq!(q.0, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_cue_of_stance_attributes_its_noun_phrase() {
+        let qs = quotes("The governor denounced the ruling, which the court issued on Monday.");
+        assert!(qs.iter().any(|q| q.3 == "the ruling"), "{qs:?}");
+        // A plural noun after a possessive is no cue.
+        let qs = quotes("His remarks about the harbour drew criticism from fishermen.");
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+
+    #[test]
+    fn a_quote_split_by_a_long_attribution_is_one_quote() {
+        let qs = quotes(
+            "\"We will rebuild the bridge by spring,\" said Mara Okonjo, the regional works commissioner for the north. \"The money is already in the budget.\"",
+        );
+        let direct: Vec<_> = qs.iter().filter(|q| q.0 == QuoteKind::Direct).collect();
+        assert_eq!(direct.len(), 1, "{qs:?}");
+        assert!(
+            direct[0].3.starts_with("We will rebuild") && direct[0].3.ends_with("budget."),
+            "{qs:?}"
+        );
     }
 
     #[test]
