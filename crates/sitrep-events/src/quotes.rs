@@ -33,6 +33,9 @@ static NP_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::ne
         .collect()
 });
 
+/// Prepositions after a cue that introduce what it is about.
+const CUE_PREPOSITIONS: [&str; 7] = ["about", "of", "for", "on", "against", "over", "with"];
+
 /// Words after which an -s form is a plural noun, not a verb.
 const NOUN_OPENERS: [&str; 24] = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
@@ -479,7 +482,18 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     },
                 };
                 let m_end = speaker.last;
-                let content = if i > range.start + 2 {
+                // "The implication, according to the aide, is that ...": the
+                // attribution interrupts its content, which is the sentence.
+                let interrupted = i > range.start + 2
+                    && doc.lower(i - 1) == ","
+                    && (m_end + 1..(m_end + 4).min(range.end)).any(|k| doc.lower(k) == ",")
+                    && (m_end + 1..range.end)
+                        .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+                        .count()
+                        >= 3;
+                let content = if interrupted {
+                    (range.start, sent_end)
+                } else if i > range.start + 2 {
                     // "..., according to X."
                     content_before(doc, range.start, i)
                 } else {
@@ -593,7 +607,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .any(|l| NP_CUES.contains(l.as_str()));
                     let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
                         || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
-                    if np_cue && !clause_follows {
+                    // "talked about the economy", "called for a recount",
+                    // "warned of delays": what the cue is about is the
+                    // noun phrase after the preposition.
+                    let about = k == i + 1 && CUE_PREPOSITIONS.contains(&doc.lower(k));
+                    if about {
+                        k += 1;
+                    }
+                    if (np_cue || about) && !clause_follows {
                         if let Some(stop) = (k + 1..=end).find(|&j| NP_ENDS.contains(&doc.lower(j)))
                         {
                             end = stop - 1;
