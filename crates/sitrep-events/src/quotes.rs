@@ -972,6 +972,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_cue_is_about_and_an_attribution_inside_its_sentence() {
+        let qs = quotes("The minister talked about the drought, which has lasted two years.");
+        assert!(qs.iter().any(|q| q.3 == "the drought"), "{qs:?}");
+        let qs = quotes(
+            "The real obstacle, according to the ministry, is the cost of diesel for the pumps.",
+        );
+        assert!(
+            qs.iter()
+                .any(|q| q.3.starts_with("The real obstacle") && q.3.ends_with("pumps")),
+            "{qs:?}"
+        );
+    }
+
+    #[test]
     fn a_quote_split_by_a_long_attribution_is_one_quote() {
         let qs = quotes(
             "\"We will rebuild the bridge by spring,\" said Mara Okonjo, the regional works commissioner for the north. \"The money is already in the budget.\"",
