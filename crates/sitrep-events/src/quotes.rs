@@ -204,6 +204,28 @@ impl SpeakerRef {
         }
     }
 
+    /// "Sanders, who said he would debate": the speaker is expressed here by
+    /// the relative pronoun, which stands for the name before its comma; the
+    /// span is the pronoun's, as a pronoun speaker's is, and the entity the
+    /// name's.
+    fn relative(doc: &Doc, cue: usize) -> Option<Self> {
+        // "who said", "who also said", "who has said"
+        let w = (cue.saturating_sub(3)..cue)
+            .rev()
+            .find(|&k| matches!(doc.lower(k), "who" | "which"))?;
+        if w < 2 || doc.lower(w - 1) != "," || (w + 1..cue).any(|k| doc.mention_at(k).is_some()) {
+            return None;
+        }
+        let m = doc.mention_at(w - 2)?;
+        let mut entity = doc.mention(m).entity.clone()?;
+        entity.text = doc.text(w, w).to_string();
+        Some(SpeakerRef {
+            entity: Some(entity),
+            first: w,
+            last: w,
+        })
+    }
+
     /// A speaker named only by its words ("the campaign"): a generic entity.
     fn words(doc: &Doc, first: usize, last: usize) -> Self {
         let text = doc.text(first, last).to_string();
@@ -525,8 +547,10 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 };
                 // A speaker the actor layer does not know: the words before the
                 // cue ("the campaign said", "polls show").
-                let speaker = match subject {
-                    Some(m) => SpeakerRef::mention(doc, m),
+                let speaker = match SpeakerRef::relative(doc, i)
+                    .or(subject.map(|m| SpeakerRef::mention(doc, m)))
+                {
+                    Some(sp) => sp,
                     None => match np_before(doc, i, if participle { c0 } else { range.start }) {
                         Some(sp) => sp,
                         None => continue,
@@ -982,6 +1006,25 @@ mod tests {
             qs.iter()
                 .any(|q| q.3.starts_with("The real obstacle") && q.3.ends_with("pumps")),
             "{qs:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let a: Article =
+            coded("Officials met Ramaphosa, who said Kenya would double its grain reserves.");
+        let q = a
+            .layers
+            .quotes
+            .iter()
+            .find(|q| a.text(q.content).starts_with("Kenya would double"))
+            .expect("the quote");
+        assert_eq!(a.text(q.speaker_span.unwrap()), "who");
+        assert!(
+            q.speaker
+                .as_ref()
+                .is_some_and(|s| s.name.contains("Ramaphosa")),
+            "{q:?}"
         );
     }
 
