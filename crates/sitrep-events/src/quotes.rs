@@ -389,10 +389,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .map(|m| SpeakerRef::mention(doc, m))
                         .or_else(|| np_before(doc, c, last_tok + 1))
                 };
+                // ""...," said a former senior official": a description no
+                // list knows is the speaker too, in its own words.
                 let after = || {
                     mention_after(doc, c, 3, stop)
                         .map(|m| SpeakerRef::mention(doc, m))
                         .or_else(|| name_after(doc, c, stop))
+                        .or_else(|| {
+                            matches!(doc.lower(c + 1), "a" | "an" | "the" | "one")
+                                .then(|| np_after(doc, c, stop))
+                                .flatten()
+                        })
                 };
                 speaker = if words_between {
                     before().or_else(after)
@@ -1026,6 +1033,14 @@ mod tests {
                 .is_some_and(|s| s.name.contains("Ramaphosa")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_description_after_the_cue_is_the_speaker() {
+        let qs =
+            quotes("\"The levee will not hold another week,\" said a senior engineer at the port.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert!(qs[0].1.starts_with("a senior engineer"), "{qs:?}");
     }
 
     #[test]
