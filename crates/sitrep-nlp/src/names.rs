@@ -259,13 +259,18 @@ pub fn find(
                 i += 1;
                 continue;
             }
+            // A name never runs over a line break: a heading line ("Boris
+            // Johnson") is followed by a line of its own.
+            let same_line =
+                |a: usize, b: usize| !body[toks[a].span.end..toks[b].span.start].contains('\n');
             let mut last = i;
             loop {
-                if last + 1 < s1 && cap(last + 1) {
+                if last + 1 < s1 && cap(last + 1) && same_line(last, last + 1) {
                     last += 1;
                 } else if last + 2 < s1
                     && PARTICLES.contains(&toks[last + 1].lower.as_str())
                     && cap(last + 2)
+                    && same_line(last, last + 2)
                 {
                     last += 2;
                 } else {
@@ -464,6 +469,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_does_not_run_over_a_line_break() {
+        // One "sentence": no period ends the heading lines.
+        let text = "Talks on the border\nAmara Diallo\nNew Delhi Mission staff left on Monday.";
+        let toks = tokenize(text);
+        let found = find(text, &toks, &[(0, toks.len())], &HashSet::new(), &[]);
+        for n in found {
+            let span = &text[toks[n.first].span.start..toks[n.last].span.end];
+            assert!(!span.contains('\n'), "{span:?}");
+        }
     }
 
     #[test]
