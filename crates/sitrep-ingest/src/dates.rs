@@ -103,6 +103,16 @@ pub fn parse_date(s: &str) -> Option<Published> {
     rest_ok.then_some(p)
 }
 
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").unwrap());
+
+/// A date written in a URL's path ("/2024/05/01/", "/2009-04-28-"), at day precision.
+pub fn from_url(url: &str) -> Option<Published> {
+    let c = URL_DATE.captures(url)?;
+    let date = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok()?;
+    Some(Published::day(date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -113,10 +113,6 @@ static PUBLISHED_META: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A date in the page's URL: /2019/11/19/ or /2019-11-19/.
-static URL_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").unwrap()
-});
-
 /// When the readability metadata has no date: meta tags, JSON-LD, the first
 /// `<time datetime>`, then a date in the URL (day precision).
 fn published_fallback(html: &str, url: Option<&str>) -> Option<sitrep_core::Published> {
@@ -140,10 +136,7 @@ fn published_fallback(html: &str, url: Option<&str>) -> Option<sitrep_core::Publ
             return Some(p);
         }
     }
-    let c = URL_DATE.captures(url?)?;
-    let date =
-        jiff::civil::Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok()?;
-    Some(sitrep_core::Published::day(date))
+    dates::from_url(url?)
 }
 
 pub fn article_from_html(

@@ -75,11 +75,39 @@ fn looks_like_title(line: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
+/// A line that is a web address and nothing else ("https://example.com/a",
+/// or as some scrapers space it, "http: / / www. example. com / a"): the
+/// article's URL, with the spaces taken out.
+fn url_line(line: &str) -> Option<String> {
+    let compact: String = line.split_whitespace().collect();
+    let starts = ["http://", "https://", "www."]
+        .iter()
+        .any(|p| compact.to_ascii_lowercase().starts_with(p));
+    (starts && !line.trim_end().ends_with(". ") && line.split_whitespace().count() <= 60)
+        .then_some(compact)
+}
+
 pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Article, ItemError> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let first_prose = lines.iter().position(|l| is_prose(l));
-    let last_prose = lines.iter().rposition(|l| is_prose(l));
+    let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
+    // A web address opening the text is where it came from, not its text.
+    let mut given = given;
+    let mut removed = Vec::new();
+    if let Some(first) = lines.iter().position(|l| !l.is_empty()) {
+        if let Some(url) = url_line(lines[first]) {
+            if given.published.is_none() {
+                given.published = dates::from_url(&url);
+            }
+            given.url.get_or_insert(url);
+            removed.push(lines[first].to_string());
+            lines[first] = "";
+        }
+    }
+    // A headline and nothing more (a video page, a news brief) is its own text.
+    let headline_only = !lines.iter().any(|l| is_prose(l));
+    let is_text = |l: &str| is_prose(l) || headline_only && looks_like_title(l) && !is_furniture(l);
+    let first_prose = lines.iter().position(|l| is_text(l));
+    let last_prose = lines.iter().rposition(|l| is_text(l));
     let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
         return Err(ItemError::new(
             source,
@@ -87,7 +115,6 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         ));
     };
 
-    let mut removed = Vec::new();
     let mut published = given.published.clone();
     let mut title = given.title.clone();
 
@@ -320,6 +347,38 @@ mod tests {
         assert_eq!(a.dateline.as_deref(), Some("BEIRUT"));
         assert_eq!(a.cited_agencies, ["Reuters"]);
         assert!(a.body.starts_with("Lebanon's army"));
+    }
+
+    #[test]
+    fn a_url_line_opening_the_text_is_its_address_and_date() {
+        let text = "http: / / www. example. org / news / 2019 / 03 / 07 / floods\n\
+            Floods cut the road to the northern towns\n\
+            Heavy rain washed away two bridges on the road north of the capital on Thursday, officials said.";
+        let a = article_from_text("f.txt", text, Given::default()).unwrap();
+        assert_eq!(
+            a.url.as_deref(),
+            Some("http://www.example.org/news/2019/03/07/floods")
+        );
+        assert_eq!(
+            a.published.map(|p| p.date.to_string()).as_deref(),
+            Some("2019-03-07")
+        );
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Floods cut the road to the northern towns")
+        );
+        assert!(a.body.starts_with("Heavy rain"), "{}", a.body);
+    }
+
+    #[test]
+    fn a_headline_alone_is_a_text() {
+        let a = article_from_text(
+            "h.txt",
+            "Swimmer and film star dies at 91\n",
+            Given::default(),
+        )
+        .unwrap();
+        assert!(a.body.contains("Swimmer and film star"), "{}", a.body);
     }
 
     #[test]

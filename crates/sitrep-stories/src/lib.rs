@@ -14,22 +14,36 @@ pub mod shingles;
 use sitrep_core::{Article, Story};
 
 /// Group analyzed articles into stories, feeding them to the incremental
-/// clusterer in publication order (undated ones last, in the order given),
+/// clusterer in publication order (see [`feed_order`] for undated ones),
 /// as a live feed would deliver them. Returns the stories and, per article,
 /// the index of its story.
 pub fn group(articles: &[Article]) -> (Vec<Story>, Vec<usize>) {
     group_with(articles, cluster::JOIN_THRESHOLD)
 }
 
+/// The order a feed would have delivered the articles in: publication
+/// order, where an undated article keeps its place in the input, right
+/// after the dated one before it (or with the first dated one, at the
+/// start). The sort is stable.
+fn feed_order(articles: &[Article]) -> Vec<usize> {
+    let dated = |i: usize| articles[i].published.as_ref().map(|p| (p.date, p.time));
+    let mut carried = (0..articles.len()).find_map(dated);
+    let keys: Vec<_> = (0..articles.len())
+        .map(|i| {
+            if let Some(k) = dated(i) {
+                carried = Some(k);
+            }
+            carried
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| keys[i]);
+    order
+}
+
 /// [`group`] with a given join threshold (for evaluation sweeps).
 pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec<usize>) {
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            articles[i].published.is_none(),
-            articles[i].published.as_ref().map(|p| (p.date, p.time)),
-        )
-    });
+    let order = feed_order(articles);
     let mut clusterer = cluster::Clusterer::new();
     clusterer.join_threshold = join_threshold;
     let mut assignment = vec![0; articles.len()];
@@ -150,6 +164,23 @@ mod tests {
 
     fn stories_of(articles: &[Article]) -> Vec<usize> {
         group(articles).1
+    }
+
+    #[test]
+    fn an_undated_article_keeps_its_place_after_the_dated_one_before_it() {
+        let text =
+            "Heavy rain washed away two bridges north of the capital, officials said on Monday.";
+        let articles = [
+            analyzed("b", "2024-05-03", text),
+            analyzed("a", "2024-05-01", text),
+            analyzed("u", "", text),
+            analyzed("c", "2024-05-02", text),
+        ];
+        let order: Vec<&str> = feed_order(&articles)
+            .into_iter()
+            .map(|i| articles[i].source.as_str())
+            .collect();
+        assert_eq!(order, ["a", "u", "c", "b"]);
     }
 
     #[test]
