@@ -103,6 +103,75 @@ pub fn parse_date(s: &str) -> Option<Published> {
     rest_ok.then_some(p)
 }
 
+/// Spaces some scrapers put inside times and dates ("8: 28", "2007 - 11 - 12")
+/// and ordinals ("22nd"): taken out before a date line is read.
+static LOOSE: LazyLock<[(Regex, &'static str); 4]> = LazyLock::new(|| {
+    [
+        (Regex::new(r"(\d)\s*([:.])\s+(\d\d)").unwrap(), "$1$2$3"),
+        (Regex::new(r"(\d)\s+-\s+(\d)").unwrap(), "$1-$2"),
+        (
+            Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\b").unwrap(),
+            "$1",
+        ),
+        (Regex::new(r"(?i)\b([ap])\.\s*m\.").unwrap(), "${1}m"),
+    ]
+});
+
+/// What may stand before the date on a date line: labels, a weekday, a time.
+static DATE_LINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            \s*(?:last\s+)?(?:published|updated|posted|released|modified|created)(?:\s+on)?\s*[:|-]?\s*
+          | \s*on\s+
+          | \s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+
+          | \s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?\s*,?\s+
+          | \s*[|,-]\s*
+        )+",
+    )
+    .unwrap()
+});
+
+/// Words that may follow the date on a date line.
+const DATE_LINE_TAIL: [&str; 12] = [
+    "last",
+    "updated",
+    "posted",
+    "published",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+];
+
+/// A line that is a publication date with its labels and time ("Posted Dec
+/// 23, 2012", "PUBLISHED: 22:07 GMT, 7 July 2012", "updated 8:41 p.m. EST,
+/// Tue March 3, 2009"), as scraped pages keep them; not a sentence that
+/// starts with a date.
+pub fn date_line(line: &str) -> Option<Published> {
+    if line.split_whitespace().count() > 16 {
+        return None;
+    }
+    let mut s = line.trim().to_string();
+    for (re, to) in LOOSE.iter() {
+        s = re.replace_all(&s, *to).into_owned();
+    }
+    let lead = DATE_LINE_LEAD.find(&s).map_or(0, |m| m.end());
+    let rest = &s[lead..];
+    let (p, used) = parse_date_prefix(rest)?;
+    let tail_ok = rest[used..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            let w = w.to_ascii_lowercase();
+            w.len() <= 3 || DATE_LINE_TAIL.contains(&w.as_str())
+        });
+    tail_ok.then_some(p)
+}
+
 static URL_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").unwrap());
 
@@ -116,6 +185,25 @@ pub fn from_url(url: &str) -> Option<Published> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scraped_date_lines_with_labels_times_and_odd_spaces() {
+        for (line, want) in [
+            ("Posted Dec 23, 2012", "2012-12-23"),
+            ("PUBLISHED: 22: 07 GMT, 7 July 2012", "2012-07-07"),
+            ("updated 8: 41 p. m. EST, Tue March 3, 2009", "2009-03-03"),
+            ("December 22nd, 2008 8: 55 am", "2008-12-22"),
+            ("Friday, Sep 10, 2010 | Updated 9: 28 AM EDT", "2010-09-10"),
+            ("Posted 2007 - 11 - 12", "2007-11-12"),
+            ("11 November 2011 Last updated at 12: 41 GMT", "2011-11-11"),
+            ("Fri., May. 3, 2013 11: 45 AM PDT", "2013-05-03"),
+        ] {
+            let p = date_line(line).unwrap_or_else(|| panic!("{line:?} not read"));
+            assert_eq!(p.date.to_string(), want, "{line:?}");
+        }
+        // A sentence that opens with a date is no date line.
+        assert!(date_line("August 9, 2011 the court ruled against the sect's leader").is_none());
+    }
 
     #[test]
     fn news_date_lines_parse_with_their_precision() {

@@ -103,6 +103,18 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
             lines[first] = "";
         }
     }
+    // Date lines near the top ("Posted Dec 23, 2012", "UPDATED: 22:07 GMT,
+    // 7 July 2012") are metadata: the first gives the date, none is text.
+    let head: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_empty())
+        .take(8)
+        .collect();
+    for i in head {
+        if let Some(p) = dates::date_line(lines[i]) {
+            given.published.get_or_insert(p);
+            lines[i] = "";
+        }
+    }
     // A headline and nothing more (a video page, a news brief) is its own text.
     let headline_only = !lines.iter().any(|l| is_prose(l));
     let is_text = |l: &str| is_prose(l) || headline_only && looks_like_title(l) && !is_furniture(l);

@@ -75,8 +75,13 @@ struct Grouper {
 
 impl Grouper {
     fn new() -> Self {
+        // A store is fed like a live feed and replays only its open stories
+        // when ingest starts: a closed story is forgotten here as it would
+        // be by the next run.
+        let mut clusterer = Clusterer::new();
+        clusterer.keep_closed = false;
         Grouper {
-            clusterer: Clusterer::new(),
+            clusterer,
             story_ids: Vec::new(),
             story_index: HashMap::new(),
             docs: Vec::new(),

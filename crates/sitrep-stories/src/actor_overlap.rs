@@ -95,11 +95,17 @@ impl ActorIndex {
         }
     }
 
-    pub fn close(&mut self, story: usize) {
+    /// Take a closing story out of the postings; unless `keep`, forget its
+    /// actors too.
+    pub fn close(&mut self, story: usize, keep: bool) {
         let s = &mut self.stories[story];
         s.open = false;
         for &a in s.counts.keys() {
             self.postings[a as usize].retain(|&x| x != story);
+        }
+        if !keep {
+            s.counts = FxHashMap::default();
+            s.log_df = 0.0;
         }
     }
 
@@ -193,7 +199,7 @@ mod tests {
         // Closed, a story is summed in full, to the same figure.
         let ids = index.intern(&set(&["USA", "KEN"]));
         let open = index.overlap(1, &index.weigh(&ids, 5), 5);
-        index.close(1);
+        index.close(1, true);
         let closed = index.overlap(1, &index.weigh(&ids, 5), 5);
         assert!((open - closed).abs() < 1e-5);
         assert!(index.postings.iter().all(|p| !p.contains(&1)));

@@ -208,13 +208,21 @@ pub struct Assignment {
 pub struct Clusterer {
     /// The similarity an article needs to join a story.
     pub join_threshold: f32,
+    /// Whether a closed story keeps its word centroid, actors, events and
+    /// its documents' shingles so that an undated article can still join it
+    /// or copy one of them (a batch, where undated reports are common), or
+    /// forgets them all, so that memory holds only the open stories (a live
+    /// feed, as the store runs it).
+    pub keep_closed: bool,
     stories: Vec<OpenStory>,
     /// Each term seen gets an id; `df` and `postings` are indexed by it, so
     /// the hot loops hash integers, not strings.
     vocab: FxHashMap<String, u32>,
     df: Vec<u32>,
     actors: ActorIndex,
-    docs: Vec<Features>,
+    /// Each document's shingles; emptied when its story closes unless
+    /// closed stories are kept.
+    doc_shingles: Vec<Vec<u64>>,
     story_of: Vec<usize>,
     /// Term -> the open stories whose centroid holds it (a story leaves
     /// the word index when it closes, so its words cost nothing after).
@@ -225,6 +233,8 @@ pub struct Clusterer {
     /// Articles counted into the document frequencies: those added, and
     /// those announced by [`Clusterer::prime`] before they arrive.
     counted: usize,
+    /// Documents that copy more than their original: the others they copy.
+    also_copies: FxHashMap<usize, Vec<usize>>,
     /// Announced articles not yet added, whose counts are already in.
     primed: usize,
 }
@@ -233,17 +243,19 @@ impl Default for Clusterer {
     fn default() -> Self {
         Clusterer {
             join_threshold: JOIN_THRESHOLD,
+            keep_closed: true,
             stories: Vec::new(),
             vocab: FxHashMap::default(),
             df: Vec::new(),
             actors: ActorIndex::default(),
-            docs: Vec::new(),
+            doc_shingles: Vec::new(),
             story_of: Vec::new(),
             postings: Vec::new(),
             open: Vec::new(),
             shingle_index: ShingleIndex::default(),
             counted: 0,
             primed: 0,
+            also_copies: FxHashMap::default(),
         }
     }
 }
@@ -457,18 +469,26 @@ impl Clusterer {
             }
             let mut rebuild = false;
             for si in closing {
-                self.actors.close(si);
+                self.actors.close(si, self.keep_closed);
+                if !self.keep_closed {
+                    let s = &mut self.stories[si];
+                    s.centroid = FxHashMap::default();
+                    s.triples = HashSet::new();
+                }
                 for &m in &self.stories[si].members {
-                    rebuild |= self.shingle_index.retire(self.docs[m].shingles.len());
+                    rebuild |= self.shingle_index.retire(self.doc_shingles[m].len());
+                    if !self.keep_closed {
+                        self.doc_shingles[m] = Vec::new();
+                    }
                 }
             }
             if rebuild {
-                let (stories, docs) = (&self.stories, &self.docs);
+                let (stories, docs) = (&self.stories, &self.doc_shingles);
                 let live = self.open.iter().flat_map(|&si| {
                     stories[si]
                         .members
                         .iter()
-                        .map(|&m| (m as u32, docs[m].shingles.as_slice()))
+                        .map(|&m| (m as u32, docs[m].as_slice()))
                 });
                 self.shingle_index.rebuild(live);
             }
@@ -478,32 +498,44 @@ impl Clusterer {
     /// The story an article joins: the one it is a copy from, or the most
     /// similar eligible one, or a new one.
     fn choose(&mut self, f: &Features, ids: &Ids) -> Assignment {
-        let idx = self.docs.len();
+        let idx = self.doc_shingles.len();
         // An undated article may join any story, closed or not: nothing dates it.
         let eligible = |s: &OpenStory| match (f.date, s.last_date) {
             (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
             (Some(_), None) => !s.closed,
-            (None, _) => true,
+            (None, _) => self.keep_closed || !s.closed,
         };
         // A syndicated copy joins its original: most shingles shared, or a
         // shorter text reproduced inside a longer one.
-        let copy_of = self
+        let matches: Vec<(usize, f64)> = self
             .copy_candidates(f)
             .into_iter()
             .filter_map(|(j, shared)| {
-                let (a, b) = (f.shingles.len(), self.docs[j].shingles.len());
+                let (a, b) = (f.shingles.len(), self.doc_shingles[j].len());
                 let jaccard = shingles::jaccard(shared, a, b);
                 let contained = shared as f64 / a.min(b).max(1) as f64;
                 (jaccard >= COPY_THRESHOLD || contained >= CONTAINMENT_THRESHOLD)
                     .then_some((j, jaccard))
             })
+            .collect();
+        let copy_of = matches
+            .iter()
             .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(j, _)| j);
+            .map(|&(j, _)| j);
         if let Some(j) = copy_of {
-            return Assignment {
-                story: self.story_of[j],
-                copy_of,
-            };
+            // A copy of several documents of the story: its original is the
+            // closest, and the others are noted (a wire story two outlets
+            // both reproduced, one of them cut).
+            let story = self.story_of[j];
+            let others: Vec<usize> = matches
+                .iter()
+                .map(|&(k, _)| k)
+                .filter(|&k| k != j && self.story_of[k] == story)
+                .collect();
+            if !others.is_empty() {
+                self.also_copies.insert(idx, others);
+            }
+            return Assignment { story, copy_of };
         }
         // The candidates are the stories that share a content word with the
         // article: open ones through the word index, and for an undated
@@ -543,10 +575,12 @@ impl Clusterer {
             .into_iter()
             .map(|(d, n)| (d as usize, n))
             .collect();
-        if f.date.is_none() {
+        // An undated article may copy a document of a closed story, when
+        // closed stories are kept.
+        if f.date.is_none() && self.keep_closed {
             for s in self.stories.iter().filter(|s| s.closed) {
                 for &m in &s.members {
-                    let n = shingles::shared(&f.shingles, &self.docs[m].shingles);
+                    let n = shingles::shared(&f.shingles, &self.doc_shingles[m]);
                     if n > 0 {
                         shared.insert(m, n);
                     }
@@ -577,7 +611,7 @@ impl Clusterer {
 
     /// Make the article a member of `story`, updating its centroid.
     fn insert(&mut self, f: Features, ids: &Ids, story: usize) {
-        let idx = self.docs.len();
+        let idx = self.doc_shingles.len();
         for &(t, tf) in &ids.terms {
             let b = self.df_log(t);
             let s = &mut self.stories[story];
@@ -599,11 +633,16 @@ impl Clusterer {
         if let Some(d) = f.date {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
         }
+        self.story_of.push(story);
         if !self.stories[story].closed {
             self.shingle_index.insert(idx as u32, &f.shingles);
         }
-        self.story_of.push(story);
-        self.docs.push(f);
+        self.doc_shingles.push(f.shingles);
+    }
+
+    /// The documents of its story that `doc` copies besides its original.
+    pub fn also_copies(&self, doc: usize) -> &[usize] {
+        self.also_copies.get(&doc).map_or(&[], Vec::as_slice)
     }
 
     pub fn members(&self, story: usize) -> &[usize] {
@@ -619,6 +658,27 @@ impl Clusterer {
 mod tests {
     use super::*;
     use crate::testing::analyzed;
+
+    #[test]
+    fn a_live_clusterer_forgets_closed_stories_and_a_batch_one_keeps_them() {
+        let text = "Floods in Porto Alegre forced thousands from their homes, officials said.";
+        let later = "Chile's central bank cut its main interest rate by half a point on Thursday.";
+        let run = |keep_closed: bool| {
+            let mut c = Clusterer::new();
+            c.keep_closed = keep_closed;
+            let a = c.add(features(&analyzed("a", "2024-05-01", text))).story;
+            // Two months on: the flood story closes.
+            c.add(features(&analyzed("b", "2024-07-01", later)));
+            let undated = c.add(features(&analyzed("u", "", text)));
+            (a, undated, c.doc_shingles[0].is_empty())
+        };
+        let (a, undated, forgotten) = run(true);
+        assert_eq!(undated.story, a);
+        assert!(!forgotten);
+        let (a, undated, forgotten) = run(false);
+        assert_ne!(undated.story, a);
+        assert!(forgotten);
+    }
 
     #[test]
     fn primed_articles_are_counted_once() {

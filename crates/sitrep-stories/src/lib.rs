@@ -62,6 +62,9 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
         assignment[i] = asg.story;
         if let Some(orig) = asg.copy_of {
             copies.push((i, fed[orig]));
+            for &other in clusterer.also_copies(fed.len()) {
+                copies.push((i, fed[other]));
+            }
         }
         fed.push(i);
     }
@@ -218,5 +221,22 @@ mod tests {
         let (stories, s) = group(&[a.clone(), b.clone()]);
         assert_eq!(s[0], s[1]);
         assert_eq!(stories[s[0]].copies, vec![(b.id.clone(), a.id.clone())]);
+    }
+
+    #[test]
+    fn a_copy_of_two_earlier_versions_is_paired_with_both() {
+        let wire = "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce in Khartoum on Sunday, mediators in Jeddah said, after weeks of fighting in the capital that has killed hundreds of civilians.";
+        let extra = "Aid agencies said they were ready to move food and medicine into the city as soon as the guns fell silent.";
+        let a = analyzed("wire", "2024-04-14", &format!("{wire} {extra}"));
+        let b = analyzed(
+            "long",
+            "2024-04-14",
+            &format!("{wire} {extra} Residents said the shelling had stopped by nightfall."),
+        );
+        let c = analyzed("short", "2024-04-15", wire);
+        let (stories, s) = group(&[a.clone(), b.clone(), c.clone()]);
+        let copies = &stories[s[2]].copies;
+        assert!(copies.contains(&(c.id.clone(), a.id.clone())), "{copies:?}");
+        assert!(copies.contains(&(c.id.clone(), b.id.clone())), "{copies:?}");
     }
 }
