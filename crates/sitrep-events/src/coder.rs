@@ -1116,8 +1116,9 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
 }
 
 /// A negation that is a refusal: "refused / declined to X", "will not X",
-/// "won't X", "would never X", in the few words before the trigger. A past
-/// "did not X" only says X did not happen; "failed to X" is no refusal.
+/// "won't X", "would never X", in the few words before the trigger, and
+/// "failed to reach agreement". A past "did not X" only says X did not
+/// happen, and failing at anything else is no refusal.
 fn is_refusal(doc: &Doc, c: &Coded) -> bool {
     let (t0, _) = c.trigger_tokens;
     let (c0, _) = c.clause;
@@ -1125,6 +1126,12 @@ fn is_refusal(doc: &Doc, c: &Coded) -> bool {
     let refused = t0 >= 2
         && doc.lower(t0 - 1) == "to"
         && ["refuse", "decline"].iter().any(|l| doc.toks[t0 - 2].is(l));
+    // "failed to reach agreement": talks that end without one are coded as
+    // the parties' rejection (CAMEO 12x; GSR and ConfliBERT both label it so).
+    let failed_agreement = c.event.event_type == EventType::Agree
+        && t0 >= 2
+        && doc.lower(t0 - 1) == "to"
+        && doc.toks[t0 - 2].is("fail");
     let future_not = window.iter().enumerate().any(|(n, &k)| {
         doc.lower(k) == "won't"
             || matches!(doc.lower(k), "will" | "would")
@@ -1132,7 +1139,7 @@ fn is_refusal(doc: &Doc, c: &Coded) -> bool {
                     .iter()
                     .any(|&j| matches!(doc.lower(j), "not" | "never" | "n't"))
     });
-    refused || future_not
+    refused || failed_agreement || future_not
 }
 
 /// Background: the clause dates itself years before publication.
@@ -1342,6 +1349,14 @@ mod tests {
             (
                 "Chilean teachers went on strike on Monday.",
                 "PROTEST CHL ->  asserted",
+            ),
+            (
+                "Malian gunmen kidnapped two Nigerien engineers near the border.",
+                "ASSAULT MLI -> NER asserted",
+            ),
+            (
+                "Peru and Chile failed to reach agreement on the maritime border.",
+                "REJECT PER+CHL -> CHL+PER asserted",
             ),
         ];
         for (text, want) in cases {
