@@ -1296,7 +1296,7 @@ mod tests {
             "Kenya said it will not lift the ban on Ugandan sugar until the dispute is settled.",
             "REJECT KEN -> UGA asserted",
         );
-        // What did not happen, or failed, was not refused.
+        // What did not happen was not refused.
         has(
             "Kenya did not release the Ugandan prisoners on Monday.",
             "RETREAT KEN -> UGA negated",
