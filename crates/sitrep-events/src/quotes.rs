@@ -342,7 +342,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     };
 
     // Direct quotes.
-    let mut last_speaker: Option<(SpeakerRef, usize)> = None; // (speaker, paragraph start byte)
+    let mut last_speaker: Option<(SpeakerRef, usize)> = None; // (speaker, paragraph index)
     for (qspan, content) in &quoted {
         let first_tok = tok_of(qspan.start);
         let last_tok = tok_of(qspan.end).saturating_sub(1);
@@ -444,17 +444,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         if words < 4 && !adjacent_cue {
             continue;
         }
-        let para = doc
-            .article
-            .layers
-            .paragraphs
+        let paragraphs = &doc.article.layers.paragraphs;
+        let para = paragraphs
             .iter()
-            .find(|p| p.contains(*qspan))
-            .map_or(0, |p| p.start);
+            .position(|p| p.contains(*qspan))
+            .unwrap_or(0);
+        // With no attribution of its own, a quote is the last speaker's when
+        // it is in the same paragraph, or when it opens the paragraph right
+        // after theirs (a speech quoted over several paragraphs).
+        let opens_paragraph = paragraphs
+            .get(para)
+            .is_some_and(|p| qspan.start <= p.start + 1);
         if speaker.is_none() {
             speaker = last_speaker
                 .as_ref()
-                .filter(|(_, p)| *p == para)
+                .filter(|(_, p)| *p == para || opens_paragraph && *p + 1 == para)
                 .map(|(sp, _)| sp.clone());
         }
         if let Some(sp) = &speaker {
@@ -1033,6 +1037,15 @@ mod tests {
                 .is_some_and(|s| s.name.contains("Ramaphosa")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_speech_quoted_over_two_paragraphs_keeps_its_speaker() {
+        let qs = quotes(
+            "Ruto told the crowd in Nakuru: \"We will finish the dam before the rains come back.\"\n\n\"Every county will get its share of the water, and nobody will be left behind.\"",
+        );
+        let second = find(&qs, "Every county");
+        assert!(second.1.contains("Ruto"), "{qs:?}");
     }
 
     #[test]
