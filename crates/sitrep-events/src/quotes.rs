@@ -709,10 +709,44 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         }
     }
 
+    drop_nested_cues(&mut found);
     attach_chains(doc, &mut found);
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
     quotes
+}
+
+/// An indirect quote hanging on a cue inside another quote's content
+/// ("said the voters are finding themselves alienated", "noted that social
+/// media has added another link") is that quote's words, not a second
+/// attribution, unless a named actor speaks there ("said Kenya had told
+/// Uganda that ..." keeps Kenya's).
+fn drop_nested_cues(found: &mut Vec<Found>) {
+    let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
+    let mut keep = vec![true; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let q = &f.quote;
+        let Some(cue) = q.cue else { continue };
+        if q.kind != QuoteKind::Indirect {
+            continue;
+        }
+        let named = q.speaker.as_ref().is_some_and(|e| {
+            // A pronoun ("he said") inside another's words is theirs.
+            matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::State | EntityKind::Group | EntityKind::Igo
+            ) && !e.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        let inside = contents
+            .iter()
+            .enumerate()
+            .any(|(j, c)| j != i && c.contains(cue) && c.contains(q.content));
+        if inside && !named {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap());
 }
 
 /// "PENCE: Well, look, ..." or "Trump: We will win": a paragraph that opens
@@ -1046,6 +1080,14 @@ mod tests {
         );
         let second = find(&qs, "Every county");
         assert!(second.1.contains("Ruto"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_another_quote_is_its_words_unless_a_named_actor_speaks() {
+        let qs = quotes("The mayor said residents are finding themselves priced out of the city.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        let qs = quotes("The mayor said Kenya had told Uganda that the border would reopen soon.");
+        assert!(qs.iter().any(|q| q.1 == "Kenya"), "{qs:?}");
     }
 
     #[test]
