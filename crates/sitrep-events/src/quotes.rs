@@ -62,7 +62,8 @@ pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
 
 /// The stance of token `i` if it is a reporting cue used as a verb.
 fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
-    let t = &doc.toks[i];
+    // Callers look one past a comma or a name, which may be the text's end.
+    let t = doc.toks.get(i)?;
     if doc.mention_at(i).is_some() {
         return None;
     }
@@ -1088,6 +1089,13 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         let qs = quotes("The mayor said Kenya had told Uganda that the border would reopen soon.");
         assert!(qs.iter().any(|q| q.1 == "Kenya"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_text_that_ends_on_a_comma_after_a_cue_is_read() {
+        // Found by fuzzing: the look past the last comma ran off the tokens.
+        let qs = quotes("Officials said the talks in Geneva would resume next week,");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]
