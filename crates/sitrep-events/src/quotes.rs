@@ -778,14 +778,18 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
             .toks
             .partition_point(|t| t.span.end <= p.end)
             .saturating_sub(1);
+        // Fewer than three words after the colon in this paragraph (a colon
+        // that ends it, or ends the text) is no speech.
+        if last < content_start + 2 {
+            continue;
+        }
         let rest = Span::new(doc.toks[content_start].span.start, p.end);
         // A quote found with no speaker in this paragraph is these words,
         // read as if the marks opened them: the name before the colon says who.
         let unattributed = |f: &Found| f.quote.speaker.is_none() && f.quote.span.overlaps(rest);
-        if last < content_start + 2
-            || found
-                .iter()
-                .any(|f| f.quote.span.overlaps(rest) && !unattributed(f))
+        if found
+            .iter()
+            .any(|f| f.quote.span.overlaps(rest) && !unattributed(f))
         {
             continue;
         }
@@ -1089,6 +1093,13 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         let qs = quotes("The mayor said Kenya had told Uganda that the border would reopen soon.");
         assert!(qs.iter().any(|q| q.1 == "Kenya"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_colon_closing_a_paragraph_is_no_speech() {
+        // Found by fuzzing: the speech was taken to start in the next paragraph.
+        let qs = quotes("MINISTER:\n\nThe harbour reopened on Monday after the storm passed.");
+        assert!(qs.iter().all(|q| q.1 != "MINISTER"), "{qs:?}");
     }
 
     #[test]
