@@ -21,15 +21,24 @@ use std::sync::LazyLock;
 
 const CUES_TSV: &str = include_str!("../../../data/lexicon/cues.tsv");
 
-static CUES: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| tsv_rows(CUES_TSV, 2).map(|r| (r[0], r[1])).collect());
+/// A reporting cue: its stance, and whether, with no clause after it, the
+/// noun phrase it takes is the content ("criticized the plan", "endorsed
+/// Cruz"; `np` in the third column of `cues.tsv`).
+#[derive(Clone, Copy)]
+struct Cue {
+    stance: &'static str,
+    np: bool,
+}
 
-/// Cues whose object is the content when no clause follows ("criticized the
-/// plan", "endorsed Cruz"): the third column of `cues.tsv` says `np`.
-static NP_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
     tsv_rows(CUES_TSV, 3)
-        .filter(|r| r[2] == "np")
-        .map(|r| r[0])
+        .map(|r| {
+            let cue = Cue {
+                stance: r[1],
+                np: r[2] == "np",
+            };
+            (r[0], cue)
+        })
         .collect()
 });
 
@@ -56,7 +65,8 @@ pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
     let tok = doc.toks.partition_point(|t| t.span.start < cue.start);
     doc.toks
         .get(tok)
-        .and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str()).copied()))
+        .and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str())))
+        .map(|c| c.stance)
         .unwrap_or("say")
 }
 
@@ -67,10 +77,7 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.mention_at(i).is_some() {
         return None;
     }
-    let stance = t
-        .lemmas
-        .iter()
-        .find_map(|l| CUES.get(l.as_str()).copied())?;
+    let stance = t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?.stance;
     if stance == "noun" {
         return None;
     }
@@ -640,7 +647,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     let np_cue = doc.toks[i]
                         .lemmas
                         .iter()
-                        .any(|l| NP_CUES.contains(l.as_str()));
+                        .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.np));
                     let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
                         || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
                     // "talked about the economy", "called for a recount",
@@ -660,7 +667,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     (k, end)
                 };
                 (speaker, content, doc.toks[i].span)
-            } else if CUES.get(doc.lower(i)) == Some(&"noun")
+            } else if CUES.get(doc.lower(i)).is_some_and(|c| c.stance == "noun")
                 && doc.lower(i + 1) == "that"
                 && i >= 2
             {

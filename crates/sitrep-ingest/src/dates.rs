@@ -149,9 +149,12 @@ const DATE_LINE_TAIL: [&str; 12] = [
 
 /// A line that is a publication date with its labels and time ("Posted Dec
 /// 23, 2012", "PUBLISHED: 22:07 GMT, 7 July 2012", "updated 8:41 p.m. EST,
-/// Tue March 3, 2009"), as scraped pages keep them; not a sentence that
-/// starts with a date.
+/// Tue March 3, 2009"), as scraped pages keep them, or any whole date
+/// [`parse_date`] reads; not a sentence that starts with a date.
 pub fn date_line(line: &str) -> Option<Published> {
+    if let Some(p) = parse_date(line) {
+        return Some(p);
+    }
     if line.split_whitespace().count() > 16 {
         return None;
     }

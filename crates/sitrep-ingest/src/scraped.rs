@@ -75,23 +75,22 @@ fn looks_like_title(line: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
 }
 
-/// A line that is a web address and nothing else ("https://example.com/a",
-/// or as some scrapers space it, "http: / / www. example. com / a"): the
-/// article's URL, with the spaces taken out.
+/// A line that opens with a web address ("https://example.com/a", or as
+/// some scrapers space it, "http: / / www. example. com / a") is taken whole
+/// as the article's URL, with the spaces taken out.
 fn url_line(line: &str) -> Option<String> {
     let compact: String = line.split_whitespace().collect();
+    let lower = compact.to_ascii_lowercase();
     let starts = ["http://", "https://", "www."]
         .iter()
-        .any(|p| compact.to_ascii_lowercase().starts_with(p));
-    (starts && !line.trim_end().ends_with(". ") && line.split_whitespace().count() <= 60)
-        .then_some(compact)
+        .any(|p| lower.starts_with(p));
+    (starts && line.split_whitespace().count() <= 60).then_some(compact)
 }
 
-pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Article, ItemError> {
+pub fn article_from_text(source: &str, text: &str, mut given: Given) -> Result<Article, ItemError> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
     // A web address opening the text is where it came from, not its text.
-    let mut given = given;
     let mut removed = Vec::new();
     if let Some(first) = lines.iter().position(|l| !l.is_empty()) {
         if let Some(url) = url_line(lines[first]) {
@@ -137,7 +136,7 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         }
         if is_furniture(line) {
             removed.push(line.to_string());
-        } else if let Some(p) = dates::parse_date(line) {
+        } else if let Some(p) = dates::date_line(line) {
             published.get_or_insert(p);
         } else if title.is_none() && looks_like_title(line) {
             title = Some(line.to_string());
@@ -152,7 +151,7 @@ pub fn article_from_text(source: &str, text: &str, given: Given) -> Result<Artic
         .filter(|l| {
             !l.is_empty()
                 && !is_furniture(l)
-                && dates::parse_date(l).is_none()
+                && dates::date_line(l).is_none()
                 && Some(l.to_string()) != title
                 && !looks_like_title(l)
         })

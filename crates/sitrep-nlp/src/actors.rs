@@ -788,25 +788,20 @@ pub fn named_spans(
 /// opposition leader X", "Iran's foreign minister X"), or a state's name
 /// followed only by title words ("Pakistan President X").
 fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String> {
-    let state = |c: &Candidate| {
-        c.entity
-            .as_ref()
-            .filter(|e| e.kind == EntityKind::State)
-            .and_then(|e| e.code.clone())
-    };
-    // Before title words an international body serves too ("Arab League
-    // Secretary General Chadli Klibi").
-    let state_or_igo = |c: &Candidate| {
-        c.entity
-            .as_ref()
-            .filter(|e| matches!(e.kind, EntityKind::State | EntityKind::Igo))
-            .and_then(|e| e.code.clone())
+    // The code of a candidate of one of these kinds.
+    let code_of = |kinds: &'static [EntityKind]| {
+        move |c: &Candidate| {
+            c.entity
+                .as_ref()
+                .filter(|e| kinds.contains(&e.kind))
+                .and_then(|e| e.code.clone())
+        }
     };
     let is_title = |k: usize| names::is_title_word(&ctx.toks[k].lower);
     let modifier = (first.saturating_sub(5)..first)
         .rev()
         .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
-        .and_then(state);
+        .and_then(code_of(&[EntityKind::State]));
     modifier.or_else(|| {
         let mut k = first;
         while k > 0 && is_title(k - 1) {
@@ -815,7 +810,9 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
         (k < first && k > 0)
             .then(|| cands.iter().find(|c| c.last == k - 1))
             .flatten()
-            .and_then(state_or_igo)
+            // Before title words an international body serves too ("Arab
+            // League Secretary General Chadli Klibi").
+            .and_then(code_of(&[EntityKind::State, EntityKind::Igo]))
     })
 }
 

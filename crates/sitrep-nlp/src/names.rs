@@ -201,6 +201,9 @@ pub fn find(
     people: &[(usize, usize)],
 ) -> Vec<Name> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    // A name never runs over a line break: a heading line ("Boris Johnson")
+    // is followed by a line of its own.
+    let same_line = |a: usize, b: usize| !body[toks[a].span.end..toks[b].span.start].contains('\n');
     // Words the article writes in lower case are common words when capitalized
     // at a sentence's start.
     let lower_seen: HashSet<&str> = toks
@@ -259,10 +262,6 @@ pub fn find(
                 i += 1;
                 continue;
             }
-            // A name never runs over a line break: a heading line ("Boris
-            // Johnson") is followed by a line of its own.
-            let same_line =
-                |a: usize, b: usize| !body[toks[a].span.end..toks[b].span.start].contains('\n');
             let mut last = i;
             loop {
                 if last + 1 < s1 && cap(last + 1) && same_line(last, last + 1) {

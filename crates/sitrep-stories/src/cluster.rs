@@ -187,7 +187,6 @@ struct OpenStory {
     sum_c2b2: f64,
     triples: HashSet<Triple>,
     last_date: Option<Date>,
-
     closed: bool,
 }
 
@@ -345,7 +344,7 @@ impl Clusterer {
     /// index: its cosine is computed directly, with the story's norm under
     /// today's document frequencies.
     fn closed_cosines(&self, f: &Features, terms: &[(u32, f32)], norm_a: f64) -> Vec<(usize, f32)> {
-        if f.date.is_some() || norm_a == 0.0 {
+        if f.date.is_some() || norm_a == 0.0 || !self.keep_closed {
             return Vec::new();
         }
         let a = self.idf_base();
@@ -457,18 +456,11 @@ impl Clusterer {
                 }
                 !stale
             });
-            // Each word's postings are filtered once, however many of its
-            // stories close together (a quiet day closes many).
-            let closing_set: rustc_hash::FxHashSet<usize> = closing.iter().copied().collect();
-            let words: rustc_hash::FxHashSet<u32> = closing
-                .iter()
-                .flat_map(|&si| self.stories[si].centroid.keys().copied())
-                .collect();
-            for t in words {
-                self.postings[t as usize].retain(|x| !closing_set.contains(x));
-            }
             let mut rebuild = false;
             for si in closing {
+                for &t in self.stories[si].centroid.keys() {
+                    self.postings[t as usize].retain(|&x| x != si);
+                }
                 self.actors.close(si, self.keep_closed);
                 if !self.keep_closed {
                     let s = &mut self.stories[si];
@@ -499,7 +491,8 @@ impl Clusterer {
     /// similar eligible one, or a new one.
     fn choose(&mut self, f: &Features, ids: &Ids) -> Assignment {
         let idx = self.doc_shingles.len();
-        // An undated article may join any story, closed or not: nothing dates it.
+        // An undated article may join any story, closed or not, when closed
+        // stories are kept: nothing dates it.
         let eligible = |s: &OpenStory| match (f.date, s.last_date) {
             (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
             (Some(_), None) => !s.closed,
@@ -601,7 +594,6 @@ impl Clusterer {
             sum_c2b2: 0.0,
             triples: HashSet::new(),
             last_date: None,
-
             closed: false,
         });
         self.actors.open_story();
