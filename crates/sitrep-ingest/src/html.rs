@@ -2,6 +2,8 @@
 //! found by readability-style scoring (the `dom_smoothie` crate), metadata
 //! from the page (title, site name, byline, publication time, language).
 
+use crate::inert::strip_inert;
+use crate::prune::prune_boilerplate;
 use crate::scraped::{assemble, is_furniture, Given};
 use crate::{agencies, dates, ItemError};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -10,10 +12,6 @@ use std::sync::LazyLock;
 
 /// The largest page dom_smoothie is asked to parse, in elements.
 const MAX_ELEMENTS: usize = 40_000;
-
-/// Captions describe pictures, never carry the story: gone before scoring.
-static FIGCAPTION: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"(?is)<figcaption\b.*?</figcaption>").unwrap());
 
 static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"#).unwrap()
@@ -150,27 +148,13 @@ pub fn article_from_html(
         ..Default::default()
     };
     let raw_html = html;
-    let html = FIGCAPTION.replace_all(html, "");
-    let mut readability = Readability::new(html.as_ref(), given.url.as_deref(), Some(cfg))
+    let html = prune_boilerplate(&strip_inert(html));
+    let mut readability = Readability::new(html.as_str(), given.url.as_deref(), Some(cfg))
         .map_err(|e| ItemError::new(source, format!("cannot read the page: {e}")))?;
     let page = readability
         .parse()
         .map_err(|e| ItemError::new(source, format!("no article text found in the page: {e}")))?;
-    let mut removed = Vec::new();
-    let paragraphs: Vec<String> = page
-        .text_content
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .filter(|l| {
-            let furniture = is_furniture(l);
-            if furniture {
-                removed.push(l.to_string());
-            }
-            !furniture
-        })
-        .map(str::to_string)
-        .collect();
+    let (paragraphs, removed) = body_lines(&page.text_content, &page.title, page.byline.as_deref());
     if paragraphs.is_empty() {
         return Err(ItemError::new(source, "no article text found in the page"));
     }
@@ -196,6 +180,45 @@ pub fn article_from_html(
     };
     assemble(source, paragraphs, given, removed)
 }
+
+/// The lines of the extracted text that are the article's body, and those
+/// taken out as furniture: furniture patterns, date and byline lines, and the
+/// headline repeated at the top. (Short lines a page repeats are not
+/// furniture: tables, menus and product lists repeat theirs.)
+fn body_lines(text: &str, title: &str, byline: Option<&str>) -> (Vec<String>, Vec<String>) {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let same = |a: &str, b: &str| {
+        let norm = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let a = norm(a);
+        !a.is_empty() && a == norm(b)
+    };
+    let mut kept = Vec::new();
+    let mut removed = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let furniture = is_furniture(line)
+            || dates::date_line(line).is_some()
+            || (i < HEADLINE_LINES && same(line, title))
+            || byline.is_some_and(|b| same(line, b));
+        if furniture {
+            removed.push(line.to_string());
+        } else {
+            kept.push(line.to_string());
+        }
+    }
+    (kept, removed)
+}
+
+/// The headline repeated in the text is looked for among its first lines.
+const HEADLINE_LINES: usize = 3;
 
 /// "Talks resume in Geneva | Meridian Wire" -> "Talks resume in Geneva".
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {

@@ -14,8 +14,10 @@ pub mod decode;
 pub mod feed;
 pub mod fetch;
 pub mod html;
+pub mod inert;
 pub mod input;
 pub mod jsonl;
+pub mod prune;
 pub mod scraped;
 pub mod warc;
 
