@@ -191,23 +191,26 @@ fn body_lines(text: &str, title: &str, byline: Option<&str>) -> (Vec<String>, Ve
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    let same = |a: &str, b: &str| {
-        let norm = |s: &str| -> String {
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
-        let a = norm(a);
-        !a.is_empty() && a == norm(b)
+    // Letters and digits, lower-cased: "By JANE ROE |" is the byline "Jane Roe".
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (title, byline) = (norm(title), byline.map(norm).unwrap_or_default());
+    // A line many times longer than the headline or byline cannot be it once
+    // its spaces and punctuation are gone: not normalized at all.
+    let same = |line: &str, norm_of: &String| {
+        !norm_of.is_empty() && line.len() <= 4 * norm_of.len() && norm(line) == *norm_of
     };
     let mut kept = Vec::new();
     let mut removed = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let furniture = is_furniture(line)
             || dates::date_line(line).is_some()
-            || (i < HEADLINE_LINES && same(line, title))
-            || byline.is_some_and(|b| same(line, b));
+            || (i < HEADLINE_LINES && same(line, &title))
+            || same(line, &byline);
         if furniture {
             removed.push(line.to_string());
         } else {
