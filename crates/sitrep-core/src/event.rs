@@ -185,6 +185,28 @@ pub struct EventDate {
     pub text: String,
 }
 
+/// Why an event's recipient is who it is when the text names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientBasis {
+    /// The country where the act took place ("imposed a curfew in Cizre"):
+    /// its people or authorities bear it.
+    Place,
+    /// No recipient and no place: the act is taken as domestic, aimed at the
+    /// actor's own country ("students staged mass demonstrations"), as event
+    /// datasets code it.
+    Domestic,
+}
+
+impl RecipientBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecipientBasis::Place => "place",
+            RecipientBasis::Domestic => "domestic",
+        }
+    }
+}
+
 /// One coded event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -194,6 +216,10 @@ pub struct Event {
     /// Source actors (PLOVER "source"); several for compound or reciprocal acts.
     pub actor: Vec<Entity>,
     pub recipient: Vec<Entity>,
+    /// Set when the text names no recipient and one was inferred: the
+    /// country where the act took place, or the actor's own country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_inferred: Option<RecipientBasis>,
     /// Reciprocal events (clashes, talks) list every party on both sides.
     pub reciprocal: bool,
     pub modality: Modality,

@@ -95,6 +95,7 @@ pub fn event_records(a: &Article) -> Vec<Value> {
                 "context": e.context,
                 "actor": e.actor.iter().map(entity_json).collect::<Vec<_>>(),
                 "recipient": e.recipient.iter().map(entity_json).collect::<Vec<_>>(),
+                "recipient_inferred": e.recipient_inferred.map(|b| b.as_str()),
                 "reciprocal": e.reciprocal,
                 "modality": e.modality.as_str(),
                 "date": e.date.as_ref().and_then(|d| d.value.clone()),

@@ -23,7 +23,7 @@ pub mod time;
 
 pub use article::{Article, Layers, Precision, Published};
 pub use entity::{Entity, EntityKind, Mention, MentionType};
-pub use event::{Event, EventType, Modality, QuadClass};
+pub use event::{Event, EventType, Modality, QuadClass, RecipientBasis};
 pub use quote::{Quote, QuoteKind};
 pub use span::{CharIndex, Span};
 pub use story::{Account, ComparisonItem, ComparisonKind, Story};

@@ -18,7 +18,9 @@ use crate::doc::Doc;
 use crate::lexicon::{Elem, Rule, MODES, RULES, RULE_INDEX};
 use crate::quotes;
 use sitrep_core::event::EventDate;
-use sitrep_core::{Entity, EntityKind, Event, EventType, MentionType, Modality, Quote, Span};
+use sitrep_core::{
+    Entity, EntityKind, Event, EventType, MentionType, Modality, Quote, RecipientBasis, Span,
+};
 use sitrep_nlp::tokens::TokenKind;
 
 /// Words that may link the members of an actor list.
@@ -328,6 +330,63 @@ fn list_from(doc: &Doc, m: usize, end: usize, stop_at_new_clause: bool) -> Vec<u
         }
     }
 }
+
+/// A recipient for an event whose text names none. Acts on a territory
+/// (violence, coercion, a deployment, a protest) and a visit are aimed at
+/// the place where they happen ("imposed a curfew in Cizre", "arrived in
+/// Amman"), never the actor's own place for one-sided violence or a visit
+/// ("Israeli strikes in Israel" is not what such a sentence means). With no
+/// place, a protest is against the protesters' own authorities ("students
+/// staged mass demonstrations"), and what a state's authorities impose,
+/// concede or give up without an object named is done to their own country
+/// ("the president lifted the state of emergency"), as event datasets code
+/// them. Anything else stays without a recipient.
+fn infer_recipient(
+    event_type: EventType,
+    visit: bool,
+    actor: &[Entity],
+    places: &[Entity],
+) -> Option<(Entity, RecipientBasis)> {
+    let first_actor = actor.first()?;
+    let on_territory = matches!(
+        event_type,
+        EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Protest
+    );
+    if on_territory || visit {
+        let own = |p: &&Entity| actor.iter().any(|a| a.code == p.code);
+        let one_sided = event_type == EventType::Assault || visit;
+        if let Some(p) = places
+            .iter()
+            .filter(|p| p.code.is_some())
+            .find(|p| !(one_sided && own(p)))
+        {
+            return Some((p.clone(), RecipientBasis::Place));
+        }
+    }
+    // A bare demonym ("Israeli settlers" read as "Israeli") has no sector:
+    // not known to be the authorities.
+    let authorities = first_actor
+        .sector
+        .as_deref()
+        .is_some_and(|s| STATE_SECTORS.contains(&s));
+    let domestic = event_type == EventType::Protest
+        || authorities
+            && matches!(
+                event_type,
+                EventType::Coerce | EventType::Concede | EventType::Retreat
+            );
+    if !domestic {
+        return None;
+    }
+    let home = first_actor
+        .code
+        .as_deref()
+        .and_then(sitrep_nlp::kb::country)?;
+    Some((home, RecipientBasis::Domestic))
+}
+
+/// PLOVER sectors of a state's own authorities.
+const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
 fn entity_of_opt(doc: &Doc, m: usize) -> Option<Entity> {
     doc.mention(m).entity.clone()
@@ -685,22 +744,6 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
         }
     }
-    // One-sided violence on a territory: the territory's people are the
-    // recipient; so is the host of a visit ("arrived in Amman").
-    if (rule.event_type == EventType::Assault || visit && !reciprocal) && recipient.is_empty() {
-        if let Some(p) = places.first() {
-            if p.code.is_some() && actor.iter().all(|a| a.code != p.code) && !actor.is_empty() {
-                recipient.push(p.clone());
-            }
-        }
-    }
-    // A protest with no target named is against the authorities where it
-    // takes place ("rallied in Lagos"), as event datasets code it.
-    if rule.event_type == EventType::Protest && recipient.is_empty() {
-        if let Some(p) = places.first().filter(|p| p.code.is_some()) {
-            recipient.push(p.clone());
-        }
-    }
     if actor.is_empty() && recipient.is_empty() {
         return None;
     }
@@ -739,6 +782,14 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if rule.recipient_required && recipient.is_empty() {
         return None;
     }
+    let recipient_inferred = if recipient.is_empty() && !reciprocal {
+        infer_recipient(rule.event_type, visit, &actor, &places).map(|(r, basis)| {
+            recipient.push(r);
+            basis
+        })
+    } else {
+        None
+    };
 
     // Evidence span: from the first in-sentence argument to the last.
     let sent_span = doc.sentence_span(s);
@@ -777,6 +828,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         context: rule.contexts.clone(),
         actor,
         recipient,
+        recipient_inferred,
         reciprocal,
         modality: Modality::Asserted,
         span: Span::new(start, end),
@@ -1204,11 +1256,13 @@ fn apply_embedding(coded: &mut [Coded]) {
 }
 
 /// One event per trigger and per (type, actors, recipients) in a sentence:
-/// keep the one with the most arguments.
+/// keep the one with the most arguments the text states.
 fn dedupe(events: &mut Vec<Coded>) {
     let score = |c: &Coded| {
+        let stated_recipient =
+            c.event.recipient_inferred.is_none() && !c.event.recipient.is_empty();
         (
-            c.event.actor.len().min(1) + c.event.recipient.len().min(1),
+            c.event.actor.len().min(1) + usize::from(stated_recipient),
             c.event.trigger.len(),
             c.event.mode.is_some(),
         )
@@ -1240,7 +1294,8 @@ fn dedupe(events: &mut Vec<Coded>) {
                 || same_type
                     && keys(&k.event.actor) == keys(&c.event.actor)
                     && (keys(&k.event.recipient) == keys(&c.event.recipient)
-                        || c.event.recipient.is_empty())
+                        || c.event.recipient.is_empty()
+                        || c.event.recipient_inferred.is_some())
         });
         if !dup {
             kept.push(c);
@@ -1324,7 +1379,7 @@ mod tests {
         let cases = [
             (
                 "Chad announced a three-day cease-fire with the rebels on Friday.",
-                "CONCEDE TCD ->  asserted",
+                "CONCEDE TCD -> ~TCD asserted",
             ),
             (
                 "Norway suspended development aid to Malawi on Monday.",
@@ -1348,7 +1403,7 @@ mod tests {
             ),
             (
                 "Chilean teachers went on strike on Monday.",
-                "PROTEST CHL ->  asserted",
+                "PROTEST CHL -> ~CHL asserted",
             ),
             (
                 "Malian gunmen kidnapped two Nigerien engineers near the border.",
@@ -1384,7 +1439,7 @@ mod tests {
         );
         has(
             "Nigerian soldiers confiscated weapons from the militia on Monday.",
-            "COERCE NGA ->  asserted",
+            "COERCE NGA -> ~NGA asserted",
         );
     }
 
@@ -1400,7 +1455,7 @@ mod tests {
         );
         has(
             "Serbian police demolished homes in the village overnight, residents said.",
-            "COERCE SRB ->  asserted",
+            "COERCE SRB -> ~SRB asserted",
         );
         has(
             "Ethiopia reinforced its troops along the border on Friday.",
@@ -1429,10 +1484,34 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_recipient_is_inferred_and_marked_so() {
+        // The place where authorities act on people.
+        has(
+            "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.",
+            "COERCE TUR -> ~TUR asserted",
+        );
+        // No place: what a state's authorities ease is eased for their own country.
+        has(
+            "Sudan's government lifted the state of emergency on Sunday.",
+            "CONCEDE SDN -> ~SDN asserted",
+        );
+        // Not for acts whose object the text leaves open.
+        has(
+            "Iran threatened to retaliate on Monday.",
+            "THREATEN IRN ->  asserted",
+        );
+        // Not for a demonym alone: "Israeli settlers" are not the authorities.
+        lacks(
+            "Israeli settlers set fire to a mosque in the village overnight.",
+            "COERCE ISR -> ~",
+        );
+    }
+
+    #[test]
     fn a_protest_is_against_the_authorities_where_it_happens() {
         has(
             "Thousands of Kenyan teachers rallied in Mombasa on Monday over unpaid wages.",
-            "PROTEST KEN -> KEN asserted",
+            "PROTEST KEN -> ~KEN asserted",
         );
     }
 
@@ -1499,7 +1578,7 @@ mod tests {
         // A visit's host is the place the visitor arrived in.
         has(
             "Chilean President Gabriel Boric arrived in Lima on Monday for a two-day visit.",
-            "CONSULT CHL -> PER asserted",
+            "CONSULT CHL -> ~PER asserted",
         );
         // Two sides meeting in a third country: that country hosts nothing.
         lacks(

@@ -22,7 +22,8 @@ pub fn coded_at(text: &str, published: Option<&str>) -> Article {
 static KB: std::sync::LazyLock<sitrep_nlp::kb::KnowledgeBase> =
     std::sync::LazyLock::new(sitrep_nlp::kb::KnowledgeBase::embedded);
 
-/// Events as `TYPE actor-keys -> recipient-keys modality` lines.
+/// Events as `TYPE actor-keys -> recipient-keys modality` lines; an
+/// inferred recipient is written `~KEY` (`COERCE TUR -> ~TUR asserted`).
 pub fn event_lines(a: &Article) -> Vec<String> {
     a.layers
         .events
@@ -38,7 +39,10 @@ pub fn event_lines(a: &Article) -> Vec<String> {
                 "{} {} -> {} {}",
                 e.event_type,
                 keys(&e.actor),
-                keys(&e.recipient),
+                match e.recipient_inferred {
+                    Some(_) => format!("~{}", keys(&e.recipient)),
+                    None => keys(&e.recipient),
+                },
                 e.modality.as_str()
             )
         })

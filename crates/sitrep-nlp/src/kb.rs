@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use sitrep_core::data::{alternatives, opt, tsv_rows};
 use sitrep_core::{Entity, EntityKind};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
@@ -94,6 +95,27 @@ impl Builder {
             self.aliases.push((entry, role));
         }
     }
+}
+
+/// The state with this ISO 3166-1 alpha-3 code, as an entity named by no
+/// words of any text (`text` is empty): for what the coder infers, not reads.
+pub fn country(code: &str) -> Option<Entity> {
+    static STATES: LazyLock<HashMap<String, Entity>> = LazyLock::new(|| {
+        tsv_rows(COUNTRIES, 6)
+            .filter_map(|row| {
+                let code = opt(row[0])?;
+                let e = entity(
+                    row[1],
+                    Some(code.clone()),
+                    None,
+                    opt(row[5]),
+                    EntityKind::State,
+                );
+                Some((code, e))
+            })
+            .collect()
+    });
+    STATES.get(code).cloned()
 }
 
 fn entity(
@@ -312,6 +334,15 @@ impl KnowledgeBase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_by_its_code_has_no_words() {
+        let tur = country("TUR").unwrap();
+        assert_eq!(tur.code.as_deref(), Some("TUR"));
+        assert_eq!(tur.kind, EntityKind::State);
+        assert!(tur.text.is_empty() && tur.sector.is_none());
+        assert!(country("IGO").is_none());
+    }
 
     #[test]
     fn names_demonyms_and_seats_resolve() {
