@@ -317,8 +317,47 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         let mut group: Option<Entity> = None;
         let mut group_members: Option<usize> = None;
         let mut consumed = Vec::new();
+        // "the Obama administration", "the Bush government": a leader's
+        // name before a government head gives the country.
+        let governs = !head.anonymous
+            && matches!(
+                head.name.as_str(),
+                "administration" | "government" | "regime"
+            );
+        let leaders_country = |first: usize, last: usize, person: Option<&Entity>| {
+            let code = match person {
+                Some(e) if e.kind == EntityKind::Person => e.code.clone(),
+                _ => (first == last && toks[first].capitalized)
+                    .then(|| ctx.kb.leader_surname_country(ctx.text(first, last)))
+                    .flatten()
+                    .map(str::to_string),
+            };
+            code.and_then(|c| ctx.kb.state(&c))
+                .map(|e| e.entity.clone())
+        };
         while first > 0 {
             let prev = first - 1;
+            if governs && country.is_none() && first == i {
+                let by_name = match covered(cands, prev) {
+                    Some(ci) if cands[ci].last == prev => {
+                        let c = &cands[ci];
+                        leaders_country(c.first, c.last, c.entity.as_ref()).map(|s| (s, Some(ci)))
+                    }
+                    Some(_) => None,
+                    None => leaders_country(prev, prev, None).map(|s| (s, None)),
+                };
+                if let Some((state, ci)) = by_name {
+                    country = Some(state);
+                    match ci {
+                        Some(ci) => {
+                            first = cands[ci].first;
+                            consumed.push(ci);
+                        }
+                        None => first = prev,
+                    }
+                    continue;
+                }
+            }
             if let Some(ci) = covered(cands, prev) {
                 let c = &cands[ci];
                 let is_country = c
@@ -525,13 +564,33 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             continue;
         }
         // Whose office: "Iran's foreign minister", "the Iranian foreign minister".
-        let owner = cands.iter().position(|c| {
+        let is_state = |c: &Candidate| {
             c.entity
                 .as_ref()
                 .is_some_and(|e| e.kind == EntityKind::State)
-                && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
+        };
+        let before = cands.iter().position(|c| {
+            is_state(c) && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
         });
-        let Some(owner) = owner else { continue };
+        // "the president of Kosovo": the state after "of".
+        let after = || {
+            if ctx.lower(end + 1) != "of" {
+                return None;
+            }
+            let k = if ctx.lower(end + 2) == "the" {
+                end + 3
+            } else {
+                end + 2
+            };
+            cands.iter().position(|c| c.first == k && is_state(c))
+        };
+        let (owner, owner_after) = match before {
+            Some(o) => (o, false),
+            None => match after() {
+                Some(o) => (o, true),
+                None => continue,
+            },
+        };
         // A name right after the title ("..., Hossein Amir-Abdollahian,") is the mention itself.
         let mut k = end + 1;
         if ctx.lower(k) == "," {
@@ -555,8 +614,12 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .and_then(|e| e.code.clone())
             .unwrap_or_default();
         let office_name = office.join(" ");
-        let first = cands[owner].first;
-        let text = ctx.text(first, end).to_string();
+        let (first, last) = if owner_after {
+            (i, cands[owner].last)
+        } else {
+            (cands[owner].first, end)
+        };
+        let text = ctx.text(first, last).to_string();
         let entity = match ctx.kb.office_holder(&code, &office_name, date) {
             Some(holder) => Entity {
                 text,
@@ -575,7 +638,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             },
         };
         cands.remove(owner);
-        cands.push(Candidate::new(first, end, MentionType::PER, Some(entity)));
+        cands.push(Candidate::new(first, last, MentionType::PER, Some(entity)));
     }
 }
 
@@ -1060,6 +1123,30 @@ mod tests {
     fn a_state_after_of_gives_a_description_its_country() {
         let ms = mentions("Kenyan diplomats met officials of Tanzania in Arusha.");
         assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
+    }
+
+    #[test]
+    fn the_office_of_a_state_is_its_holder() {
+        let m = mentions("The president of Kenya resigned on Thursday.");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "president of Kenya" && x.1.as_deref() == Some("KEN")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_leader_before_a_government_gives_its_country() {
+        let m = mentions("The Obama administration and the Bush government acted.");
+        let codes: Vec<_> = m.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert!(
+            codes.contains(&("Obama administration", Some("USA"))),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("Bush government", Some("USA"))),
+            "{codes:?}"
+        );
     }
 
     #[test]

@@ -286,16 +286,8 @@ impl KnowledgeBase {
     pub fn titled_surname(&self, title: &str, surname: &str, date: Date) -> Option<&Entry> {
         let title = title.to_lowercase();
         let found: Vec<&Entry> = self
-            .entries
-            .iter()
-            .filter(|e| e.entity.kind == EntityKind::Person)
-            .filter(|e| {
-                e.entity
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
-            })
+            .people_named(surname)
+            .into_iter()
             .filter(|e| {
                 e.entity
                     .office
@@ -314,6 +306,33 @@ impl KnowledgeBase {
             .find(in_office)
             .or_else(|| found.iter().max_by_key(|e| e.from))
             .copied()
+    }
+
+    /// The people in the knowledge base whose last name is `surname`.
+    fn people_named<'a>(&'a self, surname: &str) -> Vec<&'a Entry> {
+        self.entries
+            .iter()
+            .filter(|e| {
+                e.entity.kind == EntityKind::Person
+                    && e.entity
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            })
+            .collect()
+    }
+
+    /// The country of the leaders with this surname, when they all served
+    /// one ("Bush" in "the Bush administration": both were US presidents).
+    pub fn leader_surname_country(&self, surname: &str) -> Option<&str> {
+        let mut countries = self
+            .people_named(surname)
+            .into_iter()
+            .filter(|e| e.entity.office.is_some())
+            .map(|e| e.country.as_deref());
+        let first = countries.next()??;
+        countries.all(|c| c == Some(first)).then_some(first)
     }
 
     /// The person who held `office` for `country` on `date`.
