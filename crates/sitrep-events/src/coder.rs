@@ -405,8 +405,10 @@ fn key(e: &Entity) -> String {
 
 struct Coded {
     event: Event,
-    /// A speaker's own side "would keep attacking unless ...": also a threat.
-    implies_threat: bool,
+    /// A speaker's own side "would keep attacking unless ..." (a conditional
+    /// threat) or "will begin an operation against ..." (an asserted one):
+    /// also a threat, with this modality.
+    implies_threat: Option<Modality>,
     trigger_tokens: (usize, usize),
     clause: (usize, usize),
     sentence: usize,
@@ -443,6 +445,11 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                     doc.mention_at(t).is_some_and(names_an_actor) && doc.toks[t].capitalized
                 }) {
                     continue;
+                }
+                if let [t] = m.trigger[..] {
+                    if attributive_participle(doc, t) {
+                        continue;
+                    }
                 }
                 if m.trigger.len() > 1 && m.trigger.windows(2).all(|w| w[1] == w[0] + 1) {
                     phrases.push((m.trigger[0], m.trigger[m.trigger.len() - 1]));
@@ -495,11 +502,18 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
     apply_embedding(&mut coded);
     let mut events = Vec::with_capacity(coded.len());
     for c in coded {
-        if c.implies_threat {
+        if let Some(modality) = c.implies_threat {
             let mut threat = c.event.clone();
             threat.event_type = EventType::Threaten;
-            threat.mode = Some("violence".into());
-            threat.modality = Modality::Conditional;
+            threat.mode = Some(
+                if c.event.event_type == EventType::Assault {
+                    "violence"
+                } else {
+                    "restrict"
+                }
+                .into(),
+            );
+            threat.modality = modality;
             threat.context.retain(|x| x != "hypothetical");
             events.push(threat);
         }
@@ -852,7 +866,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             "will" | "would" | "ready" | "willing" | "prepared"
         ) || matches!(
             doc.lower(k),
-            "offered" | "promised" | "pledged" | "agreed" | "decided" | "vowed"
+            // Not "decided to": a decision taken is coded as the act it
+            // decides ("decided to ease curfew hours" eases them), as CAMEO does.
+            "offered" | "promised" | "pledged" | "agreed" | "vowed"
         ) && doc.lower(k + 1) == "to"
     });
     let cooperative = matches!(
@@ -869,7 +885,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     let mut c = Coded {
         event,
-        implies_threat: false,
+        implies_threat: None,
         trigger_tokens: (t0, t1),
         clause: (c0, c1),
         sentence: s,
@@ -900,15 +916,28 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                         || sp.affiliation.as_deref() == Some(a.name.as_str())
                 })
         });
-    c.implies_threat = rule.event_type == EventType::Assault
-        && will
-        && condition
+    // "would keep attacking unless ...": a conditional threat. "says it will
+    // begin a military operation against ...", "announced they will extend
+    // the curfew": a side announcing its own coming force or coercion
+    // threatens with it, as CAMEO codes such announcements.
+    let announced = (t0.saturating_sub(2)..t0).any(|k| doc.lower(k) == "will")
+        && matches!(
+            rule.event_type,
+            EventType::Assault | EventType::Coerce | EventType::Sanction
+        );
+    let conditional_threat = rule.event_type == EventType::Assault && will && condition;
+    let threat = (conditional_threat || announced)
         && speaker_side
         && !c.event.actor.is_empty()
         && matches!(
             c.event.modality,
             Modality::Conditional | Modality::Hypothetical
         );
+    c.implies_threat = threat.then_some(if condition {
+        Modality::Conditional
+    } else {
+        Modality::Asserted
+    });
     for (cond, ctx) in [
         (Modality::Hypothetical, "hypothetical"),
         (Modality::Historical, "historical"),
@@ -919,6 +948,31 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     Some(c)
 }
+
+/// A past participle (or "visiting") that only describes the noun after it:
+/// "the U.N.-backed government", "the internationally recognised
+/// Government", "a visiting US official". It reports no act of its own.
+fn attributive_participle(doc: &Doc, t: usize) -> bool {
+    let word = doc.lower(t);
+    if !(word.ends_with("ed") || word == "visiting") || t == 0 {
+        return false;
+    }
+    let prev = doc.lower(t - 1);
+    let described = prev == "-"
+        || NOUN_MARKERS.contains(&prev)
+        || prev.ends_with("ly") && t > 1 && NOUN_MARKERS.contains(&doc.lower(t - 2));
+    let next = &doc.toks.get(t + 1);
+    let noun_follows = next.is_some_and(|n| n.kind == TokenKind::Word)
+        && !crate::doc::PREPOSITIONS.contains(&doc.lower(t + 1))
+        && !NOT_NOUNS.contains(&doc.lower(t + 1));
+    described && noun_follows
+}
+
+/// Words after a participle that show it is a verb, not an adjective.
+const NOT_NOUNS: [&str; 24] = [
+    "by", "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "the", "a", "an", "it", "them", "him",
+];
 
 /// The trigger is used as a noun: after a determiner, an adjective-like
 /// marker, a possessive or a modifier, or a plural before a preposition
@@ -1258,6 +1312,33 @@ fn apply_embedding(coded: &mut [Coded]) {
 /// One event per trigger and per (type, actors, recipients) in a sentence:
 /// keep the one with the most arguments the text states.
 fn dedupe(events: &mut Vec<Coded>) {
+    // "cancelled a planned visit to Malaysia", "ended mediation efforts": a
+    // trigger phrase that holds another event's trigger word says what
+    // became of that act, and replaces it, taking over its stated recipient.
+    let strictly_inside = |inner: &Coded, outer: &Coded| {
+        outer.event.trigger.contains(inner.event.trigger)
+            && outer.event.trigger != inner.event.trigger
+    };
+    let mut swallowed = vec![false; events.len()];
+    for o in 0..events.len() {
+        for i in 0..events.len() {
+            if i != o && !swallowed[o] && strictly_inside(&events[i], &events[o]) {
+                swallowed[i] = true;
+                let stated = |c: &Coded| {
+                    c.event.recipient_inferred.is_none() && !c.event.recipient.is_empty()
+                };
+                if !stated(&events[o]) && stated(&events[i]) {
+                    events[o].event.recipient = events[i].event.recipient.clone();
+                    events[o].event.recipient_inferred = None;
+                }
+            }
+        }
+    }
+    let mut n = 0;
+    events.retain(|_| {
+        n += 1;
+        !swallowed[n - 1]
+    });
     let score = |c: &Coded| {
         let stated_recipient =
             c.event.recipient_inferred.is_none() && !c.event.recipient.is_empty();
@@ -1481,6 +1562,52 @@ mod tests {
             "A group of Kenyan diplomats met Tanzanian officials in Arusha on Monday.",
             "CONSULT KEN -> TZA asserted",
         );
+    }
+
+    #[test]
+    fn a_participle_that_describes_a_noun_is_no_event() {
+        lacks(
+            "The U.N.-backed government in Tripoli announced a ceasefire on Friday.",
+            "SUPPORT",
+        );
+        lacks(
+            "The internationally recognised Government of National Accord met on Friday.",
+            "SUPPORT",
+        );
+        // A participle that is the verb still is.
+        has(
+            "Russia backed the Syrian government on Monday.",
+            "SUPPORT RUS -> SYR asserted",
+        );
+    }
+
+    #[test]
+    fn aid_announced_sent_and_approved() {
+        has(
+            "Germany announced humanitarian assistance for Sudan on Monday.",
+            "AID DEU -> SDN asserted",
+        );
+        has(
+            "The Security Council approved the deployment of peacekeepers to Mali.",
+            "AID UN Security Council -> MLI asserted",
+        );
+        has(
+            "Japan cut tariffs on Indian steel on Monday.",
+            "RETREAT JPN -> IND asserted",
+        );
+        // A decision taken is the act, not an intent.
+        has(
+            "Egypt decided to ease the curfew in Sinai on Monday.",
+            "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn a_phrase_around_an_act_says_what_became_of_it() {
+        let cancelled =
+            "Pakistan's prime minister cancelled a planned visit to Malaysia on Monday.";
+        has(cancelled, "SANCTION PAK -> MYS asserted");
+        lacks(cancelled, "CONSULT");
     }
 
     #[test]
