@@ -1603,6 +1603,15 @@ mod tests {
     }
 
     #[test]
+    fn firing_across_a_line_is_an_assault_and_a_dismissal_is_not() {
+        has(
+            "Syrian troops fired across the border at Turkish positions on Monday.",
+            "ASSAULT SYR -> TUR asserted",
+        );
+        lacks("Iran's oil minister was fired on Tuesday.", "ASSAULT");
+    }
+
+    #[test]
     fn a_phrase_around_an_act_says_what_became_of_it() {
         let cancelled =
             "Pakistan's prime minister cancelled a planned visit to Malaysia on Monday.";
