@@ -278,7 +278,10 @@ pub fn assemble(
 
 pub fn detect_language(text: &str) -> Option<String> {
     // The opening of an article tells its language as well as the whole.
-    let mut end = text.len().min(2000);
+    // 800 bytes, not 2,000: the detector's cost grows with the text (3% of
+    // extraction time saved), and on zyte-aeb no page's language changed
+    // but two the longer sample left undecided.
+    let mut end = text.len().min(800);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
