@@ -137,6 +137,12 @@ pub fn fetch(url: &str, allow_private: bool) -> Result<Item, ItemError> {
         if status >= 400 {
             return Err(err(format!("HTTP {status}")));
         }
+        let charset = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::html::charset_param)
+            .map(str::to_string);
         let bytes = response
             .into_body()
             .with_config()
@@ -151,6 +157,7 @@ pub fn fetch(url: &str, allow_private: bool) -> Result<Item, ItemError> {
         return Ok(Item {
             source: url.to_string(),
             bytes,
+            charset,
         });
     }
     Err(err(format!("more than {MAX_REDIRECTS} redirects")))

@@ -17,9 +17,27 @@ static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"#).unwrap()
 });
 
-/// Decode an HTML page: a BOM, then a `<meta charset>` in the first 4 KiB,
-/// then UTF-8 if the bytes are valid UTF-8, then detection.
+/// The `charset` parameter of a `Content-Type` value ("text/html; charset=ISO-8859-1").
+pub fn charset_param(content_type: &str) -> Option<&str> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (name, value) = p.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches(['"', '\'']))
+            .filter(|v| !v.is_empty())
+    })
+}
+
+/// Decode an HTML page with no charset from its transport.
 pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
+    decode_html_as(bytes, None)
+}
+
+/// Decode an HTML page as the HTML standard orders the evidence: a BOM, then
+/// the charset its transport declared (`declared`, from an HTTP header),
+/// then a `<meta charset>` in the first 4 KiB, then UTF-8 if the bytes are
+/// valid UTF-8, then detection.
+pub fn decode_html_as(bytes: &[u8], declared: Option<&str>) -> Result<String, String> {
     if bytes.is_empty() {
         return Err("empty input".into());
     }
@@ -34,6 +52,9 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
             .decode_without_bom_handling(&bytes[bom_len..])
             .0
             .into_owned());
+    }
+    if let Some(enc) = declared.and_then(|d| encoding_rs::Encoding::for_label(d.as_bytes())) {
+        return Ok(enc.decode_without_bom_handling(bytes).0.into_owned());
     }
     let head = &bytes[..bytes.len().min(4096)];
     if let Some(label) = META_CHARSET.captures(head).and_then(|c| c.get(1)) {
@@ -311,6 +332,24 @@ mod tests {
         let p = published_fallback("<p>no date</p>", Some("https://x.example/2019/11/18/story"))
             .unwrap();
         assert_eq!(p.iso(), "2019-11-18");
+    }
+
+    #[test]
+    fn charset_from_the_transport_before_meta() {
+        assert_eq!(
+            charset_param("text/html; charset=\"ISO-8859-1\""),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(charset_param("text/html"), None);
+        // A Windows-1252 page whose header says so, with no <meta>, is not read as UTF-8 or guessed.
+        let page = b"<html><body><p>Iran\x92s minister</p></body></html>";
+        let text = decode_html_as(page, Some("windows-1252")).unwrap();
+        assert!(text.contains("Iran’s minister"));
+        // The header wins over a <meta> that disagrees.
+        let koi8 = b"<meta charset=\"utf-8\"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>";
+        assert!(decode_html_as(koi8, Some("koi8-r"))
+            .unwrap()
+            .contains("Привет"));
     }
 
     #[test]

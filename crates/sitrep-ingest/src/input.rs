@@ -12,6 +12,9 @@ pub const MAX_ITEM_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Item {
     pub source: String,
     pub bytes: Vec<u8>,
+    /// The charset the transport declared (an HTTP `Content-Type` header),
+    /// which for HTML ranks after a byte-order mark and before `<meta>`.
+    pub charset: Option<String>,
 }
 
 /// Whether URLs may be fetched, and whether internal addresses may be.
@@ -140,6 +143,7 @@ fn finish(source: &str, bytes: Vec<u8>) -> Result<Item, ItemError> {
     Ok(Item {
         source: source.to_string(),
         bytes,
+        charset: None,
     })
 }
 

@@ -103,7 +103,7 @@ pub fn extract(item: &Item) -> Vec<Result<Article, ItemError>> {
     let format = sniff_format(&item.source, &head);
     match format {
         Format::Html => {
-            let html = match html::decode_html(&item.bytes) {
+            let html = match html::decode_html_as(&item.bytes, item.charset.as_deref()) {
                 Ok(h) => h,
                 Err(reason) => return vec![Err(ItemError::new(&item.source, reason))],
             };

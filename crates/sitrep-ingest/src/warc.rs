@@ -3,7 +3,7 @@
 //! own and reading resumes at the next record. `.warc.gz` arrives here already
 //! decompressed by the input layer (each record is its own gzip member).
 
-use crate::html::{article_from_html, decode_html};
+use crate::html::{article_from_html, charset_param, decode_html_as};
 use crate::scraped::Given;
 use crate::{Article, ItemError};
 use std::io::Read;
@@ -111,7 +111,7 @@ pub fn articles(source: &str, bytes: &[u8]) -> Vec<Result<Article, ItemError>> {
             if !ctype.contains("html") {
                 return Err(format!("not an HTML page ({ctype})"));
             }
-            decode_html(&body)
+            decode_html_as(&body, charset_param(&ctype))
         });
         out.push(match result {
             Ok(html) => article_from_html(
@@ -144,6 +144,25 @@ mod tests {
     }
 
     const PAGE: &str = "<html><head><title>Ceasefire holds in Khartoum</title></head><body><article><p>The truce between Sudan's army and the Rapid Support Forces held for a second day in Khartoum on Monday, residents said, as aid convoys reached the city.</p><p>Mediators in Jeddah said both sides had agreed to extend the truce by a week.</p></article></body></html>";
+
+    #[test]
+    fn the_http_charset_decides_over_a_wrong_meta() {
+        let body = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Le ministre a d\u{e9}clar\u{e9} lundi que la tr\u{ea}ve tenait \u{e0} Khartoum depuis deux jours, selon des habitants de la ville.</p></article></body></html>";
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(body);
+        let mut http =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n".to_vec();
+        http.extend_from_slice(&latin1);
+        let mut warc = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://b.example/fr\r\nContent-Length: {}\r\n\r\n",
+            http.len()
+        )
+        .into_bytes();
+        warc.extend_from_slice(&http);
+        warc.extend_from_slice(b"\r\n\r\n");
+        let out = articles("fr.warc", &warc);
+        let article = out[0].as_ref().unwrap();
+        assert!(article.body.contains("a déclaré lundi"), "{}", article.body);
+    }
 
     #[test]
     fn response_records_become_articles_and_a_broken_one_fails_alone() {

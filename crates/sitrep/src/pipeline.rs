@@ -190,6 +190,7 @@ pub fn ingest_body(db: &std::path::Path, body: Vec<u8>) -> anyhow::Result<serde_
     let item = sitrep_ingest::Item {
         source: "api".into(),
         bytes: body,
+        charset: None,
     };
     let report = ingest_items(&mut ingestor, vec![Ok(item)], 32, &ProgressBar::hidden())?;
     ingestor.finish()?;
