@@ -3,7 +3,7 @@
 //! from the page (title, site name, byline, publication time, language).
 
 use crate::inert::strip_inert;
-use crate::prune::prune_boilerplate;
+use crate::prune::{attribute, prune_boilerplate};
 use crate::scraped::{assemble, is_furniture, Given};
 use crate::{agencies, dates, ItemError};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -126,7 +126,7 @@ fn authors(byline: Option<&str>, site: Option<&str>) -> Vec<String> {
 /// Publication-time meta tags, in order of trust.
 static PUBLISHED_META: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r#"(?i)(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.created|date)["'][^>]*?content\s*=\s*["']([^"']{8,40})["']|"datePublished"\s*:\s*"([^"]{8,40})"|<time[^>]+datetime\s*=\s*["']([^"']{8,40})["']"#,
+        r#"(?i)(?:property|name|itemprop)\s*=\s*["'](?:[^"'>]*\s)?(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.created|date)(?:\s[^"'>]*)?["'][^>]*?content\s*=\s*["']([^"']{8,40})["']|"datePublished"\s*:\s*"([^"]{8,40})"|<time[^>]+datetime\s*=\s*["']([^"']{8,40})["']"#,
     )
     .unwrap()
 });
@@ -184,22 +184,65 @@ pub fn article_from_html(
         .title
         .clone()
         .or_else(|| Some(page.title.trim().to_string()).filter(|t| !t.is_empty()));
+    let url = given.url.clone().or_else(|| canonical_url(raw_html));
     let given = Given {
         title: title.map(|t| strip_site_suffix(&t, site.as_deref())),
         published: given
             .published
             .clone()
             .or_else(|| page.published_time.as_deref().and_then(dates::parse_date))
-            .or_else(|| published_fallback(raw_html, given.url.as_deref())),
+            .or_else(|| published_fallback(raw_html, url.as_deref())),
         outlet: given.outlet.clone().or(site.clone()),
         authors: if given.authors.is_empty() {
             authors(page.byline.as_deref(), site.as_deref())
         } else {
             given.authors.clone()
         },
+        url,
         ..given
     };
     assemble(source, paragraphs, given, removed)
+}
+
+/// The page's own address: `<link rel="canonical">`, else `og:url`, when
+/// absolute. Looked for in the head (the first 100 KB).
+fn canonical_url(html: &str) -> Option<String> {
+    let mut end = html.len().min(100_000);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &html[..end];
+    let absolute = |u: &str| {
+        let u = u.trim();
+        (u.starts_with("http://") || u.starts_with("https://")).then(|| u.to_string())
+    };
+    let tags = |name: &'static str| {
+        head.match_indices('<').filter_map(move |(at, _)| {
+            let rest = &head[at + 1..];
+            let bytes = rest.as_bytes();
+            let is_tag = bytes.len() > name.len()
+                && bytes[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                && bytes[name.len()].is_ascii_whitespace();
+            is_tag.then(|| &rest[name.len()..rest.find('>').unwrap_or(rest.len())])
+        })
+    };
+    let canonical = tags("link").find_map(|attrs| {
+        let rel = attribute(attrs, "rel")?;
+        rel.split_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("canonical"))
+            .then(|| attribute(attrs, "href"))
+            .flatten()
+            .and_then(absolute)
+    });
+    canonical.or_else(|| {
+        tags("meta").find_map(|attrs| {
+            let name = attribute(attrs, "property").or_else(|| attribute(attrs, "name"))?;
+            name.eq_ignore_ascii_case("og:url")
+                .then(|| attribute(attrs, "content"))
+                .flatten()
+                .and_then(absolute)
+        })
+    })
 }
 
 /// The lines of the extracted text that are the article's body, and those
@@ -332,6 +375,28 @@ mod tests {
         let p = published_fallback("<p>no date</p>", Some("https://x.example/2019/11/18/story"))
             .unwrap();
         assert_eq!(p.iso(), "2019-11-18");
+    }
+
+    #[test]
+    fn a_published_date_among_other_itemprops() {
+        let page =
+            r#"<meta itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">"#;
+        let p = published_fallback(page, None).unwrap();
+        assert_eq!(p.iso(), "2019-11-19T11:00:09Z");
+    }
+
+    #[test]
+    fn the_canonical_address_is_the_page_s_url() {
+        let page = r#"<html><head><meta property="og:url" content="https://m.example/a"><link href="https://www.example/2024/05/01/truce" rel="canonical"></head><body></body></html>"#;
+        assert_eq!(
+            canonical_url(page).as_deref(),
+            Some("https://www.example/2024/05/01/truce")
+        );
+        let og = r#"<meta content="https://m.example/a" property="og:url"><link rel="canonical" href="/a">"#;
+        assert_eq!(canonical_url(og).as_deref(), Some("https://m.example/a"));
+        assert_eq!(canonical_url("<p>no head</p>"), None);
+        // Text after a '<' is not sliced inside a character.
+        assert_eq!(canonical_url("<h1>엔터 미디어</h1><엔터"), None);
     }
 
     #[test]

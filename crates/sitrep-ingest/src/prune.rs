@@ -153,7 +153,7 @@ pub fn prune_boilerplate(html: &str) -> String {
 }
 
 /// The value of attribute `name` in a tag's attribute text, unquoted.
-fn attribute<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attribute<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
     let b = attrs.as_bytes();
     let mut i = 0;
     while i < b.len() {
