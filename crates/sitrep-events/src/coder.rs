@@ -506,10 +506,10 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
             let mut threat = c.event.clone();
             threat.event_type = EventType::Threaten;
             threat.mode = Some(
-                if c.event.event_type == EventType::Assault {
-                    "violence"
-                } else {
-                    "restrict"
+                match c.event.event_type {
+                    EventType::Assault => "violence",
+                    EventType::Protest => "relations",
+                    _ => "restrict",
                 }
                 .into(),
             );
@@ -920,10 +920,17 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     // begin a military operation against ...", "announced they will extend
     // the curfew": a side announcing its own coming force or coercion
     // threatens with it, as CAMEO codes such announcements.
-    let announced = (t0.saturating_sub(2)..t0).any(|k| doc.lower(k) == "will")
+    let future = (t0.saturating_sub(2)..t0).any(|k| matches!(doc.lower(k), "will" | "would"))
+        || (t0.saturating_sub(3)..t0).any(|k| {
+            matches!(
+                doc.lower(k),
+                "prepared" | "ready" | "plans" | "planned" | "planning" | "intends"
+            ) && doc.lower(k + 1) == "to"
+        });
+    let announced = future
         && matches!(
             rule.event_type,
-            EventType::Assault | EventType::Coerce | EventType::Sanction
+            EventType::Assault | EventType::Coerce | EventType::Sanction | EventType::Protest
         );
     let conditional_threat = rule.event_type == EventType::Assault && will && condition;
     let threat = (conditional_threat || announced)
@@ -1460,7 +1467,7 @@ mod tests {
         let cases = [
             (
                 "Chad announced a three-day cease-fire with the rebels on Friday.",
-                "CONCEDE TCD -> ~TCD asserted",
+                "RETREAT TCD -> ~TCD asserted",
             ),
             (
                 "Norway suspended development aid to Malawi on Monday.",
@@ -1609,6 +1616,17 @@ mod tests {
             "ASSAULT SYR -> TUR asserted",
         );
         lacks("Iran's oil minister was fired on Tuesday.", "ASSAULT");
+    }
+
+    #[test]
+    fn a_side_announcing_its_own_coming_pressure_threatens() {
+        let boycott = "Algeria's opposition party said it would boycott the elections.";
+        has(boycott, "THREATEN DZA -> ~DZA asserted");
+        has(boycott, "PROTEST DZA -> ~DZA hypothetical");
+        has(
+            "Kenyan teachers said they would go on strike next week.",
+            "THREATEN KEN -> ~KEN asserted",
+        );
     }
 
     #[test]
