@@ -348,9 +348,15 @@ fn infer_recipient(
     places: &[Entity],
 ) -> Option<(Entity, RecipientBasis)> {
     let first_actor = actor.first()?;
+    // A threat's place is where the threatened act would fall ("threatened
+    // to resume attacks in Israel").
     let on_territory = matches!(
         event_type,
-        EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Protest
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Protest
+            | EventType::Threaten
     );
     if on_territory || visit {
         let own = |p: &&Entity| actor.iter().any(|a| a.code == p.code);
@@ -766,10 +772,17 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     // Madrid recognised ...", "unless Israel ended ...").
     if rule.event_type == EventType::Threaten && recipient.is_empty() {
         let actor_codes: Vec<&Option<String>> = actor.iter().map(|a| &a.code).collect();
+        // The actor's own country counts when the actor is not the state
+        // itself: "Museveni threatened to ban Ugandan opposition candidates".
+        let actor_keys: Vec<String> = actor.iter().map(key).collect();
         let object = (t1 + 1..=c1.min(t1 + 6)).find_map(|k| {
             doc.mention_at(k)
                 .and_then(|mi| entity_of_opt(doc, mi))
-                .filter(|e| e.code.is_some() && !actor_codes.contains(&&e.code))
+                .filter(|e| e.code.is_some() && !actor_keys.contains(&key(e)))
+                .filter(|e| {
+                    !actor_codes.contains(&&e.code)
+                        || actor.iter().all(|a| a.kind != EntityKind::State)
+                })
         });
         let condition = || {
             let range = doc.sentence_tokens(s);

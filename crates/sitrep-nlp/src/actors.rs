@@ -372,6 +372,21 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     first = c.first;
                     continue;
                 }
+                // "Darfur rebels", "Gaza militants": a place of one country
+                // before the head gives that country.
+                let place_state = c
+                    .entity
+                    .as_ref()
+                    .filter(|e| e.kind == EntityKind::Place && c.last == prev)
+                    .and_then(|e| e.code.as_deref())
+                    .and_then(|code| ctx.kb.state(code))
+                    .map(|s| s.entity.clone());
+                if let Some(state) = place_state.filter(|_| country.is_none() && first == i) {
+                    country = Some(state);
+                    consumed.push(ci);
+                    first = c.first;
+                    continue;
+                }
                 // "a Houthi military spokesman": the group the person speaks for.
                 let is_group = c
                     .entity
@@ -1131,6 +1146,16 @@ mod tests {
         assert!(
             m.iter()
                 .any(|x| x.0 == "president of Kenya" && x.1.as_deref() == Some("KEN")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_description_gives_its_country() {
+        let m = mentions("Gaza militants fired rockets on Monday.");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "Gaza militants" && x.1.as_deref() == Some("PSE")),
             "{m:?}"
         );
     }
