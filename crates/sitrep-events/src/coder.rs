@@ -67,6 +67,38 @@ static LIGHT_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>>
     std::sync::LazyLock::new(|| {
         sitrep_core::data::word_set(include_str!("../../../data/lexicon/light-verbs.txt"))
     });
+/// Objects that make a trigger no event (`data/lexicon/not-event-objects.tsv`):
+/// lemma -> words.
+static NOT_EVENT_OBJECTS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::tsv_rows(
+            include_str!("../../../data/lexicon/not-event-objects.tsv"),
+            2,
+        )
+        .map(|row| (row[0], row[1].split('|').collect()))
+        .collect()
+    });
+
+/// "offered condolences", "met the deadline", "sent a condolence message":
+/// a word inside the trigger phrase or just after it says it is no act of
+/// the trigger's kind.
+fn object_says_no_event(doc: &Doc, t0: usize, t1: usize, end: usize) -> bool {
+    NOT_EVENT_OBJECTS.iter().any(|(lemma, words)| {
+        doc.toks[t0].is(lemma)
+            && (t0 + 1..=(t1 + 3).min(end)).any(|k| words.contains(&doc.lower(k)))
+    })
+}
+
+/// "agree with the NCAA that ...", "agree with what Republicans propose":
+/// sharing a view, not agreeing to act.
+fn agrees_with_a_view(doc: &Doc, t0: usize, t1: usize, end: usize) -> bool {
+    t0 == t1
+        && doc.toks[t0].is("agree")
+        && doc.lower(t1 + 1) == "with"
+        && (doc.lower(t1 + 2) == "what"
+            || (t1 + 2..=(t1 + 12).min(end)).any(|k| doc.lower(k) == "that"))
+}
+
 /// Nouns after which "rejected" is a denial, not a refusal (`data/lexicon/denial-objects.txt`).
 static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
@@ -539,6 +571,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         .filter(|q| q.content.start <= trigger_byte && trigger_byte < q.content.end)
         .min_by_key(|q| q.content.len());
 
+    if object_says_no_event(doc, t0, t1, c1) || agrees_with_a_view(doc, t0, t1, c1) {
+        return None;
+    }
     // "rejected the allegations": a denial of what others said, not a refusal.
     if rule.event_type == EventType::Reject
         && (t1 + 1..=(t1 + 4).min(c1)).any(|k| DENIAL_OBJECTS.contains(doc.lower(k)))
@@ -1639,6 +1674,31 @@ mod tests {
         has(
             "Kenyan teachers said they would go on strike next week.",
             "THREATEN KEN -> ~KEN asserted",
+        );
+    }
+
+    #[test]
+    fn condolences_offered_and_deadlines_met_are_no_events() {
+        lacks(
+            "The UAE's foreign minister offered his condolences to New Zealand on Friday.",
+            "AGREE",
+        );
+        lacks(
+            "Saudi Arabia sent a condolence message to Afghanistan on Wednesday.",
+            "CONSULT",
+        );
+        lacks(
+            "Kansas officials said they agree with the NCAA that the payments were made.",
+            "AGREE",
+        );
+        has(
+            "Armenia agreed with Azerbaijan on a ceasefire on Monday.",
+            "AGREE ARM -> AZE asserted",
+        );
+        // An offer of something else still is.
+        has(
+            "Qatar offered to mediate between Sudan and Chad on Monday.",
+            "AGREE QAT -> SDN+TCD asserted",
         );
     }
 
