@@ -1261,11 +1261,22 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
             Modality::Asserted
         };
     }
-    let hedged = before(3).iter().any(|w| {
-        matches!(
-            *w,
-            "potential" | "possible" | "possibly" | "could" | "might" | "may" | "would" | "will"
-        )
+    // A capitalized "May" or "Will" inside a sentence is a name ("Theresa
+    // May has held talks"), not a hedge.
+    let hedged = (t0.saturating_sub(3).max(c0)..t0).any(|k| {
+        let name = doc.toks[k].capitalized && k != range.start;
+        !name
+            && matches!(
+                doc.lower(k),
+                "potential"
+                    | "possible"
+                    | "possibly"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "would"
+                    | "will"
+            )
     });
     if hedged || stance == Some("warn") && !is_threat {
         return Modality::Hypothetical;
@@ -1674,6 +1685,14 @@ mod tests {
         has(
             "Kenyan teachers said they would go on strike next week.",
             "THREATEN KEN -> ~KEN asserted",
+        );
+    }
+
+    #[test]
+    fn a_name_is_no_hedge() {
+        has(
+            "British Prime Minister Theresa May has held talks with Ireland's prime minister.",
+            "CONSULT GBR -> IRL asserted",
         );
     }
 
