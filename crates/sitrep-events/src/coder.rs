@@ -1661,6 +1661,10 @@ mod tests {
             "Japan cut tariffs on Indian steel on Monday.",
             "RETREAT JPN -> IND asserted",
         );
+        has(
+            "Germany made a contribution of 56 million euros to the World Food Programme.",
+            "AID DEU -> World Food Programme asserted",
+        );
         // A decision taken is the act, not an intent.
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
