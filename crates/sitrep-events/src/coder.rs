@@ -661,6 +661,21 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
     }
     actor.extend(actor_mentions.iter().map(|&mi| entity_of(doc, mi)));
+    // "Palestinian leaders said they would boycott ...": a subject pronoun
+    // the actor layer left unlinked, inside what a speaker said, is the
+    // speaker.
+    if actor.is_empty() && !passive && !noun {
+        let pronoun_subject = (c0..t0).rev().take(4).any(|k| {
+            matches!(doc.lower(k), "they" | "he" | "she" | "we" | "it")
+                && doc.mention_at(k).is_none()
+        });
+        if let Some(speaker) = host_quote
+            .and_then(|q| q.speaker.clone())
+            .filter(|_| pronoun_subject)
+        {
+            actor.push(speaker);
+        }
+    }
     // "An earthquake struck southern Peru": no one acted.
     if actor.is_empty() && !passive && (c0..t0).any(|k| HAZARDS.contains(doc.lower(k))) {
         return None;
@@ -1679,6 +1694,14 @@ mod tests {
             "ASSAULT SYR -> TUR asserted",
         );
         lacks("Iran's oil minister was fired on Tuesday.", "ASSAULT");
+    }
+
+    #[test]
+    fn an_unlinked_pronoun_in_reported_speech_is_the_speaker() {
+        has(
+            "Palestinian leaders said they would boycott all official contact with the United States.",
+            "THREATEN PSE -> USA asserted",
+        );
     }
 
     #[test]
