@@ -1280,18 +1280,14 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     // May has held talks"), not a hedge.
     let hedged = (t0.saturating_sub(3).max(c0)..t0).any(|k| {
         let name = doc.toks[k].capitalized && k != range.start;
-        !name
-            && matches!(
-                doc.lower(k),
-                "potential"
-                    | "possible"
-                    | "possibly"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "would"
-                    | "will"
-            )
+        let modal = matches!(
+            doc.lower(k),
+            "potential" | "possible" | "possibly" | "could" | "might" | "may" | "would" | "will"
+        );
+        // What an actor considers, seeks or hopes for has not happened
+        // either ("is considering sending aid").
+        let irrealis = IRREALIS_VERBS.iter().any(|l| doc.toks[k].is(l));
+        !name && (modal || irrealis)
     });
     if hedged || stance == Some("warn") && !is_threat {
         return Modality::Hypothetical;
@@ -1301,6 +1297,17 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     }
     Modality::Asserted
 }
+
+/// Verbs before a trigger that leave its act undone: considered, sought, hoped for.
+const IRREALIS_VERBS: [&str; 7] = [
+    "consider",
+    "weigh",
+    "mull",
+    "contemplate",
+    "seek",
+    "want",
+    "hope",
+];
 
 /// A negation that is a refusal: "refused / declined to X", "will not X",
 /// "won't X", "would never X", in the few words before the trigger, and
@@ -1694,6 +1701,14 @@ mod tests {
             "ASSAULT SYR -> TUR asserted",
         );
         lacks("Iran's oil minister was fired on Tuesday.", "ASSAULT");
+    }
+
+    #[test]
+    fn what_is_considered_or_sought_has_not_happened() {
+        has(
+            "Japan is considering sending aid to North Korea after the floods.",
+            "AID JPN -> PRK hypothetical",
+        );
     }
 
     #[test]
