@@ -1704,6 +1704,18 @@ mod tests {
     }
 
     #[test]
+    fn defying_a_ban_is_a_rejection_and_breaking_a_truce_an_assault() {
+        has(
+            "North Korea has violated a ban on ballistic missile tests.",
+            "REJECT PRK ->  asserted",
+        );
+        has(
+            "Azerbaijan violated the ceasefire on Monday.",
+            "ASSAULT AZE ->  asserted",
+        );
+    }
+
+    #[test]
     fn what_is_considered_or_sought_has_not_happened() {
         has(
             "Japan is considering sending aid to North Korea after the floods.",
