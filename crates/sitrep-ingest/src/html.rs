@@ -2,7 +2,7 @@
 //! found by readability-style scoring (the `dom_smoothie` crate), metadata
 //! from the page (title, site name, byline, publication time, language).
 
-use crate::inert::strip_inert;
+use crate::inert::{start_tag_name, strip_inert, tag_end};
 use crate::prune::{attribute, prune_boilerplate};
 use crate::scraped::{assemble, is_furniture, Given};
 use crate::{agencies, dates, ItemError};
@@ -135,11 +135,7 @@ static PUBLISHED_META: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// When the readability metadata has no date: meta tags, JSON-LD, the first
 /// `<time datetime>`, then a date in the URL (day precision).
 fn published_fallback(html: &str, url: Option<&str>) -> Option<sitrep_core::Published> {
-    let mut end = html.len().min(200_000);
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    for c in PUBLISHED_META.captures_iter(&html[..end]) {
+    for c in PUBLISHED_META.captures_iter(crate::opening(html, 200_000)) {
         let Some(v) = c.get(1).or(c.get(2)).or(c.get(3)).map(|m| m.as_str()) else {
             continue;
         };
@@ -207,23 +203,19 @@ pub fn article_from_html(
 /// The page's own address: `<link rel="canonical">`, else `og:url`, when
 /// absolute. Looked for in the head (the first 100 KB).
 fn canonical_url(html: &str) -> Option<String> {
-    let mut end = html.len().min(100_000);
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &html[..end];
+    let head = crate::opening(html, 100_000);
     let absolute = |u: &str| {
         let u = u.trim();
         (u.starts_with("http://") || u.starts_with("https://")).then(|| u.to_string())
     };
+    // The attribute text of each start tag named `name`, read as the
+    // pre-parse scan reads tags.
     let tags = |name: &'static str| {
         head.match_indices('<').filter_map(move |(at, _)| {
-            let rest = &head[at + 1..];
-            let bytes = rest.as_bytes();
-            let is_tag = bytes.len() > name.len()
-                && bytes[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                && bytes[name.len()].is_ascii_whitespace();
-            is_tag.then(|| &rest[name.len()..rest.find('>').unwrap_or(rest.len())])
+            let tag = start_tag_name(&head.as_bytes()[at + 1..])?;
+            let attrs_at = at + 1 + tag.len();
+            tag.eq_ignore_ascii_case(name.as_bytes())
+                .then(|| &head[attrs_at..tag_end(head.as_bytes(), attrs_at)])
         })
     };
     let canonical = tags("link").find_map(|attrs| {
@@ -406,10 +398,6 @@ mod tests {
             Some("ISO-8859-1")
         );
         assert_eq!(charset_param("text/html"), None);
-        // A Windows-1252 page whose header says so, with no <meta>, is not read as UTF-8 or guessed.
-        let page = b"<html><body><p>Iran\x92s minister</p></body></html>";
-        let text = decode_html_as(page, Some("windows-1252")).unwrap();
-        assert!(text.contains("Iran’s minister"));
         // The header wins over a <meta> that disagrees.
         let koi8 = b"<meta charset=\"utf-8\"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>";
         assert!(decode_html_as(koi8, Some("koi8-r"))

@@ -97,6 +97,15 @@ pub fn sniff_format(source: &str, text: &str) -> Format {
 
 /// One item to the articles it holds. JSON Lines items can hold many; a bad
 /// line is an error of its own and does not cost the item's other lines.
+/// At most the first `max` bytes of `text`, cut back to a character boundary.
+pub(crate) fn opening(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 pub fn extract(item: &Item) -> Vec<Result<Article, ItemError>> {
     // HTML declares its own charset, so it is sniffed before generic decoding.
     let head = String::from_utf8_lossy(&item.bytes[..item.bytes.len().min(1024)]);

@@ -239,20 +239,13 @@ fn holds_prose(inner: &str) -> bool {
         *run = 0;
         runs >= PROSE_RUNS
     };
-    for (i, segment) in inner.split('<').enumerate() {
-        // Every segment but the first opens with a tag: "p class=x>text".
-        let text = if i == 0 {
-            segment
-        } else {
-            let name = segment.trim_start_matches('/');
-            let name_len = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
-            let name = &name[..name_len];
+    for (tag, text) in tags_and_text(inner) {
+        if let Some((name, _)) = tag {
             let inline = INLINE.iter().any(|i| i.eq_ignore_ascii_case(name));
             if !inline && close_run(&mut run) {
                 return true;
             }
-            segment.split_once('>').map_or("", |(_, text)| text)
-        };
+        }
         // Bytes, not characters: the threshold is a rough size, and counting
         // characters here cost more than the rest of the pruning.
         let text = text.trim();
@@ -268,24 +261,14 @@ fn holds_prose(inner: &str) -> bool {
 fn link_share(inner: &str) -> f64 {
     let (mut linked, mut total) = (0usize, 0usize);
     let mut depth = 0usize;
-    for (i, segment) in inner.split('<').enumerate() {
-        let text = if i == 0 {
-            segment
-        } else {
-            let tag = segment.as_bytes();
-            let closing = tag.first() == Some(&b'/');
-            let name = &tag[usize::from(closing)..];
-            if name.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'a'))
-                && !name.get(1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                depth = if closing {
-                    depth.saturating_sub(1)
-                } else {
-                    depth + 1
-                };
-            }
-            segment.split_once('>').map_or("", |(_, text)| text)
-        };
+    for (tag, text) in tags_and_text(inner) {
+        if let Some((_, closing)) = tag.filter(|(name, _)| name.eq_ignore_ascii_case("a")) {
+            depth = if closing {
+                depth.saturating_sub(1)
+            } else {
+                depth + 1
+            };
+        }
         let n = text.chars().filter(|c| !c.is_whitespace()).count();
         total += n;
         if depth > 0 {
@@ -297,6 +280,22 @@ fn link_share(inner: &str) -> f64 {
     } else {
         linked as f64 / total as f64
     }
+}
+
+/// A stretch of markup as its tags, each with the text after it, and the text
+/// before the first: "a<p>b</p>" is (None, "a"), (("p", false), "b"),
+/// (("p", true), "").
+fn tags_and_text(inner: &str) -> impl Iterator<Item = (Option<(&str, bool)>, &str)> {
+    inner.split('<').enumerate().map(|(i, segment)| {
+        if i == 0 {
+            return (None, segment);
+        }
+        let closing = segment.starts_with('/');
+        let rest = &segment[usize::from(closing)..];
+        let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let text = segment.split_once('>').map_or("", |(_, text)| text);
+        (Some((&rest[..name_len], closing)), text)
+    })
 }
 
 /// Elements inside a paragraph's text.

@@ -281,11 +281,7 @@ pub fn detect_language(text: &str) -> Option<String> {
     // 800 bytes, not 2,000: the detector's cost grows with the text (3% of
     // extraction time saved), and on zyte-aeb no page's language changed
     // but two the longer sample left undecided.
-    let mut end = text.len().min(800);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let text = &text[..end];
+    let text = crate::opening(text, 800);
     let info = whatlang::detect(text)?;
     if !info.is_reliable() && text.len() > 200 {
         return None;
