@@ -1298,8 +1298,9 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     Modality::Asserted
 }
 
-/// Verbs before a trigger that leave its act undone: considered, sought, hoped for.
-const IRREALIS_VERBS: [&str; 7] = [
+/// Verbs before a trigger that leave its act undone: considered, sought,
+/// hoped for, planned or prepared ("is prepared to impose martial law").
+const IRREALIS_VERBS: [&str; 10] = [
     "consider",
     "weigh",
     "mull",
@@ -1307,6 +1308,9 @@ const IRREALIS_VERBS: [&str; 7] = [
     "seek",
     "want",
     "hope",
+    "plan",
+    "intend",
+    "prepare",
 ];
 
 /// A negation that is a refusal: "refused / declined to X", "will not X",
@@ -1720,6 +1724,11 @@ mod tests {
         has(
             "Japan is considering sending aid to North Korea after the floods.",
             "AID JPN -> PRK hypothetical",
+        );
+        // Prepared, and announced by the side itself: also a threat.
+        has(
+            "Iraq's government announced that it is prepared to impose martial law in Baghdad.",
+            "THREATEN IRQ -> ~IRQ asserted",
         );
     }
 
