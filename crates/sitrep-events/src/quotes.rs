@@ -21,21 +21,25 @@ use std::sync::LazyLock;
 
 const CUES_TSV: &str = include_str!("../../../data/lexicon/cues.tsv");
 
-/// A reporting cue: its stance, and whether, with no clause after it, the
+/// A reporting cue: its stance; whether, with no clause after it, the
 /// noun phrase it takes is the content ("criticized the plan", "endorsed
-/// Cruz"; `np` in the third column of `cues.tsv`).
+/// Cruz"; `np` in the third column of `cues.tsv`); and whether the lemma is
+/// also a common noun (`noun` in the fourth), whose -s form needs a subject
+/// to be a verb.
 #[derive(Clone, Copy)]
 struct Cue {
     stance: &'static str,
     np: bool,
+    noun: bool,
 }
 
 static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
-    tsv_rows(CUES_TSV, 3)
+    tsv_rows(CUES_TSV, 4)
         .map(|r| {
             let cue = Cue {
                 stance: r[1],
                 np: r[2] == "np",
+                noun: r[3] == "noun",
             };
             (r[0], cue)
         })
@@ -77,7 +81,8 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.mention_at(i).is_some() {
         return None;
     }
-    let stance = t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?.stance;
+    let cue = *t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?;
+    let stance = cue.stance;
     if stance == "noun" {
         return None;
     }
@@ -117,10 +122,42 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         i > 0 && (NOUN_OPENERS.contains(&prev) || crate::doc::PREPOSITIONS.contains(&prev));
     let verb_form = if s_form && noun_context {
         then_that
+    } else if s_form && cue.noun {
+        // "percentage points", "primary contests", "the Friday attacks on":
+        // the -s form of a word that is also a noun is a verb only after a
+        // subject that can speak, and never before a preposition.
+        then_that
+            || (speaking_subject_before(doc, i) && !NOUN_FOLLOWERS.contains(&doc.lower(i + 1)))
     } else {
         inflected || then_that || after_subject || t.lower.ends_with('s') && t.lemmas.len() > 1
     };
     (verb_form && !passive).then_some(stance)
+}
+
+/// Words that follow a plural noun, not a verb: "attacks on", "points behind".
+const NOUN_FOLLOWERS: [&str; 20] = [
+    "on", "in", "of", "by", "from", "at", "behind", "ahead", "over", "during", "after", "against",
+    "among", "between", "across", "since", ",", ".", ";", ")",
+];
+
+/// Whether a subject that can speak ends just before token `i`: a pronoun or
+/// an actor that is not a mere modifier ("Democratic contests"), over one
+/// adverb ("he also points").
+fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    if k > 1
+        && matches!(
+            doc.lower(k - 1),
+            "also" | "now" | "again" | "often" | "still" | "then" | "later"
+        )
+    {
+        k -= 1;
+    }
+    k > 0
+        && (matches!(doc.lower(k - 1), "he" | "she" | "it" | "who")
+            || doc
+                .mention_at(k - 1)
+                .is_some_and(|m| !doc.mention(m).modifier))
 }
 
 /// The content of a postposed attribution ("..., the source said"): from the
@@ -1034,6 +1071,21 @@ mod tests {
         );
         let q = find(&qs, "We will not accept");
         assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Sergei Lavrov"));
+    }
+
+    #[test]
+    fn the_plural_of_a_cue_that_is_also_a_noun_is_no_cue() {
+        let qs = quotes(
+            "The governor lost seven percentage points in the survey of farmers. \
+             After the weekend attacks on the border post, the army closed the road. \
+             The early primary contests in the south went to the senator.",
+        );
+        assert!(qs.is_empty(), "{qs:#?}");
+        // After a subject that can speak, the same forms are cues.
+        let qs = quotes("Lavrov points out that the talks have stalled since the summer.");
+        find(&qs, "the talks have stalled");
+        let qs = quotes("He also attacks the plan for leaving the farmers without water.");
+        find(&qs, "the plan");
     }
 
     #[test]
