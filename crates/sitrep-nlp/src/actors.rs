@@ -668,11 +668,16 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     let mut i = 0;
     while i < toks.len() {
         let cap = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.capitalized && !covered.contains(&k)
-            })
+            toks.get(k)
+                .is_some_and(|t| names::is_name_cased(t, t.text(ctx.body)) && !covered.contains(&k))
         };
         if !cap(i) {
+            i += 1;
+            continue;
+        }
+        // "But Anas says", "Yesterday Kamal said": a common word opening a
+        // sentence is capitalized for that alone; the name starts after it.
+        if ctx.sentence_starts.contains(&i) && names::is_common_word(&toks[i].lower) && cap(i + 1) {
             i += 1;
             continue;
         }
@@ -692,7 +697,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .find(|&k| NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')));
         let titled = inner_title.is_some()
             || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
-        let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body));
+        let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body))
+            || names::closing_word_type(toks[end].text(ctx.body)) == Some(MentionType::ORG);
         let long_enough = end > i || titled;
         // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
         let reports = toks.get(end + 1).is_some_and(|t| {
@@ -721,10 +727,14 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 MentionType::PER
             };
             // A title word opening the run ("President Ruto") belongs before the name.
-            let first = match inner_title {
+            let mut first = match inner_title {
                 Some(t) if !org => t + 1,
                 _ => i,
             };
+            // "Secretary of State Tony Blinken": the rest of the office too.
+            while first < end && names::is_title_word(&toks[first].lower) {
+                first += 1;
+            }
             let text = ctx.text(first, end).to_string();
             // "President Bush", "Chancellor Kohl": a known office holder.
             let title = first
@@ -793,7 +803,8 @@ pub fn named_spans(
         let mut end = m.span.start;
         let mut offset = m.span.start;
         for w in text.split(' ') {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let capital =
+                w.chars().next().is_some_and(char::is_uppercase) || names::behind_arabic_article(w);
             let particle = matches!(w, "of" | "al" | "bin" | "de") && start.is_some();
             if capital || particle {
                 start.get_or_insert(offset);
@@ -815,7 +826,7 @@ pub fn named_spans(
         let last_capital = text
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase));
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || names::behind_arabic_article(w));
         let end = if last_capital && !generic {
             m.span.end
         } else {
@@ -1070,6 +1081,45 @@ mod tests {
         ms.iter()
             .find(|m| m.0 == text)
             .unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
+    }
+
+    /// The CoNLL-style names of a text: (text, type).
+    fn names_of(text: &str) -> Vec<(String, MentionType)> {
+        let kb = KnowledgeBase::embedded();
+        let toks = tokens::tokenize(text);
+        let sents = sentences::split(text, &[]);
+        let ms = find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6));
+        named_spans(text, &ms, &kb)
+            .into_iter()
+            .map(|(span, t)| (span.text(text).to_string(), t))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_openers_pronouns_and_arabic_articles_in_names() {
+        let names = names_of(
+            "But Karim Wasifi says the road is closed. Again I want to thank the farmers. \
+             The convoy met Nouri al-Maliki near the Haditha Dam. \
+             The Daily Courier Times reported the deal.",
+        );
+        let want = [
+            ("Karim Wasifi", MentionType::PER),
+            ("Nouri al-Maliki", MentionType::PER),
+            ("Haditha Dam", MentionType::LOC),
+            ("Daily Courier Times", MentionType::ORG),
+        ];
+        for (text, t) in want {
+            assert!(
+                names.contains(&(text.to_string(), t)),
+                "{text:?} {t:?} not in {names:?}"
+            );
+        }
+        assert!(
+            !names
+                .iter()
+                .any(|(n, _)| n.contains("But") || n.contains("Again") || n == "I"),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! A run is a maximal stretch of capitalized words that no earlier pass
 //! claimed, joined by name particles ("University of Baghdad", "Abu Bakr
-//! al-Baghdadi"). Its type comes from the first of these that speaks:
+//! al-Baghdadi"); a word behind the Arabic article counts as capitalized
+//! ("Nouri al-Maliki") and the pronoun "I" never does. Its type comes from the first of these that speaks:
 //! 1. a word inside it (`name-words.tsv`: "... University" is ORG, "...
 //!    Province" LOC, "... Cup" MISC);
 //! 2. the place gazetteer (`cities.tsv`), when the whole run is a place;
@@ -94,6 +95,47 @@ static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .map(str::to_lowercase)
         .collect()
 });
+
+/// A word of English prose written in lower case ("but", "yesterday"): at a
+/// sentence's start its capital says nothing.
+pub(crate) fn is_common_word(lower: &str) -> bool {
+    COMMON_WORDS.contains(lower)
+}
+
+/// Whether a word token is written as part of a name: capitalized, but not
+/// the pronoun "I" ("I'm"), or an Arabic name behind its article
+/// ("al-Maliki", "el-Sisi").
+pub(crate) fn is_name_cased(tok: &Token, text: &str) -> bool {
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
+    if tok.capitalized {
+        return !(text == "I" || text.starts_with("I'") || text.starts_with("I\u{2019}"));
+    }
+    behind_arabic_article(text)
+}
+
+/// "al-Maliki", "el-Sisi": a name behind the Arabic article, which is
+/// written in lower case.
+pub(crate) fn behind_arabic_article(text: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+    ]
+    .iter()
+    .any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
+/// The type a word gives a name it closes (`name-words.tsv`: "... Times" is
+/// ORG, "... Dam" LOC), if any.
+pub(crate) fn closing_word_type(word: &str) -> Option<MentionType> {
+    NAME_WORDS
+        .get(word)
+        .filter(|(_, w)| matches!(w, Where::Last | Where::Any | Where::Alone))
+        .map(|(t, _)| *t)
+}
 
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
 pub(crate) fn is_title_word(lower: &str) -> bool {
@@ -217,8 +259,7 @@ pub fn find(
     };
     let cap = |i: usize| {
         toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && t.capitalized
+            is_name_cased(t, text(i))
                 && !covered.contains(&i)
                 && !NOT_NAMES.contains(text(i).trim_end_matches('.'))
                 // "ISIL-held", "U.S.-led": an adjective made from a name.
