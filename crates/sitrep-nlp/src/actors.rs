@@ -697,8 +697,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .find(|&k| NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')));
         let titled = inner_title.is_some()
             || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
+        // "... Council", "... Times", or an acronym alone ("UBS reported").
         let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body))
-            || names::closing_word_type(toks[end].text(ctx.body)) == Some(MentionType::ORG);
+            || names::closing_word_type(toks[end].text(ctx.body)) == Some(MentionType::ORG)
+            || end == i && names::is_acronym(toks[i].text(ctx.body));
         let long_enough = end > i || titled;
         // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
         let reports = toks.get(end + 1).is_some_and(|t| {
@@ -856,12 +858,15 @@ pub fn named_spans(
             .iter()
             .find(|p| rest.starts_with(**p))
             .map(|p| p.len());
-        let through = of_len.filter(|_| whole).and_then(|n| {
-            mentions
-                .iter()
-                .find(|o| o.span.start == end + n && o.antecedent.is_none())
-                .filter(|o| body[o.span.start..].starts_with(char::is_uppercase))
-        });
+        // A person's name stops there: "Jim Courier of the U.S.".
+        let through = of_len
+            .filter(|_| whole && mention_type != MentionType::PER)
+            .and_then(|n| {
+                mentions
+                    .iter()
+                    .find(|o| o.span.start == end + n && o.antecedent.is_none())
+                    .filter(|o| body[o.span.start..].starts_with(char::is_uppercase))
+            });
         if let Some(o) = through {
             out.push((Span::new(start, o.span.end), MentionType::ORG));
             taken_until = o.span.end;
@@ -1100,13 +1105,17 @@ mod tests {
         let names = names_of(
             "But Karim Wasifi says the road is closed. Again I want to thank the farmers. \
              The convoy met Nouri al-Maliki near the Haditha Dam. \
-             The Daily Courier Times reported the deal.",
+             The Daily Courier Times reported the deal. \
+             Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
             ("Nouri al-Maliki", MentionType::PER),
             ("Haditha Dam", MentionType::LOC),
             ("Daily Courier Times", MentionType::ORG),
+            ("UBS", MentionType::ORG),
+            ("Jim Courier", MentionType::PER),
+            ("U.S.", MentionType::LOC),
         ];
         for (text, t) in want {
             assert!(

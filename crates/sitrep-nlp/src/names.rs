@@ -169,7 +169,7 @@ fn parse_type(s: &str) -> Option<MentionType> {
     }
 }
 
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.' && *c != '&').collect();
     (2..=6).contains(&letters.len())
         && letters.iter().all(|c| c.is_ascii_uppercase())
