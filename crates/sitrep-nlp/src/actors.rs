@@ -690,6 +690,35 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         {
             end += if cap(end + 1) { 1 } else { 2 };
         }
+        // "Royal Navy", "Syrian Computer Society": capitalized words before a
+        // capitalized description word ("Navy") name one body with it.
+        if let Some(k) = cands.iter().position(|c| {
+            c.first == end + 1
+                && c.last == end + 1
+                && toks[end + 1].capitalized
+                && c.entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Generic)
+                && names::closing_word_type(toks[end + 1].text(ctx.body)) == Some(MentionType::ORG)
+        }) {
+            let generic = cands.remove(k);
+            let first = (i..=end)
+                .find(|&f| {
+                    !(ctx.sentence_starts.contains(&f) && names::is_common_word(&toks[f].lower))
+                })
+                .unwrap_or(i);
+            let text = ctx.text(first, end + 1).to_string();
+            let entity = generic.entity.map(|e| Entity {
+                name: text.clone(),
+                text,
+                kind: EntityKind::Group,
+                code: e.code.or_else(|| country_before(ctx, cands, first)),
+                ..e
+            });
+            cands.push(Candidate::new(first, end + 1, MentionType::ORG, entity));
+            i = end + 2;
+            continue;
+        }
         let at_start = ctx.sentence_starts.contains(&i);
         // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
         let inner_title = (i..end)
@@ -846,6 +875,8 @@ pub fn named_spans(
             m.mention_type
         } else {
             match m.entity.as_ref().map(|e| e.kind) {
+                // "the Asad regime": the leader's name, not the state's.
+                _ if kb.is_person_name(name) => MentionType::PER,
                 Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
                 _ if generic => continue, // "Western countries": no name inside
                 _ => m.mention_type,
@@ -1106,7 +1137,8 @@ mod tests {
             "But Karim Wasifi says the road is closed. Again I want to thank the farmers. \
              The convoy met Nouri al-Maliki near the Haditha Dam. \
              The Daily Courier Times reported the deal. \
-             Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris.",
+             Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris. \
+             The Royal Navy escorted the ship. The Asad regime bombed the town.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1116,6 +1148,8 @@ mod tests {
             ("UBS", MentionType::ORG),
             ("Jim Courier", MentionType::PER),
             ("U.S.", MentionType::LOC),
+            ("Royal Navy", MentionType::ORG),
+            ("Asad", MentionType::PER),
         ];
         for (text, t) in want {
             assert!(

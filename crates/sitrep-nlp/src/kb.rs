@@ -323,6 +323,18 @@ impl KnowledgeBase {
             .collect()
     }
 
+    /// Whether the whole of `name` is a person's name, alias ("Asad") or
+    /// surname ("Bush").
+    pub fn is_person_name(&self, name: &str) -> bool {
+        !self.people_named(name).is_empty()
+            || self.find_names(name).iter().any(|m| {
+                m.start == 0
+                    && m.end == name.len()
+                    && m.role == NameRole::Name
+                    && self.entries[m.entry].entity.kind == EntityKind::Person
+            })
+    }
+
     /// The country of the leaders with this surname, when they all served
     /// one ("Bush" in "the Bush administration": both were US presidents).
     pub fn leader_surname_country(&self, surname: &str) -> Option<&str> {
