@@ -683,12 +683,14 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         let mut end = i;
         while cap(end + 1)
+            || names::is_initial(toks, end, toks[end].text(ctx.body)) && cap(end + 2)
             || (matches!(
                 ctx.lower(end + 1),
                 "al" | "bin" | "ibn" | "abu" | "de" | "of"
             ) && cap(end + 2))
         {
             end += if cap(end + 1) { 1 } else { 2 };
+            // (an initial's dot is the second token: "Stephen J. Townsend")
         }
         // "Royal Navy", "Syrian Computer Society": capitalized words before a
         // capitalized description word ("Navy") name one body with it.
@@ -1138,7 +1140,8 @@ mod tests {
              The convoy met Nouri al-Maliki near the Haditha Dam. \
              The Daily Courier Times reported the deal. \
              Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris. \
-             The Royal Navy escorted the ship. The Asad regime bombed the town.",
+             The Royal Navy escorted the ship. The Asad regime bombed the town. \
+             Lt. Gen. Stephen J. Townsend said a VBIED killed Abu Musab al-Zarqawi's deputy.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1150,6 +1153,8 @@ mod tests {
             ("U.S.", MentionType::LOC),
             ("Royal Navy", MentionType::ORG),
             ("Asad", MentionType::PER),
+            ("Stephen J. Townsend", MentionType::PER),
+            ("Abu Musab al-Zarqawi", MentionType::PER),
         ];
         for (text, t) in want {
             assert!(
@@ -1160,7 +1165,7 @@ mod tests {
         assert!(
             !names
                 .iter()
-                .any(|(n, _)| n.contains("But") || n.contains("Again") || n == "I"),
+                .any(|(n, _)| n.contains("But") || n.contains("Again") || n == "I" || n == "VBIED"),
             "{names:?}"
         );
     }

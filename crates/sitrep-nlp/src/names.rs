@@ -115,6 +115,13 @@ pub(crate) fn is_name_cased(tok: &Token, text: &str) -> bool {
     behind_arabic_article(text)
 }
 
+/// Whether token `i` is a middle initial: one capital letter, its dot next.
+pub(crate) fn is_initial(toks: &[Token], i: usize, text: &str) -> bool {
+    text.len() == 1
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && toks.get(i + 1).is_some_and(|t| t.lower == ".")
+}
+
 /// "al-Maliki", "el-Sisi": a name behind the Arabic article, which is
 /// written in lower case.
 pub(crate) fn behind_arabic_article(text: &str) -> bool {
@@ -307,6 +314,9 @@ pub fn find(
             loop {
                 if last + 1 < s1 && cap(last + 1) && same_line(last, last + 1) {
                     last += 1;
+                } else if last + 2 < s1 && is_initial(toks, last, text(last)) && cap(last + 2) {
+                    // "Stephen J. Townsend": an initial and its dot.
+                    last += 2;
                 } else if last + 2 < s1
                     && PARTICLES.contains(&toks[last + 1].lower.as_str())
                     && cap(last + 2)
@@ -326,9 +336,11 @@ pub fn find(
                 }
             }
             // "Foreign Secretary Philip Hammond": the name follows the titles.
+            // "Abu" opens a name ("Abu Musab al-Zarqawi"); the other particles do not.
             while first <= last
                 && (is_title_word(&toks[first].lower)
-                    || PARTICLES.contains(&toks[first].lower.as_str()))
+                    || PARTICLES.contains(&toks[first].lower.as_str())
+                        && toks[first].lower != "abu")
             {
                 first += 1;
             }
