@@ -1141,7 +1141,8 @@ mod tests {
              The Daily Courier Times reported the deal. \
              Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris. \
              The Royal Navy escorted the ship. The Asad regime bombed the town. \
-             Lt. Gen. Stephen J. Townsend said a VBIED killed Abu Musab al-Zarqawi's deputy.",
+             Lt. Gen. Stephen J. Townsend said a VBIED killed Abu Musab al-Zarqawi's deputy. \
+             New York Daily Times staff flew to Scotland.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1155,6 +1156,8 @@ mod tests {
             ("Asad", MentionType::PER),
             ("Stephen J. Townsend", MentionType::PER),
             ("Abu Musab al-Zarqawi", MentionType::PER),
+            ("New York Daily Times", MentionType::ORG),
+            ("Scotland", MentionType::LOC),
         ];
         for (text, t) in want {
             assert!(

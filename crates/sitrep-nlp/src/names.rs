@@ -331,7 +331,16 @@ pub fn find(
             let at_start =
                 i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(text(i - 1));
             if at_start {
-                while first <= last && common(first) && !NAME_WORDS.contains_key(text(first)) {
+                // ... but not the first word of a place's name ("New York Yankees").
+                let opens_place = |f: usize| {
+                    f < last
+                        && place_entry(&body[toks[f].span.start..toks[f + 1].span.end]).is_some()
+                };
+                while first <= last
+                    && common(first)
+                    && !NAME_WORDS.contains_key(text(first))
+                    && !opens_place(first)
+                {
                     first += 1;
                 }
             }
