@@ -9,7 +9,9 @@
 //! 2. the place gazetteer (`cities.tsv`), when the whole run is a place;
 //! 3. an all-capital short word: an acronym, ORG;
 //! 4. the words around it: "in", "near" or "north of" before it makes a
-//!    place; an age after it ("Mark Vinar, 43,") a person;
+//!    place; an age after it ("Mark Vinar, 43,") a person; "the" before a
+//!    lone word that modifies no capitalized word after it an organization
+//!    ("the Bundesbank");
 //! 5. the same name typed elsewhere in the article, or a word of a person's
 //!    name found elsewhere ("Vinar" after "Mark Vinar");
 //! 6. otherwise a run with "of" or of common words only ("Central Command")
@@ -484,6 +486,13 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     {
         return Some((MentionType::LOC, None));
     }
+    // "the Bundesbank", "the Yankees": a lone name after "the" is most often a body.
+    // Not when a capitalized word follows that another pass claimed: "the
+    // Federal Government" names that, and "Federal" only modifies it.
+    let modifies_next = toks.get(r.last + 1).is_some_and(|t| t.capitalized);
+    if r.first == r.last && before(1) == Some("the") && !modifies_next {
+        return Some((MentionType::ORG, None));
+    }
     let after = |k: usize| toks.get(r.last + k);
     let age_follows = after(1).is_some_and(|t| t.lower == ",")
         && after(2).is_some_and(|t| t.kind == TokenKind::Number)
@@ -573,6 +582,27 @@ mod tests {
         let got = names("Police said the road was closed. Officials agreed on Monday.");
         assert!(got.is_empty(), "{got:?}");
         let got = names("Climber Dies After Fall On Remote Peak In Storm");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_name_after_the_is_a_body_unless_it_modifies_the_next() {
+        let got = names("Rates were left alone by the Bundesbank on Thursday.");
+        assert_eq!(
+            got,
+            vec![("Bundesbank".to_string(), MentionType::ORG, None)]
+        );
+        // "Federal" before a capitalized word is part of a longer name, not one of its own.
+        let toks = tokenize("Talks with the Federal Government resumed.");
+        let sents = crate::sentences::split("Talks with the Federal Government resumed.", &[]);
+        let covered: HashSet<usize> = [4].into_iter().collect();
+        let got = find(
+            "Talks with the Federal Government resumed.",
+            &toks,
+            &sentence_ranges(&toks, &sents),
+            &covered,
+            &[],
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 }
