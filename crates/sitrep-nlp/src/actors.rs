@@ -721,6 +721,63 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             i = end + 2;
             continue;
         }
+        // "British Airways", "London Stock Exchange": a state, demonym or
+        // place just before a run that an organization's word closes names
+        // the organization with it.
+        let closes_org = |k: usize| {
+            let w = toks[k].text(ctx.body);
+            ORG_SUFFIXES.contains(w) || names::closing_word_type(w) == Some(MentionType::ORG)
+        };
+        if let Some(k) = cands.iter().position(|c| {
+            i > 0
+                && c.last + 1 == i
+                && toks[c.first].capitalized
+                && c.entity
+                    .as_ref()
+                    .is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place))
+        }) {
+            if closes_org(end) {
+                let place = cands.remove(k);
+                let text = ctx.text(place.first, end).to_string();
+                let entity = Entity {
+                    name: text.clone(),
+                    code: place.entity.and_then(|e| e.code),
+                    sector: None,
+                    wikidata: None,
+                    text,
+                    kind: EntityKind::Group,
+                    office: None,
+                    affiliation: None,
+                    anonymous: false,
+                };
+                cands.push(Candidate::new(
+                    place.first,
+                    end,
+                    MentionType::ORG,
+                    Some(entity),
+                ));
+                i = end + 1;
+                continue;
+            }
+        }
+        // "Clinton signed": a lone word that is a known person's surname.
+        if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) {
+            let text = ctx.text(i, i).to_string();
+            let entity = Entity {
+                name: text.clone(),
+                code: None,
+                sector: None,
+                wikidata: None,
+                text,
+                kind: EntityKind::Person,
+                office: None,
+                affiliation: None,
+                anonymous: false,
+            };
+            cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
+            i += 1;
+            continue;
+        }
         let at_start = ctx.sentence_starts.contains(&i);
         // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
         let inner_title = (i..end)
@@ -1142,7 +1199,8 @@ mod tests {
              Swiss bank UBS reported higher profits. Boris Becker beat Jim Courier of the U.S. in Paris. \
              The Royal Navy escorted the ship. The Asad regime bombed the town. \
              Lt. Gen. Stephen J. Townsend said a VBIED killed Abu Musab al-Zarqawi's deputy. \
-             New York Daily Times staff flew to Scotland.",
+             New York Daily Times staff flew to Scotland. \
+             Shares in British Airways fell on the London Stock Exchange. Clinton signed the bill.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1158,6 +1216,9 @@ mod tests {
             ("Abu Musab al-Zarqawi", MentionType::PER),
             ("New York Daily Times", MentionType::ORG),
             ("Scotland", MentionType::LOC),
+            ("British Airways", MentionType::ORG),
+            ("London Stock Exchange", MentionType::ORG),
+            ("Clinton", MentionType::PER),
         ];
         for (text, t) in want {
             assert!(
