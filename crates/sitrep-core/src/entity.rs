@@ -51,6 +51,22 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// An entity known only by the words that name it ("Royal Navy",
+    /// "the campaign"): its name is its text, and nothing else is known.
+    pub fn named(text: &str, kind: EntityKind) -> Self {
+        Entity {
+            name: text.to_string(),
+            code: None,
+            sector: None,
+            wikidata: None,
+            text: text.to_string(),
+            kind,
+            office: None,
+            affiliation: None,
+            anonymous: false,
+        }
+    }
+
     /// The key under which two mentions count as the same actor when events
     /// are compared: the canonical name for people and groups, the code for
     /// states.

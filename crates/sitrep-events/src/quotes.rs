@@ -273,18 +273,7 @@ impl SpeakerRef {
 
     /// A speaker named only by its words ("the campaign"): a generic entity.
     fn words(doc: &Doc, first: usize, last: usize) -> Self {
-        let text = doc.text(first, last).to_string();
-        let entity = Entity {
-            name: text.clone(),
-            code: None,
-            sector: None,
-            wikidata: None,
-            text,
-            kind: EntityKind::Generic,
-            office: None,
-            affiliation: None,
-            anonymous: false,
-        };
+        let entity = Entity::named(doc.text(first, last), EntityKind::Generic);
         SpeakerRef {
             entity: Some(entity),
             first,

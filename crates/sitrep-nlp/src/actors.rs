@@ -738,17 +738,9 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }) {
             if closes_org(end) {
                 let place = cands.remove(k);
-                let text = ctx.text(place.first, end).to_string();
                 let entity = Entity {
-                    name: text.clone(),
                     code: place.entity.and_then(|e| e.code),
-                    sector: None,
-                    wikidata: None,
-                    text,
-                    kind: EntityKind::Group,
-                    office: None,
-                    affiliation: None,
-                    anonymous: false,
+                    ..Entity::named(ctx.text(place.first, end), EntityKind::Group)
                 };
                 cands.push(Candidate::new(
                     place.first,
@@ -762,18 +754,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "Clinton signed": a lone word that is a known person's surname.
         if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) {
-            let text = ctx.text(i, i).to_string();
-            let entity = Entity {
-                name: text.clone(),
-                code: None,
-                sector: None,
-                wikidata: None,
-                text,
-                kind: EntityKind::Person,
-                office: None,
-                affiliation: None,
-                anonymous: false,
-            };
+            let entity = Entity::named(ctx.text(i, i), EntityKind::Person);
             cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
             i += 1;
             continue;
