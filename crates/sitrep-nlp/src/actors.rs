@@ -1181,7 +1181,8 @@ mod tests {
              The Royal Navy escorted the ship. The Asad regime bombed the town. \
              Lt. Gen. Stephen J. Townsend said a VBIED killed Abu Musab al-Zarqawi's deputy. \
              New York Daily Times staff flew to Scotland. \
-             Shares in British Airways fell on the London Stock Exchange. Clinton signed the bill.",
+             Shares in British Airways fell on the London Stock Exchange. Clinton signed the bill. \
+             Striker Kofi Mensah scored twice.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1200,6 +1201,7 @@ mod tests {
             ("British Airways", MentionType::ORG),
             ("London Stock Exchange", MentionType::ORG),
             ("Clinton", MentionType::PER),
+            ("Kofi Mensah", MentionType::PER),
         ];
         for (text, t) in want {
             assert!(
