@@ -73,9 +73,12 @@ fn a_name_goes_on_through_of_and_nests_nothing() {
     assert!(!got.contains(&("Kenya", "LOC")), "no nested name: {got:?}");
 }
 
-/// The CoNLL-style fixture written for this test (`fixtures/ner-sample.conll`):
-/// each sentence is a line of space-joined tokens; a mention counts when its
-/// token span and type equal a gold entity's.
+/// The CoNLL-style fixture written for this test (`fixtures/ner-sample.conll`:
+/// our own sentences, a first document in today's conflict news and a second
+/// in the 1990s wire style of CoNLL-2003, sports results included): each
+/// sentence is a line of space-joined tokens; a mention counts when its token
+/// span and type equal a gold entity's. A regression floor, not the held-out
+/// figure: we wrote these sentences and fixed what they showed.
 #[test]
 fn conll_style_fixture_scores_exact_spans() {
     let text = std::fs::read_to_string(
@@ -135,6 +138,6 @@ fn conll_style_fixture_scores_exact_spans() {
     let (p, r) = (tp / predicted.len() as f64, tp / gold.len() as f64);
     let f1 = 2.0 * p * r / (p + r);
     println!("ner-sample.conll: P {p:.3} R {r:.3} F1 {f1:.3}");
-    assert!(gold.len() >= 35, "the fixture has its entities");
-    assert!(f1 >= 0.8, "F1 {f1:.3} on our own fixture");
+    assert!(gold.len() >= 190, "the fixture has its entities");
+    assert!(f1 >= 0.85, "F1 {f1:.3} on our own fixture");
 }
