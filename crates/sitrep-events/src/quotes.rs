@@ -515,6 +515,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 
     merge_continued_quotes(doc, &mut found);
     colon_speech(doc, &mut found);
+    speaker_of_the_introducing_sentence(doc, &mut found);
 
     // Indirect quotes.
     for s in 0..doc.article.layers.sentences.len() {
@@ -849,6 +850,64 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
     }
 }
 
+/// Words that may open a sentence before its subject.
+const SENTENCE_OPENERS: [&str; 8] = ["but", "and", "then", "so", "yet", "still", "later", "also"];
+
+/// A direct quote left without a speaker that follows a sentence of its own
+/// paragraph, or a colon, is the words of that sentence's subject: "Iowa
+/// State University's Dianne Bystrom agreed. "Mainstream Republicans are
+/// running out of time."", "Sanders delivered a snappy retort: "No one is
+/// tearing this up."".
+fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
+    let paragraphs = &doc.article.layers.paragraphs;
+    for f in found
+        .iter_mut()
+        .filter(|f| f.quote.kind == QuoteKind::Direct && f.quote.speaker.is_none())
+    {
+        let opening = doc
+            .toks
+            .partition_point(|t| t.span.start < f.quote.span.start);
+        let Some(before) = opening.checked_sub(1) else {
+            continue;
+        };
+        let colon = doc.lower(before) == ":";
+        let same_paragraph = paragraphs
+            .iter()
+            .any(|p| p.contains(f.quote.span) && p.contains(doc.toks[before].span));
+        let ends_sentence = matches!(doc.lower(before), "." | "!" | "?");
+        if !(colon || same_paragraph && ends_sentence) {
+            continue;
+        }
+        let mut subject = doc.sentence_tokens(doc.sentence_of(before)).start;
+        while subject < before && SENTENCE_OPENERS.contains(&doc.lower(subject)) {
+            subject += 1;
+        }
+        let Some(mut m) = doc.mention_at(subject).filter(|&m| {
+            doc.is_actor(m)
+                && doc.mention_first_token(m) == subject
+                && doc.mention_last_token(m) + 1 < before
+        }) else {
+            continue;
+        };
+        // "Iowa State University's Dianne Bystrom agreed.": the possessed name.
+        let possessive = doc.mention_last_token(m) + 1;
+        if matches!(doc.lower(possessive), "'s" | "’s") {
+            match doc.mention_at(possessive + 1).filter(|&n| doc.is_actor(n)) {
+                Some(n) => m = n,
+                None => continue,
+            }
+        }
+        // The subject is followed by its verb, not by a comma ("Clinton, ...").
+        let after = doc.mention_last_token(m) + 1;
+        if doc.toks[after].kind != sitrep_nlp::tokens::TokenKind::Word {
+            continue;
+        }
+        let speaker = SpeakerRef::mention(doc, m);
+        f.quote.speaker = speaker.entity.clone();
+        f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+    }
+}
+
 /// ""Part one," he said, "part two."" and a speaker's consecutive quoted
 /// sentences in one paragraph are one quote: merge a direct quote into the one
 /// before it when only whitespace or an attribution of up to 20 words (the
@@ -1075,6 +1134,17 @@ mod tests {
         find(&qs, "the talks have stalled");
         let qs = quotes("He also attacks the plan for leaving the farmers without water.");
         find(&qs, "the plan");
+    }
+
+    #[test]
+    fn the_subject_of_the_sentence_before_speaks_an_unattributed_quote() {
+        let qs = quotes(
+            "Talks stalled on Monday.\n\nLavrov delivered a sharp retort: \"No one is tearing \
+             this treaty up today.\"\n\nThe monitors left. Iowa State University's Dianne Bystrom \
+             agreed. \"Mainstream parties are running out of time to find an alternative.\"",
+        );
+        assert_eq!(find(&qs, "No one is tearing").1, "Sergei Lavrov");
+        assert_eq!(find(&qs, "Mainstream parties").1, "Dianne Bystrom");
     }
 
     #[test]
