@@ -288,7 +288,7 @@ const NP_STOP: [&str; 22] = [
     "of", "by", "as", "if", "when", "while", "because", "than", "so",
 ];
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
-const BEFORE_CUE: [&str; 14] = [
+const BEFORE_CUE: [&str; 20] = [
     "has",
     "have",
     "had",
@@ -303,15 +303,51 @@ const BEFORE_CUE: [&str; 14] = [
     "would",
     "did",
     "does",
+    "just",
+    "even",
+    "still",
+    "now",
+    "already",
+    "never",
+];
+/// A time between a speaker and the cue ("the board on Monday rejected"),
+/// with the word that may open it.
+const TIME_BEFORE_CUE: [&str; 12] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
 ];
 
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
 fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
     let mut k = i;
-    while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
-    {
+    let skippable = |k: usize| BEFORE_CUE.contains(&doc.lower(k)) || doc.lower(k).ends_with("ly");
+    while k > floor && skippable(k - 1) {
         k -= 1;
+    }
+    if k > floor && TIME_BEFORE_CUE.contains(&doc.lower(k - 1)) {
+        k -= 1;
+        if k > floor
+            && matches!(
+                doc.lower(k - 1),
+                "on" | "last" | "this" | "earlier" | "late"
+            )
+        {
+            k -= 1;
+        }
+        while k > floor && skippable(k - 1) {
+            k -= 1;
+        }
     }
     let last = k.checked_sub(1).filter(|&l| l >= floor)?;
     let word = |j: usize| {
@@ -1134,6 +1170,13 @@ mod tests {
         find(&qs, "the talks have stalled");
         let qs = quotes("He also attacks the plan for leaving the farmers without water.");
         find(&qs, "the plan");
+    }
+
+    #[test]
+    fn a_time_between_speaker_and_cue_is_not_the_speaker() {
+        let qs = quotes("The election board on Monday rejected the objections to the ballot.");
+        let q = find(&qs, "the objections");
+        assert_eq!(q.1, "The election board");
     }
 
     #[test]
