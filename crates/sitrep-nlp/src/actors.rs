@@ -718,15 +718,23 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "Royal Navy", "Syrian Computer Society": capitalized words before a
         // capitalized description word ("Navy") name one body with it.
-        if let Some(k) = cands.iter().position(|c| {
-            c.first == end + 1
-                && c.last == end + 1
-                && toks[end + 1].capitalized
-                && c.entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::Generic)
-                && names::closing_word_type(toks[end + 1].text(ctx.body)) == Some(MentionType::ORG)
-        }) {
+        // (The word tests come first: they rule out most runs without a
+        // scan of the candidates.)
+        let org_word_next = covered.contains(&(end + 1))
+            && toks[end + 1].capitalized
+            && names::closing_word_type(toks[end + 1].text(ctx.body)) == Some(MentionType::ORG);
+        if let Some(k) = org_word_next
+            .then(|| {
+                cands.iter().position(|c| {
+                    c.first == end + 1
+                        && c.last == end + 1
+                        && c.entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Generic)
+                })
+            })
+            .flatten()
+        {
             let generic = cands.remove(k);
             let first = (i..=end)
                 .find(|&f| {
@@ -752,16 +760,22 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             let w = toks[k].text(ctx.body);
             ORG_SUFFIXES.contains(w) || names::closing_word_type(w) == Some(MentionType::ORG)
         };
-        if let Some(k) = cands.iter().position(|c| {
-            i > 0
-                && c.last + 1 == i
-                && toks[c.first].capitalized
-                && c.entity
-                    .as_ref()
-                    .is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place))
-        }) {
-            let closing = names::closing_word_type(toks[end].text(ctx.body));
-            if closes_org(end) || closing == Some(MentionType::MISC) {
+        let closing = names::closing_word_type(toks[end].text(ctx.body));
+        let named_body = closes_org(end) || closing == Some(MentionType::MISC);
+        let place_before = named_body && i > 0 && covered.contains(&(i - 1));
+        if let Some(k) = place_before
+            .then(|| {
+                cands.iter().position(|c| {
+                    c.last + 1 == i
+                        && toks[c.first].capitalized
+                        && c.entity.as_ref().is_some_and(|e| {
+                            matches!(e.kind, EntityKind::State | EntityKind::Place)
+                        })
+                })
+            })
+            .flatten()
+        {
+            {
                 let mention_type = if closes_org(end) {
                     MentionType::ORG
                 } else {

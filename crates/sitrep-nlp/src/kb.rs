@@ -6,7 +6,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
 use sitrep_core::data::{alternatives, opt, tsv_rows};
 use sitrep_core::{Entity, EntityKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
@@ -53,6 +53,9 @@ pub struct KnowledgeBase {
     matcher: AhoCorasick,
     pub generic: Vec<GenericHead>,
     by_code: HashMap<String, usize>,
+    /// The last word of every person's name, lower-cased: a lone word is
+    /// looked up here for every capitalized word of every article.
+    person_surnames: HashSet<String>,
 }
 
 /// A name found in a text.
@@ -237,12 +240,20 @@ impl KnowledgeBase {
             .filter(|(_, e)| e.entity.kind == EntityKind::State)
             .map(|(i, e)| (e.entity.code.clone().unwrap(), i))
             .collect();
+        let person_surnames = b
+            .entries
+            .iter()
+            .filter(|e| e.entity.kind == EntityKind::Person)
+            .filter_map(|e| e.entity.name.rsplit(' ').next())
+            .map(str::to_lowercase)
+            .collect();
         KnowledgeBase {
             entries: b.entries,
             aliases: b.aliases,
             matcher,
             generic,
             by_code,
+            person_surnames,
         }
     }
 
@@ -326,7 +337,7 @@ impl KnowledgeBase {
     /// Whether the whole of `name` is a person's name, alias ("Asad") or
     /// surname ("Bush").
     pub fn is_person_name(&self, name: &str) -> bool {
-        !self.people_named(name).is_empty()
+        self.person_surnames.contains(&name.to_lowercase())
             || self.find_names(name).iter().any(|m| {
                 m.start == 0
                     && m.end == name.len()
