@@ -17,6 +17,11 @@
 //! documents' shingles) joins its original's story and is marked as a copy.
 //! Stories close when no article within [`WINDOW_DAYS`] of their last one
 //! arrives, which bounds memory by the time window, not the corpus.
+//!
+//! The years a text names bound its date from below when it has none: a
+//! report that names 2006 (less [`YEAR_SLACK`], and not "through 2017") was
+//! not written in 2004, so it cannot join a story dated 2004, and a dated
+//! article cannot join a story whose texts name a year after its own.
 
 use crate::actor_overlap::{ActorIndex, Weighed};
 use crate::shingles::{self, ShingleIndex};
@@ -51,6 +56,63 @@ pub const JOIN_THRESHOLD: f32 = 0.17;
 /// Weight of a capitalized word inside a sentence (a name) against a common word.
 pub const NAME_WEIGHT: f32 = 3.0;
 pub const WINDOW_DAYS: i32 = 7;
+/// How far ahead of its own date an article may name a year ("the 2009
+/// season" in December 2008) before that year is taken as past.
+pub const YEAR_SLACK: i16 = 1;
+
+/// Words that, within five words before a year, make it one looked ahead
+/// to ("signed through 2017", "due to be released in June 2010").
+const AHEAD: [&str; 14] = [
+    "through",
+    "until",
+    "till",
+    "by",
+    "due",
+    "will",
+    "would",
+    "scheduled",
+    "expected",
+    "planned",
+    "plans",
+    "to",
+    "before",
+    "next",
+];
+
+/// The latest year from 1950 to 2049 that the text names as a whole word
+/// ("in 2005"; not "1,972" or "$2005") and not as one looked ahead to.
+fn latest_year(text: &str) -> Option<i16> {
+    let bytes = text.as_bytes();
+    // The five words before byte `i`, read from at most 80 bytes back.
+    let looked_ahead = |i: usize| {
+        let mut from = i.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        text[from..i]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(5)
+            .any(|w| AHEAD.contains(&w.to_lowercase().as_str()))
+    };
+    text.match_indices(|c: char| c.is_ascii_digit())
+        .filter_map(|(i, _)| {
+            let word = bytes.get(i..i + 4)?;
+            let starts = i == 0
+                || !(bytes[i - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[i - 1], b',' | b'.' | b'$'));
+            let ends = bytes
+                .get(i + 4)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b',');
+            if !(starts && ends && word.iter().all(u8::is_ascii_digit)) {
+                return None;
+            }
+            let year: i16 = std::str::from_utf8(word).ok()?.parse().ok()?;
+            ((1950..2050).contains(&year) && !looked_ahead(i)).then_some(year)
+        })
+        .max()
+}
 
 pub type Triple = (EventType, String, String);
 
@@ -62,6 +124,9 @@ pub struct Features {
     pub actors: HashSet<String>,
     pub triples: HashSet<Triple>,
     pub date: Option<Date>,
+    /// The year the article cannot have been written before: the latest year
+    /// it names, less [`YEAR_SLACK`] for a year it looks ahead to.
+    pub written_after: Option<i16>,
     /// Sorted, distinct shingle hashes.
     pub shingles: Vec<u64>,
 }
@@ -171,6 +236,7 @@ pub fn features(a: &Article) -> Features {
         actors,
         triples,
         date: a.published.as_ref().map(|p| p.date),
+        written_after: latest_year(&a.body).map(|y| y - YEAR_SLACK),
         shingles,
     }
 }
@@ -187,6 +253,8 @@ struct OpenStory {
     sum_c2b2: f64,
     triples: HashSet<Triple>,
     last_date: Option<Date>,
+    /// The latest year a member cannot have been written before.
+    written_after: Option<i16>,
     closed: bool,
 }
 
@@ -493,10 +561,19 @@ impl Clusterer {
         let idx = self.doc_shingles.len();
         // An undated article may join any story, closed or not, when closed
         // stories are kept: nothing dates it.
-        let eligible = |s: &OpenStory| match (f.date, s.last_date) {
-            (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
-            (Some(_), None) => !s.closed,
-            (None, _) => self.keep_closed || !s.closed,
+        // The years the texts name bound undated reports from below: an
+        // article about a death that names 2008 is not the report of a
+        // death dated 2004.
+        let after = |date: Option<Date>, year: Option<i16>| {
+            date.zip(year).is_some_and(|(d, y)| d.year() < y)
+        };
+        let eligible = |s: &OpenStory| {
+            let in_window = match (f.date, s.last_date) {
+                (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
+                (Some(_), None) => !s.closed,
+                (None, _) => self.keep_closed || !s.closed,
+            };
+            in_window && !after(f.date, s.written_after) && !after(s.last_date, f.written_after)
         };
         // A syndicated copy joins its original: most shingles shared, or a
         // shorter text reproduced inside a longer one.
@@ -594,6 +671,7 @@ impl Clusterer {
             sum_c2b2: 0.0,
             triples: HashSet::new(),
             last_date: None,
+            written_after: None,
             closed: false,
         });
         self.actors.open_story();
@@ -625,6 +703,7 @@ impl Clusterer {
         if let Some(d) = f.date {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
         }
+        s.written_after = s.written_after.max(f.written_after);
         self.story_of.push(story);
         if !self.stories[story].closed {
             self.shingle_index.insert(idx as u32, &f.shingles);
@@ -670,6 +749,41 @@ mod tests {
         let (a, undated, forgotten) = run(false);
         assert_ne!(undated.story, a);
         assert!(forgotten);
+    }
+
+    #[test]
+    fn the_latest_year_named_looks_back_only() {
+        assert_eq!(
+            latest_year("He joined in 1997, left in 2005 and died on Friday."),
+            Some(2005)
+        );
+        // Looked ahead to, or not a year: "through 2017", "1,972 votes", "$2008".
+        assert_eq!(
+            latest_year("Signed in 2008 through 2017, with 1,972 votes and $2030 in fees."),
+            Some(2008)
+        );
+        assert_eq!(latest_year("due to be released in June 2010"), None);
+    }
+
+    #[test]
+    fn an_undated_report_naming_a_later_year_is_not_an_older_story() {
+        let dated =
+            "Fred Larue, a Watergate figure who delivered hush money, died on Tuesday at 75.";
+        let undated = "Mark Felt, the Watergate source revealed in 2005 as Deep Throat, died \
+                       on Thursday at 95, his family said, three years after the 2005 revelation.";
+        let mut c = Clusterer::new();
+        c.join_threshold = 0.0;
+        let first = c.add(features(&analyzed("a", "2004-07-27", dated))).story;
+        // Written in 2004 or later by its years: it may join.
+        let same_year =
+            "Watergate figure Fred Larue died on Tuesday, his family said in 2003 notes.";
+        assert_eq!(c.add(features(&analyzed("b", "", same_year))).story, first);
+        // Naming 2006 (its latest year, less one of slack: 2005 or later): it may not.
+        let later = undated.replace(
+            "three years after the 2005 revelation",
+            "in a 2006 interview",
+        );
+        assert_ne!(c.add(features(&analyzed("u", "", &later))).story, first);
     }
 
     #[test]
