@@ -142,15 +142,10 @@ const NOUN_FOLLOWERS: [&str; 20] = [
 
 /// Whether a subject that can speak ends just before token `i`: a pronoun or
 /// an actor that is not a mere modifier ("Democratic contests"), over one
-/// adverb ("he also points").
+/// word of [`BEFORE_CUE`] or "often" ("he also points").
 fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     let mut k = i;
-    if k > 1
-        && matches!(
-            doc.lower(k - 1),
-            "also" | "now" | "again" | "often" | "still" | "then" | "later"
-        )
-    {
+    if k > 1 && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "often") {
         k -= 1;
     }
     k > 0

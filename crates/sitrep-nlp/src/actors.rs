@@ -720,27 +720,28 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // capitalized description word ("Navy") name one body with it.
         // (The word tests come first: they rule out most runs without a
         // scan of the candidates.)
+        // A sentence-opening common word is not one of those words: "The
+        // Navy", "Yesterday Navy ships" name no body.
         let org_word_next = covered.contains(&(end + 1))
             && toks[end + 1].capitalized
             && names::closing_word_type(toks[end + 1].text(ctx.body)) == Some(MentionType::ORG);
-        if let Some(k) = org_word_next
-            .then(|| {
-                cands.iter().position(|c| {
+        let name_start = (i..=end).find(|&f| {
+            !(ctx.sentence_starts.contains(&f) && names::is_common_word(&toks[f].lower))
+        });
+        let joined = name_start.filter(|_| org_word_next).and_then(|first| {
+            cands
+                .iter()
+                .position(|c| {
                     c.first == end + 1
                         && c.last == end + 1
                         && c.entity
                             .as_ref()
                             .is_some_and(|e| e.kind == EntityKind::Generic)
                 })
-            })
-            .flatten()
-        {
+                .map(|k| (first, k))
+        });
+        if let Some((first, k)) = joined {
             let generic = cands.remove(k);
-            let first = (i..=end)
-                .find(|&f| {
-                    !(ctx.sentence_starts.contains(&f) && names::is_common_word(&toks[f].lower))
-                })
-                .unwrap_or(i);
             let text = ctx.text(first, end + 1).to_string();
             let entity = generic.entity.map(|e| Entity {
                 name: text.clone(),
@@ -756,12 +757,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // "British Airways", "London Stock Exchange": a state, demonym or
         // place just before a run that an organization's word closes names
         // the organization with it.
-        let closes_org = |k: usize| {
-            let w = toks[k].text(ctx.body);
-            ORG_SUFFIXES.contains(w) || names::closing_word_type(w) == Some(MentionType::ORG)
-        };
         let closing = names::closing_word_type(toks[end].text(ctx.body));
-        let named_body = closes_org(end) || closing == Some(MentionType::MISC);
+        // "... Council", "... Times": the run's last word names an organization.
+        let closes_org =
+            ORG_SUFFIXES.contains(toks[end].text(ctx.body)) || closing == Some(MentionType::ORG);
+        let named_body = closes_org || closing == Some(MentionType::MISC);
         let place_before = named_body && i > 0 && covered.contains(&(i - 1));
         if let Some(k) = place_before
             .then(|| {
@@ -775,21 +775,19 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             })
             .flatten()
         {
-            {
-                let mention_type = if closes_org(end) {
-                    MentionType::ORG
-                } else {
-                    MentionType::MISC
-                };
-                let place = cands.remove(k);
-                let entity = Entity {
-                    code: place.entity.and_then(|e| e.code),
-                    ..Entity::named(ctx.text(place.first, end), EntityKind::Group)
-                };
-                cands.push(Candidate::new(place.first, end, mention_type, Some(entity)));
-                i = end + 1;
-                continue;
-            }
+            let mention_type = if closes_org {
+                MentionType::ORG
+            } else {
+                MentionType::MISC
+            };
+            let place = cands.remove(k);
+            let entity = Entity {
+                code: place.entity.and_then(|e| e.code),
+                ..Entity::named(ctx.text(place.first, end), EntityKind::Group)
+            };
+            cands.push(Candidate::new(place.first, end, mention_type, Some(entity)));
+            i = end + 1;
+            continue;
         }
         // "Clinton signed": a lone word that is a known person's surname.
         if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) {
@@ -805,10 +803,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .find(|&k| NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')));
         let titled = inner_title.is_some()
             || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
-        // "... Council", "... Times", or an acronym alone ("UBS reported").
-        let org = ORG_SUFFIXES.contains(toks[end].text(ctx.body))
-            || names::closing_word_type(toks[end].text(ctx.body)) == Some(MentionType::ORG)
-            || end == i && names::is_acronym(toks[i].text(ctx.body));
+        // Or an acronym alone ("UBS reported").
+        let org = closes_org || end == i && names::is_acronym(toks[i].text(ctx.body));
         let long_enough = end > i || titled;
         // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
         let reports = toks.get(end + 1).is_some_and(|t| {
@@ -1232,7 +1228,7 @@ mod tests {
              Shares in British Airways fell on the London Stock Exchange. Clinton signed the bill. \
              Striker Kofi Mensah scored twice. Graf reached the final of the U.S. Open. \
              Ajax signed forward Tijani Babangida, Finance Minister Ivan Kocarnik said. \
-             Shares of Apple Computer Inc fell.",
+             Shares of Apple Computer Inc fell. The Navy escorted them.",
         );
         let want = [
             ("Karim Wasifi", MentionType::PER),
@@ -1268,7 +1264,8 @@ mod tests {
                 || n.contains("Again")
                 || n == "I"
                 || n == "VBIED"
-                || n.contains("Minister")),
+                || n.contains("Minister")
+                || n == "The Navy"),
             "{names:?}"
         );
     }

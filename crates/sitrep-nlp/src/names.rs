@@ -3,7 +3,8 @@
 //! A run is a maximal stretch of capitalized words that no earlier pass
 //! claimed, joined by name particles ("University of Baghdad", "Abu Bakr
 //! al-Baghdadi"); a word behind the Arabic article counts as capitalized
-//! ("Nouri al-Maliki") and the pronoun "I" never does. Its type comes from the first of these that speaks:
+//! ("Nouri al-Maliki") and the pronoun "I" never does. Its type comes from
+//! the first of these that speaks:
 //! 1. a word inside it (`name-words.tsv`: "... University" is ORG, "...
 //!    Province" LOC, "... Cup" MISC);
 //! 2. the place gazetteer (`cities.tsv`), when the whole run is a place;
