@@ -48,6 +48,11 @@ pub struct Entity {
     /// An unnamed source ("an informed Iranian source").
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub anonymous: bool,
+    /// The country code was not written with the mention ("demonstrators",
+    /// "the rebels") but read from its event's context: where it happened,
+    /// or the one country whose authorities the sentence shows acting.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub code_from_context: bool,
 }
 
 impl Entity {
@@ -64,6 +69,7 @@ impl Entity {
             office: None,
             affiliation: None,
             anonymous: false,
+            code_from_context: false,
         }
     }
 

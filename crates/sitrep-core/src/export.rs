@@ -26,6 +26,9 @@ pub fn entity_json(e: &Entity) -> Value {
     if e.anonymous {
         v["anonymous"] = json!(true);
     }
+    if e.code_from_context {
+        v["code_from_context"] = json!(true);
+    }
     v
 }
 

@@ -426,6 +426,101 @@ fn infer_recipient(
 /// PLOVER sectors of a state's own authorities.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
+/// Sectors of a state's civilian authorities: whom they act on or with at
+/// home is, without another country in sight, their own country's.
+const CIVIL_SECTORS: [&str; 4] = ["GOV", "COP", "JUD", "LEG"];
+
+/// The country of a side the text names without one ("demonstrators",
+/// "the rebels", "an opposition party"), from the event's context, as event
+/// datasets code such actors: the country where the event took place (its
+/// places, else a state or place the sentence puts things "in"), else the
+/// one country the sentence names when that country's civilian authorities
+/// are the other side ("Egyptian police dispersed demonstrators"). Armed
+/// forces give no country this way: "US forces killed militants" does not
+/// make the militants American.
+fn country_from_context(
+    doc: &Doc,
+    s: usize,
+    places: &[Entity],
+    other_side: &[Entity],
+) -> Option<Entity> {
+    let range = doc.sentence_tokens(s);
+    let located = places
+        .iter()
+        .find(|p| p.code.is_some())
+        .cloned()
+        .or_else(|| {
+            range.clone().find_map(|k| {
+                if !matches!(doc.lower(k), "in" | "at" | "inside" | "throughout") {
+                    return None;
+                }
+                let k = if doc.lower(k + 1) == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let mi = doc
+                    .mention_at(k)
+                    .filter(|&mi| doc.mention_first_token(mi) == k)?;
+                let mention = doc.mention(mi);
+                let e = mention.entity.as_ref()?;
+                let where_ = matches!(e.kind, EntityKind::State | EntityKind::Place);
+                (where_ && !mention.modifier && e.code.is_some()).then(|| e.clone())
+            })
+        });
+    let code = match located {
+        Some(place) => place.code,
+        None => {
+            let mut codes = range.filter_map(|k| {
+                let mi = doc.mention_at(k)?;
+                let e = doc.mention(mi).entity.as_ref()?;
+                let code = e.code.as_deref()?;
+                (code.len() == 3 && sitrep_nlp::kb::country(code).is_some()).then_some(code)
+            });
+            let only = codes.next()?;
+            if codes.any(|c| c != only) {
+                return None;
+            }
+            let authorities = other_side.iter().any(|e| {
+                e.code.as_deref() == Some(only)
+                    && e.sector
+                        .as_deref()
+                        .is_some_and(|s| CIVIL_SECTORS.contains(&s))
+            });
+            authorities.then(|| only.to_string())
+        }
+    };
+    sitrep_nlp::kb::country(code.as_deref()?)
+}
+
+/// Give every side named without a country the one its context shows (see
+/// [`country_from_context`]).
+fn place_uncoded_sides(
+    doc: &Doc,
+    s: usize,
+    places: &[Entity],
+    actor: &mut [Entity],
+    recipient: &mut [Entity],
+) {
+    let uncoded = |e: &Entity| e.code.is_none() && e.kind == EntityKind::Generic;
+    if actor.iter().any(uncoded) {
+        if let Some(home) = country_from_context(doc, s, places, recipient) {
+            for e in actor.iter_mut().filter(|e| uncoded(e)) {
+                e.code = home.code.clone();
+                e.code_from_context = true;
+            }
+        }
+    }
+    if recipient.iter().any(uncoded) {
+        if let Some(home) = country_from_context(doc, s, places, actor) {
+            for e in recipient.iter_mut().filter(|e| uncoded(e)) {
+                e.code = home.code.clone();
+                e.code_from_context = true;
+            }
+        }
+    }
+}
+
 fn entity_of_opt(doc: &Doc, m: usize) -> Option<Entity> {
     doc.mention(m).entity.clone()
 }
@@ -534,7 +629,7 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 .iter()
                 .any(|&(p, q)| p <= a && b <= q && (p, q) != (a, b))
         });
-        dedupe(&mut in_sentence);
+        dedupe(doc, &mut in_sentence);
         coded.extend(in_sentence);
     }
     apply_embedding(&mut coded);
@@ -774,6 +869,22 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             recipient_mentions = with_list(doc, r, c1 + 1);
         }
     }
+    // "expelled two Russian diplomats": a demonym or possessor inside the
+    // pattern says whose the object is, when it is not the actor's own
+    // ("launched a Russian offensive" from Russia is Russia's).
+    if recipient_mentions.is_empty() && !reciprocal && !actor.is_empty() {
+        let owner = (t0 + 1..t1)
+            .filter(|k| !m.trigger.contains(k))
+            .find_map(|k| {
+                let mi = doc.mention_at(k)?;
+                let e = doc.mention(mi).entity.as_ref()?;
+                let foreign = e.code.is_some() && actor.iter().all(|a| a.code != e.code);
+                // The owner alone, or with the object noun ("Russian diplomats").
+                let owner = doc.mention(mi).modifier || e.kind == EntityKind::Generic;
+                (owner && foreign).then_some(mi)
+            });
+        recipient_mentions.extend(owner);
+    }
     // Speaking to the press is not an act towards it.
     recipient_mentions.retain(|&mi| {
         doc.mention(mi)
@@ -846,6 +957,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             recipient.push(r);
         }
     }
+    place_uncoded_sides(doc, s, &places, &mut actor, &mut recipient);
     // "Armenia and Azerbaijan met", "Iran, Russia and China held drills":
     // each party acts with the others.
     let mutual = matches!(
@@ -1403,7 +1515,56 @@ fn apply_embedding(coded: &mut [Coded]) {
 
 /// One event per trigger and per (type, actors, recipients) in a sentence:
 /// keep the one with the most arguments the text states.
-fn dedupe(events: &mut Vec<Coded>) {
+/// "killed 46 civilians in an attack on a village", "were killed in a car
+/// bombing": the noun after "in" or "during" names the act the verb before it
+/// reports, not a second one. Its sides fill the verb's missing ones.
+fn merge_the_act_a_verb_reports(doc: &Doc, events: &mut Vec<Coded>) {
+    let mut merged = vec![false; events.len()];
+    for n in 0..events.len() {
+        let (n0, _) = events[n].trigger_tokens;
+        // Over the noun's determiner and modifiers to the preposition.
+        let link = (n0.saturating_sub(4)..n0).rev().find(|&k| {
+            !matches!(doc.lower(k), "a" | "an" | "the") && doc.toks[k].capitalized
+                || matches!(doc.lower(k), "in" | "during" | "," | "and" | "by")
+        });
+        let Some(link) = link.filter(|&k| matches!(doc.lower(k), "in" | "during")) else {
+            continue;
+        };
+        let verb = (0..events.len()).find(|&v| {
+            let (v0, v1) = events[v].trigger_tokens;
+            v != n
+                && !merged[v]
+                && events[v].event.event_type == events[n].event.event_type
+                && events[v].clause == events[n].clause
+                && v1 < link
+                && link - v1 <= 10
+                && !noun_use(doc, v0)
+        });
+        if let Some(v) = verb {
+            merged[n] = true;
+            // Not the victims the verb names, read as the noun's subject.
+            let victims: Vec<String> = events[v].event.recipient.iter().map(key).collect();
+            let noun_actor = &events[n].event.actor;
+            if events[v].event.actor.is_empty()
+                && noun_actor.iter().all(|a| !victims.contains(&key(a)))
+            {
+                events[v].event.actor = noun_actor.clone();
+            }
+            if events[v].event.recipient.is_empty() {
+                events[v].event.recipient = events[n].event.recipient.clone();
+                events[v].event.recipient_inferred = events[n].event.recipient_inferred;
+            }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+}
+
+fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
+    merge_the_act_a_verb_reports(doc, events);
     // "cancelled a planned visit to Malaysia", "ended mediation efforts": a
     // trigger phrase that holds another event's trigger word says what
     // became of that act, and replaces it, taking over its stated recipient.
@@ -1897,9 +2058,58 @@ mod tests {
     }
 
     #[test]
+    fn a_side_named_without_a_country_takes_its_context_s() {
+        // Where it happened.
+        has(
+            "Demonstrators blocked roads in Nairobi on Monday.",
+            "PROTEST (KEN) -> ~KEN asserted",
+        );
+        // The one country whose civilian authorities act on it.
+        has(
+            "Egyptian police arrested the demonstrators on Monday.",
+            "COERCE EGY -> (EGY) asserted",
+        );
+        // Armed forces abroad give no country, nor do two countries.
+        lacks(
+            "US forces killed militants on Monday.",
+            "ASSAULT USA -> (USA)",
+        );
+        lacks(
+            "Egyptian police arrested the demonstrators after a call from Qatar.",
+            "COERCE EGY -> (EGY)",
+        );
+    }
+
+    #[test]
+    fn the_attack_a_killing_happened_in_is_the_same_act() {
+        let lines = event_lines(&coded(
+            "Russian aircraft killed 46 Afghan civilians in an attack on a village near Herat.",
+        ));
+        assert_eq!(lines, ["ASSAULT RUS -> AFG asserted"]);
+        // The noun's subject read off a passive verb is the victims, not the attacker.
+        let lines = event_lines(&coded(
+            "Three Iraqi civilians were killed in a car bombing on Monday, police said.",
+        ));
+        assert_eq!(lines, ["ASSAULT  -> IRQ asserted"]);
+    }
+
+    #[test]
+    fn whose_object_a_pattern_holds_and_to_whom_an_offer_goes() {
+        has(
+            "Switzerland expelled two Russian diplomats for spying.",
+            "SANCTION CHE -> RUS asserted",
+        );
+        has(
+            "Syria offered its troops to Lebanon on Monday.",
+            "AGREE SYR -> LBN asserted",
+        );
+    }
+
+    #[test]
     fn noun_triggers_take_their_modifier_or_agent() {
-        // PLOVER's recipient is who was hit; Iraq is the place.
-        has("Turkish strikes on Kurdish positions in northern Iraq continued overnight, residents said.", "ASSAULT TUR -> Kurdish positions asserted");
+        // PLOVER's recipient is who was hit; Iraq is the place, and so the
+        // country of positions the text gives none.
+        has("Turkish strikes on Kurdish positions in northern Iraq continued overnight, residents said.", "ASSAULT TUR -> (IRQ) asserted");
         has(
             "The raid by Hamas fighters on Israel began at dawn, the army said.",
             "ASSAULT Hamas -> ISR asserted",

@@ -23,7 +23,8 @@ static KB: std::sync::LazyLock<sitrep_nlp::kb::KnowledgeBase> =
     std::sync::LazyLock::new(sitrep_nlp::kb::KnowledgeBase::embedded);
 
 /// Events as `TYPE actor-keys -> recipient-keys modality` lines; an
-/// inferred recipient is written `~KEY` (`COERCE TUR -> ~TUR asserted`).
+/// inferred recipient is written `~KEY` (`COERCE TUR -> ~TUR asserted`), a
+/// side whose country came from its context `(KEY)` (`COERCE EGY -> (EGY)`).
 pub fn event_lines(a: &Article) -> Vec<String> {
     a.layers
         .events
@@ -31,7 +32,10 @@ pub fn event_lines(a: &Article) -> Vec<String> {
         .map(|e| {
             let keys = |v: &[sitrep_core::Entity]| {
                 v.iter()
-                    .map(|x| x.actor_key())
+                    .map(|x| match x.code_from_context {
+                        true => format!("({})", x.actor_key()),
+                        false => x.actor_key(),
+                    })
                     .collect::<Vec<_>>()
                     .join("+")
             };

@@ -288,6 +288,13 @@ fn title_case_shouting(text: &str) -> Option<String> {
 }
 
 /// Pass 2: descriptions built on a generic head.
+/// Words that join two phrases: a possessor before one of them owns the
+/// first ("Iran's support for the rebels"), not the description.
+const PHRASE_LINKS: [&str; 27] = [
+    "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "against",
+    "over", "about", "and", "or", "but", "its", "their", "his", "her", "our", "this", "that", "as",
+];
+
 fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let toks = ctx.toks;
     let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
@@ -428,8 +435,17 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 first = prev;
                 continue;
             }
-            // "Sudan's army": the possessor gives the country.
-            if ctx.is_possessive(prev) && prev > 0 && country.is_none() {
+            // "Sudan's army", "Israel's high court": the possessor gives the
+            // country, over at most two plain adjectives.
+            let possessive = (prev.saturating_sub(2)..=prev).rev().find(|&k| {
+                ctx.is_possessive(k)
+                    && (k + 1..first).all(|j| {
+                        toks[j].kind == TokenKind::Word
+                            && !toks[j].capitalized
+                            && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
+                    })
+            });
+            if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
                 if let Some(ci) = covered(cands, prev - 1) {
                     if cands[ci]
                         .entity
@@ -506,6 +522,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     office: None,
                     affiliation: None,
                     anonymous: head.anonymous,
+                    code_from_context: false,
                 };
                 let mut e = e;
                 if let Some(g) = &group {
@@ -667,6 +684,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 office: Some(office_name),
                 affiliation: None,
                 anonymous: false,
+                code_from_context: false,
             },
         };
         cands.remove(owner);
@@ -871,6 +889,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 office: None,
                 affiliation: None,
                 anonymous: false,
+                code_from_context: false,
             };
             if mtype == MentionType::PER && end > first {
                 named.push((toks[end].lower.clone(), entity.clone()));
@@ -1063,6 +1082,7 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
                     office: None,
                     affiliation: described.and_then(|d| d.affiliation.clone()),
                     anonymous: false,
+                    code_from_context: false,
                 }
             })
         });
@@ -1336,6 +1356,25 @@ mod tests {
     fn a_state_after_of_gives_a_description_its_country() {
         let ms = mentions("Kenyan diplomats met officials of Tanzania in Arusha.");
         assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
+    }
+
+    #[test]
+    fn a_possessor_gives_a_description_its_country_over_adjectives() {
+        let ms =
+            mentions("Israel's high court opened a hearing; Kenya's new interim government met.");
+        assert_eq!(
+            find_text(&ms, "Israel's high court").1.as_deref(),
+            Some("ISR")
+        );
+        assert_eq!(
+            find_text(&ms, "Kenya's new interim government")
+                .1
+                .as_deref(),
+            Some("KEN")
+        );
+        // A function word between is another phrase.
+        let ms = mentions("Iran's support for the rebels grew.");
+        assert_eq!(find_text(&ms, "rebels").1, None);
     }
 
     #[test]

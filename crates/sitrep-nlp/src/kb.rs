@@ -138,6 +138,7 @@ fn entity(
         office: None,
         affiliation: None,
         anonymous: false,
+        code_from_context: false,
     }
 }
 

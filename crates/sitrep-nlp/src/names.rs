@@ -199,6 +199,7 @@ pub fn place(name: &str, text: &str) -> Option<Entity> {
         office: None,
         affiliation: None,
         anonymous: false,
+        code_from_context: false,
     })
 }
 
