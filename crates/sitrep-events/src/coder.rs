@@ -431,20 +431,26 @@ const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 const CIVIL_SECTORS: [&str; 4] = ["GOV", "COP", "JUD", "LEG"];
 
 /// The country of a side the text names without one ("demonstrators",
-/// "the rebels", "an opposition party"), from the event's context, as event
+/// "the rebels", "Judge Alejandro Rivera"), from the event's context, as event
 /// datasets code such actors: the country where the event took place (its
 /// places, else a state or place the sentence puts things "in"), else the
 /// one country the sentence names when that country's civilian authorities
 /// are the other side ("Egyptian police dispersed demonstrators"). Armed
 /// forces give no country this way: "US forces killed militants" does not
-/// make the militants American.
+/// make the militants American. Nor does the venue of talks or a deal:
+/// "negotiators met in Geneva" are not Swiss.
 fn country_from_context(
     doc: &Doc,
     s: usize,
+    event_type: EventType,
     places: &[Entity],
     other_side: &[Entity],
 ) -> Option<Entity> {
     let range = doc.sentence_tokens(s);
+    let venue = matches!(
+        event_type,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    );
     let located = places
         .iter()
         .find(|p| p.code.is_some())
@@ -468,7 +474,7 @@ fn country_from_context(
                 (where_ && !mention.modifier && e.code.is_some()).then(|| e.clone())
             })
         });
-    let code = match located {
+    let code = match located.filter(|_| !venue) {
         Some(place) => place.code,
         None => {
             let mut codes = range.filter_map(|k| {
@@ -493,18 +499,21 @@ fn country_from_context(
     sitrep_nlp::kb::country(code.as_deref()?)
 }
 
-/// Give every side named without a country the one its context shows (see
+/// Give every side named without a country, a description or a person the
+/// knowledge base does not know, the one its context shows (see
 /// [`country_from_context`]).
 fn place_uncoded_sides(
     doc: &Doc,
     s: usize,
+    event_type: EventType,
     places: &[Entity],
     actor: &mut [Entity],
     recipient: &mut [Entity],
 ) {
-    let uncoded = |e: &Entity| e.code.is_none() && e.kind == EntityKind::Generic;
+    let uncoded =
+        |e: &Entity| e.code.is_none() && matches!(e.kind, EntityKind::Generic | EntityKind::Person);
     if actor.iter().any(uncoded) {
-        if let Some(home) = country_from_context(doc, s, places, recipient) {
+        if let Some(home) = country_from_context(doc, s, event_type, places, recipient) {
             for e in actor.iter_mut().filter(|e| uncoded(e)) {
                 e.code = home.code.clone();
                 e.code_from_context = true;
@@ -512,7 +521,7 @@ fn place_uncoded_sides(
         }
     }
     if recipient.iter().any(uncoded) {
-        if let Some(home) = country_from_context(doc, s, places, actor) {
+        if let Some(home) = country_from_context(doc, s, event_type, places, actor) {
             for e in recipient.iter_mut().filter(|e| uncoded(e)) {
                 e.code = home.code.clone();
                 e.code_from_context = true;
@@ -957,7 +966,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             recipient.push(r);
         }
     }
-    place_uncoded_sides(doc, s, &places, &mut actor, &mut recipient);
+    place_uncoded_sides(doc, s, rule.event_type, &places, &mut actor, &mut recipient);
     // "Armenia and Azerbaijan met", "Iran, Russia and China held drills":
     // each party acts with the others.
     let mutual = matches!(
@@ -2069,6 +2078,8 @@ mod tests {
             "Egyptian police arrested the demonstrators on Monday.",
             "COERCE EGY -> (EGY) asserted",
         );
+        // A venue is no one's country.
+        lacks("The negotiators met in Geneva on Tuesday.", "CONSULT (CHE)");
         // Armed forces abroad give no country, nor do two countries.
         lacks(
             "US forces killed militants on Monday.",
@@ -2091,6 +2102,14 @@ mod tests {
             "Three Iraqi civilians were killed in a car bombing on Monday, police said.",
         ));
         assert_eq!(lines, ["ASSAULT  -> IRQ asserted"]);
+    }
+
+    #[test]
+    fn what_a_subject_uses_is_not_the_subject() {
+        has(
+            "Israeli jets using guided missiles killed four Hamas fighters on Monday.",
+            "ASSAULT ISR -> Hamas asserted",
+        );
     }
 
     #[test]

@@ -253,6 +253,7 @@ impl<'a> Doc<'a> {
                 let first = self.mention_first_token(mi);
                 if self.is_actor(mi)
                     && (!self.after_preposition(first) || self.after_of_head(first))
+                    && !self.after_instrument_word(first)
                 {
                     return Some(mi);
                 }
@@ -324,6 +325,17 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         k >= 2 && self.lower(k - 1) == "of" && OF_HEADS.contains(&self.lower(k - 2))
+    }
+
+    /// Token `i` is what a subject used or held ("aircraft using precision
+    /// guided missiles killed", "a convoy including tanks"), over at most three
+    /// lower-case words: not the subject itself.
+    fn after_instrument_word(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).rev().any(|k| {
+            matches!(self.lower(k), "using" | "including" | "carrying" | "firing")
+                && (k + 1..i)
+                    .all(|j| !self.toks[j].capitalized && self.toks[j].kind == TokenKind::Word)
+        })
     }
 
     /// The word before token `i` opens a prepositional phrase.
