@@ -451,12 +451,19 @@ fn country_from_context(
         event_type,
         EventType::Consult | EventType::Agree | EventType::Cooperate
     );
+    // Not where the source spoke from: "..., relief officials in Nairobi said".
+    let told = range
+        .clone()
+        .rev()
+        .find(|&k| doc.lower(k) == ",")
+        .filter(|&k| (k + 1..range.end).any(|j| quotes::is_verb_cue(doc, j)))
+        .unwrap_or(range.end);
     let located = places
         .iter()
         .find(|p| p.code.is_some())
         .cloned()
         .or_else(|| {
-            range.clone().find_map(|k| {
+            (range.start..told).find_map(|k| {
                 if !matches!(doc.lower(k), "in" | "at" | "inside" | "throughout") {
                     return None;
                 }
@@ -908,10 +915,20 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if reciprocal {
         recipient.reverse();
     }
-    // An actor is not its own recipient.
+    // An actor is not its own recipient. Another sector of the same country
+    // is someone else: "the Sudanese government accused Darfur rebels",
+    // "the opposition demands that President Mugabe abandon ...".
     if !reciprocal {
-        let actor_keys: Vec<String> = actor.iter().map(key).collect();
-        recipient.retain(|r| !actor_keys.contains(&key(r)));
+        let other_sector = |a: &Entity, r: &Entity| {
+            !matches!(r.kind, EntityKind::State | EntityKind::Place)
+                && r.sector.is_some()
+                && a.sector != r.sector
+        };
+        recipient.retain(|r| {
+            !actor
+                .iter()
+                .any(|a| key(a) == key(r) && !other_sector(a, r))
+        });
     }
 
     // Places: "in X" after the trigger in the clause; for a visit, before it
@@ -919,7 +936,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     let visit = rule.event_type == EventType::Consult && rule.mode.as_deref() == Some("visit");
     let mut places = Vec::new();
     let before = if visit { c0..t0 } else { 0..0 };
-    for k in before.chain(t1 + 1..=c1) {
+    // Not where the source spoke from: "..., relief officials in Nairobi said".
+    let told = quotes::postposed_attribution(doc, t1, c1).map_or(c1, |k| k.saturating_sub(1));
+    for k in before.chain(t1 + 1..=told) {
         if doc.lower(k) == "in" {
             if let Some(pm) = actor_after(doc, k, 3, c1 + 1) {
                 for mi in with_list(doc, pm, c1 + 1) {
@@ -2078,6 +2097,11 @@ mod tests {
             "Egyptian police arrested the demonstrators on Monday.",
             "COERCE EGY -> (EGY) asserted",
         );
+        // Nor where the source spoke from.
+        lacks(
+            "Rebels killed ten people on Sunday, relief officials in Nairobi said.",
+            "ASSAULT (KEN)",
+        );
         // A venue is no one's country.
         lacks("The negotiators met in Geneva on Tuesday.", "CONSULT (CHE)");
         // Armed forces abroad give no country, nor do two countries.
@@ -2102,6 +2126,19 @@ mod tests {
             "Three Iraqi civilians were killed in a car bombing on Monday, police said.",
         ));
         assert_eq!(lines, ["ASSAULT  -> IRQ asserted"]);
+    }
+
+    #[test]
+    fn another_sector_of_the_actor_s_country_is_a_recipient() {
+        has(
+            "The Sudanese government accused Darfur rebels of violating the truce.",
+            "ACCUSE SDN -> SDN asserted",
+        );
+        // The state itself and its places are not.
+        has(
+            "Egypt decided to ease the curfew in Sinai on Monday.",
+            "CONCEDE EGY -> ~EGY asserted",
+        );
     }
 
     #[test]

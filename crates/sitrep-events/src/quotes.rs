@@ -1095,9 +1095,27 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
         while j <= to && matches!(doc.lower(j), "the" | "a" | "an") {
             j += 1;
         }
+        // Words a description of the source may start with ("relief officials").
+        let mut described = 0;
+        while j <= to
+            && described < 2
+            && doc.mention_at(j).is_none()
+            && doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word
+            && !doc.toks[j].capitalized
+            && !is_verb_cue(doc, j)
+        {
+            j += 1;
+            described += 1;
+        }
         match doc.mention_at(j) {
             Some(m) if doc.is_actor(m) => {
-                let after = doc.mention_last_token(m) + 1;
+                let mut after = doc.mention_last_token(m) + 1;
+                // "relief officials in Nairobi said": where the source is.
+                if matches!(doc.lower(after), "in" | "at" | "from") {
+                    if let Some(place) = doc.mention_at(after + 1) {
+                        after = doc.mention_last_token(place) + 1;
+                    }
+                }
                 is_verb_cue(doc, after)
                     && matches!(doc.lower(after + 1), "," | "." | "" | "on" | "in")
             }
