@@ -279,6 +279,9 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
             // Counts before the noun: "expelled two French journalists".
             "several" | "some" | "many" | "dozens" | "hundreds" | "thousands" | "more" => k += 1,
+            // Approximate counts: "up to 16", "at least 12", "nearly 40".
+            "up" | "at" if matches!(doc.lower(k + 1), "to" | "least") => k += 2,
+            "nearly" | "about" | "around" | "almost" | "roughly" | "approximately" => k += 1,
             _ if number_at(doc, k).is_some() => k += 1,
             // The agent of the object noun: "a (fresh) offer from Kabul".
             "by" | "from" if skipped > 0 => return actor_after(doc, k, 3, c1 + 1),
@@ -2138,6 +2141,22 @@ mod tests {
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
             "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn approximate_counts_phrasal_verbs_and_irregular_forms() {
+        has(
+            "Rebels kidnapped up to 16 Russian advisers from a market on Monday.",
+            "ASSAULT Rebels -> RUS asserted",
+        );
+        has(
+            "Israeli soldiers beat up Palestinian detainees at a checkpoint.",
+            "ASSAULT ISR -> PSE asserted",
+        );
+        has(
+            "Syrian troops retook the town from the rebels on Monday.",
+            "ASSAULT SYR -> rebels asserted",
         );
     }
 

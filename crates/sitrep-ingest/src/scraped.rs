@@ -124,9 +124,14 @@ pub fn article_from_text(source: &str, text: &str, mut given: Given) -> Result<A
             lines[i] = "";
         }
     }
-    // A headline and nothing more (a video page, a news brief) is its own text.
+    // A headline and nothing more (a video page, a news brief) is its own
+    // text; so is one short sentence ("Russia attacked Ukraine on Monday.").
     let headline_only = !lines.iter().any(|l| is_prose(l));
-    let is_text = |l: &str| is_prose(l) || headline_only && looks_like_title(l) && !is_furniture(l);
+    let short_sentence = |l: &str| words(l) >= 3 && l.trim_end().ends_with('.');
+    let is_text = |l: &str| {
+        is_prose(l)
+            || headline_only && (looks_like_title(l) || short_sentence(l)) && !is_furniture(l)
+    };
     let first_prose = lines.iter().position(|l| is_text(l));
     let last_prose = lines.iter().rposition(|l| is_text(l));
     let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
@@ -406,6 +411,9 @@ mod tests {
         )
         .unwrap();
         assert!(a.body.contains("Swimmer and film star"), "{}", a.body);
+        // One short sentence too: a line of text, not a line of furniture.
+        let a = article_from_text("s.txt", "Russia attacked Ukraine.\n", Given::default()).unwrap();
+        assert_eq!(a.body.trim(), "Russia attacked Ukraine.");
     }
 
     #[test]
