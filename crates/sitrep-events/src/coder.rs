@@ -648,10 +648,12 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 .iter()
                 .any(|&(p, q)| p <= a && b <= q && (p, q) != (a, b))
         });
+        // What a demand or an accusation holds is marked before an answered
+        // demand is folded into its answer (see `fold_answered_acts`).
+        apply_embedding(&mut in_sentence);
         dedupe(doc, &mut in_sentence);
         coded.extend(in_sentence);
     }
-    apply_embedding(&mut coded);
     let mut events = Vec::with_capacity(coded.len());
     for c in coded {
         if let Some(modality) = c.implies_threat {
@@ -1594,8 +1596,93 @@ fn merge_the_act_a_verb_reports(doc: &Doc, events: &mut Vec<Coded>) {
     });
 }
 
+/// "rejected North Korea's demand", "conceded to demands from UNITA",
+/// "agreed to US mediation": a demand, offer or appeal that another act
+/// answers is what that act is about, not an event of its own in the
+/// sentence; its author is whom the answer goes to when the verb names no
+/// one.
+fn fold_answered_acts(doc: &Doc, events: &mut Vec<Coded>) {
+    let answers =
+        |t: EventType| matches!(t, EventType::Reject | EventType::Agree | EventType::Concede);
+    let mut folded = vec![false; events.len()];
+    for n in 0..events.len() {
+        let (n0, _) = events[n].trigger_tokens;
+        let verbal = VERBAL_CONTENT.contains(&events[n].event.event_type)
+            || events[n].event.event_type == EventType::Consult;
+        if !verbal || !noun_use_loose(doc, n0) {
+            continue;
+        }
+        let answer = (0..events.len()).find(|&v| {
+            let (_, v1) = events[v].trigger_tokens;
+            v != n
+                && !folded[v]
+                && answers(events[v].event.event_type)
+                && events[v].clause == events[n].clause
+                && v1 < n0
+                && n0 - v1 <= 6
+                && (v1 + 1..n0).all(|k| {
+                    doc.toks[k].kind == TokenKind::Word && !matches!(doc.lower(k), "that" | "and")
+                        || matches!(doc.lower(k), "'s" | "’s")
+                })
+        });
+        if let Some(v) = answer {
+            folded[n] = true;
+            if events[v].event.recipient.is_empty() && !events[n].event.actor.is_empty() {
+                let own: Vec<String> = events[v].event.actor.iter().map(key).collect();
+                let author: Vec<Entity> = events[n]
+                    .event
+                    .actor
+                    .iter()
+                    .filter(|a| !own.contains(&key(a)))
+                    .cloned()
+                    .collect();
+                events[v].event.recipient = author;
+                events[v].event.recipient_inferred = None;
+            }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !folded[k - 1]
+    });
+}
+
+/// A trigger word used as a noun, by its own form or the words before it:
+/// what [`noun_use`] says, a plural, or a word after a determiner, a
+/// possessive or a name, over up to two adjectives ("North Korea's
+/// consistent demand", "a United Nations appeal").
+fn noun_use_loose(doc: &Doc, t: usize) -> bool {
+    let opens_phrase = |k: usize| {
+        matches!(
+            doc.lower(k),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "'s" | "’s"
+        ) || doc.mention_at(k).is_some()
+    };
+    let mut k = t;
+    let mut adjectives = 0;
+    while k > 0 && adjectives <= 2 {
+        k -= 1;
+        if opens_phrase(k) {
+            return true;
+        }
+        let w = doc.lower(k);
+        let adjective = doc.toks[k].kind == TokenKind::Word
+            && !doc.toks[k].capitalized
+            && !crate::doc::PREPOSITIONS.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing");
+        if !adjective {
+            break;
+        }
+        adjectives += 1;
+    }
+    noun_use(doc, t) || doc.lower(t).ends_with('s') && !doc.lower(t).ends_with("ss")
+}
+
 fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
     merge_the_act_a_verb_reports(doc, events);
+    fold_answered_acts(doc, events);
     // "cancelled a planned visit to Malaysia", "ended mediation efforts": a
     // trigger phrase that holds another event's trigger word says what
     // became of that act, and replaces it, taking over its stated recipient.
@@ -2141,6 +2228,28 @@ mod tests {
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
             "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn a_demand_answered_is_what_the_answer_is_about() {
+        let text =
+            "South Korea rejected North Korea's latest demand to end its alliance with Washington.";
+        has(text, "REJECT KOR -> PRK asserted");
+        lacks(text, "REQUEST PRK");
+        // The author of an offer is whom its rejection goes to.
+        has(
+            "Pakistan today rejected a fresh offer from Afghanistan for direct talks.",
+            "REJECT PAK -> AFG asserted",
+        );
+        // What the demand asks for is still only asked for.
+        has(
+            "Lebanon rejected a United Nations appeal for deploying troops along the border.",
+            "REJECT LBN -> United Nations asserted",
+        );
+        lacks(
+            "Lebanon rejected a United Nations appeal for deploying troops along the border.",
+            "MOBILIZE United Nations ->  asserted",
         );
     }
 
