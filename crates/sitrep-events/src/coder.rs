@@ -776,6 +776,33 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             }
         }
     }
+    // "French and Egyptian warships launched": demonyms joined
+    // before one noun are each a side.
+    let state = |mi: usize| {
+        doc.mention(mi)
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind == EntityKind::State)
+    };
+    if let [sm] = actor_mentions[..] {
+        let mut first = doc.mention_first_token(sm);
+        let of_a_country = doc.mention(sm).entity.as_ref().is_some_and(|e| {
+            e.code.is_some() && matches!(e.kind, EntityKind::State | EntityKind::Generic)
+        });
+        while of_a_country && first >= 2 && matches!(doc.lower(first - 1), "and" | ",") {
+            // "U.S." may end on a full stop of its own.
+            let before = if doc.lower(first - 2) == "." {
+                first.saturating_sub(3)
+            } else {
+                first - 2
+            };
+            let Some(prev) = doc.mention_at(before).filter(|&p| state(p)) else {
+                break;
+            };
+            actor_mentions.insert(0, prev);
+            first = doc.mention_first_token(prev);
+        }
+    }
     actor.extend(actor_mentions.iter().map(|&mi| entity_of(doc, mi)));
     // "Palestinian leaders said they would boycott ...": a subject pronoun
     // the actor layer left unlinked, inside what a speaker said, is the
@@ -2266,6 +2293,18 @@ mod tests {
         has(
             "Syrian troops retook the town from the rebels on Monday.",
             "ASSAULT SYR -> rebels asserted",
+        );
+    }
+
+    #[test]
+    fn demonyms_joined_before_one_noun_are_each_a_side() {
+        has(
+            "French and Egyptian warships attacked Somalia on Monday.",
+            "ASSAULT FRA+EGY -> SOM asserted",
+        );
+        has(
+            "Iranian and Iraqi officials met on Monday in Baghdad.",
+            "CONSULT IRN+IRQ -> IRQ+IRN asserted",
         );
     }
 
