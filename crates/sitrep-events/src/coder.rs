@@ -840,7 +840,16 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         }
         match how.as_str() {
             "obj" if !passive => {
-                if let Some(r) = object_after(doc, t0, c1).or_else(|| object_after(doc, t1, c1)) {
+                // A noun's object follows "of": "the release of a French citizen".
+                let of_object = || {
+                    (noun && doc.lower(t1 + 1) == "of")
+                        .then(|| actor_after(doc, t1 + 1, 4, c1 + 1))
+                        .flatten()
+                };
+                if let Some(r) = object_after(doc, t0, c1)
+                    .or_else(|| object_after(doc, t1, c1))
+                    .or_else(of_object)
+                {
                     recipient_mentions = with_list(doc, r, c1 + 1);
                 }
             }
@@ -950,16 +959,27 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     // An actor is not its own recipient. Another sector of the same country
     // is someone else: "the Sudanese government accused Darfur rebels",
     // "the opposition demands that President Mugabe abandon ...".
+    // A demonym before a noun it describes ("freed a Kyrgyz journalist") is
+    // that country's people, not its state, when the actor is not the state.
     if !reciprocal {
         let other_sector = |a: &Entity, r: &Entity| {
             !matches!(r.kind, EntityKind::State | EntityKind::Place)
                 && r.sector.is_some()
                 && a.sector != r.sector
         };
+        let people: Vec<bool> = recipient_mentions
+            .iter()
+            .map(|&mi| doc.mention(mi).modifier)
+            .collect();
+        let mut n = 0;
         recipient.retain(|r| {
-            !actor
-                .iter()
-                .any(|a| key(a) == key(r) && !other_sector(a, r))
+            n += 1;
+            let its_people = people.get(n - 1).copied().unwrap_or(false);
+            !actor.iter().any(|a| {
+                key(a) == key(r)
+                    && !other_sector(a, r)
+                    && !(its_people && a.kind != EntityKind::State)
+            })
         });
     }
 
@@ -2293,6 +2313,19 @@ mod tests {
         has(
             "Syrian troops retook the town from the rebels on Monday.",
             "ASSAULT SYR -> rebels asserted",
+        );
+    }
+
+    #[test]
+    fn a_country_s_people_and_a_noun_s_object() {
+        // A Kyrgyz court freeing a Kyrgyz journalist acts on its own people.
+        has(
+            "A court in Bishkek has freed a Kyrgyz journalist on Tuesday.",
+            "RETREAT KGZ -> KGZ asserted",
+        );
+        has(
+            "Kenya announced the release of a Ugandan activist on Monday.",
+            "RETREAT KEN -> UGA asserted",
         );
     }
 
