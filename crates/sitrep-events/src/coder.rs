@@ -712,8 +712,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     });
     let noun = !passive && noun_use(doc, t0);
     let verbal = VERBAL_CONTENT.contains(&rule.event_type);
+    // The agent follows the trigger before its target does: in
+    // "demonstrations against violations by the military", "by" is the
+    // violations' agent.
     let by = |word: &str| {
         (t1 + 1..=c1.min(t1 + 8))
+            .take_while(|&k| doc.lower(k) != "against")
             .find(|&k| doc.lower(k) == word)
             .and_then(|k| actor_after(doc, k, 4, c1 + 1))
     };
@@ -2147,6 +2151,16 @@ mod tests {
         has(
             "Thousands of Kenyan teachers rallied in Mombasa on Monday over unpaid wages.",
             "PROTEST KEN -> ~KEN asserted",
+        );
+        // Unless the text names whom it is against.
+        has(
+            "Palestinian riots against Israeli police continued on Monday.",
+            "PROTEST PSE -> ISR asserted",
+        );
+        // "by" inside the target phrase names the target's agent, not the protesters.
+        lacks(
+            "Thousands joined demonstrations against the abuses by the Syrian army on Friday.",
+            "PROTEST SYR",
         );
     }
 
