@@ -49,8 +49,10 @@ pub struct Entity {
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub anonymous: bool,
     /// The country code was not written with the mention ("demonstrators",
-    /// "the rebels") but read from its event's context: where it happened,
-    /// or the one country whose authorities the sentence shows acting.
+    /// "Police", an unknown person) but read from its context: the article's
+    /// country, a possessive before it, where its event happened, or the one
+    /// country whose authorities the sentence shows acting. Such an actor
+    /// keeps its name as its [`Entity::actor_key`].
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub code_from_context: bool,
 }
@@ -77,6 +79,12 @@ impl Entity {
     /// are compared: the canonical name for people and groups, the code for
     /// states.
     pub fn actor_key(&self) -> String {
+        // A country read from context is a guess about who the actor is,
+        // not a name for it: "police" in two articles about one country are
+        // not known to be the same actor.
+        if self.code_from_context {
+            return self.name.clone();
+        }
         match self.kind {
             EntityKind::State | EntityKind::Place => {
                 self.code.clone().unwrap_or_else(|| self.name.clone())

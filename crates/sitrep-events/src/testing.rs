@@ -33,7 +33,7 @@ pub fn event_lines(a: &Article) -> Vec<String> {
             let keys = |v: &[sitrep_core::Entity]| {
                 v.iter()
                     .map(|x| match x.code_from_context {
-                        true => format!("({})", x.actor_key()),
+                        true => format!("({})", x.code.as_deref().unwrap_or("")),
                         false => x.actor_key(),
                     })
                     .collect::<Vec<_>>()

@@ -22,7 +22,7 @@ use crate::tokens::{Token, TokenKind};
 use jiff::civil::Date;
 use sitrep_core::data::{tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, Mention, MentionType, Span};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 static MODIFIEES: LazyLock<HashSet<&str>> =
@@ -141,7 +141,88 @@ pub fn find(
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
     locate_state_organs(&ctx, &mut mentions);
+    give_descriptions_the_article_s_country(&ctx, &mut mentions);
     mentions
+}
+
+/// A description with no country of its own ("Police fired tear gas",
+/// "regional officials said", "its forces") takes one from its context: the
+/// actor a possessive before it stands for ("its forces" after "Russia's
+/// defence ministry"), else the country the article is about, the one its
+/// states and places name most (twice at least, not counting demonyms), and
+/// more often than any other. Armed forces, armed groups and weapons take no
+/// country this way (an article about Odesa names the
+/// Russian drones that struck it), nor does a description that names its own
+/// kind ("a Western diplomat"). A person the knowledge base does not know
+/// takes the article's country too. Marked `code_from_context`.
+fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) {
+    let first_token = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.antecedent.is_none() && !m.modifier)
+    {
+        let Some(e) = &m.entity else { continue };
+        if matches!(e.kind, EntityKind::State | EntityKind::Place) {
+            if let Some(code) = e.code.as_deref().filter(|c| ctx.kb.state(c).is_some()) {
+                *counts.entry(code).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let home = match ranked[..] {
+        [(code, n), (_, m), ..] if n >= 2 && n > m => Some(code.to_string()),
+        [(code, n)] if n >= 2 => Some(code.to_string()),
+        _ => None,
+    };
+    let owners: Vec<(usize, Option<String>)> = mentions
+        .iter()
+        .map(|m| (m.span.start, m.entity.as_ref().and_then(|e| e.code.clone())))
+        .collect();
+    for m in mentions.iter_mut() {
+        let tok = first_token(m.span.start);
+        let Some(e) = m.entity.as_mut() else { continue };
+        if e.code.is_some() || !matches!(e.kind, EntityKind::Generic | EntityKind::Person) {
+            continue;
+        }
+        // A person the knowledge base does not know, quoted in an article
+        // about one country, is most likely of it.
+        if e.kind == EntityKind::Person {
+            if let Some(code) = &home {
+                e.code = Some(code.clone());
+                e.code_from_context = true;
+            }
+            continue;
+        }
+        // "a Western diplomat", "Kurdish positions": a capital inside says
+        // whose it is, and it is no country the knowledge base knows.
+        let qualified = ctx.toks[tok..]
+            .iter()
+            .take_while(|t| t.span.end <= m.span.end)
+            .enumerate()
+            .any(|(k, t)| t.capitalized && (k > 0 || !ctx.sentence_starts.contains(&tok)));
+        if qualified {
+            continue;
+        }
+        let possessor = (tok > 0 && matches!(ctx.lower(tok - 1), "its" | "their" | "his" | "her"))
+            .then(|| {
+                let at = ctx.toks[tok - 1].span.start;
+                owners
+                    .iter()
+                    .find(|(s, _)| *s == at)
+                    .and_then(|(_, c)| c.clone())
+            })
+            .flatten();
+        // Nor do armed groups: "rebels" in an article naming only Russia
+        // may be anyone's.
+        let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM"));
+        let code = possessor.or_else(|| home.clone().filter(|_| !armed));
+        if let Some(code) = code {
+            e.code = Some(code);
+            e.code_from_context = true;
+        }
+    }
 }
 
 /// "In Yerevan, protesters rallied against the government": a government,
@@ -471,6 +552,18 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             if matches!(k, Some(EntityKind::Group | EntityKind::Person))
                 && cands[next].first == end + 1
             {
+                // "Armenian foreign ministry spokeswoman Anahit Serobyan": a
+                // person the knowledge base lacks is what the description says.
+                if let Some(person) = cands[next]
+                    .entity
+                    .as_mut()
+                    .filter(|e| e.kind == EntityKind::Person && e.code.is_none())
+                {
+                    person.code = country.as_ref().and_then(|c| c.code.clone());
+                    if person.code.is_some() {
+                        person.sector.get_or_insert_with(|| head.sector.clone());
+                    }
+                }
                 consumed.sort_unstable_by(|a, b| b.cmp(a));
                 for ci in consumed {
                     cands.remove(ci);
@@ -1375,6 +1468,22 @@ mod tests {
         // A function word between is another phrase.
         let ms = mentions("Iran's support for the rebels grew.");
         assert_eq!(find_text(&ms, "rebels").1, None);
+    }
+
+    #[test]
+    fn a_description_takes_the_country_the_article_is_about() {
+        let ms = mentions(
+            "Thousands marched in Nairobi on Tuesday. Police fired tear gas, and its officers \
+             arrested 50 people, a student leader, Amani Otieno, said. Kenya's parliament met.",
+        );
+        assert_eq!(find_text(&ms, "Police").1.as_deref(), Some("KEN"));
+        assert_eq!(find_text(&ms, "Amani Otieno").1.as_deref(), Some("KEN"));
+        // One mention of a country is not what an article is about, and
+        // armed groups take no country from it.
+        let ms = mentions("Rebels seized a town near Goma and freed Russian advisers on Monday.");
+        assert_eq!(find_text(&ms, "Rebels").1, None);
+        let ms = mentions("Rebels seized Goma. Congo said Congo's army would retake Goma.");
+        assert_eq!(find_text(&ms, "Rebels").1, None);
     }
 
     #[test]

@@ -221,11 +221,17 @@ pub fn features(a: &Article) -> Features {
             .map(|x| x.actor_key())
             .chain((e.actor.is_empty()).then(String::new))
         {
-            for r in e
-                .recipient
+            // A recipient the text does not name (inferred from the place or
+            // the actor's own country) says nothing about which story it is.
+            let named = if e.recipient_inferred.is_some() {
+                &[][..]
+            } else {
+                &e.recipient[..]
+            };
+            for r in named
                 .iter()
                 .map(|x| x.actor_key())
-                .chain((e.recipient.is_empty()).then(String::new))
+                .chain((named.is_empty()).then(String::new))
             {
                 triples.insert((e.event_type, s.clone(), r));
             }
