@@ -2315,6 +2315,22 @@ mod tests {
     }
 
     #[test]
+    fn restrictions_eased_defence_over_time_and_asylum_sought() {
+        has(
+            "Pakistan allowed the opposition leader to hold a rally on Friday.",
+            "CONCEDE PAK -> (PAK) asserted",
+        );
+        has(
+            "Arafat defended Iraq on Friday against Western criticism.",
+            "SUPPORT PSE -> IRQ asserted",
+        );
+        has(
+            "Some 800 Iraqi Kurds sought refuge in Germany last month.",
+            "REQUEST IRQ -> DEU asserted",
+        );
+    }
+
+    #[test]
     fn approximate_counts_phrasal_verbs_and_irregular_forms() {
         has(
             "Rebels kidnapped up to 16 Russian advisers from a market on Monday.",
