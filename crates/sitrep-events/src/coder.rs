@@ -2328,6 +2328,11 @@ mod tests {
             "Some 800 Iraqi Kurds sought refuge in Germany last month.",
             "REQUEST IRQ -> DEU asserted",
         );
+        // A conviction alone (the pattern line once read "convict ... guilty").
+        has(
+            "A Kenyan court convicted two Somali men of piracy on Monday.",
+            "ACCUSE KEN -> SOM asserted",
+        );
     }
 
     #[test]
