@@ -33,6 +33,15 @@ static NAME_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/name-titles.txt")));
 static ORG_SUFFIXES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/org-suffixes.txt")));
+/// Title -> the sector it gives a person the knowledge base lacks
+/// (`title-sectors.tsv`).
+static TITLE_SECTORS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/title-sectors.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
 static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
     word_set(include_str!("../../../data/lexicon/offices.txt"))
         .into_iter()
@@ -154,7 +163,8 @@ pub fn find(
 /// country this way (an article about Odesa names the
 /// Russian drones that struck it), nor does a description that names its own
 /// kind ("a Western diplomat"). A person the knowledge base does not know
-/// takes the article's country too. Marked `code_from_context`.
+/// takes the article's country too, and the sector of the title before the
+/// name. Codes so read are marked `code_from_context`.
 fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) {
     let first_token = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -187,8 +197,16 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) 
             continue;
         }
         // A person the knowledge base does not know, quoted in an article
-        // about one country, is most likely of it.
+        // about one country, is most likely of it; the title before the
+        // name gives the sector ("Prime Minister Andrew Holness").
         if e.kind == EntityKind::Person {
+            if e.sector.is_none() {
+                e.sector = (tok.saturating_sub(3)..tok)
+                    .rev()
+                    .map(|k| ctx.lower(k).trim_end_matches('.'))
+                    .find_map(|w| TITLE_SECTORS.get(w))
+                    .map(|s| s.to_string());
+            }
             if let Some(code) = &home {
                 e.code = Some(code.clone());
                 e.code_from_context = true;
@@ -1484,6 +1502,25 @@ mod tests {
         assert_eq!(find_text(&ms, "Rebels").1, None);
         let ms = mentions("Rebels seized Goma. Congo said Congo's army would retake Goma.");
         assert_eq!(find_text(&ms, "Rebels").1, None);
+    }
+
+    #[test]
+    fn a_title_gives_an_unknown_person_a_sector() {
+        let text = "Prime Minister Andrew Holness met Gen. Tomas Ferreira and a coach, Ivo Lind.";
+        let kb = KnowledgeBase::embedded();
+        let toks = tokens::tokenize(text);
+        let sents = sentences::split(text, &[]);
+        let found = find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6));
+        let sector = |name: &str| {
+            found
+                .iter()
+                .find(|m| m.span.text(text) == name)
+                .and_then(|m| m.entity.as_ref())
+                .and_then(|e| e.sector.clone())
+        };
+        assert_eq!(sector("Andrew Holness").as_deref(), Some("GOV"));
+        assert_eq!(sector("Tomas Ferreira").as_deref(), Some("MIL"));
+        assert_eq!(sector("Ivo Lind"), None);
     }
 
     #[test]
