@@ -1606,10 +1606,14 @@ fn merge_the_act_a_verb_reports(doc: &Doc, events: &mut Vec<Coded>) {
     let mut merged = vec![false; events.len()];
     for n in 0..events.len() {
         let (n0, _) = events[n].trigger_tokens;
-        // Over the noun's determiner and modifiers to the preposition.
+        // Back over the noun's determiner and modifiers ("a suicide car",
+        // "an Israeli") to the preposition; any other word ends the phrase.
         let link = (n0.saturating_sub(4)..n0).rev().find(|&k| {
-            !matches!(doc.lower(k), "a" | "an" | "the") && doc.toks[k].capitalized
-                || matches!(doc.lower(k), "in" | "during" | "," | "and" | "by")
+            let w = doc.lower(k);
+            matches!(w, "in" | "during")
+                || doc.toks[k].kind != TokenKind::Word
+                || crate::doc::PREPOSITIONS.contains(&w)
+                || matches!(w, "and" | "or" | "that" | "which")
         });
         let Some(link) = link.filter(|&k| matches!(doc.lower(k), "in" | "during")) else {
             continue;
@@ -2272,6 +2276,11 @@ mod tests {
             "Russian aircraft killed 46 Afghan civilians in an attack on a village near Herat.",
         ));
         assert_eq!(lines, ["ASSAULT RUS -> AFG asserted"]);
+        // The attacker named only with the noun acts for the verb.
+        let lines = event_lines(&coded(
+            "Three Lebanese soldiers were killed in an Israeli strike on Monday.",
+        ));
+        assert_eq!(lines, ["ASSAULT ISR -> LBN asserted"]);
         // The noun's subject read off a passive verb is the victims, not the attacker.
         let lines = event_lines(&coded(
             "Three Iraqi civilians were killed in a car bombing on Monday, police said.",
