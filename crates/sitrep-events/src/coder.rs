@@ -455,11 +455,7 @@ fn country_from_context(
         EventType::Consult | EventType::Agree | EventType::Cooperate
     );
     // Not where the source spoke from: "..., relief officials in Nairobi said".
-    let told = range
-        .clone()
-        .rev()
-        .find(|&k| doc.lower(k) == ",")
-        .filter(|&k| (k + 1..range.end).any(|j| quotes::is_verb_cue(doc, j)))
+    let told = quotes::postposed_attribution(doc, range.start, range.end.saturating_sub(1))
         .unwrap_or(range.end);
     let located = places
         .iter()
@@ -1644,11 +1640,7 @@ fn merge_the_act_a_verb_reports(doc: &Doc, events: &mut Vec<Coded>) {
             }
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !merged[k - 1]
-    });
+    drop_marked(events, &merged);
 }
 
 /// "rejected North Korea's demand", "conceded to demands from UNITA",
@@ -1696,11 +1688,7 @@ fn fold_answered_acts(doc: &Doc, events: &mut Vec<Coded>) {
             }
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !folded[k - 1]
-    });
+    drop_marked(events, &folded);
 }
 
 /// A trigger word used as a noun, by its own form or the words before it:
@@ -1735,6 +1723,12 @@ fn noun_use_loose(doc: &Doc, t: usize) -> bool {
     noun_use(doc, t) || doc.lower(t).ends_with('s') && !doc.lower(t).ends_with("ss")
 }
 
+/// Keep the events whose mark is false (`marked` runs parallel to `events`).
+fn drop_marked(events: &mut Vec<Coded>, marked: &[bool]) {
+    let mut keep = marked.iter().map(|m| !m);
+    events.retain(|_| keep.next().unwrap_or(true));
+}
+
 fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
     merge_the_act_a_verb_reports(doc, events);
     fold_answered_acts(doc, events);
@@ -1760,11 +1754,7 @@ fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
             }
         }
     }
-    let mut n = 0;
-    events.retain(|_| {
-        n += 1;
-        !swallowed[n - 1]
-    });
+    drop_marked(events, &swallowed);
     let score = |c: &Coded| {
         let stated_recipient =
             c.event.recipient_inferred.is_none() && !c.event.recipient.is_empty();

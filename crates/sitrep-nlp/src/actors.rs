@@ -1307,11 +1307,16 @@ mod tests {
     use super::*;
     use crate::{sentences, tokens};
 
-    fn mentions(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+    /// The mention layer of `text`, as published on 6 November 2023.
+    fn found(text: &str) -> Vec<Mention> {
         let kb = KnowledgeBase::embedded();
         let toks = tokens::tokenize(text);
         let sents = sentences::split(text, &[]);
         find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6))
+    }
+
+    fn mentions(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        found(text)
             .into_iter()
             .map(|m| {
                 let e = m.entity.as_ref();
@@ -1507,10 +1512,7 @@ mod tests {
     #[test]
     fn a_title_gives_an_unknown_person_a_sector() {
         let text = "Prime Minister Andrew Holness met Gen. Tomas Ferreira and a coach, Ivo Lind.";
-        let kb = KnowledgeBase::embedded();
-        let toks = tokens::tokenize(text);
-        let sents = sentences::split(text, &[]);
-        let found = find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6));
+        let found = found(text);
         let sector = |name: &str| {
             found
                 .iter()
