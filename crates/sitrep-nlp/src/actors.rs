@@ -129,6 +129,7 @@ pub fn find(
     sentences: &[Span],
     kb: &KnowledgeBase,
     date: Date,
+    framing: &[&str],
 ) -> Vec<Mention> {
     let sentence_starts = sentences
         .iter()
@@ -150,7 +151,7 @@ pub fn find(
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
     locate_state_organs(&ctx, &mut mentions);
-    give_descriptions_the_article_s_country(&ctx, &mut mentions);
+    give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
     mentions
 }
 
@@ -159,13 +160,14 @@ pub fn find(
 /// actor a possessive before it stands for ("its forces" after "Russia's
 /// defence ministry"), else the country the article is about, the one its
 /// states and places name most (twice at least, not counting demonyms), and
-/// more often than any other. Armed forces, armed groups and weapons take no
+/// more often than any other; the headline and the dateline count as
+/// sentences of the body. Armed forces, armed groups and weapons take no
 /// country this way (an article about Odesa names the
 /// Russian drones that struck it), nor does a description that names its own
 /// kind ("a Western diplomat"). A person the knowledge base does not know
 /// takes the article's country too, and the sector of the title before the
 /// name. Codes so read are marked `code_from_context`.
-fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) {
+fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions: &mut [Mention]) {
     let first_token = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in mentions
@@ -176,6 +178,22 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) 
         if matches!(e.kind, EntityKind::State | EntityKind::Place) {
             if let Some(code) = e.code.as_deref().filter(|c| ctx.kb.state(c).is_some()) {
                 *counts.entry(code).or_default() += 1;
+            }
+        }
+    }
+    // The headline and the dateline say where the article is as a sentence
+    // of the body does ("... protest tax rises in Nairobi").
+    for text in framing {
+        let folded = title_case_shouting(text);
+        let text = folded.as_deref().unwrap_or(text);
+        for m in ctx.kb.find_names(text) {
+            let e = &ctx.kb.entries[m.entry].entity;
+            if m.role != NameRole::Demonym
+                && matches!(e.kind, EntityKind::State | EntityKind::Place)
+            {
+                if let Some(code) = e.code.as_deref().filter(|c| ctx.kb.state(c).is_some()) {
+                    *counts.entry(code).or_default() += 1;
+                }
             }
         }
     }
@@ -201,11 +219,7 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) 
         // name gives the sector ("Prime Minister Andrew Holness").
         if e.kind == EntityKind::Person {
             if e.sector.is_none() {
-                e.sector = (tok.saturating_sub(3)..tok)
-                    .rev()
-                    .map(|k| ctx.lower(k).trim_end_matches('.'))
-                    .find_map(|w| TITLE_SECTORS.get(w))
-                    .map(|s| s.to_string());
+                e.sector = title_sector(ctx, tok);
             }
             if let Some(code) = &home {
                 e.code = Some(code.clone());
@@ -233,8 +247,17 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, mentions: &mut [Mention]) 
             })
             .flatten();
         // Nor do armed groups: "rebels" in an article naming only Russia
-        // may be anyone's.
-        let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM"));
+        // may be anyone's. A state's own army is the exception: "the army"
+        // in an article about Sudan is Sudan's.
+        let words: Vec<&str> = ctx.toks[tok..]
+            .iter()
+            .take_while(|t| t.span.end <= m.span.end)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let national = ctx.kb.generic.iter().any(|h| {
+            h.national && words.ends_with(&h.words.iter().map(String::as_str).collect::<Vec<_>>())
+        });
+        let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM")) && !national;
         let code = possessor.or_else(|| home.clone().filter(|_| !armed));
         if let Some(code) = code {
             e.code = Some(code);
@@ -321,6 +344,16 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         };
         let entry = &ctx.kb.entries[m.entry];
         let mut entity = entry.entity.clone();
+        let wider = (m.role == NameRole::Name)
+            .then(|| place_around(ctx, first, last, &entity))
+            .flatten();
+        let (first, last) = match wider {
+            Some((a, b, place)) => {
+                entity = place;
+                (a, b)
+            }
+            None => (first, last),
+        };
         entity.text = ctx.text(first, last).to_string();
         let mention_type = match (m.role, entity.kind) {
             (NameRole::Demonym, _) => MentionType::MISC,
@@ -636,9 +669,12 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     code_from_context: false,
                 };
                 let mut e = e;
+                // A group's spokesman speaks as the group: a Houthi spokesman
+                // is a rebel, not a government official.
                 if let Some(g) = &group {
                     e.affiliation = Some(g.name.clone());
                     e.code = e.code.or_else(|| g.code.clone());
+                    e.sector = g.sector.clone().or(e.sector);
                 }
                 let mut c = Candidate::new(first, end, mention_type, Some(e));
                 let bare = first == i && country.is_none() && group.is_none();
@@ -985,11 +1021,21 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 i = end + 1;
                 continue;
             }
-            let country = country_before(ctx, cands, first);
+            // "Armenian foreign ministry spokeswoman Anahit Serobyan": the
+            // description right before says what the person is.
+            let described = cands
+                .iter()
+                .find(|c| c.last + 1 == first && c.head.is_some())
+                .and_then(|c| c.entity.as_ref());
+            let country = country_before(ctx, cands, first)
+                .or_else(|| described.and_then(|e| e.code.clone()));
+            let sector = described
+                .and_then(|e| e.sector.clone())
+                .or_else(|| title_sector(ctx, first));
             let entity = Entity {
                 name: text.clone(),
                 code: country,
-                sector: None,
+                sector,
                 wikidata: None,
                 text,
                 kind: if org {
@@ -1122,6 +1168,55 @@ pub fn named_spans(
     out
 }
 
+/// A place whose name wraps the known name at tokens `first..=last` with
+/// one capitalized word: "Port Sudan" and "Kuwait City" are cities of the
+/// gazetteer, not the states; "North Darfur" is a part of the region, and
+/// of its country.
+fn place_around(
+    ctx: &Ctx,
+    first: usize,
+    last: usize,
+    known: &Entity,
+) -> Option<(usize, usize, Entity)> {
+    let cased = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word)
+    };
+    let city = |a: usize, b: usize| {
+        let text = ctx.text(a, b);
+        names::place(text, text).map(|e| (a, b, e))
+    };
+    if known.kind == EntityKind::State {
+        let before = (first > 0 && cased(first - 1)).then(|| city(first - 1, last));
+        let after = cased(last + 1).then(|| city(first, last + 1));
+        return before.flatten().or(after.flatten());
+    }
+    let compass = first > 0 && cased(first - 1) && COMPASS.contains(&ctx.lower(first - 1));
+    (known.kind == EntityKind::Place && compass).then(|| {
+        let mut e = known.clone();
+        e.name = ctx.text(first - 1, last).to_string();
+        e.wikidata = None;
+        (first - 1, last, e)
+    })
+}
+
+/// Words that name part of a region before its name ("North Darfur").
+const COMPASS: [&str; 11] = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower",
+];
+
+/// The sector a title among the three words before token `tok` gives a
+/// person ("Prime Minister Andrew Holness": GOV), from `title-sectors.tsv`.
+fn title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
+    (tok.saturating_sub(3)..tok)
+        .rev()
+        .map(|k| ctx.lower(k).trim_end_matches('.'))
+        .find_map(|w| TITLE_SECTORS.get(w))
+        .map(|s| s.to_string())
+}
+
 /// The country of a person named at token `first`, from what stands
 /// before the name: a demonym or possessor within five tokens ("the Syrian
 /// opposition leader X", "Iran's foreign minister X"), or a state's name
@@ -1172,11 +1267,15 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
     for n in names::find(ctx.body, ctx.toks, &ranges, &covered, &people) {
         // "A Houthi military spokesman, Yahya Saree, said": the name in
         // apposition takes the description's country, sector and group.
-        let described = (n.first >= 2 && ctx.lower(n.first - 1) == ",")
-            .then(|| cands.iter().find(|c| c.last + 2 == n.first))
-            .flatten()
+        // "Armenian foreign ministry spokeswoman Anahit Serobyan": so does a
+        // name right after a description, the organ of a state included.
+        let gap = usize::from(n.first >= 2 && ctx.lower(n.first - 1) == ",");
+        let described = cands
+            .iter()
+            .find(|c| c.last + 1 + gap == n.first)
+            .filter(|c| c.head.is_some())
             .and_then(|c| c.entity.as_ref())
-            .filter(|e| e.kind == EntityKind::Generic && !e.anonymous);
+            .filter(|e| !e.anonymous && matches!(e.kind, EntityKind::Generic | EntityKind::State));
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
         let country = country_before(ctx, cands, n.first);
         // A person's name is a person even when nobody knows who.
@@ -1309,10 +1408,22 @@ mod tests {
 
     /// The mention layer of `text`, as published on 6 November 2023.
     fn found(text: &str) -> Vec<Mention> {
+        found_framed(text, &[])
+    }
+
+    /// The same with `framing` as the article's headline and dateline.
+    fn found_framed(text: &str, framing: &[&str]) -> Vec<Mention> {
         let kb = KnowledgeBase::embedded();
         let toks = tokens::tokenize(text);
         let sents = sentences::split(text, &[]);
-        find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6))
+        find(
+            text,
+            &toks,
+            &sents,
+            &kb,
+            jiff::civil::date(2023, 11, 6),
+            framing,
+        )
     }
 
     fn mentions(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
@@ -1342,9 +1453,7 @@ mod tests {
     /// The CoNLL-style names of a text: (text, type).
     fn names_of(text: &str) -> Vec<(String, MentionType)> {
         let kb = KnowledgeBase::embedded();
-        let toks = tokens::tokenize(text);
-        let sents = sentences::split(text, &[]);
-        let ms = find(text, &toks, &sents, &kb, jiff::civil::date(2023, 11, 6));
+        let ms = found(text);
         named_spans(text, &ms, &kb)
             .into_iter()
             .map(|(span, t)| (span.text(text).to_string(), t))
@@ -1509,6 +1618,85 @@ mod tests {
         assert_eq!(find_text(&ms, "Rebels").1, None);
     }
 
+    /// The (code, sector) of the mention `name` in `text`, with `framing`
+    /// as the article's headline and dateline.
+    fn resolved(text: &str, framing: &[&str], name: &str) -> (Option<String>, Option<String>) {
+        let ms = found_framed(text, framing);
+        let e = ms
+            .iter()
+            .find(|m| m.span.text(text) == name)
+            .unwrap_or_else(|| panic!("no mention {name:?}"))
+            .entity
+            .clone();
+        (
+            e.as_ref().and_then(|e| e.code.clone()),
+            e.and_then(|e| e.sector),
+        )
+    }
+
+    #[test]
+    fn the_headline_and_dateline_count_toward_the_article_s_country() {
+        let text = "Thousands marched through central Nairobi. Police fired tear gas.";
+        assert_eq!(resolved(text, &[], "Police").0, None);
+        let headline = ["Police fire tear gas at tax protest in Nairobi"];
+        assert_eq!(
+            resolved(text, &headline, "Police").0.as_deref(),
+            Some("KEN")
+        );
+        assert_eq!(
+            resolved(text, &["NAIROBI"], "Police").0.as_deref(),
+            Some("KEN")
+        );
+        // A demonym in the headline says whose something is, not where.
+        assert_eq!(
+            resolved(text, &["Kenyan police fire tear gas"], "Police").0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_state_s_army_named_bare_is_the_article_s_country_s() {
+        let text = "Fighting raged in Khartoum on Monday and in Omdurman. Aid groups said \
+                    civilians fled. The army said it had repelled an attack. Drones struck a market.";
+        assert_eq!(
+            resolved(text, &[], "army"),
+            (Some("SDN".into()), Some("MIL".into()))
+        );
+        assert_eq!(resolved(text, &[], "Drones").0, None);
+    }
+
+    #[test]
+    fn a_city_or_region_around_a_state_s_name_is_the_place() {
+        let text = "Police in Port Sudan arrested six activists. Aid reached North Darfur and \
+                    South Sudan.";
+        let ms = mentions(text);
+        assert_eq!(find_text(&ms, "Port Sudan").1.as_deref(), Some("SDN"));
+        assert_eq!(find_text(&ms, "North Darfur").1.as_deref(), Some("SDN"));
+        assert_eq!(find_text(&ms, "South Sudan").1.as_deref(), Some("SSD"));
+        assert!(
+            !ms.iter().any(|m| m.0 == "Sudan" || m.0 == "Darfur"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_is_what_the_description_before_the_name_says() {
+        let text = "A Houthi military spokesman, Yahya Saree, said the group would go on. \
+                    Armenian foreign ministry spokeswoman Anahit Serobyan told reporters.";
+        assert_eq!(
+            resolved(text, &[], "Yahya Saree"),
+            (Some("YEM".into()), Some("REB".into()))
+        );
+        assert_eq!(
+            resolved(text, &[], "military spokesman").1.as_deref(),
+            Some("REB")
+        );
+        assert_eq!(
+            resolved(text, &[], "Anahit Serobyan"),
+            (Some("ARM".into()), Some("GOV".into()))
+        );
+    }
+
     #[test]
     fn a_title_gives_an_unknown_person_a_sector() {
         let text = "Prime Minister Andrew Holness met Gen. Tomas Ferreira and a coach, Ivo Lind.";
@@ -1589,7 +1777,7 @@ mod tests {
             let kb = KnowledgeBase::embedded();
             let toks = tokens::tokenize(&text);
             let sents = sentences::split(&text, &[]);
-            let ms = find(&text, &toks, &sents, &kb, jiff::civil::date(2024, 1, 1));
+            let ms = find(&text, &toks, &sents, &kb, jiff::civil::date(2024, 1, 1), &[]);
             for m in &ms {
                 proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
                 proptest::prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));

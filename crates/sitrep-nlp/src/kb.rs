@@ -44,6 +44,9 @@ pub struct GenericHead {
     pub sector: String,
     pub anonymous: bool,
     pub name: String,
+    /// A body a state has one of ("army"): named bare, it is the country's
+    /// the article is about.
+    pub national: bool,
 }
 
 pub struct KnowledgeBase {
@@ -218,7 +221,7 @@ impl KnowledgeBase {
                 NameRole::Name,
             );
         }
-        let generic = tsv_rows(GENERIC, 4)
+        let generic = tsv_rows(GENERIC, 5)
             .flat_map(|row| {
                 alternatives(row[0])
                     .map(|head| GenericHead {
@@ -226,6 +229,7 @@ impl KnowledgeBase {
                         sector: row[1].to_string(),
                         anonymous: row[2] == "y",
                         name: row[3].to_string(),
+                        national: row.get(4) == Some(&"y"),
                     })
                     .collect::<Vec<_>>()
             })

@@ -25,6 +25,18 @@ pub fn analyze(article: &mut Article, kb: &kb::KnowledgeBase) {
     let anchor = article.published.as_ref().map(|p| p.date);
     article.layers.times = time::find(&article.body, anchor);
     let date = anchor.unwrap_or(jiff::civil::date(2100, 1, 1));
-    article.layers.mentions =
-        actors::find(&article.body, &toks, &article.layers.sentences, kb, date);
+    // The headline and dateline are not body text, so no mention points
+    // into them; they still say what country the article is about.
+    let framing: Vec<&str> = [article.title.as_deref(), article.dateline.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    article.layers.mentions = actors::find(
+        &article.body,
+        &toks,
+        &article.layers.sentences,
+        kb,
+        date,
+        &framing,
+    );
 }
