@@ -55,6 +55,14 @@ static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         .map(|r| r[0])
         .collect()
 });
+/// Reporting verbs that are also common nouns ("attacks", "points"): their
+/// -s form after a capitalized word is the noun ("the November attacks").
+static NOUN_CUES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 4)
+        .filter(|r| r[3] == "noun")
+        .map(|r| r[0])
+        .collect()
+});
 /// Capitalized words that open sentences without naming anyone.
 const NOT_NAMES: [&str; 24] = [
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
@@ -905,14 +913,30 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 })
                 .map(|k| (first, k))
         });
-        if let Some((first, k)) = joined {
+        if let Some((mut first, k)) = joined {
             let generic = cands.remove(k);
+            // "Syrian Electronic Army": a demonym or state right before is
+            // part of the body's name.
+            let mut state = None;
+            if let Some(d) = cands.iter().position(|c| {
+                c.last + 1 == first
+                    && toks[c.first].capitalized
+                    && c.entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::State)
+            }) {
+                first = cands[d].first;
+                state = cands.remove(d).entity.and_then(|e| e.code);
+            }
             let text = ctx.text(first, end + 1).to_string();
             let entity = generic.entity.map(|e| Entity {
                 name: text.clone(),
                 text,
                 kind: EntityKind::Group,
-                code: e.code.or_else(|| country_before(ctx, cands, first)),
+                code: e
+                    .code
+                    .or(state)
+                    .or_else(|| country_before(ctx, cands, first)),
                 ..e
             });
             cands.push(Candidate::new(first, end + 1, MentionType::ORG, entity));
@@ -972,11 +996,24 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let org = closes_org || end == i && names::is_acronym(toks[i].text(ctx.body));
         let long_enough = end > i || titled;
         // "Pat Caddell said", "PolitiFact found": a name is whoever reports.
+        // Not a month, a title or a place: "the November attacks" (a cue
+        // that is also a noun, in its -s form, is the noun), "Ministers
+        // discussed", "in Marea shows".
+        let lone = |k: usize| {
+            end == i
+                && (NOT_NAMES.contains(&toks[k].lower.as_str())
+                    || names::never_a_name(toks[k].text(ctx.body))
+                    || names::is_title_word(toks[k].lower.trim_end_matches('s')))
+        };
+        let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
         let reports = toks.get(end + 1).is_some_and(|t| {
-            t.lemmas
-                .iter()
-                .any(|l| REPORTING_VERBS.contains(l.as_str()))
-        }) && !(end == i && NOT_NAMES.contains(&toks[i].lower.as_str()));
+            let plural_noun = t.lower.ends_with('s');
+            t.lemmas.iter().any(|l| {
+                REPORTING_VERBS.contains(l.as_str())
+                    && !(plural_noun && NOUN_CUES.contains(l.as_str()))
+            })
+        }) && !lone(i)
+            && !after_place_word;
         // "Caddell" after "Pat Caddell": the same person.
         let known_surname = end == i && named.iter().any(|(last, _)| *last == toks[i].lower);
         if known_surname {
@@ -1123,6 +1160,11 @@ pub fn named_spans(
         } else {
             end
         };
+        // "Turkey's government": the possessive ending is no part of the name.
+        let end = ["'s", "’s", "'", "’"]
+            .iter()
+            .find(|p| body[start..end].ends_with(**p) && end - p.len() > start)
+            .map_or(end, |p| end - p.len());
         let name = &body[start..end];
         let whole = start == m.span.start && end == m.span.end;
         let demonym = kb
@@ -1694,6 +1736,29 @@ mod tests {
         assert_eq!(
             resolved(text, &[], "Anahit Serobyan"),
             (Some("ARM".into()), Some("GOV".into()))
+        );
+    }
+
+    #[test]
+    fn months_titles_places_and_possessives_are_no_speakers_names() {
+        let names = names_of(
+            "Support of Turkey’s government grew. The 13 November attacks killed people. \
+             The attack in Marea shows their disregard. Ministers discussed the crisis. \
+             Members joined the Syrian Electronic Army. Pat Caddell said so.",
+        );
+        let texts: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Turkey", "Marea", "Syrian Electronic Army", "Pat Caddell"]
+        );
+        let types: Vec<MentionType> = names.iter().map(|(_, t)| *t).collect();
+        use MentionType::*;
+        assert_eq!(types, [LOC, LOC, ORG, PER]);
+        // A cue that is also a noun, in its -s form, is the noun.
+        let names = names_of("Police said the Easter attacks were planned.");
+        assert!(
+            !names.contains(&("Easter".into(), MentionType::PER)),
+            "{names:?}"
         );
     }
 

@@ -152,6 +152,17 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(lower.trim_end_matches('.'))
 }
 
+/// A capitalized word that never names anything on its own (`not-names.txt`:
+/// days, months, ...).
+pub(crate) fn never_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(word.trim_end_matches('.'))
+}
+
+/// A word before a name that makes it a place ("in Marea").
+pub(crate) fn is_place_preposition(lower: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&lower)
+}
+
 /// Words that join the capitalized words of one name.
 const PARTICLES: [&str; 12] = [
     "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "der",
@@ -488,6 +499,23 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     {
         return Some((MentionType::LOC, None));
     }
+    // "the Karrada district", "Anbar province": a place word after it, in
+    // lower case, says what the name is (the words that close a place's name
+    // in `name-words.tsv`).
+    let place_word_next = toks.get(r.last + 1).is_some_and(|t| {
+        let word = text(r.last + 1);
+        let mut cs = word.chars();
+        let capitalized = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect::<String>());
+        !t.capitalized
+            && capitalized
+                .and_then(|w| NAME_WORDS.get(w.as_str()))
+                .is_some_and(|&(t, at)| t == MentionType::LOC && at == Where::Last)
+    });
+    if place_word_next {
+        return Some((MentionType::LOC, None));
+    }
     // "the Bundesbank", "the Yankees": a lone name after "the" is most often a body.
     // Not when a capitalized word follows that another pass claimed: "the
     // Federal Government" names that, and "Federal" only modifies it.
@@ -560,7 +588,7 @@ mod tests {
         let got = names(
             "The climber fell near Zurbriggen Ridge. Rescuers from the Alpine Rescue \
              Association flew to Christchurch. Mark Vinar, 43, is presumed dead, police said. \
-             Vinar had climbed in Patagonia with the NZAC.",
+             Vinar had climbed in Patagonia with the NZAC. A bomb hit the Zarvani district.",
         );
         let find = |s: &str| got.iter().find(|g| g.0 == s).map(|g| (g.1, g.2.clone()));
         assert_eq!(find("Zurbriggen Ridge"), Some((MentionType::LOC, None)));
@@ -577,6 +605,7 @@ mod tests {
         assert_eq!(find("Patagonia"), Some((MentionType::LOC, None)));
         assert_eq!(find("NZAC"), Some((MentionType::ORG, None)));
         assert!(find("Rescuers").is_none(), "{got:?}");
+        assert_eq!(find("Zarvani"), Some((MentionType::LOC, None)));
     }
 
     #[test]
