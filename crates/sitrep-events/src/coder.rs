@@ -463,21 +463,12 @@ fn country_from_context(
         .cloned()
         .or_else(|| {
             (range.start..told).find_map(|k| {
-                if !matches!(doc.lower(k), "in" | "at" | "inside" | "throughout") {
-                    return None;
-                }
-                let k = if doc.lower(k + 1) == "the" {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                let mi = doc
-                    .mention_at(k)
-                    .filter(|&mi| doc.mention_first_token(mi) == k)?;
-                let mention = doc.mention(mi);
-                let e = mention.entity.as_ref()?;
-                let where_ = matches!(e.kind, EntityKind::State | EntityKind::Place);
-                (where_ && !mention.modifier && e.code.is_some()).then(|| e.clone())
+                matches!(
+                    doc.lower(k),
+                    "in" | "at" | "inside" | "throughout" | "near" | "outside"
+                )
+                .then(|| place_of_phrase(doc, k + 1, told))
+                .flatten()
             })
         });
     let code = match located.filter(|_| !venue) {
@@ -503,6 +494,73 @@ fn country_from_context(
         }
     };
     sitrep_nlp::kb::country(code.as_deref()?)
+}
+
+/// The place a phrase after a preposition names, from token `k`: the first
+/// state or place within its next eight words ("in Kabul", "outside of the
+/// Iraqi city of Basra", "in a residential sector of eastern Beirut"), if no
+/// other actor, punctuation or new phrase comes first.
+fn place_of_phrase(doc: &Doc, k: usize, end: usize) -> Option<Entity> {
+    for t in k..end.min(k + 8) {
+        if let Some(mi) = doc.mention_at(t) {
+            let e = doc.mention(mi).entity.as_ref()?;
+            let where_ = matches!(e.kind, EntityKind::State | EntityKind::Place);
+            return (where_ && e.code.is_some()).then(|| e.clone());
+        }
+        let w = doc.lower(t);
+        if matches!(
+            w,
+            "," | ";"
+                | "."
+                | "on"
+                | "by"
+                | "with"
+                | "after"
+                | "during"
+                | "when"
+                | "while"
+                | "and"
+                | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "for"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// An assault no one is named for ("a roadside bombing near Samarra killed
+/// a soldier") is coded, as event datasets code it, to unidentified
+/// attackers of the country where it happened. The actor names no one (its
+/// text is empty) and its code is marked as read from context.
+fn unidentified_attackers(doc: &Doc, c: &mut Coded) {
+    if c.event.event_type != EventType::Assault || !c.event.actor.is_empty() {
+        return;
+    }
+    let place = country_from_context(
+        doc,
+        c.sentence,
+        EventType::Assault,
+        &c.event.places,
+        &c.event.recipient,
+    );
+    if let Some(place) = place {
+        c.event.actor.push(Entity {
+            name: "unidentified attackers".into(),
+            code: place.code,
+            sector: None,
+            wikidata: None,
+            text: String::new(),
+            kind: EntityKind::Generic,
+            office: None,
+            affiliation: None,
+            anonymous: false,
+            code_from_context: true,
+        });
+    }
 }
 
 /// Give every side named without a country, a description or a person the
@@ -651,7 +709,8 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
         coded.extend(in_sentence);
     }
     let mut events = Vec::with_capacity(coded.len());
-    for c in coded {
+    for mut c in coded {
+        unidentified_attackers(doc, &mut c);
         if let Some(modality) = c.implies_threat {
             let mut threat = c.event.clone();
             threat.event_type = EventType::Threaten;
@@ -2019,6 +2078,27 @@ mod tests {
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
             "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn an_attack_no_one_is_named_for_is_the_place_s_unidentified_attackers() {
+        has(
+            "A roadside bomb near the town of Samarra killed one U.S. soldier on Sunday.",
+            "ASSAULT (IRQ) -> USA asserted",
+        );
+        has(
+            "A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.",
+            "ASSAULT (LBN) -> LBN asserted",
+        );
+        // A named attacker stays, and with no place there is no one to name.
+        has(
+            "Gunmen killed two police officers in Karachi.",
+            "ASSAULT (PAK) -> (PAK) asserted",
+        );
+        has(
+            "Three soldiers were killed on Monday.",
+            "ASSAULT  -> soldiers asserted",
         );
     }
 

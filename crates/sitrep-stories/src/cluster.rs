@@ -215,12 +215,16 @@ pub fn features(a: &Article) -> Features {
         .iter()
         .filter(|e| e.modality != Modality::Negated)
     {
-        for s in e
+        // An actor the text does not name ("unidentified attackers" of the
+        // country where a bomb went off) says nothing either.
+        let named_actors: Vec<String> = e
             .actor
             .iter()
+            .filter(|x| !x.text.is_empty())
             .map(|x| x.actor_key())
-            .chain((e.actor.is_empty()).then(String::new))
-        {
+            .collect();
+        let unnamed = named_actors.is_empty();
+        for s in named_actors.into_iter().chain(unnamed.then(String::new)) {
             // A recipient the text does not name (inferred from the place or
             // the actor's own country) says nothing about which story it is.
             let named = if e.recipient_inferred.is_some() {
