@@ -522,6 +522,15 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     continue;
                 }
             }
+            // "Saudi-led coalition", "U.S.-led forces": the leader's country.
+            if country.is_none() && first == i {
+                if let Some((state, from, ci)) = led_by(ctx, cands, prev) {
+                    country = Some(state);
+                    consumed.extend(ci);
+                    first = from;
+                    continue;
+                }
+            }
             if let Some(ci) = covered(cands, prev) {
                 let c = &cands[ci];
                 let is_country = c
@@ -706,6 +715,31 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         cands.push(c);
         i = end + 1;
     }
+}
+
+/// The state that leads what follows token `last` ("Saudi-led", "U.S.-led"),
+/// with the first token of the phrase and the candidate it consumes, if any.
+fn led_by(ctx: &Ctx, cands: &[Candidate], last: usize) -> Option<(Entity, usize, Option<usize>)> {
+    let word = ctx.toks[last].text(ctx.body);
+    if let Some(leader) = word.strip_suffix("-led") {
+        let m = ctx
+            .kb
+            .find_names(leader)
+            .into_iter()
+            .find(|m| m.start == 0 && m.end == leader.len())?;
+        let entity = &ctx.kb.entries[m.entry].entity;
+        let state = ctx.kb.state(entity.code.as_deref()?)?;
+        return Some((state.entity.clone(), last, None));
+    }
+    if word != "led" || last < 2 || ctx.toks[last - 1].text(ctx.body) != "-" {
+        return None;
+    }
+    let ci = cands.iter().position(|c| c.last == last - 2)?;
+    let e = cands[ci]
+        .entity
+        .as_ref()
+        .filter(|e| e.kind == EntityKind::State)?;
+    Some((e.clone(), cands[ci].first, Some(ci)))
 }
 
 /// Pass 3: demonyms and possessives that only modify the next word.
@@ -1212,8 +1246,8 @@ pub fn named_spans(
 
 /// A place whose name wraps the known name at tokens `first..=last` with
 /// one capitalized word: "Port Sudan" and "Kuwait City" are cities of the
-/// gazetteer, not the states; "North Darfur" is a part of the region, and
-/// of its country.
+/// gazetteer, not the states; "North Darfur" and "Western Cambodia" are
+/// parts of the region or state, and of its country.
 fn place_around(
     ctx: &Ctx,
     first: usize,
@@ -1229,16 +1263,23 @@ fn place_around(
         let text = ctx.text(a, b);
         names::place(text, text).map(|e| (a, b, e))
     };
+    let compass = first > 0 && cased(first - 1) && COMPASS.contains(&ctx.lower(first - 1));
     if known.kind == EntityKind::State {
         let before = (first > 0 && cased(first - 1)).then(|| city(first - 1, last));
         let after = cased(last + 1).then(|| city(first, last + 1));
-        return before.flatten().or(after.flatten());
+        if let Some(found) = before.flatten().or(after.flatten()) {
+            return Some(found);
+        }
     }
-    let compass = first > 0 && cased(first - 1) && COMPASS.contains(&ctx.lower(first - 1));
-    (known.kind == EntityKind::Place && compass).then(|| {
+    // ("Western Cambodia": a part of the state, which the knowledge base
+    // would have named had it been a state of its own, as "South Sudan".)
+    let region = matches!(known.kind, EntityKind::Place | EntityKind::State);
+    (region && compass).then(|| {
         let mut e = known.clone();
         e.name = ctx.text(first - 1, last).to_string();
         e.wikidata = None;
+        e.kind = EntityKind::Place;
+        e.sector = None;
         (first - 1, last, e)
     })
 }
@@ -1710,15 +1751,32 @@ mod tests {
     #[test]
     fn a_city_or_region_around_a_state_s_name_is_the_place() {
         let text = "Police in Port Sudan arrested six activists. Aid reached North Darfur and \
-                    South Sudan.";
+                    South Sudan. Troops retook a village in Western Cambodia.";
         let ms = mentions(text);
         assert_eq!(find_text(&ms, "Port Sudan").1.as_deref(), Some("SDN"));
         assert_eq!(find_text(&ms, "North Darfur").1.as_deref(), Some("SDN"));
         assert_eq!(find_text(&ms, "South Sudan").1.as_deref(), Some("SSD"));
+        assert_eq!(find_text(&ms, "Western Cambodia").1.as_deref(), Some("KHM"));
         assert!(
             !ms.iter().any(|m| m.0 == "Sudan" || m.0 == "Darfur"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn what_a_state_leads_is_its_own() {
+        let text = "The Saudi-led coalition struck Sanaa. U.S.-led forces bombed Mosul. \
+                    Iran-backed militias fired rockets.";
+        assert_eq!(
+            resolved(text, &[], "Saudi-led coalition"),
+            (Some("SAU".into()), Some("MIL".into()))
+        );
+        assert_eq!(
+            resolved(text, &[], "U.S.-led forces").0.as_deref(),
+            Some("USA")
+        );
+        // Backing is not leading.
+        assert_eq!(resolved(text, &[], "militias").0, None);
     }
 
     #[test]
