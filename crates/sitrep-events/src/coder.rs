@@ -793,8 +793,15 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     } else if let Some(md) = modifier_before(doc, t0) {
         actor_mentions = vec![md];
     } else if !passive {
+        // Over a measure too: "launched ten days of war games", "issued a
+        // series of threats".
+        let reach = if doc.lower(t0.saturating_sub(1)) == "of" {
+            5
+        } else {
+            3
+        };
         let light =
-            (t0.saturating_sub(3)..t0).any(|k| LIGHT_VERBS.iter().any(|l| doc.toks[k].is(l)));
+            (t0.saturating_sub(reach)..t0).any(|k| LIGHT_VERBS.iter().any(|l| doc.toks[k].is(l)));
         let participle_clause = doc.toks[t0].lower.ends_with("ing")
             && t0 > 0
             && matches!(
@@ -2078,6 +2085,18 @@ mod tests {
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
             "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn a_light_verb_reaches_over_a_measure_and_ethnic_groups_live_where_they_are() {
+        has(
+            "French and Egyptian warships on Monday launched ten days of war games.",
+            "COOPERATE FRA+EGY -> EGY+FRA asserted",
+        );
+        has(
+            "Ethnic Albanians have sworn to fight for villages near Macedonia's border.",
+            "THREATEN (MKD) -> MKD asserted",
         );
     }
 

@@ -371,6 +371,14 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         };
         if m.role == NameRole::Demonym {
             entity.sector = None;
+            // "ethnic Albanians in Macedonia": a people, not a state's
+            // citizens; where they live gives their country.
+            if first > 0 && ctx.lower(first - 1) == "ethnic" {
+                entity = Entity {
+                    text: entity.text.clone(),
+                    ..Entity::named(&format!("ethnic {}", entity.text), EntityKind::Generic)
+                };
+            }
         }
         // "Tijani Babangida" is not Ibrahim Babangida: a known surname after
         // another given name is someone the knowledge base does not know.
