@@ -1006,6 +1006,16 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 let owner = doc.mention(mi).modifier || e.kind == EntityKind::Generic;
                 (owner && foreign).then_some(mi)
             });
+        // Or an owner after the object: "expelled inspectors of the IAEA".
+        let owner = owner.or_else(|| {
+            (t1 > t0 && doc.lower(t1 + 1) == "of")
+                .then(|| actor_after(doc, t1 + 1, 2, c1 + 1))
+                .flatten()
+                .filter(|&mi| {
+                    let e = doc.mention(mi).entity.as_ref();
+                    e.is_some_and(|e| e.code.is_some() && actor.iter().all(|a| a.code != e.code))
+                })
+        });
         recipient_mentions.extend(owner);
     }
     // Speaking to the press is not an act towards it.
@@ -2085,6 +2095,22 @@ mod tests {
         has(
             "Egypt decided to ease the curfew in Sinai on Monday.",
             "CONCEDE EGY -> ~EGY asserted",
+        );
+    }
+
+    #[test]
+    fn an_owner_after_the_object_and_what_a_complaint_is_about_are_recipients() {
+        has(
+            "North Korea expelled inspectors of the International Atomic Energy Agency.",
+            "SANCTION PRK -> International Atomic Energy Agency asserted",
+        );
+        has(
+            "Lebanon complained to the United Nations over two Israeli air raids.",
+            "ACCUSE LBN -> ISR asserted",
+        );
+        has(
+            "Iran complained to the United Nations.",
+            "ACCUSE IRN -> United Nations asserted",
         );
     }
 
