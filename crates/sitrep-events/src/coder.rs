@@ -282,6 +282,8 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
             // Approximate counts: "up to 16", "at least 12", "nearly 40".
             "up" | "at" if matches!(doc.lower(k + 1), "to" | "least") => k += 2,
             "nearly" | "about" | "around" | "almost" | "roughly" | "approximately" => k += 1,
+            // A clause, not an object: "demanded that its partners refuse".
+            "that" | "whether" => return None,
             _ if number_at(doc, k).is_some() => k += 1,
             // The agent of the object noun: "a (fresh) offer from Kabul".
             "by" | "from" if skipped > 0 => return actor_after(doc, k, 3, c1 + 1),
@@ -2111,6 +2113,11 @@ mod tests {
         has(
             "Iran complained to the United Nations.",
             "ACCUSE IRN -> United Nations asserted",
+        );
+        // A demand's clause is no object: whoever must act in it is.
+        has(
+            "Greece demanded that its European Community partners refuse to recognize the name.",
+            "REQUEST GRC -> European Union asserted",
         );
     }
 
