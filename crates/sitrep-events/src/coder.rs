@@ -505,8 +505,15 @@ fn country_from_context(
 fn place_of_phrase(doc: &Doc, k: usize, end: usize) -> Option<Entity> {
     for t in k..end.min(k + 8) {
         if let Some(mi) = doc.mention_at(t) {
-            let e = doc.mention(mi).entity.as_ref()?;
+            let mention = doc.mention(mi);
+            // A word that only describes ("mostly Christian eastern Beirut").
+            let Some(e) = mention.entity.as_ref() else {
+                continue;
+            };
             let where_ = matches!(e.kind, EntityKind::State | EntityKind::Place);
+            if mention.modifier && !where_ {
+                continue;
+            }
             return (where_ && e.code.is_some()).then(|| e.clone());
         }
         let w = doc.lower(t);
@@ -536,24 +543,31 @@ fn place_of_phrase(doc: &Doc, k: usize, end: usize) -> Option<Entity> {
 
 /// An assault no one is named for ("a roadside bombing near Samarra killed
 /// a soldier") is coded, as event datasets code it, to unidentified
-/// attackers of the country where it happened. The actor names no one (its
-/// text is empty) and its code is marked as read from context.
-fn unidentified_attackers(doc: &Doc, c: &mut Coded) {
-    if c.event.event_type != EventType::Assault || !c.event.actor.is_empty() {
+/// attackers of the country where it happened; an arrest, a detention or an
+/// investigation ("was put under investigation in Italy"), to that country's
+/// authorities. The actor names no one (its text is empty) and its code is
+/// marked as read from context.
+fn unidentified_actor(doc: &Doc, c: &mut Coded) {
+    if !c.event.actor.is_empty() {
         return;
     }
+    let (name, sector) = match c.event.event_type {
+        EventType::Assault => ("unidentified attackers", None),
+        EventType::Coerce | EventType::Accuse => ("authorities", Some("GOV")),
+        _ => return,
+    };
     let place = country_from_context(
         doc,
         c.sentence,
-        EventType::Assault,
+        c.event.event_type,
         &c.event.places,
         &c.event.recipient,
     );
     if let Some(place) = place {
         c.event.actor.push(Entity {
-            name: "unidentified attackers".into(),
+            name: name.into(),
             code: place.code,
-            sector: None,
+            sector: sector.map(str::to_string),
             wikidata: None,
             text: String::new(),
             kind: EntityKind::Generic,
@@ -712,7 +726,7 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
     }
     let mut events = Vec::with_capacity(coded.len());
     for mut c in coded {
-        unidentified_attackers(doc, &mut c);
+        unidentified_actor(doc, &mut c);
         if let Some(modality) = c.implies_threat {
             let mut threat = c.event.clone();
             threat.event_type = EventType::Threaten;
@@ -754,9 +768,15 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         return None;
     }
     // Source.
+    // Participles that look like their verb ("put", "hit", "cut") show only
+    // by the auxiliary right before: "has been put under investigation".
     let participle = |k: usize| {
         let t = &doc.toks[k];
-        t.lower.ends_with("ed") || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
+        t.lower.ends_with("ed")
+            || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
+            || k > 0
+                && matches!(doc.lower(k - 1), "been" | "being" | "was" | "were")
+                && !t.lower.ends_with("ing")
     };
     let agent_after =
         |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
@@ -2141,7 +2161,7 @@ mod tests {
         );
         has(
             "A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.",
-            "ASSAULT (LBN) -> LBN asserted",
+            "ASSAULT (LBN) -> (LBN) asserted",
         );
         // A named attacker stays, and with no place there is no one to name.
         has(
@@ -2151,6 +2171,12 @@ mod tests {
         has(
             "Three soldiers were killed on Monday.",
             "ASSAULT  -> soldiers asserted",
+        );
+        // An arrest or an investigation is by the authorities of where it
+        // happened ("been put", like "been hit", is a passive).
+        has(
+            "A US national has been put under investigation in Italy.",
+            "ACCUSE (ITA) -> USA asserted",
         );
     }
 
