@@ -1438,35 +1438,10 @@ fn deaths(doc: &Doc, range: std::ops::Range<usize>) -> Option<u64> {
 
 /// A number written in digits ("10,000") or as a word up to twenty.
 fn number_at(doc: &Doc, i: usize) -> Option<u64> {
-    const WORDS: [&str; 20] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     if doc.toks[i].kind == TokenKind::Number {
         return doc.lower(i).replace(',', "").parse().ok();
     }
-    WORDS
-        .iter()
-        .position(|w| *w == doc.lower(i))
-        .map(|p| p as u64 + 1)
+    sitrep_nlp::tokens::number_word(doc.lower(i))
 }
 
 /// Speaker first, then each intermediary, then the outlet when named.

@@ -703,9 +703,17 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 }
                 let mut c = Candidate::new(first, end, mention_type, Some(e));
                 let bare = first == i && country.is_none() && group.is_none();
-                let after_the = i > 0
+                // Over a count: "eleven of the fifteen drones".
+                let mut d = i;
+                while d > 0
+                    && (toks[d - 1].kind == TokenKind::Number
+                        || crate::tokens::number_word(ctx.lower(d - 1)).is_some())
+                {
+                    d -= 1;
+                }
+                let after_the = d > 0
                     && matches!(
-                        ctx.lower(i - 1),
+                        ctx.lower(d - 1),
                         "the" | "this" | "that" | "these" | "those"
                     );
                 if bare && after_the {
@@ -1651,6 +1659,9 @@ mod tests {
         let ms = mentions("The Israeli regime waged war. Hamas fought against the regime.");
         assert_eq!(find_text(&ms, "Israeli regime").1.as_deref(), Some("ISR"));
         assert_eq!(find_text(&ms, "regime").1.as_deref(), Some("ISR"));
+        // Over a count too.
+        let ms = mentions("Russian drones struck Odesa. Kyiv downed eleven of the fifteen drones.");
+        assert_eq!(find_text(&ms, "drones").1.as_deref(), Some("RUS"));
     }
 
     #[test]

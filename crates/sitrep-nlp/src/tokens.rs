@@ -203,6 +203,33 @@ impl Token {
     }
 }
 
+/// The value of a count written as a word, up to twenty ("fifteen": 15).
+pub fn number_word(lower: &str) -> Option<u64> {
+    const WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    WORDS.iter().position(|w| *w == lower).map(|p| p as u64 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
