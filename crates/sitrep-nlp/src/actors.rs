@@ -75,6 +75,11 @@ static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Verbs whose object, forces or weapons, is their subject's
+/// (`deploy-verbs.txt`).
+static DEPLOY_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/deploy-verbs.txt")));
+
 /// Heads whose bearer, with a country, is that state's own organ.
 const STATE_SECTORS: [&str; 4] = ["GOV", "MIL", "COP", "SPY"];
 
@@ -216,6 +221,11 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
         .iter()
         .map(|m| (m.span.start, m.entity.as_ref().and_then(|e| e.code.clone())))
         .collect();
+    let subjects: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| !m.modifier)
+        .filter_map(|m| Some((m.span.end, m.entity.as_ref()?.code.clone()?)))
+        .collect();
     for m in mentions.iter_mut() {
         let tok = first_token(m.span.start);
         let Some(e) = m.entity.as_mut() else { continue };
@@ -266,7 +276,10 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
             h.national && words.ends_with(&h.words.iter().map(String::as_str).collect::<Vec<_>>())
         });
         let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM")) && !national;
-        let code = possessor.or_else(|| home.clone().filter(|_| !armed));
+        let deployed = armed.then(|| deployer(ctx, &subjects, tok)).flatten();
+        let code = possessor
+            .or(deployed)
+            .or_else(|| home.clone().filter(|_| !armed));
         if let Some(code) = code {
             e.code = Some(code);
             e.code_from_context = true;
@@ -1411,6 +1424,36 @@ fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// Whose the forces or weapons at token `tok` are when a deployment names
+/// them: the subject of the verb before them ("the United States deployed
+/// two destroyers", "the Houthis fired two missiles"; `deploy-verbs.txt`).
+/// `subjects` are the coded mentions by the byte their text ends at.
+fn deployer(ctx: &Ctx, subjects: &[(usize, String)], tok: usize) -> Option<String> {
+    let verb = (tok.saturating_sub(4)..tok).rev().find(|&k| {
+        ctx.toks[k]
+            .lemmas
+            .iter()
+            .any(|l| DEPLOY_VERBS.contains(l.as_str()))
+    })?;
+    if (verb + 1..tok).any(|k| ctx.toks[k].kind == TokenKind::Punct) {
+        return None;
+    }
+    let mut end = verb;
+    while end > 0
+        && matches!(
+            ctx.lower(end - 1),
+            "has" | "have" | "had" | "also" | "later"
+        )
+    {
+        end -= 1;
+    }
+    let subject_end = ctx.toks[end.checked_sub(1)?].span.end;
+    subjects
+        .iter()
+        .find(|(e, _)| *e == subject_end)
+        .map(|(_, code)| code.clone())
+}
+
 /// Pass 6: resolve pronouns and definite descriptions to earlier mentions,
 /// then emit the final layer with antecedent indices into it.
 /// What [`link`] keeps beside each mention it has emitted: the description
@@ -1780,6 +1823,18 @@ mod tests {
             !ms.iter().any(|m| m.0 == "Sudan" || m.0 == "Darfur"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn what_a_state_deploys_or_fires_is_its_own() {
+        let text = "The United States deployed two destroyers to the Gulf. The Houthis fired \
+                    two missiles at a ship. Drones struck a market.";
+        assert_eq!(
+            resolved(text, &[], "two destroyers"),
+            (Some("USA".into()), Some("MIL".into()))
+        );
+        assert_eq!(resolved(text, &[], "two missiles").0.as_deref(), Some("YEM"));
+        assert_eq!(resolved(text, &[], "Drones").0, None);
     }
 
     #[test]
