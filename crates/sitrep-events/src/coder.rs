@@ -814,6 +814,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         actor_mentions = with_list(doc, b, c1 + 1);
     } else if let Some(md) = modifier_before(doc, t0) {
         actor_mentions = vec![md];
+    } else if passive && rule.event_type == EventType::Retreat && rule.recipient_by.is_empty() {
+        // "guerrillas have been demobilized": who gives up arms or ground
+        // is the one the passive is about.
+        actor_mentions.extend(doc.subject_before(t0, c0));
     } else if !passive {
         // Over a measure too: "launched ten days of war games", "issued a
         // series of threats".
@@ -2113,6 +2117,14 @@ mod tests {
         has(
             "Greece demanded that its European Community partners refuse to recognize the name.",
             "REQUEST GRC -> European Union asserted",
+        );
+    }
+
+    #[test]
+    fn who_is_demobilized_retreats() {
+        has(
+            "Rebel guerrillas in Macedonia have been demobilized since the peace accord.",
+            "RETREAT MKD ->  asserted",
         );
     }
 

@@ -1833,8 +1833,20 @@ mod tests {
             resolved(text, &[], "two destroyers"),
             (Some("USA".into()), Some("MIL".into()))
         );
-        assert_eq!(resolved(text, &[], "two missiles").0.as_deref(), Some("YEM"));
+        assert_eq!(
+            resolved(text, &[], "two missiles").0.as_deref(),
+            Some("YEM")
+        );
         assert_eq!(resolved(text, &[], "Drones").0, None);
+    }
+
+    #[test]
+    fn a_political_word_stands_inside_a_description() {
+        let text = "Irish nationalist guerrillas wounded two British soldiers.";
+        assert_eq!(
+            resolved(text, &[], "Irish nationalist guerrillas"),
+            (Some("IRL".into()), Some("REB".into()))
+        );
     }
 
     #[test]
