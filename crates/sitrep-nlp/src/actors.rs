@@ -661,14 +661,17 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        // "officials of Tanzania", "security forces in Guinea": the state
-        // after "of" or "in" gives the country.
-        if country.is_none() && matches!(ctx.lower(end + 1), "of" | "in") {
-            let k = if ctx.lower(end + 2) == "the" {
-                end + 3
-            } else {
-                end + 2
-            };
+        // "officials of Tanzania", "security forces in Guinea", "doctors
+        // from two American aid groups": the state after "of", "in" or
+        // "from" gives the country.
+        if country.is_none() && matches!(ctx.lower(end + 1), "of" | "in" | "from") {
+            let mut k = end + 2;
+            while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some")
+                || toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+                || crate::tokens::number_word(ctx.lower(k)).is_some()
+            {
+                k += 1;
+            }
             country = cands
                 .iter()
                 .find(|c| c.first == k && !c.modifier)
@@ -1726,6 +1729,8 @@ mod tests {
     fn a_state_after_of_gives_a_description_its_country() {
         let ms = mentions("Kenyan diplomats met officials of Tanzania in Arusha.");
         assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
+        let ms = mentions("Doctors from two American aid groups delivered medicine.");
+        assert_eq!(find_text(&ms, "Doctors").1.as_deref(), Some("USA"));
     }
 
     #[test]
