@@ -106,6 +106,12 @@ static DENIAL_OBJECTS: std::sync::LazyLock<std::collections::HashSet<&'static st
     });
 
 /// Natural hazards: nature is no actor (`data/lexicon/hazards.txt`).
+/// Words after which a protest names its target (`protest-targets.txt`).
+static PROTEST_TARGETS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/protest-targets.txt"))
+    });
+
 static HAZARDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         sitrep_core::data::word_set(include_str!("../../../data/lexicon/hazards.txt"))
@@ -1109,6 +1115,17 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     if actor.is_empty() && recipient.is_empty() {
         return None;
+    }
+    // "blocked streets in defiance of Chinese authorities": whom a protest
+    // is against may follow later in its sentence.
+    if rule.event_type == EventType::Protest && recipient.is_empty() {
+        let end = doc.sentence_tokens(s).end;
+        let target = (t1 + 1..end)
+            .filter(|&k| PROTEST_TARGETS.contains(doc.lower(k)))
+            .find_map(|k| actor_after(doc, k, 4, end))
+            .map(|mi| entity_of(doc, mi))
+            .filter(|e| actor.iter().all(|a| key(a) != key(e)));
+        recipient.extend(target);
     }
     // "threatened to expel Spanish diplomats": the object of the threatened act
     // when it carries a country; else whoever must meet the condition ("if
@@ -2117,6 +2134,14 @@ mod tests {
         has(
             "Greece demanded that its European Community partners refuse to recognize the name.",
             "REQUEST GRC -> European Union asserted",
+        );
+    }
+
+    #[test]
+    fn a_protest_s_target_may_follow_later_in_its_sentence() {
+        has(
+            "Protesters blocked streets in Hong Kong in defiance of Chinese authorities.",
+            "PROTEST (HKG) -> CHN asserted",
         );
     }
 
