@@ -478,6 +478,17 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             i = end + 1;
             continue;
         }
+        // "African National Congress": a capitalized head with a capitalized
+        // word after it is inside a name the later passes find.
+        let in_name = toks[i].capitalized
+            && !ctx.sentence_starts.contains(&i)
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+        if in_name {
+            i = end + 1;
+            continue;
+        }
         // "military spokesman", "security forces": a head that is also a
         // descriptor and stands before another head only describes it.
         let next_is_head = heads.iter().any(|h| {
@@ -1885,6 +1896,16 @@ mod tests {
         assert_eq!(
             resolved(text, &[], "Anahit Serobyan"),
             (Some("ARM".into()), Some("GOV".into()))
+        );
+    }
+
+    #[test]
+    fn a_description_head_inside_a_name_is_part_of_the_name() {
+        let names =
+            names_of("Mandela flew to Cape Town for talks with the African National Congress.");
+        assert!(
+            names.contains(&("African National Congress".into(), MentionType::ORG)),
+            "{names:?}"
         );
     }
 
