@@ -175,9 +175,11 @@ pub fn find(
 /// states and places name most (twice at least, not counting demonyms), and
 /// more often than any other; the headline and the dateline count as
 /// sentences of the body. Armed forces, armed groups and weapons take no
-/// country this way (an article about Odesa names the
-/// Russian drones that struck it), nor does a description that names its own
-/// kind ("a Western diplomat"). A person the knowledge base does not know
+/// country this way (an article about Odesa names the Russian drones that
+/// struck it), save a state's own army named bare ("the army"); forces and
+/// weapons a state deploys or fires are that state's ([`deployer`]). Nor
+/// does a description that names its own kind take the article's country
+/// ("a Western diplomat"). A person the knowledge base does not know
 /// takes the article's country too, and the sector of the title before the
 /// name. Codes so read are marked `code_from_context`.
 fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions: &mut [Mention]) {
