@@ -522,25 +522,14 @@ fn place_of_phrase(doc: &Doc, k: usize, end: usize) -> Option<Entity> {
             }
             return (where_ && e.code.is_some()).then(|| e.clone());
         }
+        // Punctuation, another preposition (but "of": "the city of Basra")
+        // or a new clause ends the phrase.
         let w = doc.lower(t);
-        if matches!(
-            w,
-            "," | ";"
-                | "."
-                | "on"
-                | "by"
-                | "with"
-                | "after"
-                | "during"
-                | "when"
-                | "while"
-                | "and"
-                | "in"
-                | "at"
-                | "to"
-                | "from"
-                | "for"
-        ) {
+        let ends = doc.toks[t].kind == TokenKind::Punct
+            || w != "of" && crate::doc::PREPOSITIONS.contains(&w)
+            || crate::doc::SUBORDINATORS.contains(&w)
+            || matches!(w, "and" | "after" | "during");
+        if ends {
             return None;
         }
     }
@@ -571,16 +560,11 @@ fn unidentified_actor(doc: &Doc, c: &mut Coded) {
     );
     if let Some(place) = place {
         c.event.actor.push(Entity {
-            name: name.into(),
             code: place.code,
             sector: sector.map(str::to_string),
-            wikidata: None,
             text: String::new(),
-            kind: EntityKind::Generic,
-            office: None,
-            affiliation: None,
-            anonymous: false,
             code_from_context: true,
+            ..Entity::named(name, EntityKind::Generic)
         });
     }
 }

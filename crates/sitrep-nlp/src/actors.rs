@@ -131,6 +131,13 @@ impl Ctx<'_> {
     fn lower(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
+    /// A count before a head: digits or a number word ("15", "fifteen").
+    fn is_count(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || crate::tokens::number_word(self.lower(i)).is_some()
+    }
     fn is_possessive(&self, i: usize) -> bool {
         matches!(self.lower(i), "'s" | "’s")
     }
@@ -269,15 +276,8 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
         // Nor do armed groups: "rebels" in an article naming only Russia
         // may be anyone's. A state's own army is the exception: "the army"
         // in an article about Sudan is Sudan's.
-        let words: Vec<&str> = ctx.toks[tok..]
-            .iter()
-            .take_while(|t| t.span.end <= m.span.end)
-            .map(|t| t.lower.as_str())
-            .collect();
-        let national = ctx.kb.generic.iter().any(|h| {
-            h.national && words.ends_with(&h.words.iter().map(String::as_str).collect::<Vec<_>>())
-        });
-        let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM")) && !national;
+        let armed = matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM"))
+            && !national_head(ctx, tok, m.span.end);
         let deployed = armed.then(|| deployer(ctx, &subjects, tok)).flatten();
         let code = possessor
             .or(deployed)
@@ -679,9 +679,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         // "from" gives the country.
         if country.is_none() && matches!(ctx.lower(end + 1), "of" | "in" | "from") {
             let mut k = end + 2;
-            while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some")
-                || toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
-                || crate::tokens::number_word(ctx.lower(k)).is_some()
+            while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
             {
                 k += 1;
             }
@@ -734,10 +732,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 let bare = first == i && country.is_none() && group.is_none();
                 // Over a count: "eleven of the fifteen drones".
                 let mut d = i;
-                while d > 0
-                    && (toks[d - 1].kind == TokenKind::Number
-                        || crate::tokens::number_word(ctx.lower(d - 1)).is_some())
-                {
+                while d > 0 && ctx.is_count(d - 1) {
                     d -= 1;
                 }
                 let after_the = d > 0
@@ -1078,12 +1073,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // Not a month, a title or a place: "the November attacks" (a cue
         // that is also a noun, in its -s form, is the noun), "Ministers
         // discussed", "in Marea shows".
-        let lone = |k: usize| {
-            end == i
-                && (NOT_NAMES.contains(&toks[k].lower.as_str())
-                    || names::never_a_name(toks[k].text(ctx.body))
-                    || names::is_title_word(toks[k].lower.trim_end_matches('s')))
-        };
+        let lone_non_name = end == i
+            && (NOT_NAMES.contains(&toks[i].lower.as_str())
+                || names::never_a_name(toks[i].text(ctx.body))
+                || names::is_title_word(toks[i].lower.trim_end_matches('s')));
         let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
         let reports = toks.get(end + 1).is_some_and(|t| {
             let plural_noun = t.lower.ends_with('s');
@@ -1091,7 +1084,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 REPORTING_VERBS.contains(l.as_str())
                     && !(plural_noun && NOUN_CUES.contains(l.as_str()))
             })
-        }) && !lone(i)
+        }) && !lone_non_name
             && !after_place_word;
         // "Caddell" after "Pat Caddell": the same person.
         let known_surname = end == i && named.iter().any(|(last, _)| *last == toks[i].lower);
@@ -1139,10 +1132,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             }
             // "Armenian foreign ministry spokeswoman Anahit Serobyan": the
             // description right before says what the person is.
-            let described = cands
-                .iter()
-                .find(|c| c.last + 1 == first && c.head.is_some())
-                .and_then(|c| c.entity.as_ref());
+            let described = description_before(cands, first);
             let country = country_before(ctx, cands, first)
                 .or_else(|| described.and_then(|e| e.code.clone()));
             let sector = described
@@ -1335,6 +1325,15 @@ const COMPASS: [&str; 11] = [
     "upper", "lower",
 ];
 
+/// The entity of the description that ends right before token `tok`
+/// ("Armenian foreign ministry spokeswoman" before a name).
+fn description_before(cands: &[Candidate], tok: usize) -> Option<&Entity> {
+    cands
+        .iter()
+        .find(|c| c.last + 1 == tok && c.head.is_some())
+        .and_then(|c| c.entity.as_ref())
+}
+
 /// The sector a title among the three words before token `tok` gives a
 /// person ("Prime Minister Andrew Holness": GOV), from `title-sectors.tsv`.
 fn title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
@@ -1398,11 +1397,7 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
         // "Armenian foreign ministry spokeswoman Anahit Serobyan": so does a
         // name right after a description, the organ of a state included.
         let gap = usize::from(n.first >= 2 && ctx.lower(n.first - 1) == ",");
-        let described = cands
-            .iter()
-            .find(|c| c.last + 1 + gap == n.first)
-            .filter(|c| c.head.is_some())
-            .and_then(|c| c.entity.as_ref())
+        let described = description_before(cands, n.first - gap)
             .filter(|e| !e.anonymous && matches!(e.kind, EntityKind::Generic | EntityKind::State));
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
         let country = country_before(ctx, cands, n.first);
@@ -1438,6 +1433,20 @@ fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             cands.push(c);
         }
     }
+}
+
+/// Whether the description from token `tok` to byte `end` ends in a head a
+/// state has one of (`national` in `generic.tsv`: "the army").
+fn national_head(ctx: &Ctx, tok: usize, end: usize) -> bool {
+    let last = ctx.toks.partition_point(|t| t.span.end <= end);
+    ctx.kb.generic.iter().any(|h| {
+        let n = h.words.len();
+        h.national
+            && last >= tok + n
+            && (last - n..last)
+                .zip(&h.words)
+                .all(|(k, w)| ctx.toks[k].lower == *w)
+    })
 }
 
 /// Whose the forces or weapons at token `tok` are when a deployment names
