@@ -366,12 +366,31 @@ fn list_from(doc: &Doc, m: usize, end: usize, stop_at_new_clause: bool) -> Vec<u
                 if verb_next {
                     return out;
                 }
-                out.push(n);
                 last = doc.mention_last_token(n);
+                if !out.last().is_some_and(|&p| appositive(doc, p, n)) {
+                    out.push(n);
+                }
             }
             _ => return out,
         }
     }
+}
+
+/// "Salaheddine Sidhoum, Algeria's leading human rights activist, staged": a
+/// description between commas right after a person is that person, not a
+/// second member of a list.
+fn appositive(doc: &Doc, person: usize, description: usize) -> bool {
+    let kind = |mi: usize| doc.mention(mi).entity.as_ref().map(|e| e.kind);
+    let first = doc.mention_first_token(description);
+    let between = doc.mention_last_token(person) + 1..first;
+    kind(person) == Some(EntityKind::Person)
+        && kind(description) == Some(EntityKind::Generic)
+        && doc.lower(between.start) == ","
+        && between.len() <= 2
+        && between
+            .clone()
+            .all(|k| matches!(doc.lower(k), "," | "the" | "a" | "an"))
+        && doc.lower(doc.mention_last_token(description) + 1) == ","
 }
 
 /// A recipient for an event whose text names none. Acts on a territory
@@ -824,10 +843,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 doc.lower(t0 - 1),
                 "," | "by" | "while" | "after" | "before" | "without"
             );
-        let coordinated = t0 > 0
-            && doc.lower(t0 - 1) == "and"
-            && doc.mention_at(t0 - 1).is_none()
-            && !(t0 >= 2 && doc.mention_at(t0 - 2).is_some());
+        let coordinated = t0 > 0 && doc.lower(t0 - 1) == "and" && doc.mention_at(t0 - 1).is_none();
         let subject = if coordinated && !noun {
             doc.main_subject(t0)
         } else if participle_clause {
@@ -852,7 +868,8 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                     .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
             }) {
                 let list = subject_list(doc, head, t0);
-                if list.contains(&sm) {
+                let described = list.last().is_some_and(|&p| appositive(doc, p, sm));
+                if list.contains(&sm) || described {
                     actor_mentions = list;
                 }
             }
@@ -1322,7 +1339,23 @@ fn attributive_participle(doc: &Doc, t: usize) -> bool {
     if !(word.ends_with("ed") || word == "visiting") || t == 0 {
         return false;
     }
+    // Inside the description of an actor, between its first word and its
+    // head: "Palestinian armed groups", "Moslem armed forces".
+    if let Some(mi) = doc.mention_at(t) {
+        if doc.mention_first_token(mi) < t && t < doc.mention_last_token(mi) {
+            return true;
+        }
+    }
     let prev = doc.lower(t - 1);
+    // A clause cut short after its noun says what the noun is like, not
+    // what anyone did: "militiamen armed with machetes". Only verbs that
+    // cannot stand without their object read so ("Armenia agreed with
+    // Azerbaijan" is an act).
+    let reduced_relative = matches!(word, "armed" | "equipped" | "loaded" | "laden")
+        && doc.lower(t + 1) == "with"
+        && doc.toks[t - 1].kind == TokenKind::Word
+        && !BE.contains(&prev)
+        && !matches!(prev, "has" | "have" | "had" | "who" | "which" | "that");
     let described = prev == "-"
         || NOUN_MARKERS.contains(&prev)
         || prev.ends_with("ly") && t > 1 && NOUN_MARKERS.contains(&doc.lower(t - 2));
@@ -1330,7 +1363,7 @@ fn attributive_participle(doc: &Doc, t: usize) -> bool {
     let noun_follows = next.is_some_and(|n| n.kind == TokenKind::Word)
         && !crate::doc::PREPOSITIONS.contains(&doc.lower(t + 1))
         && !NOT_NOUNS.contains(&doc.lower(t + 1));
-    described && noun_follows
+    reduced_relative || described && noun_follows
 }
 
 /// Words after a participle that show it is a verb, not an adjective.
@@ -1810,6 +1843,8 @@ fn drop_marked(events: &mut Vec<Coded>, marked: &[bool]) {
 fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
     merge_the_act_a_verb_reports(doc, events);
     fold_answered_acts(doc, events);
+    fold_continued_acts(doc, events);
+    fold_protest_demands(doc, events);
     // "cancelled a planned visit to Malaysia", "ended mediation efforts": a
     // trigger phrase that holds another event's trigger word says what
     // became of that act, and replaces it, taking over its stated recipient.
@@ -1878,6 +1913,80 @@ fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
     }
     kept.sort_by_key(|c| c.event.trigger.start);
     *events = kept;
+}
+
+/// "blocked roads demanding that he be reinstated", "staged demonstrations to
+/// demand reforms": what protesters demand, after their protest in the
+/// sentence, is what the protest is for, as CAMEO codes "demonstrate for"; it
+/// is not a demand of its own.
+fn fold_protest_demands(doc: &Doc, events: &mut Vec<Coded>) {
+    let mut folded = vec![false; events.len()];
+    for n in 0..events.len() {
+        if events[n].event.event_type != EventType::Request {
+            continue;
+        }
+        let (n0, _) = events[n].trigger_tokens;
+        // A purpose or a participle ("to demand", "demanding", "calling
+        // for") has the protesters for its subject, whoever stands nearer.
+        let purpose =
+            n0 > 0 && matches!(doc.lower(n0 - 1), "to" | ",") || doc.lower(n0).ends_with("ing");
+        let demanders: Vec<String> = if purpose {
+            Vec::new()
+        } else {
+            events[n].event.actor.iter().map(key).collect()
+        };
+        folded[n] = events.iter().any(|p| {
+            p.event.event_type == EventType::Protest
+                && p.sentence == events[n].sentence
+                && p.trigger_tokens.1 < n0
+                && n0 - p.trigger_tokens.1 <= 15
+                && (demanders.is_empty()
+                    || p.event.actor.iter().any(|a| demanders.contains(&key(a))))
+        });
+    }
+    drop_marked(events, &folded);
+}
+
+/// "killed one U.S. soldier and wounded two others", "attacked a camp,
+/// killing 156 people", "killing or wounding 50": a verb joined by "and",
+/// "or" or a comma to an earlier act of its type in the sentence goes on
+/// telling that act, unless it names a party the first does not ("struck
+/// Gaza and bombed Lebanon" are two).
+fn fold_continued_acts(doc: &Doc, events: &mut Vec<Coded>) {
+    let mut folded = vec![false; events.len()];
+    for n in 0..events.len() {
+        let (n0, _) = events[n].trigger_tokens;
+        if n0 == 0 || !matches!(doc.lower(n0 - 1), "and" | "or" | ",") || noun_use(doc, n0) {
+            continue;
+        }
+        let first = (0..events.len()).find(|&v| {
+            let (_, v1) = events[v].trigger_tokens;
+            v != n
+                && !folded[v]
+                && events[v].event.event_type == events[n].event.event_type
+                && events[v].event.modality == events[n].event.modality
+                && events[v].sentence == events[n].sentence
+                && v1 < n0
+                && n0 - v1 <= 15
+        });
+        let Some(v) = first else {
+            continue;
+        };
+        // What it adds is at most an uncoded count ("two others").
+        let codes = |c: &Coded| -> Vec<Option<String>> {
+            c.event.recipient.iter().map(|r| r.code.clone()).collect()
+        };
+        let known = codes(&events[v]);
+        let new_party = events[n].event.recipient_inferred.is_none()
+            && codes(&events[n])
+                .iter()
+                .any(|c| c.is_some() && !known.contains(c));
+        if new_party {
+            continue;
+        }
+        folded[n] = true;
+    }
+    drop_marked(events, &folded);
 }
 
 #[cfg(test)]
@@ -2662,5 +2771,70 @@ mod tests {
                 "{e:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_verb_joined_to_an_act_of_its_type_goes_on_telling_it() {
+        // One attack, told by two verbs; the second names no new party.
+        let one = |text: &str| {
+            let lines = event_lines(&coded(text));
+            let assaults = lines.iter().filter(|l| l.starts_with("ASSAULT")).count();
+            assert_eq!(assaults, 1, "{lines:#?}");
+        };
+        one("Russian troops shelled the Ukrainian town of Avdiivka, killing four people.");
+        one("Syrian forces attacked a camp near Idlib and wounded nine people.");
+        // Two targets are two acts, and both are the subject's.
+        let text = "Israel struck Gaza and bombed Lebanon on Sunday.";
+        has(text, "ASSAULT ISR -> PSE asserted");
+        has(text, "ASSAULT ISR -> LBN asserted");
+    }
+
+    #[test]
+    fn a_description_in_apposition_is_its_person_not_a_second_actor() {
+        let a =
+            coded("Wanjiru Kamau, Kenya's leading human rights activist, began a hunger strike.");
+        let protest = a
+            .layers
+            .events
+            .iter()
+            .find(|e| e.event_type == sitrep_core::EventType::Protest)
+            .expect("a protest");
+        let names: Vec<&str> = protest.actor.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Wanjiru Kamau"]);
+        // A list is still a list.
+        has(
+            "Kenya, Uganda and Tanzania signed a trade deal with China.",
+            "SUPPORT KEN+UGA+TZA -> CHN asserted",
+        );
+    }
+
+    #[test]
+    fn what_protesters_demand_is_what_their_protest_is_for() {
+        let text = "Thousands of Kenyan students marched in Nairobi to demand lower fees.";
+        has(text, "PROTEST KEN -> ~KEN asserted");
+        lacks(text, "REQUEST");
+        // A demand by someone else stays a demand.
+        let lines = event_lines(&coded(
+            "Kenyan students marched in Nairobi as the opposition urged the government to cut fees.",
+        ));
+        assert!(lines.iter().any(|l| l.starts_with("REQUEST")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_labour_strike_is_a_protest_and_armed_men_are_no_aid() {
+        let text = "Opposition parties in Nepal organized a general strike on Monday.";
+        has(text, "PROTEST NPL -> ~NPL asserted");
+        lacks(text, "ASSAULT");
+        lacks(
+            "Palestinian police seized rifles from Palestinian armed groups.",
+            "AID",
+        );
+        lacks(
+            "Sudanese militiamen armed with machetes entered the camp.",
+            "AID",
+        );
+        lacks("UN arms inspectors arrived in Baghdad on Monday.", "AID");
+        let lines = event_lines(&coded("Iran armed the Houthis with drones."));
+        assert!(lines.iter().any(|l| l.starts_with("AID IRN")), "{lines:#?}");
     }
 }

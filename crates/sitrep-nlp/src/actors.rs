@@ -618,9 +618,10 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 first = prev;
                 continue;
             }
-            // "Sudan's army", "Israel's high court": the possessor gives the
-            // country, over at most two plain adjectives.
-            let possessive = (prev.saturating_sub(2)..=prev).rev().find(|&k| {
+            // "Sudan's army", "Israel's high court", "Algeria's leading human
+            // rights activist": the possessor gives the country, over at most
+            // three plain words.
+            let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
                 ctx.is_possessive(k)
                     && (k + 1..first).all(|j| {
                         toks[j].kind == TokenKind::Word
@@ -1334,6 +1335,28 @@ fn description_before(cands: &[Candidate], tok: usize) -> Option<&Entity> {
         .and_then(|c| c.entity.as_ref())
 }
 
+/// The entity of a description set off by commas right after token `last`
+/// ("X, the Syrian opposition leader, said").
+fn description_in_apposition_after<'a>(
+    ctx: &Ctx,
+    cands: &'a [Candidate],
+    last: usize,
+) -> Option<&'a Entity> {
+    if ctx.lower(last + 1) != "," {
+        return None;
+    }
+    let mut first = last + 2;
+    if matches!(ctx.lower(first), "the" | "a" | "an") {
+        first += 1;
+    }
+    cands
+        .iter()
+        .find(|c| {
+            c.first == first && c.head.is_some() && matches!(ctx.lower(c.last + 1), "," | "." | ")")
+        })
+        .and_then(|c| c.entity.as_ref())
+}
+
 /// The sector a title among the three words before token `tok` gives a
 /// person ("Prime Minister Andrew Holness": GOV), from `title-sectors.tsv`.
 fn title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
@@ -1397,7 +1420,10 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
         // "Armenian foreign ministry spokeswoman Anahit Serobyan": so does a
         // name right after a description, the organ of a state included.
         let gap = usize::from(n.first >= 2 && ctx.lower(n.first - 1) == ",");
+        // "Salaheddine Sidhoum, Algeria's leading human rights activist,
+        // staged": so does a description in apposition after it.
         let described = description_before(cands, n.first - gap)
+            .or_else(|| description_in_apposition_after(ctx, cands, n.last))
             .filter(|e| !e.anonymous && matches!(e.kind, EntityKind::Generic | EntityKind::State));
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
         let country = country_before(ctx, cands, n.first);
@@ -1753,6 +1779,27 @@ mod tests {
         assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("TZA"));
         let ms = mentions("Doctors from two American aid groups delivered medicine.");
         assert_eq!(find_text(&ms, "Doctors").1.as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn a_description_in_apposition_says_what_an_unknown_person_is() {
+        let text = "Wanjiru Kamau, Kenya's leading human rights activist, began a fast. \
+                    Omar Haddad, the Syrian security chief, spoke.";
+        let ms = mentions(text);
+        assert_eq!(find_text(&ms, "Wanjiru Kamau").1.as_deref(), Some("KEN"));
+        assert_eq!(
+            find_text(&ms, "Kenya's leading human rights activist")
+                .1
+                .as_deref(),
+            Some("KEN")
+        );
+        assert_eq!(find_text(&ms, "Omar Haddad").1.as_deref(), Some("SYR"));
+        let sector = found(text)
+            .into_iter()
+            .find(|m| m.span.text(text) == "Omar Haddad")
+            .and_then(|m| m.entity)
+            .and_then(|e| e.sector);
+        assert_eq!(sector.as_deref(), Some("COP"));
     }
 
     #[test]
