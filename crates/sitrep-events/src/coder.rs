@@ -2809,6 +2809,36 @@ mod tests {
     }
 
     #[test]
+    fn hacking_and_blowing_up_property_are_coercion_and_rape_an_assault() {
+        has(
+            "North Korea tried to hack into the computers of South Korean army officers.",
+            "COERCE PRK -> KOR asserted",
+        );
+        has(
+            "Russia launched a cyberattack on Estonia.",
+            "COERCE RUS -> EST asserted",
+        );
+        let text = "Colombian guerrillas blew up two power lines near Cali on Monday.";
+        let lines = event_lines(&coded(text));
+        assert!(
+            lines.iter().any(|l| l.starts_with("COERCE COL")),
+            "{lines:#?}"
+        );
+        lacks(text, "ASSAULT");
+        // A bus blown up is an attack on the people in it.
+        let lines = event_lines(&coded("Colombian guerrillas blew up a bus near Cali."));
+        assert!(
+            lines.iter().any(|l| l.starts_with("ASSAULT COL")),
+            "{lines:#?}"
+        );
+        let lines = event_lines(&coded("Sudanese soldiers raped women in Tawila."));
+        assert!(
+            lines.iter().any(|l| l.starts_with("ASSAULT SDN")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
     fn what_protesters_demand_is_what_their_protest_is_for() {
         let text = "Thousands of Kenyan students marched in Nairobi to demand lower fees.";
         has(text, "PROTEST KEN -> ~KEN asserted");
