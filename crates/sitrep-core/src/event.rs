@@ -196,6 +196,11 @@ pub enum RecipientBasis {
     /// actor's own country ("students staged mass demonstrations"), as event
     /// datasets code it.
     Domestic,
+    /// No recipient, no place, not domestic: the first party the event's
+    /// clause names after its trigger, what the act is about ("threatened to
+    /// cut off electricity to the Azerbaijani republic of Nakhichevan",
+    /// "agreed to set up a research centre in Tokyo").
+    Clause,
 }
 
 impl RecipientBasis {
@@ -203,6 +208,7 @@ impl RecipientBasis {
         match self {
             RecipientBasis::Place => "place",
             RecipientBasis::Domestic => "domestic",
+            RecipientBasis::Clause => "clause",
         }
     }
 }

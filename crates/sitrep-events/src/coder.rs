@@ -453,6 +453,20 @@ fn infer_recipient(
     Some((home, RecipientBasis::Domestic))
 }
 
+/// The first party with a country that the clause names within twelve
+/// tokens after the trigger (ending at `t1`), other than the actor: what an
+/// act with no recipient is about. A party of the actor's own country counts
+/// ("Bouteflika said he is prepared to lift the ban on the FIS").
+fn clause_party(doc: &Doc, t1: usize, c1: usize, actor: &[Entity]) -> Option<Entity> {
+    let actor_keys: Vec<String> = actor.iter().map(key).collect();
+    (t1 + 1..=c1.min(t1 + 12)).find_map(|k| {
+        doc.mention_at(k)
+            .filter(|&mi| doc.mention_first_token(mi) == k)
+            .and_then(|mi| entity_of_opt(doc, mi))
+            .filter(|e| e.code.is_some() && !e.anonymous && !actor_keys.contains(&key(e)))
+    })
+}
+
 /// PLOVER sectors of a state's own authorities.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
@@ -1172,10 +1186,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         return None;
     }
     let recipient_inferred = if recipient.is_empty() && !reciprocal {
-        infer_recipient(rule.event_type, visit, &actor, &places).map(|(r, basis)| {
-            recipient.push(r);
-            basis
-        })
+        infer_recipient(rule.event_type, visit, &actor, &places)
+            .or_else(|| clause_party(doc, t1, c1, &actor).map(|e| (e, RecipientBasis::Clause)))
+            .map(|(r, basis)| {
+                recipient.push(r);
+                basis
+            })
     } else {
         None
     };
@@ -1967,7 +1983,7 @@ fn fold_continued_acts(doc: &Doc, events: &mut Vec<Coded>) {
                 && events[v].event.modality == events[n].event.modality
                 && events[v].sentence == events[n].sentence
                 && v1 < n0
-                && n0 - v1 <= 15
+                && n0 - v1 <= 25
         });
         let Some(v) = first else {
             continue;
@@ -2834,6 +2850,32 @@ mod tests {
         let lines = event_lines(&coded("Sudanese soldiers raped women in Tawila."));
         assert!(
             lines.iter().any(|l| l.starts_with("ASSAULT SDN")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn an_act_with_no_recipient_is_about_the_first_party_its_clause_names() {
+        let a =
+            coded("France is ready to contribute 4,000 troops to a peacekeeping force in Liberia.");
+        let agree = a
+            .layers
+            .events
+            .iter()
+            .find(|e| e.event_type == sitrep_core::EventType::Agree)
+            .expect("an offer");
+        let codes: Vec<_> = agree.recipient.iter().map(|r| r.code.as_deref()).collect();
+        assert_eq!(codes, [Some("LBR")]);
+        assert_eq!(
+            agree.recipient_inferred,
+            Some(sitrep_core::event::RecipientBasis::Clause)
+        );
+        // The actor itself is passed over.
+        let lines = event_lines(&coded(
+            "Kenya is ready to send Kenyan police officers to Haiti.",
+        ));
+        assert!(
+            lines.iter().any(|l| l == "AGREE KEN -> ~HTI asserted"),
             "{lines:#?}"
         );
     }
