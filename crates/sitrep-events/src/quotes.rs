@@ -418,10 +418,16 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         let mut speaker: Option<SpeakerRef> = None;
         let mut cue = None;
         // Cue before the quote: "X stated, "..."" or "said X: "..."".
-        if let Some(c) = (range.start..first_tok)
+        let cue_before = (range.start..first_tok)
             .rev()
-            .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k))
-        {
+            .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k));
+        // "Trump says voter fraud "would be one hell of a way to lose"": quoted
+        // words inside what a cue reports are part of that report, which the
+        // indirect pass below takes whole.
+        if cue_before.is_some_and(|c| embedded_in_report(doc, c, first_tok)) {
+            continue;
+        }
+        if let Some(c) = cue_before {
             cue = Some(c);
             speaker = doc
                 .subject_before(c, range.start)
@@ -780,6 +786,20 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
     quotes
+}
+
+/// Whether the quote opening at token `open` stands inside the clause the
+/// cue at token `cue` reports: a word of that clause right before the quote
+/// mark ("says he is making "a demand"", "claiming that voting fraud is "a
+/// big, big problem""), not a comma, a colon or "that" that hand the floor
+/// to the quote ("said: "...", "said that "..."").
+fn embedded_in_report(doc: &Doc, cue: usize, open: usize) -> bool {
+    let Some(prev) = open.checked_sub(1).filter(|&p| p > cue) else {
+        return false;
+    };
+    doc.toks[prev].kind == sitrep_nlp::tokens::TokenKind::Word
+        && doc.lower(prev) != "that"
+        && verb_cue(doc, prev).is_none()
 }
 
 /// An indirect quote hanging on a cue inside another quote's content
@@ -1385,5 +1405,23 @@ mod tests {
             inner.2.first().is_some_and(|c| c.contains("source")),
             "{inner:?}"
         );
+    }
+
+    #[test]
+    fn quoted_words_inside_a_report_belong_to_the_report() {
+        let qs = quotes(
+            "Ruto says the new levy is \u{201c}a small price for schools\u{201d} and \u{201c}fair to all.\u{201d} \
+             Odinga told reporters: \u{201c}We will not pay this tax at all.\u{201d}",
+        );
+        let report = find(&qs, "the new levy is");
+        assert_eq!(report.0, QuoteKind::Indirect);
+        assert!(report.3.contains("fair to all"), "{report:?}");
+        assert!(
+            !qs.iter().any(|q| q.3.starts_with("a small price")),
+            "{qs:#?}"
+        );
+        // A quote the colon hands the floor to stays direct.
+        let direct = find(&qs, "We will not pay");
+        assert_eq!(direct.0, QuoteKind::Direct);
     }
 }
