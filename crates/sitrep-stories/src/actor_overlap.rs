@@ -109,6 +109,18 @@ impl ActorIndex {
         }
     }
 
+    /// Open a closed story again (one that kept its actors), with its sum of
+    /// logs recomputed under today's document frequencies.
+    pub fn reopen(&mut self, story: usize) {
+        let s = &mut self.stories[story];
+        s.open = true;
+        s.log_df = 0.0;
+        for &a in s.counts.keys() {
+            self.postings[a as usize].push(story);
+            s.log_df += (1.0 + self.df[a as usize] as f64).ln();
+        }
+    }
+
     fn base(n: usize) -> f64 {
         (1.0 + n.max(1) as f64).ln() + 0.1
     }

@@ -15,8 +15,15 @@
 //! A syndicated copy (Jaccard similarity of 5-word shingles ≥
 //! [`COPY_THRESHOLD`], counted exactly through an index of the open
 //! documents' shingles) joins its original's story and is marked as a copy.
-//! Stories close when no article within [`WINDOW_DAYS`] of their last one
-//! arrives, which bounds memory by the time window, not the corpus.
+//! A dated article joins only a story whose last article is within
+//! [`WINDOW_DAYS`] of it; stories close when none arrives within four such
+//! windows, which bounds memory by the time window, not the corpus.
+//!
+//! A follow-up is the exception to the window: a dated article naming a
+//! story's own person (see [`OWN_PERSON_SHARE`]) may join it up to
+//! [`FOLLOW_UP_DAYS`] after its last article, reopening it when it had
+//! closed and its data was kept (a batch); a live clusterer only reaches the
+//! stories still open.
 //!
 //! The years a text names bound its date from below when it has none: a
 //! report that names 2006 (less [`YEAR_SLACK`], and not "through 2017") was
@@ -56,6 +63,12 @@ pub const JOIN_THRESHOLD: f32 = 0.17;
 /// Weight of a capitalized word inside a sentence (a name) against a common word.
 pub const NAME_WEIGHT: f32 = 3.0;
 pub const WINDOW_DAYS: i32 = 7;
+/// How long after its last article a story takes a follow-up: a later report
+/// (a charge, a trial, a verdict) that names the story's own person.
+pub const FOLLOW_UP_DAYS: i32 = 365;
+/// The share of the articles naming a person that one story must hold for
+/// that person to be the story's own.
+pub const OWN_PERSON_SHARE: f64 = 0.8;
 /// How far ahead of its own date an article may name a year ("the 2009
 /// season" in December 2008) before that year is taken as past.
 pub const YEAR_SLACK: i16 = 1;
@@ -122,6 +135,8 @@ pub struct Features {
     /// Content words with their weight: 1 + ln(count), names counted thrice.
     pub terms: FxHashMap<String, f32>,
     pub actors: HashSet<String>,
+    /// The people named with a first and a last name.
+    pub people: HashSet<String>,
     pub triples: HashSet<Triple>,
     pub date: Option<Date>,
     /// The year the article cannot have been written before: the latest year
@@ -208,6 +223,14 @@ pub fn features(a: &Article) -> Features {
         .filter(|e| e.kind != EntityKind::Place)
         .map(|e| e.actor_key())
         .collect();
+    let people = a
+        .layers
+        .mentions
+        .iter()
+        .filter_map(|m| m.entity.as_ref())
+        .filter(|e| e.kind == EntityKind::Person && !e.anonymous && e.name.contains(' '))
+        .map(|e| e.name.clone())
+        .collect();
     let mut triples = HashSet::new();
     for e in a
         .layers
@@ -244,6 +267,7 @@ pub fn features(a: &Article) -> Features {
     Features {
         terms,
         actors,
+        people,
         triples,
         date: a.published.as_ref().map(|p| p.date),
         written_after: latest_year(&a.body).map(|y| y - YEAR_SLACK),
@@ -262,6 +286,8 @@ struct OpenStory {
     sum_c2b: f64,
     sum_c2b2: f64,
     triples: HashSet<Triple>,
+    /// The people its articles name.
+    people: HashSet<String>,
     last_date: Option<Date>,
     /// The latest year a member cannot have been written before.
     written_after: Option<i16>,
@@ -314,6 +340,9 @@ pub struct Clusterer {
     also_copies: FxHashMap<usize, Vec<usize>>,
     /// Announced articles not yet added, whose counts are already in.
     primed: usize,
+    /// Person -> story -> how many of its articles name the person, over
+    /// the stories whose data is kept.
+    people: FxHashMap<String, FxHashMap<usize, u32>>,
 }
 
 impl Default for Clusterer {
@@ -332,6 +361,7 @@ impl Default for Clusterer {
             shingle_index: ShingleIndex::default(),
             counted: 0,
             primed: 0,
+            people: FxHashMap::default(),
             also_copies: FxHashMap::default(),
         }
     }
@@ -389,7 +419,12 @@ impl Clusterer {
 
     /// The TF-IDF cosine of the article against every story sharing a term
     /// with it, in one pass over the article's terms.
-    fn word_cosines(&self, f: &Features, terms: &[(u32, f32)]) -> FxHashMap<usize, f32> {
+    fn word_cosines(
+        &self,
+        f: &Features,
+        terms: &[(u32, f32)],
+        follow_ups: &FxHashSet<usize>,
+    ) -> FxHashMap<usize, f32> {
         let a = self.idf_base();
         let mut dots: FxHashMap<usize, f64> = FxHashMap::default();
         let mut norm_a = 0.0f64;
@@ -414,15 +449,22 @@ impl Clusterer {
                 };
                 (si, cos as f32)
             })
-            .chain(self.closed_cosines(f, terms, norm_a.sqrt()))
+            .chain(self.closed_cosines(f, terms, norm_a.sqrt(), follow_ups))
             .collect()
     }
 
-    /// An undated article may join a closed story, which has left the word
-    /// index: its cosine is computed directly, with the story's norm under
-    /// today's document frequencies.
-    fn closed_cosines(&self, f: &Features, terms: &[(u32, f32)], norm_a: f64) -> Vec<(usize, f32)> {
-        if f.date.is_some() || norm_a == 0.0 || !self.keep_closed {
+    /// An undated article may join a closed story, and a dated one a closed
+    /// story it follows up: such a story has left the word index, so its
+    /// cosine is computed directly, with the story's norm under today's
+    /// document frequencies.
+    fn closed_cosines(
+        &self,
+        f: &Features,
+        terms: &[(u32, f32)],
+        norm_a: f64,
+        follow_ups: &FxHashSet<usize>,
+    ) -> Vec<(usize, f32)> {
+        if norm_a == 0.0 || !self.keep_closed {
             return Vec::new();
         }
         let a = self.idf_base();
@@ -430,7 +472,7 @@ impl Clusterer {
         self.stories
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.closed)
+            .filter(|&(si, s)| s.closed && (f.date.is_none() || follow_ups.contains(&si)))
             .filter_map(|(si, s)| {
                 let dot: f64 = terms
                     .iter()
@@ -544,6 +586,14 @@ impl Clusterer {
                     let s = &mut self.stories[si];
                     s.centroid = FxHashMap::default();
                     s.triples = HashSet::new();
+                    for p in std::mem::take(&mut s.people) {
+                        if let Some(stories) = self.people.get_mut(&p) {
+                            stories.remove(&si);
+                            if stories.is_empty() {
+                                self.people.remove(&p);
+                            }
+                        }
+                    }
                 }
                 for &m in &self.stories[si].members {
                     rebuild |= self.shingle_index.retire(self.doc_shingles[m].len());
@@ -553,14 +603,7 @@ impl Clusterer {
                 }
             }
             if rebuild {
-                let (stories, docs) = (&self.stories, &self.doc_shingles);
-                let live = self.open.iter().flat_map(|&si| {
-                    stories[si]
-                        .members
-                        .iter()
-                        .map(|&m| (m as u32, docs[m].as_slice()))
-                });
-                self.shingle_index.rebuild(live);
+                self.rebuild_shingle_index();
             }
         }
     }
@@ -577,18 +620,21 @@ impl Clusterer {
         let after = |date: Option<Date>, year: Option<i16>| {
             date.zip(year).is_some_and(|(d, y)| d.year() < y)
         };
-        let eligible = |s: &OpenStory| {
+        let follow_ups = self.follow_ups(f);
+        let eligible = |si: usize, s: &OpenStory| {
             let in_window = match (f.date, s.last_date) {
                 (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
                 (Some(_), None) => !s.closed,
                 (None, _) => self.keep_closed || !s.closed,
             };
-            in_window && !after(f.date, s.written_after) && !after(s.last_date, f.written_after)
+            (in_window || follow_ups.contains(&si))
+                && !after(f.date, s.written_after)
+                && !after(s.last_date, f.written_after)
         };
         // A syndicated copy joins its original: most shingles shared, or a
         // shorter text reproduced inside a longer one.
         let matches: Vec<(usize, f64)> = self
-            .copy_candidates(f)
+            .copy_candidates(f, &follow_ups)
             .into_iter()
             .filter_map(|(j, shared)| {
                 let (a, b) = (f.shingles.len(), self.doc_shingles[j].len());
@@ -621,12 +667,12 @@ impl Clusterer {
         // article: open ones through the word index, and for an undated
         // article closed ones too. A story with no word in common is not
         // the same story, whatever actors the two name.
-        let cosines = self.word_cosines(f, &ids.terms);
+        let cosines = self.word_cosines(f, &ids.terms, &follow_ups);
         let actors = self.actors.weigh(&ids.actors, self.counted);
         let story = cosines
             .iter()
             .map(|(&i, &cosine)| (i, &self.stories[i], cosine))
-            .filter(|(_, s, _)| eligible(s))
+            .filter(|&(i, s, _)| eligible(i, s))
             .map(|(i, _, cosine)| (i, self.similarity(f, &actors, i, cosine)))
             .inspect(|(i, sc)| {
                 if *DEBUG {
@@ -637,17 +683,85 @@ impl Clusterer {
             // The earlier story wins a tie, whatever the map's order.
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(i, _)| i);
-        let story = story.unwrap_or_else(|| self.open_story());
+        let story = match story {
+            Some(si) if self.stories[si].closed && f.date.is_some() => {
+                self.reopen(si);
+                si
+            }
+            Some(si) => si,
+            None => self.open_story(),
+        };
         Assignment {
             story,
             copy_of: None,
         }
     }
 
+    /// Open a closed story that a dated article follows up (one whose data
+    /// was kept): back into the word, actor and shingle indexes, with its
+    /// norm sums recomputed under today's document frequencies.
+    fn reopen(&mut self, si: usize) {
+        let s = &mut self.stories[si];
+        s.closed = false;
+        (s.sum_c2, s.sum_c2b, s.sum_c2b2) = (0.0, 0.0, 0.0);
+        for (&t, &c) in &s.centroid {
+            let c2 = (c as f64).powi(2);
+            let b = (1.0 + self.df[t as usize] as f64).ln();
+            s.sum_c2 += c2;
+            s.sum_c2b += c2 * b;
+            s.sum_c2b2 += c2 * b * b;
+            self.postings[t as usize].push(si);
+        }
+        self.open.push(si);
+        self.actors.reopen(si);
+        // The index may still hold the story's shingles from before it
+        // closed: rebuild it from the open stories' documents.
+        self.rebuild_shingle_index();
+    }
+
+    fn rebuild_shingle_index(&mut self) {
+        let (stories, docs) = (&self.stories, &self.doc_shingles);
+        let live = self.open.iter().flat_map(|&si| {
+            stories[si]
+                .members
+                .iter()
+                .map(|&m| (m as u32, docs[m].as_slice()))
+        });
+        self.shingle_index.rebuild(live);
+    }
+
+    /// The stories a dated article may follow up outside the time window: a
+    /// story whose own person it names (one named in the story's articles
+    /// and hardly anywhere else: the story holds [`OWN_PERSON_SHARE`] of all
+    /// the articles naming them), whose last article
+    /// came before it and at most [`FOLLOW_UP_DAYS`] before. A charge, a trial
+    /// or a verdict months after a shooting joins the shooting's story; a
+    /// person many stories name (a president, a minister) chains nothing.
+    fn follow_ups(&self, f: &Features) -> FxHashSet<usize> {
+        let Some(date) = f.date else {
+            return FxHashSet::default();
+        };
+        let mut out = FxHashSet::default();
+        for stories in f.people.iter().filter_map(|p| self.people.get(p)) {
+            let total: u32 = stories.values().sum();
+            for (&si, &n) in stories {
+                let own = f64::from(n) >= OWN_PERSON_SHARE * f64::from(total);
+                let follows = self.stories[si].last_date.is_some_and(|last| {
+                    let days = (date - last).get_days();
+                    days > 0 && days <= FOLLOW_UP_DAYS
+                });
+                if own && follows {
+                    out.insert(si);
+                }
+            }
+        }
+        out
+    }
+
     /// The documents that share a shingle with the article, each with how
     /// many, in document order: those of open stories from the shingle
     /// index, and for an undated article those of closed stories too.
-    fn copy_candidates(&self, f: &Features) -> Vec<(usize, usize)> {
+    fn copy_candidates(&self, f: &Features, follow_ups: &FxHashSet<usize>) -> Vec<(usize, usize)> {
         let live = |d: u32| !self.stories[self.story_of[d as usize]].closed;
         let mut shared: FxHashMap<usize, usize> = self
             .shingle_index
@@ -656,9 +770,17 @@ impl Clusterer {
             .map(|(d, n)| (d as usize, n))
             .collect();
         // An undated article may copy a document of a closed story, when
-        // closed stories are kept.
-        if f.date.is_none() && self.keep_closed {
-            for s in self.stories.iter().filter(|s| s.closed) {
+        // closed stories are kept, and a dated one a document of a closed
+        // story it follows up.
+        if self.keep_closed {
+            let reachable = |si: usize| f.date.is_none() || follow_ups.contains(&si);
+            for s in self
+                .stories
+                .iter()
+                .enumerate()
+                .filter(|&(si, s)| s.closed && reachable(si))
+                .map(|(_, s)| s)
+            {
                 for &m in &s.members {
                     let n = shingles::shared(&f.shingles, &self.doc_shingles[m]);
                     if n > 0 {
@@ -680,6 +802,7 @@ impl Clusterer {
             sum_c2b: 0.0,
             sum_c2b2: 0.0,
             triples: HashSet::new(),
+            people: HashSet::new(),
             last_date: None,
             written_after: None,
             closed: false,
@@ -710,6 +833,15 @@ impl Clusterer {
         s.members.push(idx);
         self.actors.insert(story, &ids.actors);
         s.triples.extend(f.triples.iter().cloned());
+        for p in &f.people {
+            s.people.insert(p.clone());
+            *self
+                .people
+                .entry(p.clone())
+                .or_default()
+                .entry(story)
+                .or_insert(0) += 1;
+        }
         if let Some(d) = f.date {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
         }
@@ -759,6 +891,33 @@ mod tests {
         let (a, undated, forgotten) = run(false);
         assert_ne!(undated.story, a);
         assert!(forgotten);
+    }
+
+    #[test]
+    fn a_follow_up_reopens_its_story_for_the_reports_after_it() {
+        let mut c = Clusterer::new();
+        let shooting = "A gunman shot dead two workers at a bottling plant in Kisumu. Police arrested Samuel Otieno Wekesa, a former employee, at his home in Kisumu.";
+        let a = c
+            .add(features(&analyzed("a", "2024-02-05", shooting)))
+            .story;
+        c.add(features(&analyzed(
+            "x",
+            "2024-05-01",
+            "Chile's central bank cut its main interest rate by half a point on Thursday.",
+        )));
+        assert!(c.stories[a].closed);
+        let verdict = "A court in Kisumu convicted Samuel Otieno Wekesa of murdering two workers at a bottling plant in February; he will be sentenced next month.";
+        assert_eq!(
+            c.add(features(&analyzed("v", "2024-09-16", verdict))).story,
+            a
+        );
+        assert!(!c.stories[a].closed);
+        // A report of the verdict that names no one joins it as any report would.
+        let unnamed = "A court in Kisumu on Monday convicted the former employee of murdering two workers at a bottling plant in February, and will sentence him next month.";
+        assert_eq!(
+            c.add(features(&analyzed("w", "2024-09-17", unnamed))).story,
+            a
+        );
     }
 
     #[test]

@@ -210,6 +210,45 @@ mod tests {
     }
 
     #[test]
+    fn a_follow_up_naming_the_story_s_own_person_joins_it_months_later() {
+        let shooting = analyzed("a", "2024-02-05", "A gunman shot dead two workers at a bottling plant in Kisumu on Monday. Police arrested Samuel Otieno Wekesa, a former employee of the plant, at his home in Kisumu. Samuel Otieno Wekesa had been dismissed from the Kisumu plant last month, police said.");
+        let same_day = analyzed("b", "2024-02-05", "Police in Kisumu said Samuel Otieno Wekesa, a dismissed worker, opened fire at the bottling plant where he had worked, killing two of his former colleagues.");
+        let verdict = analyzed("c", "2024-09-16", "A court in Kisumu on Monday convicted Samuel Otieno Wekesa of murdering two workers at a bottling plant in February. Samuel Otieno Wekesa, a former employee of the plant, will be sentenced next month.");
+        let s = stories_of(&[shooting.clone(), same_day.clone(), verdict]);
+        assert_eq!(s[0], s[1]);
+        assert_eq!(s[0], s[2], "the verdict follows up the shooting");
+        // More than a year on, it is another story.
+        let late = analyzed("d", "2025-06-16", "A court in Kisumu on Monday heard the appeal of Samuel Otieno Wekesa, convicted of murdering two workers at a bottling plant. Samuel Otieno Wekesa, a former employee of the plant, says he is innocent.");
+        let s = stories_of(&[shooting, same_day, late]);
+        assert_ne!(s[0], s[2]);
+    }
+
+    #[test]
+    fn a_person_many_stories_name_carries_no_follow_up() {
+        let road = "President William Ruto opened a new highway between Kisumu and Busia on Monday, saying the road would cut travel times for traders.";
+        let clinic = "President William Ruto told parliament in Nairobi on Tuesday that teachers would receive a pay rise in July.";
+        let articles = [
+            analyzed("a", "2024-02-05", road),
+            analyzed("b", "2024-02-05", &road.replace("on Monday", "this week")),
+            analyzed("c", "2024-03-12", clinic),
+            analyzed(
+                "d",
+                "2024-03-12",
+                &clinic.replace("on Tuesday", "this week"),
+            ),
+            analyzed(
+                "e",
+                "2024-09-16",
+                &road.replace("new highway", "second highway"),
+            ),
+        ];
+        let s = stories_of(&articles);
+        assert_eq!(s[0], s[1]);
+        assert_ne!(s[0], s[2]);
+        assert_ne!(s[4], s[0], "the president is no story's own person");
+    }
+
+    #[test]
     fn a_syndicated_copy_is_marked_with_its_original() {
         let wire = "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce in Khartoum on Sunday, mediators in Jeddah said, after weeks of fighting in the capital that has killed hundreds of civilians.";
         let a = analyzed("wire", "2024-04-14", wire);
