@@ -67,6 +67,14 @@ static LIGHT_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>>
     std::sync::LazyLock::new(|| {
         sitrep_core::data::word_set(include_str!("../../../data/lexicon/light-verbs.txt"))
     });
+/// Verbs whose object does what the infinitive after them says
+/// (`object-control-verbs.txt`): "urged Iran to stop".
+static OBJECT_CONTROL_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!(
+            "../../../data/lexicon/object-control-verbs.txt"
+        ))
+    });
 /// Objects that make a trigger no event (`data/lexicon/not-event-objects.tsv`):
 /// lemma -> words.
 static NOT_EVENT_OBJECTS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
@@ -858,16 +866,20 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 "," | "by" | "while" | "after" | "before" | "without"
             );
         let coordinated = t0 > 0 && doc.lower(t0 - 1) == "and" && doc.mention_at(t0 - 1).is_none();
+        // "the UN sent 21 personnel to Bosnia on Wednesday to investigate",
+        // "a rally in Lagos to protest": after a name or a place, the doer of
+        // a purpose is the clause's subject, unless a verb before hands it to
+        // its object ("urged Iran on Monday to release"). Right after its verb
+        // ("continues to target") the subject is found as any verb's.
+        let purpose = !noun
+            && t0 > 1
+            && doc.lower(t0 - 1) == "to"
+            && (doc.mention_at(t0 - 2).is_some() || doc.toks[t0 - 2].capitalized)
+            && !(c0..t0).any(|k| OBJECT_CONTROL_VERBS.iter().any(|l| doc.toks[k].is(l)));
         let subject = if coordinated && !noun {
             doc.main_subject(t0)
-        } else if participle_clause {
-            (c0..t0).find_map(|k| {
-                doc.mention_at(k).filter(|&mi| {
-                    doc.is_actor(mi)
-                        && doc.mention_first_token(mi) == k
-                        && !doc.after_preposition(k)
-                })
-            })
+        } else if purpose || participle_clause {
+            doc.subject_from(c0, t0)
         } else if noun && !light {
             None
         } else {
@@ -875,12 +887,20 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         };
         if let Some(sm) = subject {
             actor_mentions = vec![sm];
-            // "the US and some Western states sent": the whole subject list.
+            // "the US and some Western states sent": the whole subject list,
+            // from the first actor of the clause before the subject found, or
+            // from the subject itself when it was found as the clause's first.
             let first = doc.mention_first_token(sm);
-            if let Some(head) = (c0..first).find_map(|k| {
-                doc.mention_at(k)
-                    .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
-            }) {
+            let clause_first = purpose || participle_clause;
+            let head = if clause_first {
+                Some(sm)
+            } else {
+                (c0..first).find_map(|k| {
+                    doc.mention_at(k)
+                        .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
+                })
+            };
+            if let Some(head) = head {
                 let list = subject_list(doc, head, t0);
                 let described = list.last().is_some_and(|&p| appositive(doc, p, sm));
                 if list.contains(&sm) || described {
@@ -2876,6 +2896,32 @@ mod tests {
         ));
         assert!(
             lines.iter().any(|l| l == "AGREE KEN -> ~HTI asserted"),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn the_doer_of_a_purpose_is_the_clause_s_subject_unless_a_verb_hands_it_on() {
+        let lines = event_lines(&coded(
+            "The African Union has sent 40 military and police officers to Juba on Monday to investigate the killings.",
+        ));
+        assert!(
+            lines.iter().any(|l| l.starts_with("ACCUSE African Union")),
+            "{lines:#?}"
+        );
+        let lines = event_lines(&coded(
+            "Thousands of Kenyans gathered in Mombasa on Friday to protest against new taxes.",
+        ));
+        assert!(
+            lines.iter().any(|l| l.starts_with("PROTEST KEN")),
+            "{lines:#?}"
+        );
+        // "urged Iran to stop": Iran would stop.
+        let lines = event_lines(&coded(
+            "France urged Iran on Monday to release two French aid workers.",
+        ));
+        assert!(
+            lines.iter().any(|l| l.starts_with("RETREAT IRN")),
             "{lines:#?}"
         );
     }

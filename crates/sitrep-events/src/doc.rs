@@ -308,8 +308,14 @@ impl<'a> Doc<'a> {
     /// The subject of the sentence holding `t`: its first actor that is not
     /// inside a prepositional phrase, for coordinated verbs ("said ... and accused").
     pub fn main_subject(&self, t: usize) -> Option<usize> {
-        let range = self.sentence_tokens(self.sentence_of(t));
-        (range.start..t).find_map(|k| {
+        self.subject_from(self.sentence_tokens(self.sentence_of(t)).start, t)
+    }
+
+    /// The first actor mention from token `from` up to `t` that is not inside
+    /// a prepositional phrase, save after a quantity ("thousands of
+    /// Nigerians"): the subject of the clause that starts at `from`.
+    pub fn subject_from(&self, from: usize, t: usize) -> Option<usize> {
+        (from..t).find_map(|k| {
             self.mention_at(k).filter(|&mi| {
                 self.is_actor(mi)
                     && self.mention_first_token(mi) == k

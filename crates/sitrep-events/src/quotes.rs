@@ -618,13 +618,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     && doc.lower(i - 1) == ",";
                 let (c0, c1) = doc.clause(i);
                 let subject = if participle {
-                    (c0..i).find_map(|k| {
-                        doc.mention_at(k).filter(|&mi| {
-                            doc.is_actor(mi)
-                                && doc.mention_first_token(mi) == k
-                                && !doc.after_preposition(k)
-                        })
-                    })
+                    doc.subject_from(c0, i)
                 } else {
                     doc.subject_before(i, range.start)
                 };
