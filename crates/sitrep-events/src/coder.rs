@@ -690,11 +690,13 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 // A trigger word that is part of a name ("Islamic Resistance") is no
                 // trigger; the lower-case head of a description ("two destroyers") is,
                 // and so is the name of an event ("Operation Al-Aqsa Storm": MISC).
+                // Only the word the pattern opens with counts: the object of "blocked
+                // the Europe Bridge" may well be a name.
                 let names_an_actor = |mi: usize| {
                     let m = doc.mention(mi);
                     m.entity.is_some() || m.mention_type != MentionType::MISC
                 };
-                if m.trigger.iter().any(|&t| {
+                if m.trigger.first().is_some_and(|&t| {
                     doc.mention_at(t).is_some_and(names_an_actor) && doc.toks[t].capitalized
                 }) {
                     continue;
@@ -2923,6 +2925,21 @@ mod tests {
         assert!(
             lines.iter().any(|l| l.starts_with("RETREAT IRN")),
             "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn a_named_object_leaves_its_trigger_and_a_defence_against_criticism_is_support() {
+        let lines = event_lines(&coded(
+            "Kenyan farmers blocked the Thika Highway on Monday.",
+        ));
+        assert!(
+            lines.iter().any(|l| l.starts_with("PROTEST KEN")),
+            "{lines:#?}"
+        );
+        has(
+            "Uganda defended Kenya and Tanzania on Friday against Western criticism of their elections.",
+            "SUPPORT UGA -> KEN+TZA asserted",
         );
     }
 
