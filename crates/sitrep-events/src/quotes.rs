@@ -92,11 +92,13 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     let then_that = doc.lower(i + 1) == "that";
     // "has not been charged", "was told": a passive is not a speech act
     // ("is expected to" is: the expectation is someone's).
+    // The auxiliary must be this verb's: "the levy was unfair and warned"
+    // is active.
     let passive = (i.saturating_sub(3)..i).any(|k| {
         matches!(
             doc.lower(k),
             "been" | "be" | "being" | "was" | "were" | "is" | "are"
-        )
+        ) && (k + 1..i).all(|j| !matches!(doc.lower(j), "and" | "," | "but" | "or"))
     }) && t.lower.ends_with("ed")
         && !t.is("expect");
     // "Democrats say", "they think", "polls show": a bare present form after
@@ -699,6 +701,16 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     };
                     if let Some(comma) = postposed_attribution(doc, k, end) {
                         end = comma.saturating_sub(1);
+                    }
+                    // "said she regretted her remarks and promised to stay
+                    // out of it": a second cue of the same speaker opens a
+                    // report of its own.
+                    if let Some(next) = (k + 1..end).find(|&j| {
+                        matches!(doc.lower(j), "and" | ",")
+                            && verb_cue(doc, j + 1).is_some()
+                            && !in_direct(j + 1)
+                    }) {
+                        end = next - 1;
                     }
                     // "endorsed Cruz - the first time ...": a cue of stance
                     // with no clause after it attributes the noun phrase.
@@ -1417,5 +1429,12 @@ mod tests {
         // A quote the colon hands the floor to stays direct.
         let direct = find(&qs, "We will not pay");
         assert_eq!(direct.0, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_second_cue_of_the_speaker_ends_the_first_report() {
+        let qs = quotes("Odinga said the levy was unfair and warned that it would hurt farmers.");
+        let first = find(&qs, "the levy was unfair");
+        assert_eq!(first.3, "the levy was unfair", "{qs:#?}");
     }
 }
