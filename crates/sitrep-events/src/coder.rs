@@ -2944,6 +2944,24 @@ mod tests {
     }
 
     #[test]
+    fn a_jail_and_the_press_are_no_acts() {
+        lacks(
+            "Kenyan prisoners rioted on Monday at this jail in northern Kenya.",
+            "COERCE",
+        );
+        has(
+            "Kenyan police jailed two Ugandan traders on Monday.",
+            "COERCE KEN -> UGA asserted",
+        );
+        let text = "Uganda demanded that Kenya end curbs on press freedom.";
+        let requests = event_lines(&coded(text))
+            .into_iter()
+            .filter(|l| l.starts_with("REQUEST"))
+            .count();
+        assert_eq!(requests, 1);
+    }
+
+    #[test]
     fn what_protesters_demand_is_what_their_protest_is_for() {
         let text = "Thousands of Kenyan students marched in Nairobi to demand lower fees.";
         has(text, "PROTEST KEN -> ~KEN asserted");
