@@ -469,10 +469,9 @@ impl Clusterer {
         }
         let a = self.idf_base();
         let idf = |t: u32| a - self.df_log(t);
-        self.stories
-            .iter()
-            .enumerate()
-            .filter(|&(si, s)| s.closed && (f.date.is_none() || follow_ups.contains(&si)))
+        self.closed_reachable(f, follow_ups)
+            .into_iter()
+            .map(|si| (si, &self.stories[si]))
             .filter_map(|(si, s)| {
                 let dot: f64 = terms
                     .iter()
@@ -761,6 +760,19 @@ impl Clusterer {
     /// The documents that share a shingle with the article, each with how
     /// many, in document order: those of open stories from the shingle
     /// index, and for an undated article those of closed stories too.
+    /// The closed stories an article may still reach: any, for an undated
+    /// one; those it follows up, for a dated one (without a scan of all).
+    fn closed_reachable(&self, f: &Features, follow_ups: &FxHashSet<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = if f.date.is_none() {
+            (0..self.stories.len()).collect()
+        } else {
+            follow_ups.iter().copied().collect()
+        };
+        out.retain(|&si| self.stories[si].closed);
+        out.sort_unstable();
+        out
+    }
+
     fn copy_candidates(&self, f: &Features, follow_ups: &FxHashSet<usize>) -> Vec<(usize, usize)> {
         let live = |d: u32| !self.stories[self.story_of[d as usize]].closed;
         let mut shared: FxHashMap<usize, usize> = self
@@ -773,15 +785,8 @@ impl Clusterer {
         // closed stories are kept, and a dated one a document of a closed
         // story it follows up.
         if self.keep_closed {
-            let reachable = |si: usize| f.date.is_none() || follow_ups.contains(&si);
-            for s in self
-                .stories
-                .iter()
-                .enumerate()
-                .filter(|&(si, s)| s.closed && reachable(si))
-                .map(|(_, s)| s)
-            {
-                for &m in &s.members {
+            for si in self.closed_reachable(f, follow_ups) {
+                for &m in &self.stories[si].members {
                     let n = shingles::shared(&f.shingles, &self.doc_shingles[m]);
                     if n > 0 {
                         shared.insert(m, n);
