@@ -1793,13 +1793,10 @@ mod tests {
                 .as_deref(),
             Some("KEN")
         );
-        assert_eq!(find_text(&ms, "Omar Haddad").1.as_deref(), Some("SYR"));
-        let sector = found(text)
-            .into_iter()
-            .find(|m| m.span.text(text) == "Omar Haddad")
-            .and_then(|m| m.entity)
-            .and_then(|e| e.sector);
-        assert_eq!(sector.as_deref(), Some("COP"));
+        assert_eq!(
+            resolved(text, &[], "Omar Haddad"),
+            (Some("SYR".into()), Some("COP".into()))
+        );
     }
 
     #[test]
