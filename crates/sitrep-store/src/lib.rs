@@ -42,6 +42,8 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let conn =
             Connection::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        // Room for every statement of an ingest's per-article path (about 15).
+        conn.set_prepared_statement_cache_capacity(32);
         schema::prepare(&conn)?;
         Ok(Store {
             conn,

@@ -31,7 +31,10 @@ CREATE TABLE IF NOT EXISTS articles (
     annotations   BLOB NOT NULL   -- the analyzed Article, deflated JSON, no tokens
 );
 CREATE INDEX IF NOT EXISTS articles_identity ON articles(identity);
-CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+-- By story; it covers a story's recount (live members, days, outlets), so
+-- that reads no article row: rows carry bodies and records.
+CREATE INDEX IF NOT EXISTS articles_story_live
+    ON articles(story_id, superseded_by, day, outlet, source);
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 
 CREATE TABLE IF NOT EXISTS events (

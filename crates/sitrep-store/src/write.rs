@@ -247,6 +247,7 @@ impl Ingestor {
         let mut indexed: Vec<(i64, &Article)> = Vec::new();
         let mut removed: Vec<String> = Vec::new();
         let tx = self.store.conn.transaction()?;
+        let mut touched = BTreeSet::new();
         for item in &batch {
             match item {
                 Incoming::Failed { item, error } => {
@@ -257,7 +258,7 @@ impl Ingestor {
                     });
                 }
                 Incoming::Article(a) => {
-                    let (outcome, seq) = store_article(&tx, &mut self.grouper, a, &mut self.dirty)?;
+                    let (outcome, seq) = store_article(&tx, &mut self.grouper, a, &mut touched)?;
                     if let Some(seq) = seq {
                         indexed.push((seq, a));
                     }
@@ -268,7 +269,13 @@ impl Ingestor {
                 }
             }
         }
+        // Once per story per batch: a recount reads every member, so doing it
+        // per article made a story's growth quadratic.
+        for story in &touched {
+            refresh_story_counts(&tx, story)?;
+        }
         tx.commit()?;
+        self.dirty.extend(touched);
         if let Some(search) = &mut self.search {
             for id in &removed {
                 search.remove(id);
@@ -296,7 +303,8 @@ impl Ingestor {
             let tx = self.store.conn.transaction()?;
             for id in chunk {
                 if let Some(story) = crate::query::compute_story(&tx, id)? {
-                    tx.execute(
+                    execute(
+                        &tx,
                         "UPDATE stories SET record = ?2, title = ?3, dirty = 0 WHERE id = ?1",
                         params![id, serde_json::to_string(&story)?, story.title],
                     )?;
@@ -315,7 +323,8 @@ fn log(
     article: Option<&str>,
     error: Option<&str>,
 ) -> Result<()> {
-    tx.execute(
+    execute(
+        tx,
         "INSERT INTO ingest_log (at, item, status, article_id, error) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![now(), item, status, article, error],
     )?;
@@ -326,12 +335,11 @@ fn store_article(
     tx: &Transaction,
     grouper: &mut Grouper,
     a: &Article,
-    dirty: &mut BTreeSet<String>,
+    touched: &mut BTreeSet<String>,
 ) -> Result<(ItemOutcome, Option<i64>)> {
     let seen: Option<i64> = tx
-        .query_row("SELECT seq FROM articles WHERE id = ?1", [&a.id], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT seq FROM articles WHERE id = ?1")?
+        .query_row([&a.id], |r| r.get(0))
         .optional()?;
     if seen.is_some() {
         log(tx, &a.source, "duplicate", Some(&a.id), None)?;
@@ -339,14 +347,13 @@ fn store_article(
     }
     let identity = identity(a);
     let older: Option<(String, Option<String>)> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id, story_id FROM articles WHERE identity = ?1 AND superseded_by IS NULL",
-            [&identity],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        )?
+        .query_row([&identity], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some((old, old_story)) = &older {
-        supersede(tx, old, &a.id, old_story.as_deref(), dirty)?;
+        supersede(tx, old, &a.id, old_story.as_deref(), touched)?;
     }
     let (story, copy_of) = grouper.assign(a);
     // The original of a pair is the earlier published; else the one stored first.
@@ -355,7 +362,8 @@ fn store_article(
             let mine = a.published.as_ref().map(|p| p.date);
             match (mine, orig_date) {
                 (Some(m), Some(o)) if m < o => {
-                    tx.execute(
+                    execute(
+                        tx,
                         "UPDATE articles SET copy_of = ?2 WHERE id = ?1",
                         params![orig, a.id],
                     )?;
@@ -368,7 +376,8 @@ fn store_article(
     };
     let day = a.published.as_ref().map(|p| p.date.to_string());
     let record = serde_json::to_string(&export::article_record(a, Some(&story)))?;
-    tx.execute(
+    execute(
+        tx,
         "INSERT INTO articles (id, identity, source, url, title, outlet, published, day, language,
                                story_id, copy_of, ingested_at, record, annotations)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
@@ -392,7 +401,8 @@ fn store_article(
     let seq = tx.last_insert_rowid();
     insert_events(tx, seq, a, day.as_deref())?;
     for q in export::quote_records(a) {
-        tx.execute(
+        execute(
+            tx,
             "INSERT INTO quotes (article_seq, quote_id, speaker, record) VALUES (?1, ?2, ?3, ?4)",
             params![
                 seq,
@@ -403,7 +413,7 @@ fn store_article(
         )?;
     }
     touch_story(tx, &story, seq, day.as_deref(), a)?;
-    dirty.insert(story.clone());
+    touched.insert(story.clone());
     let outcome = match older {
         Some((old, _)) => {
             log(tx, &a.source, "superseded", Some(&a.id), None)?;
@@ -433,7 +443,8 @@ fn insert_events(tx: &Transaction, seq: i64, a: &Article, day: Option<&str>) -> 
             .and_then(|d| d.value.clone())
             .filter(|v| v.len() == 10)
             .or_else(|| day.map(str::to_string));
-        tx.execute(
+        execute(
+            tx,
             "INSERT INTO events (article_seq, event_id, type, quad, mode, modality, day, record)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -454,7 +465,8 @@ fn insert_events(tx: &Transaction, seq: i64, a: &Article, day: Option<&str>) -> 
             .map(|x| ("actor", x))
             .chain(e.recipient.iter().map(|x| ("recipient", x)));
         for (role, x) in roles {
-            tx.execute(
+            execute(
+                tx,
                 "INSERT INTO event_actors (event, role, key, code, name) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![event, role, x.actor_key(), x.code, x.name],
             )?;
@@ -475,20 +487,25 @@ fn touch_story(
         .title
         .clone()
         .unwrap_or_else(|| a.body.chars().take(100).collect());
-    tx.execute(
+    // The counts and days are filled in by `refresh_story_counts` when the
+    // batch ends.
+    execute(
+        tx,
         "INSERT INTO stories (id, title, first_seq, last_seq, first_day, last_day,
                               article_count, outlet_count, dirty)
          VALUES (?1, ?2, ?3, ?3, ?4, ?4, 0, 0, 1)
-         ON CONFLICT(id) DO NOTHING",
+         ON CONFLICT(id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), dirty = 1",
         params![story, title, seq, day],
     )?;
-    refresh_story_counts(tx, story, Some(seq))
+    Ok(())
 }
 
-fn refresh_story_counts(tx: &Transaction, story: &str, seq: Option<i64>) -> Result<()> {
-    tx.execute(
+/// Recount a story's live members, its days and outlets (reads only the
+/// `articles_story_live` index, not the rows).
+fn refresh_story_counts(tx: &Transaction, story: &str) -> Result<()> {
+    execute(
+        tx,
         "UPDATE stories SET
-            last_seq = max(last_seq, coalesce(?2, last_seq)),
             first_day = (SELECT min(day) FROM articles WHERE story_id = ?1 AND superseded_by IS NULL),
             last_day = (SELECT max(day) FROM articles WHERE story_id = ?1 AND superseded_by IS NULL),
             article_count = (SELECT count(*) FROM articles WHERE story_id = ?1 AND superseded_by IS NULL),
@@ -496,33 +513,38 @@ fn refresh_story_counts(tx: &Transaction, story: &str, seq: Option<i64>) -> Resu
                             WHERE story_id = ?1 AND superseded_by IS NULL),
             dirty = 1
          WHERE id = ?1",
-        params![story, seq],
+        [story],
     )
     .context("cannot update the story")?;
     Ok(())
 }
 
 /// Retire an older version: it keeps its row, marked, and loses its events,
-/// quotes and membership (its story recounts without it).
+/// quotes and membership (its story recounts without it when the batch ends).
 fn supersede(
     tx: &Transaction,
     old: &str,
     new: &str,
     old_story: Option<&str>,
-    dirty: &mut BTreeSet<String>,
+    touched: &mut BTreeSet<String>,
 ) -> Result<()> {
-    tx.execute(
+    execute(
+        tx,
         "UPDATE articles SET superseded_by = ?2 WHERE id = ?1",
         params![old, new],
     )?;
     let seq: i64 = tx.query_row("SELECT seq FROM articles WHERE id = ?1", [old], |r| {
         r.get(0)
     })?;
-    tx.execute("DELETE FROM events WHERE article_seq = ?1", [seq])?;
-    tx.execute("DELETE FROM quotes WHERE article_seq = ?1", [seq])?;
+    execute(tx, "DELETE FROM events WHERE article_seq = ?1", [seq])?;
+    execute(tx, "DELETE FROM quotes WHERE article_seq = ?1", [seq])?;
     if let Some(s) = old_story {
-        refresh_story_counts(tx, s, None)?;
-        dirty.insert(s.to_string());
+        touched.insert(s.to_string());
     }
     Ok(())
+}
+
+/// One statement of the per-article path, prepared once per connection.
+fn execute(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+    Ok(tx.prepare_cached(sql)?.execute(params)?)
 }

@@ -109,6 +109,39 @@ fn stories_grow_across_ingests_as_in_one() {
 }
 
 #[test]
+fn a_storys_counts_and_days_follow_its_live_articles() {
+    let db = fresh("counts");
+    let a = analyzed("https://wire.example/kyiv", "2024-05-02", "Wire", STRIKE_A);
+    let b = analyzed("daily/7", "2024-05-03", "Daily", STRIKE_B);
+    ingest(&db, vec![a.clone(), b.clone()]);
+    let listed = |db: &std::path::Path| {
+        let store = Store::open_read_only(db).unwrap();
+        let story = story_of(db, &b.id);
+        let all = query::stories(store.connection(), &Filter::default(), 10, 0).unwrap();
+        let s = all.into_iter().find(|s| s["id"] == story.as_str()).unwrap();
+        (
+            s["articles"].as_i64().unwrap(),
+            s["outlet_count"].as_i64().unwrap(),
+            s["first_day"].as_str().unwrap().to_string(),
+            s["last_day"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        listed(&db),
+        (2, 2, "2024-05-02".into(), "2024-05-03".into())
+    );
+    // A corrected version, filed later, takes the old one's place.
+    let fixed = STRIKE_A.replace("killing nine people", "killing eleven people");
+    let a2 = analyzed("https://wire.example/kyiv", "2024-05-04", "Wire", &fixed);
+    ingest(&db, vec![a2.clone()]);
+    assert_eq!(story_of(&db, &a2.id), story_of(&db, &b.id));
+    assert_eq!(
+        listed(&db),
+        (2, 2, "2024-05-03".into(), "2024-05-04".into())
+    );
+}
+
+#[test]
 fn a_corrected_version_supersedes_the_old_one() {
     let db = fresh("correct");
     let old = analyzed("https://wire.example/kyiv", "2024-05-02", "Wire", STRIKE_A);

@@ -56,6 +56,12 @@ static DEBUG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("SITREP_DEBUG_C
 pub const COPY_THRESHOLD: f64 = 0.5;
 /// A shorter text with this share of its shingles inside a longer one is a copy.
 pub const CONTAINMENT_THRESHOLD: f64 = 0.75;
+/// The fewest shingles (words less four) a text needs for its containment in
+/// another to make it a copy: a paywall stub or an empty page whose only
+/// text is the site's footer is inside every article of the site, and would
+/// make them all copies of it, one story. A one-sentence lead of 24 words
+/// still counts (ECB+ pairs one of 33 words with the report around it).
+pub const MIN_CONTAINED_SHINGLES: usize = 20;
 /// Chosen on ECB+ by `scripts/eval-stories` over a grid (names weighted 1, 2,
 /// 3 or 5; actor overlap 0.15, 0.3 or 0.45; threshold 0.14 to 0.25), names 3
 /// and actors 0.3 kept: B-cubed F1 .865 at 0.17, .860 at 0.16, .864 at 0.18.
@@ -631,16 +637,17 @@ impl Clusterer {
                 && !after(s.last_date, f.written_after)
         };
         // A syndicated copy joins its original: most shingles shared, or a
-        // shorter text reproduced inside a longer one.
+        // shorter text, long enough to be news, reproduced inside a longer one.
         let matches: Vec<(usize, f64)> = self
             .copy_candidates(f, &follow_ups)
             .into_iter()
             .filter_map(|(j, shared)| {
                 let (a, b) = (f.shingles.len(), self.doc_shingles[j].len());
                 let jaccard = shingles::jaccard(shared, a, b);
-                let contained = shared as f64 / a.min(b).max(1) as f64;
-                (jaccard >= COPY_THRESHOLD || contained >= CONTAINMENT_THRESHOLD)
-                    .then_some((j, jaccard))
+                let smaller = a.min(b);
+                let contained = smaller >= MIN_CONTAINED_SHINGLES
+                    && shared as f64 / smaller as f64 >= CONTAINMENT_THRESHOLD;
+                (jaccard >= COPY_THRESHOLD || contained).then_some((j, jaccard))
             })
             .collect();
         let copy_of = matches
@@ -896,6 +903,36 @@ mod tests {
         let (a, undated, forgotten) = run(false);
         assert_ne!(undated.story, a);
         assert!(forgotten);
+    }
+
+    #[test]
+    fn a_page_of_nothing_but_the_footer_is_no_original() {
+        let footer =
+            "Subscribe to read more. Filed by the night desk of the Example Daily News Service.";
+        let reports = [
+            "Floods in Porto Alegre forced thousands from their homes on Thursday, officials said. The Guaiba river rose to its highest level on record overnight and cut the main roads out of the city.",
+            "Chile's central bank cut its main interest rate by half a point on Thursday, to 6 percent. The bank said inflation had slowed faster than it expected in the first quarter.",
+            "A magnitude 5.8 earthquake shook the Indonesian island of Sulawesi early on Thursday, damaging a mosque and two schools. No deaths were reported, the disaster agency said.",
+        ];
+        let mut c = Clusterer::new();
+        // A stub whose only text is the footer, then the site's articles.
+        c.add(features(&analyzed("s", "2024-05-02", footer)));
+        for (i, report) in reports.iter().enumerate() {
+            let text = format!("{report} {footer}");
+            let got = c.add(features(&analyzed(&format!("r{i}"), "2024-05-02", &text)));
+            assert_eq!(got.copy_of, None, "report {i}");
+        }
+    }
+
+    #[test]
+    fn a_short_wire_inside_a_longer_report_is_its_copy() {
+        let wire = "Russian missiles struck the Ukrainian capital Kyiv early on Thursday, killing nine people in a residential district and wounding at least twenty others, the city's mayor said, in the deadliest attack on the capital this year.";
+        let long = format!("{wire} Air raid sirens sounded across Ukraine for three hours. Rescue workers searched the rubble of an apartment block through the morning, and the mayor declared a day of mourning. Ukraine's air force said it had shot down most of the missiles and drones launched overnight, but several got through the defences around the capital.");
+        let mut c = Clusterer::new();
+        let first = c.add(features(&analyzed("w", "2024-05-02", wire)));
+        let got = c.add(features(&analyzed("l", "2024-05-02", &long)));
+        assert_eq!(got.copy_of, Some(0));
+        assert_eq!(got.story, first.story);
     }
 
     #[test]

@@ -64,6 +64,18 @@ fn keys(es: &[Entity]) -> HashSet<String> {
     es.iter().map(Entity::actor_key).collect()
 }
 
+/// The distinct actor keys in the order the accounts name them, so that a
+/// story's comparison is the same on every run.
+fn ordered_keys(es: &[Entity]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for key in es.iter().map(Entity::actor_key) {
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    out
+}
+
 /// Same act: same type, a shared actor on one side, the other side shared or unstated.
 fn same_claim(a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type {
@@ -224,8 +236,8 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
             kind,
             claim: claim_line,
             event: first.event_type.as_str().into(),
-            actor: keys(&actors).into_iter().collect(),
-            recipient: keys(&recipients).into_iter().collect(),
+            actor: ordered_keys(&actors),
+            recipient: ordered_keys(&recipients),
             accounts,
         });
         // A death toll is a claim of its own.
@@ -259,8 +271,8 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
                         names(&recipients)
                     ),
                     event: "ASSAULT".into(),
-                    actor: keys(&actors).into_iter().collect(),
-                    recipient: keys(&recipients).into_iter().collect(),
+                    actor: ordered_keys(&actors),
+                    recipient: ordered_keys(&recipients),
                     accounts: tolls
                         .iter()
                         .map(|&(ai, _, e)| account(articles[ai], e))
@@ -391,6 +403,18 @@ mod tests {
             .collect();
         assert_eq!(toll.len(), 1, "{items:#?}");
         assert_eq!(toll[0].kind, ComparisonKind::Only);
+    }
+
+    #[test]
+    fn a_claims_parties_keep_the_order_the_accounts_name_them() {
+        let text = "Egypt, Jordan and Qatar sent aid convoys to Gaza on Monday.";
+        let a = analyzed("a", "2024-03-04", text);
+        let b = analyzed("b", "2024-03-04", text);
+        let items = compare(&[&a, &b]);
+        let aid = item(&items, ComparisonKind::Agree, "AID");
+        assert_eq!(aid.len(), 1, "{items:#?}");
+        let codes: Vec<&str> = aid[0].actor.iter().map(|k| &k[..3]).collect();
+        assert_eq!(codes, ["EGY", "JOR", "QAT"], "{:?}", aid[0].actor);
     }
 
     #[test]
