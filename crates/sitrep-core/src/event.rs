@@ -194,7 +194,8 @@ pub enum RecipientBasis {
     Place,
     /// No recipient and no place: the act is taken as domestic, aimed at the
     /// actor's own country ("students staged mass demonstrations"), as event
-    /// datasets code it.
+    /// datasets code it; for a non-state group's demand, deal, refusal or
+    /// force, only when its clause names no party either.
     Domestic,
     /// No recipient, no place, not domestic: the first party the event's
     /// clause names after its trigger, what the act is about ("threatened to

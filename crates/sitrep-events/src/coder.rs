@@ -217,10 +217,16 @@ fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> 
                 if let Some(mi) = doc.mention_at(at).filter(|&mi| {
                     doc.mention_first_token(mi) == at && doc.mention(mi).entity.is_some()
                 }) {
-                    let last = doc.mention_last_token(mi);
                     m.recipient_slot = Some(mi);
-                    if match_at(doc, rest, last + 1, end, m) {
-                        return true;
+                    // The slot runs on over the parties coordinated with the
+                    // first and the places that locate them: "the Sudanese
+                    // government and the rebels in Darfur must ...".
+                    let mut tail = Some(doc.mention_last_token(mi) + 1);
+                    while let Some(next) = tail {
+                        if match_at(doc, rest, next, end, m) {
+                            return true;
+                        }
+                        tail = coordinated_mention_end(doc, next, end);
                     }
                     m.recipient_slot = None;
                 }
@@ -228,6 +234,23 @@ fn match_at(doc: &Doc, elems: &[Elem], at: usize, end: usize, m: &mut Match) -> 
             false
         }
     }
+}
+
+/// After a mention ending before `at`: the end (exclusive) of the mention
+/// that "and", "," or "in" joins to it, over a determiner or possessive
+/// ("and his Rwandan Patriotic Front", "in Darfur").
+fn coordinated_mention_end(doc: &Doc, at: usize, end: usize) -> Option<usize> {
+    if at >= end || !matches!(doc.lower(at), "and" | "," | "in") {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < end && matches!(doc.lower(k), "the" | "his" | "her" | "its" | "their") {
+        k += 1;
+    }
+    let mi = doc
+        .mention_at(k)
+        .filter(|&mi| doc.mention_first_token(mi) == k || doc.mention_first_token(mi) == at + 1)?;
+    Some(doc.mention_last_token(mi) + 1)
 }
 
 /// The actor mention starting within `window` tokens after `i`, over
@@ -488,6 +511,41 @@ fn clause_party(doc: &Doc, t1: usize, c1: usize, actor: &[Entity]) -> Option<Ent
 
 /// PLOVER sectors of a state's own authorities.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+/// A country's own non-state groups: rebels, opposition, parties, civilians,
+/// unions, students, clergy, doctors, farmers, criminals.
+const DOMESTIC_GROUP_SECTORS: [&str; 12] = [
+    "REB", "OPP", "PTY", "CVL", "LAB", "EDU", "SOC", "REL", "MED", "HLH", "AGR", "CRM",
+];
+
+/// The last reading of an act that names no recipient, no place and no
+/// party after it: when a country's own non-state group demands, agrees,
+/// concedes or refuses, it does so at home, to its country's authorities or
+/// people ("the opposition coalition agreed to postpone the demonstration",
+/// "the union called off its strike"), as event datasets code domestic
+/// events. Threats and force are read so only for rebels and the
+/// opposition, who take them up against their own state: settlers who set
+/// fire to a mosque or a mob that attacks a village act on others.
+fn own_country_of_group(
+    event_type: EventType,
+    actor: &[Entity],
+) -> Option<(Entity, RecipientBasis)> {
+    let first = actor.first()?;
+    let sector = first.sector.as_deref()?;
+    let at_home = match event_type {
+        EventType::Agree | EventType::Concede | EventType::Request | EventType::Reject => {
+            DOMESTIC_GROUP_SECTORS.contains(&sector)
+        }
+        EventType::Threaten | EventType::Coerce | EventType::Assault => {
+            matches!(sector, "REB" | "OPP")
+        }
+        _ => false,
+    };
+    if !at_home {
+        return None;
+    }
+    let home = first.code.as_deref().and_then(sitrep_nlp::kb::country)?;
+    Some((home, RecipientBasis::Domestic))
+}
 
 /// Sectors of a state's civilian authorities: whom they act on or with at
 /// home is, without another country in sight, their own country's.
@@ -1214,6 +1272,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     let recipient_inferred = if recipient.is_empty() && !reciprocal {
         infer_recipient(rule.event_type, visit, &actor, &places)
             .or_else(|| clause_party(doc, t1, c1, &actor).map(|e| (e, RecipientBasis::Clause)))
+            .or_else(|| own_country_of_group(rule.event_type, &actor))
             .map(|(r, basis)| {
                 recipient.push(r);
                 basis
@@ -2163,9 +2222,10 @@ mod tests {
 
     #[test]
     fn ground_taken_fires_set_and_arms_seized() {
+        // Rebels who take a town take it from their own state.
         has(
             "Sudanese rebels captured the town of Kurmuk on Saturday.",
-            "ASSAULT SDN ->  asserted",
+            "ASSAULT SDN -> ~SDN asserted",
         );
         has(
             "Israeli settlers set fire to a mosque in the village overnight.",
@@ -2450,6 +2510,55 @@ mod tests {
         lacks(
             "Israeli settlers set fire to a mosque in the village overnight.",
             "COERCE ISR -> ~",
+        );
+    }
+
+    #[test]
+    fn a_domestic_groups_act_with_no_party_named_is_done_at_home() {
+        has(
+            "Kenyan opposition leaders agreed on Sunday to postpone their rally by a week.",
+            "AGREE KEN -> ~KEN asserted",
+        );
+        has(
+            "Colombian rebels rejected the proposal on Sunday.",
+            "REJECT COL -> ~COL asserted",
+        );
+        // Not a state's: what it refuses may be anyone's.
+        has(
+            "Iran refused to hand over the tanker.",
+            "REJECT IRN ->  asserted",
+        );
+    }
+
+    #[test]
+    fn a_welcome_given_to_a_visitor_is_a_visit_hosted() {
+        has_prefix(
+            "The French president gave a warm welcome on Thursday to the Kenyan president.",
+            "CONSULT FRA -> KEN",
+        );
+        has_prefix(
+            "Egypt welcomed the ceasefire agreement on Sunday.",
+            "SUPPORT EGY",
+        );
+    }
+
+    #[test]
+    fn patrols_stepped_up_and_petitions() {
+        has_prefix(
+            "Pakistani police stepped up patrols in Karachi on Friday.",
+            "MOBILIZE PAK",
+        );
+        has_prefix(
+            "Opposition activists in Armenia began collecting signatures for a referendum.",
+            "PROTEST ARM",
+        );
+    }
+
+    #[test]
+    fn a_demand_reported_as_what_several_parties_must_do() {
+        has(
+            "The French foreign minister said on Monday that the Malian government and the rebels in Kidal must return to talks.",
+            "REQUEST FRA -> MLI asserted",
         );
     }
 

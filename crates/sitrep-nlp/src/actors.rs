@@ -172,7 +172,31 @@ pub fn find(
     let mut mentions = link(&ctx, cands);
     locate_state_organs(&ctx, &mut mentions);
     give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
+    carry_context_codes_to_references(&mut mentions);
     mentions
+}
+
+/// A reference ("their withdrawal" after "their forces") copied its
+/// antecedent's entity when the two were linked, before the antecedent took a
+/// country from its context: it takes that country now.
+fn carry_context_codes_to_references(mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Some(a) = mentions[i].antecedent.filter(|&a| a < i) else {
+            continue;
+        };
+        let Some(code) = mentions[a]
+            .entity
+            .as_ref()
+            .filter(|e| e.code_from_context)
+            .and_then(|e| e.code.clone())
+        else {
+            continue;
+        };
+        if let Some(e) = mentions[i].entity.as_mut().filter(|e| e.code.is_none()) {
+            e.code = Some(code);
+            e.code_from_context = true;
+        }
+    }
 }
 
 /// A description with no country of its own ("Police fired tear gas",
@@ -1848,6 +1872,27 @@ mod tests {
             e.as_ref().and_then(|e| e.code.clone()),
             e.and_then(|e| e.sector),
         )
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_country_its_antecedent_found_in_context() {
+        let ms = mentions("Bosnian Serbs said their forces had completed their withdrawal.");
+        let theirs: Vec<_> = ms.iter().filter(|m| m.0 == "their").collect();
+        assert_eq!(theirs.len(), 2, "{ms:?}");
+        // The second refers to "their forces", whose country came from the first.
+        assert_eq!(theirs[1].1.as_deref(), Some("BIH"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_opposition_coalition_is_the_opposition_not_an_armed_coalition() {
+        assert_eq!(
+            resolved(
+                "The Georgian opposition coalition agreed to postpone the march.",
+                &[],
+                "Georgian opposition coalition"
+            ),
+            (Some("GEO".into()), Some("OPP".into()))
+        );
     }
 
     #[test]
