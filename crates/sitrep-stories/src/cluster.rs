@@ -328,6 +328,9 @@ pub struct Clusterer {
     /// the hot loops hash integers, not strings.
     vocab: FxHashMap<String, u32>,
     df: Vec<u32>,
+    /// ln(1 + n) for every document frequency n reached so far, read for
+    /// every term of every article (frequencies only ever step by one).
+    ln_1p: Vec<f64>,
     actors: ActorIndex,
     /// Each document's shingles; emptied when its story closes unless
     /// closed stories are kept.
@@ -359,6 +362,7 @@ impl Default for Clusterer {
             stories: Vec::new(),
             vocab: FxHashMap::default(),
             df: Vec::new(),
+            ln_1p: vec![0.0],
             actors: ActorIndex::default(),
             doc_shingles: Vec::new(),
             story_of: Vec::new(),
@@ -395,7 +399,7 @@ impl Clusterer {
     }
 
     fn df_log(&self, term: u32) -> f64 {
-        (1.0 + self.df[term as usize] as f64).ln()
+        self.ln_1p[self.df[term as usize] as usize]
     }
 
     /// The article's terms and actors by id, giving new ones their ids.
@@ -551,9 +555,11 @@ impl Clusterer {
         self.counted += 1;
         for &(t, _) in &ids.terms {
             let df = &mut self.df[t as usize];
-            let old_b = (1.0 + *df as f64).ln();
             *df += 1;
-            let new_b = (1.0 + *df as f64).ln();
+            if *df as usize == self.ln_1p.len() {
+                self.ln_1p.push((1.0 + *df as f64).ln());
+            }
+            let (old_b, new_b) = (self.ln_1p[*df as usize - 1], self.ln_1p[*df as usize]);
             // Keep each story's norm sums exact for the terms whose df moved.
             for &si in &self.postings[t as usize] {
                 let story = &mut self.stories[si];
@@ -712,7 +718,7 @@ impl Clusterer {
         (s.sum_c2, s.sum_c2b, s.sum_c2b2) = (0.0, 0.0, 0.0);
         for (&t, &c) in &s.centroid {
             let c2 = (c as f64).powi(2);
-            let b = (1.0 + self.df[t as usize] as f64).ln();
+            let b = self.ln_1p[self.df[t as usize] as usize];
             s.sum_c2 += c2;
             s.sum_c2b += c2 * b;
             s.sum_c2b2 += c2 * b * b;

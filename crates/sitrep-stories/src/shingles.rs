@@ -3,7 +3,8 @@
 //! A text's shingles are kept whole as a sorted list of hashes, and two
 //! texts are compared exactly: the clusterer's shingle index counts what an
 //! article shares with each document it meets, so neither a MinHash
-//! signature nor its estimation error is needed.
+//! signature nor its estimation error is needed. Shingles that more than
+//! [`MAX_HOLDERS`] documents hold are boilerplate and are not counted.
 
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -129,6 +130,14 @@ pub fn jaccard(shared: usize, a: usize, b: usize) -> f64 {
     }
 }
 
+/// A shingle more documents than this hold (retired ones included, until the
+/// index is rebuilt) is boilerplate, not syndication: a site's footer, a
+/// byline, a stock phrase. It is not counted: it would make every article
+/// that carries it look like a copy of the shortest one, and each lookup
+/// would walk all its holders. A wire story that more outlets than this
+/// reproduce within the window is still grouped by its words.
+pub const MAX_HOLDERS: usize = 100;
+
 /// Shingle -> the documents that hold it, over the documents of open
 /// stories: a new article meets only the documents it shares a shingle
 /// with, which are the only ones that can be its copies.
@@ -163,7 +172,8 @@ impl ShingleIndex {
         self.live += shingles.len();
     }
 
-    /// How many of these shingles each live document holds.
+    /// How many of these shingles each live document holds, over the
+    /// shingles at most [`MAX_HOLDERS`] documents hold.
     pub fn shared_counts(
         &self,
         shingles: &[u64],
@@ -175,6 +185,9 @@ impl ShingleIndex {
                 continue;
             };
             let more = self.more.get(h).map_or(&[][..], Vec::as_slice);
+            if more.len() >= MAX_HOLDERS {
+                continue;
+            }
             for &d in std::iter::once(&d).chain(more) {
                 if live(d) {
                     *out.entry(d).or_insert(0) += 1;
@@ -230,6 +243,24 @@ mod tests {
             jaccard(shared(&a, &b), a.len(), b.len()) < 0.5,
             "Jaccard alone misses it"
         );
+    }
+
+    #[test]
+    fn a_shingle_every_document_holds_is_not_counted() {
+        let mut index = ShingleIndex::default();
+        let footer = 7u64;
+        for doc in 0..=MAX_HOLDERS as u32 {
+            index.insert(doc, &[footer, 1000 + doc as u64]);
+        }
+        let counts = index.shared_counts(&[footer, 1000], |_| true);
+        // Document 0 shares its own shingle; the footer counts for no one.
+        assert_eq!(counts.get(&0), Some(&1));
+        assert_eq!(counts.len(), 1, "{counts:?}");
+        // Held by fewer, it counts.
+        let mut few = ShingleIndex::default();
+        few.insert(0, &[footer]);
+        few.insert(1, &[footer]);
+        assert_eq!(few.shared_counts(&[footer], |_| true).len(), 2);
     }
 
     proptest! {
