@@ -433,7 +433,9 @@ fn appositive(doc: &Doc, person: usize, description: usize) -> bool {
 /// staged mass demonstrations"), and what a state's authorities impose,
 /// concede or give up without an object named is done to their own country
 /// ("the president lifted the state of emergency"), as event datasets code
-/// them. Anything else stays without a recipient.
+/// them. For anything else, `build` reads on: the first party the clause
+/// names ([`clause_party`]), then a non-state group's home
+/// ([`own_country_of_group`]).
 fn infer_recipient(
     event_type: EventType,
     visit: bool,

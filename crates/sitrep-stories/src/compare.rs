@@ -46,13 +46,7 @@ fn verb(t: EventType) -> &'static str {
 }
 
 fn names(es: &[Entity]) -> String {
-    let mut seen: Vec<String> = Vec::new();
-    for e in es {
-        let n = e.name.clone();
-        if !seen.contains(&n) {
-            seen.push(n);
-        }
-    }
+    let seen = distinct_in_order(es.iter().map(|e| e.name.clone()));
     if seen.is_empty() {
         "someone".into()
     } else {
@@ -67,10 +61,15 @@ fn keys(es: &[Entity]) -> HashSet<String> {
 /// The distinct actor keys in the order the accounts name them, so that a
 /// story's comparison is the same on every run.
 fn ordered_keys(es: &[Entity]) -> Vec<String> {
+    distinct_in_order(es.iter().map(Entity::actor_key))
+}
+
+/// The items once each, in the order they first come (the lists are short).
+fn distinct_in_order(items: impl Iterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for key in es.iter().map(Entity::actor_key) {
-        if !out.contains(&key) {
-            out.push(key);
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
         }
     }
     out
