@@ -226,7 +226,7 @@ mod tests {
     #[test]
     fn a_person_many_stories_name_carries_no_follow_up() {
         let road = "President William Ruto opened a new highway between Kisumu and Busia on Monday, saying the road would cut travel times for traders.";
-        let clinic = "President William Ruto told parliament in Nairobi on Tuesday that teachers would receive a pay rise in July.";
+        let clinic = "President William Ruto told parliament in Nairobi on Tuesday that teachers would receive a pay rise in July, ending a strike that had closed schools for three weeks.";
         let articles = [
             analyzed("a", "2024-02-05", road),
             analyzed("b", "2024-02-05", &road.replace("on Monday", "this week")),
