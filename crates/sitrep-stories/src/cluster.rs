@@ -13,7 +13,7 @@
 //!   many stories share (a country named everywhere chains nothing).
 //!
 //! An article and a story that are each about a name the other never uses
-//! (see [`Clusterer::names_conflict`]) do not meet, however alike their
+//! (`Clusterer::names_conflict`) do not meet, however alike their
 //! words: two fights of one champion, two trials at one court.
 //!
 //! A syndicated copy (Jaccard similarity of 5-word shingles ≥
@@ -68,7 +68,7 @@ pub const CONTAINMENT_THRESHOLD: f64 = 0.75;
 pub const MIN_CONTAINED_SHINGLES: usize = 20;
 /// Chosen on ECB+ by `scripts/eval-stories` over a grid (names weighted 1, 2,
 /// 3 or 5; actor overlap 0.15, 0.3 or 0.45; threshold 0.14 to 0.25), names 3
-/// and actors 0.3 kept. With the name conflict (see [`NAME_CONFLICT`]), which
+/// and actors 0.3 kept. With the name conflict (`Clusterer::names_conflict`), which
 /// stops most same-kind merges, a lower threshold pays: B-cubed F1 .924 at
 /// 0.13, .923 at 0.14, .925 at 0.15, .923 at 0.16, .915 at 0.17 (without the
 /// conflict, .915 at 0.15 and .910 at 0.17).
