@@ -14,7 +14,7 @@ pub mod shingles;
 use sitrep_core::{Article, Story};
 
 /// Group analyzed articles into stories, feeding them to the incremental
-/// clusterer in publication order (see [`feed_order`] for undated ones),
+/// clusterer in publication order (see `feed_order` for undated ones),
 /// as a live feed would deliver them. Returns the stories and, per article,
 /// the index of its story.
 pub fn group(articles: &[Article]) -> (Vec<Story>, Vec<usize>) {
