@@ -87,6 +87,25 @@ static NOT_EVENT_OBJECTS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static st
         .collect()
     });
 
+/// Two-word noun compounds in which a trigger word names no act
+/// (`data/lexicon/not-event-compounds.txt`).
+static NOT_EVENT_COMPOUNDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!(
+            "../../../data/lexicon/not-event-compounds.txt"
+        ))
+    });
+
+/// "invasion forces", "a press release": the trigger's last word modifies
+/// the noun after it, or its first word is the head of a compound that
+/// names no act.
+fn in_a_compound(doc: &Doc, t0: usize, t1: usize) -> bool {
+    let listed = |a: usize, b: usize| {
+        NOT_EVENT_COMPOUNDS.contains(format!("{} {}", doc.lower(a), doc.lower(b)).as_str())
+    };
+    listed(t1, t1 + 1) || t0 > 0 && listed(t0 - 1, t0)
+}
+
 /// "offered condolences", "met the deadline", "sent a condolence message":
 /// a word inside the trigger phrase or just after it says it is no act of
 /// the trigger's kind.
@@ -824,7 +843,7 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
         });
         // What a demand or an accusation holds is marked before an answered
         // demand is folded into its answer (see `fold_answered_acts`).
-        apply_embedding(&mut in_sentence);
+        apply_embedding(doc, &mut in_sentence);
         dedupe(doc, &mut in_sentence);
         coded.extend(in_sentence);
     }
@@ -862,7 +881,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         .filter(|q| q.content.start <= trigger_byte && trigger_byte < q.content.end)
         .min_by_key(|q| q.content.len());
 
-    if object_says_no_event(doc, t0, t1, c1) || agrees_with_a_view(doc, t0, t1, c1) {
+    if object_says_no_event(doc, t0, t1, c1)
+        || agrees_with_a_view(doc, t0, t1, c1)
+        || in_a_compound(doc, t0, t1)
+    {
         return None;
     }
     // "rejected the allegations": a denial of what others said, not a refusal.
@@ -1704,6 +1726,17 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     Modality::Asserted
 }
 
+/// Verbs that turn down a proposal, an offer or a plan, whose acts then do
+/// not happen.
+const REJECTING_VERBS: [&str; 5] = ["reject", "rebuff", "dismiss", "spurn", "veto"];
+/// How many tokens after a rejecting verb a rejected act may start.
+const REJECTED_REACH: usize = 8;
+/// What can be proposed and turned down (`data/lexicon/proposal-nouns.txt`).
+static PROPOSAL_NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/proposal-nouns.txt"))
+    });
+
 /// Verbs before a trigger that leave its act undone: considered, sought,
 /// hoped for, planned or prepared ("is prepared to impose martial law").
 const IRREALIS_VERBS: [&str; 10] = [
@@ -1768,28 +1801,57 @@ fn historical(doc: &Doc, c: &Coded) -> bool {
 }
 
 /// Events inside what an accusation alleges are the accuser's allegation;
-/// events inside what a demand or threat asks for have not happened.
-/// "Inside" is within the evidence span after the trigger, which for these
-/// types runs to the end of their content.
-fn apply_embedding(coded: &mut [Coded]) {
-    let hosts: Vec<(EventType, Span, Span)> = coded
+/// events inside what a demand or threat asks for have not happened, nor
+/// those of an offer or a plan that was rejected ("rejected a US offer to
+/// host a summit"). "Inside" is within the evidence span after the trigger,
+/// which for these types runs to the end of their content. For a rejection,
+/// whose span may run on into what was done instead ("rejected the offer and
+/// announced an offensive"), the act must start within [`REJECTED_REACH`]
+/// tokens of a verb that rejects a proposal, with a proposal noun between
+/// them: "refused to lift" is itself the refusal, "failed to reach
+/// agreement" leaves the talks held, and a rejected decision was still made.
+fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
+    let hosts: Vec<(EventType, Span, Span, usize)> = coded
         .iter()
         .filter(|c| {
             matches!(
                 c.event.event_type,
-                EventType::Accuse | EventType::Request | EventType::Threaten
+                EventType::Accuse | EventType::Request | EventType::Threaten | EventType::Reject
             )
         })
-        .map(|c| (c.event.event_type, c.event.trigger, c.event.span))
+        .filter(|c| {
+            c.event.event_type != EventType::Reject
+                || REJECTING_VERBS
+                    .iter()
+                    .any(|l| doc.toks[c.trigger_tokens.0].is(l))
+        })
+        .map(|c| {
+            (
+                c.event.event_type,
+                c.event.trigger,
+                c.event.span,
+                c.trigger_tokens.1,
+            )
+        })
         .collect();
     for c in coded.iter_mut() {
         let t = c.event.trigger;
-        let inside = |kind: EventType| {
-            hosts
-                .iter()
-                .any(|&(k, trig, span)| k == kind && t.start >= trig.end && t.end <= span.end)
+        // A rejected proposal: a proposal noun between the rejecting verb
+        // and the act, within reach of the verb; a refusal is not one.
+        let (c0, kind) = (c.trigger_tokens.0, c.event.event_type);
+        let proposed = |host_end: usize| {
+            kind != EventType::Reject
+                && c0 <= host_end + REJECTED_REACH
+                && (host_end + 1..c0).any(|k| PROPOSAL_NOUNS.contains(doc.lower(k)))
         };
-        let kind = c.event.event_type;
+        let inside = |host: EventType| {
+            hosts.iter().any(|&(k, trig, span, end)| {
+                k == host
+                    && t.start >= trig.end
+                    && t.end <= span.end
+                    && (k != EventType::Reject || proposed(end))
+            })
+        };
         if c.event.modality != Modality::Asserted
             || matches!(
                 kind,
@@ -1800,7 +1862,10 @@ fn apply_embedding(coded: &mut [Coded]) {
         }
         if inside(EventType::Accuse) {
             c.event.modality = Modality::Reported;
-        } else if inside(EventType::Request) || inside(EventType::Threaten) {
+        } else if inside(EventType::Request)
+            || inside(EventType::Threaten)
+            || inside(EventType::Reject)
+        {
             c.event.modality = Modality::Hypothetical;
             c.event.context.push("hypothetical".into());
         }
@@ -2117,6 +2182,49 @@ mod tests {
         assert!(
             !lines.iter().any(|l| l.starts_with(prefix)),
             "{prefix:?} in {lines:#?}"
+        );
+    }
+
+    #[test]
+    fn a_trigger_word_inside_a_noun_compound_is_no_act() {
+        let text = "The army moved its invasion forces to the border, according to a press release issued by the ministry.";
+        lacks(text, "ASSAULT");
+        lacks(text, "REQUEST");
+        lacks(text, "RETREAT");
+        lacks("Aid workers left the town of Kidal on Monday.", "AID");
+        // The words alone, outside a compound, still are acts.
+        has_prefix(
+            "Russia's invasion of Ukraine began in February.",
+            "ASSAULT RUS -> UKR",
+        );
+    }
+
+    #[test]
+    fn stones_thrown_at_troops_are_a_riot() {
+        has(
+            "Palestinian youths threw stones at Israeli troops in Hebron on Friday.",
+            "PROTEST PSE -> ISR asserted",
+        );
+    }
+
+    #[test]
+    fn the_acts_of_a_rejected_offer_do_not_happen() {
+        let text = "Kenya rejected a Ugandan offer to host talks between the two governments.";
+        has(text, "REJECT KEN -> UGA asserted");
+        let lines = event_lines(&coded(text));
+        let talks: Vec<&String> = lines.iter().filter(|l| l.starts_with("CONSULT")).collect();
+        assert!(!talks.is_empty(), "{lines:#?}");
+        assert!(
+            talks.iter().all(|l| l.ends_with("hypothetical")),
+            "{lines:#?}"
+        );
+        // A rejected decision was still made: not marked as undone.
+        let lines = event_lines(&coded(
+            "Jordan rejected Washington's decision to recognise Jerusalem as Israel's capital.",
+        ));
+        assert!(
+            lines.iter().all(|l| !l.ends_with("hypothetical")),
+            "{lines:#?}"
         );
     }
 
