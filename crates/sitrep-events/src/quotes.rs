@@ -703,12 +703,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         end = comma.saturating_sub(1);
                     }
                     // "said she regretted her remarks and promised to stay
-                    // out of it": a second cue of the same speaker opens a
-                    // report of its own.
+                    // out of it", "..., but he warned that": a second cue
+                    // of the speaker, or of a pronoun, opens a report of
+                    // its own.
                     if let Some(next) = (k + 1..end).find(|&j| {
-                        matches!(doc.lower(j), "and" | ",")
-                            && verb_cue(doc, j + 1).is_some()
-                            && !in_direct(j + 1)
+                        if !matches!(doc.lower(j), "and" | "," | "but") {
+                            return false;
+                        }
+                        let mut n = j + 1;
+                        if matches!(doc.lower(n), "but" | "then" | "and") {
+                            n += 1;
+                        }
+                        if matches!(doc.lower(n), "he" | "she" | "they" | "we" | "i") {
+                            n += 1;
+                        }
+                        verb_cue(doc, n).is_some() && !in_direct(n)
                     }) {
                         end = next - 1;
                     }
@@ -1436,5 +1445,12 @@ mod tests {
         let qs = quotes("Odinga said the levy was unfair and warned that it would hurt farmers.");
         let first = find(&qs, "the levy was unfair");
         assert_eq!(first.3, "the levy was unfair", "{qs:#?}");
+        // The second cue may have a pronoun of its own, after "and" or "but".
+        let qs =
+            quotes("Odinga said the levy was unfair, but he added that farmers would be heard.");
+        let first = find(&qs, "the levy was unfair");
+        assert_eq!(first.3, "the levy was unfair", "{qs:#?}");
+        let second = find(&qs, "farmers would be heard");
+        assert_eq!(second.3, "farmers would be heard", "{qs:#?}");
     }
 }
