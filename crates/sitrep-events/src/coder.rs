@@ -106,6 +106,36 @@ fn in_a_compound(doc: &Doc, t0: usize, t1: usize) -> bool {
     listed(t1, t1 + 1) || t0 > 0 && listed(t0 - 1, t0)
 }
 
+/// "told AFP by phone", "said over the telephone": the phone is how a
+/// statement reached the press, not a call between two parties. A party
+/// told by phone ("told Erdogan by phone") or named after it ("spoke by
+/// phone with Putin") was called.
+fn statement_by_phone(doc: &Doc, t0: usize, c0: usize) -> bool {
+    let by =
+        (t0.saturating_sub(2).max(c0)..t0).find(|&k| matches!(doc.lower(k), "by" | "over" | "via"));
+    let Some(by) = by else {
+        return false;
+    };
+    let Some(cue) = (by.saturating_sub(4).max(c0)..by).find(|&k| quotes::is_verb_cue(doc, k))
+    else {
+        return false;
+    };
+    // Whom the statement was made to: nobody named, or the press.
+    let to_the_press = (cue + 1..by).all(|k| {
+        doc.mention_at(k).is_none_or(|m| {
+            doc.mention(m)
+                .entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Agency || e.sector.as_deref() == Some("JRN"))
+        })
+    });
+    to_the_press
+        && !matches!(
+            doc.lower(t0 + 1),
+            "with" | "call" | "calls" | "conversation"
+        )
+}
+
 /// "offered condolences", "met the deadline", "sent a condolence message":
 /// a word inside the trigger phrase or just after it says it is no act of
 /// the trigger's kind.
@@ -884,6 +914,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if object_says_no_event(doc, t0, t1, c1)
         || agrees_with_a_view(doc, t0, t1, c1)
         || in_a_compound(doc, t0, t1)
+        || rule.mode.as_deref() == Some("phone") && statement_by_phone(doc, t0, c0)
     {
         return None;
     }
@@ -2196,6 +2227,22 @@ mod tests {
         has_prefix(
             "Russia's invasion of Ukraine began in February.",
             "ASSAULT RUS -> UKR",
+        );
+    }
+
+    #[test]
+    fn a_statement_made_by_phone_to_the_press_is_no_call() {
+        lacks(
+            "Two rebel commanders told AFP by phone on Sunday that the fighters had been demobilized.",
+            "CONSULT",
+        );
+        lacks(
+            "A rebel spokesman said by telephone that the town had fallen.",
+            "CONSULT",
+        );
+        has_prefix(
+            "Putin spoke by phone with Erdogan on Sunday.",
+            "CONSULT RUS -> TUR",
         );
     }
 
