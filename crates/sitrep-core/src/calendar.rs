@@ -1,4 +1,4 @@
-//! Month names as news writes them, shared by the readers (publication dates)
+//! Month and weekday names as news writes them, shared by the readers (publication dates)
 //! and the analysis (dates in the text).
 
 /// A regex fragment capturing an English month name or its abbreviation
@@ -38,6 +38,21 @@ pub fn month_number(word: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a word is a weekday's name (case ignored).
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +64,7 @@ mod tests {
         assert_eq!(month_number("Sept"), Some(9));
         assert_eq!(month_number("Ma"), None);
         assert_eq!(month_number("Octopus"), None);
+        assert!(is_weekday("Friday") && is_weekday("sunday"));
+        assert!(!is_weekday("Fri") && !is_weekday("day"));
     }
 }

@@ -106,6 +106,61 @@ fn in_a_compound(doc: &Doc, t0: usize, t1: usize) -> bool {
     listed(t1, t1 + 1) || t0 > 0 && listed(t0 - 1, t0)
 }
 
+/// A trigger phrase that ends in "on" read over a date: "called on Friday
+/// for talks" is no call on anyone, "fired on 5 May" no fire on a target.
+fn on_a_date(doc: &Doc, t1: usize) -> bool {
+    let next = doc.lower(t1 + 1);
+    let digit = |k: usize| doc.lower(k).starts_with(|c: char| c.is_ascii_digit());
+    doc.lower(t1) == "on"
+        && (sitrep_core::calendar::is_weekday(next)
+            || digit(t1 + 1)
+            || sitrep_core::calendar::month_number(next).is_some() && digit(t1 + 2))
+}
+
+/// The doer of a call or talks that a phrase with "in", "during" or "over"
+/// names: the subject of the clause it stands in ("Lavrov told Blinken in a
+/// phone call"), or, when the phrase opens the sentence, the first actor
+/// after its comma ("In a phone call with Macron, Zelensky asked ..."). Not
+/// for other acts: a strike or a rally "in" or "at" which something happens
+/// is not the clause subject's ("police detained dozens at a rally").
+fn adjunct_doer(doc: &Doc, t0: usize, t1: usize, c0: usize, c1: usize) -> Option<usize> {
+    let mut k = t0;
+    for _ in 0..3 {
+        if k == 0
+            || !matches!(
+                doc.lower(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "telephone"
+                    | "phone"
+                    | "video"
+                    | "brief"
+                    | "lengthy"
+                    | "separate"
+                    | "private"
+            )
+        {
+            break;
+        }
+        k -= 1;
+    }
+    if k == 0 || !matches!(doc.lower(k - 1), "in" | "during" | "over") {
+        return None;
+    }
+    let prep = k - 1;
+    let sentence_start = doc.sentence_tokens(doc.sentence_of(t0)).start;
+    if prep == sentence_start {
+        let comma = (t1 + 1..=c1).find(|&j| doc.lower(j) == ",")?;
+        doc.subject_from(comma + 1, c1 + 1)
+    } else {
+        doc.subject_from(c0, prep)
+    }
+}
+
 /// "told AFP by phone", "said over the telephone": the phone is how a
 /// statement reached the press, not a call between two parties. A party
 /// told by phone ("told Erdogan by phone") or named after it ("spoke by
@@ -915,6 +970,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         || agrees_with_a_view(doc, t0, t1, c1)
         || in_a_compound(doc, t0, t1)
         || rule.mode.as_deref() == Some("phone") && statement_by_phone(doc, t0, c0)
+        || on_a_date(doc, t1)
     {
         return None;
     }
@@ -1002,10 +1058,19 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             && doc.lower(t0 - 1) == "to"
             && (doc.mention_at(t0 - 2).is_some() || doc.toks[t0 - 2].capitalized)
             && !(c0..t0).any(|k| OBJECT_CONTROL_VERBS.iter().any(|l| doc.toks[k].is(l)));
+        // "told Blinken in a phone call", "In talks with Macron, Zelensky
+        // asked": the act a prepositional phrase names is its clause's.
+        let adjunct = if noun && !light && rule.event_type == EventType::Consult {
+            adjunct_doer(doc, t0, t1, c0, c1)
+        } else {
+            None
+        };
         let subject = if coordinated && !noun {
             doc.main_subject(t0)
         } else if purpose || participle_clause {
             doc.subject_from(c0, t0)
+        } else if adjunct.is_some() {
+            adjunct
         } else if noun && !light {
             None
         } else {
@@ -1017,14 +1082,28 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             // from the first actor of the clause before the subject found, or
             // from the subject itself when it was found as the clause's first.
             let first = doc.mention_first_token(sm);
-            let clause_first = purpose || participle_clause;
+            let clause_first = purpose || participle_clause || adjunct.is_some();
+            // Not from inside a phrase that opens the clause: "In a call
+            // with Macron, Zelensky asked" is Zelensky's request.
+            // Not from inside a phrase that opens the clause: "In a call
+            // with Macron, Zelensky asked" is Zelensky's request.
+            let opener = crate::doc::PREPOSITIONS.contains(&doc.lower(c0));
             let head = if clause_first {
                 Some(sm)
             } else {
-                (c0..first).find_map(|k| {
-                    doc.mention_at(k)
-                        .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
-                })
+                (c0..first)
+                    .find_map(|k| {
+                        doc.mention_at(k)
+                            .filter(|&h| doc.is_actor(h) && doc.mention_first_token(h) == k)
+                    })
+                    .map(|h| {
+                        let h0 = doc.mention_first_token(h);
+                        if opener && (h0..first).any(|k| doc.lower(k) == ",") {
+                            sm
+                        } else {
+                            h
+                        }
+                    })
             };
             if let Some(head) = head {
                 let list = subject_list(doc, head, t0);
@@ -1210,6 +1289,24 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 })
         });
         recipient_mentions.extend(owner);
+    }
+    // "Lavrov told Blinken in a phone call": whom the doer told in the call
+    // or the talks is the other party, unless one follows ("with Macron").
+    if rule.event_type == EventType::Consult
+        && noun
+        && doc.lower(t1 + 1) != "with"
+        && adjunct_doer(doc, t0, t1, c0, c1).is_some()
+    {
+        let hearer = (c0..t0)
+            .filter(|&k| {
+                ["tell", "brief", "assure", "inform"]
+                    .iter()
+                    .any(|l| doc.toks[k].is(l))
+            })
+            .find_map(|k| doc.mention_at(k + 1).filter(|&mi| doc.is_actor(mi)));
+        if let Some(h) = hearer {
+            recipient_mentions = vec![h];
+        }
     }
     // Speaking to the press is not an act towards it.
     recipient_mentions.retain(|&mi| {
@@ -2243,6 +2340,33 @@ mod tests {
         has_prefix(
             "Putin spoke by phone with Erdogan on Sunday.",
             "CONSULT RUS -> TUR",
+        );
+    }
+
+    #[test]
+    fn a_call_or_talks_named_in_a_phrase_are_the_clause_s() {
+        // The doer is the clause's subject, the party the one told.
+        has_prefix(
+            "Lavrov told Blinken in a phone call on Friday that Russia would respond.",
+            "CONSULT RUS -> USA",
+        );
+        // A phrase that opens the sentence: its doer follows the comma, and
+        // the party inside it does not join the main verb's subject.
+        let text = "In a phone call with Macron, Zelensky asked for more air defence.";
+        has_prefix(text, "CONSULT UKR -> FRA");
+        lacks(text, "REQUEST FRA");
+        // "on Friday" after "call" is a date, not whom a call is on.
+        lacks(
+            "Lavrov told Blinken in a phone call on Friday that Russia would respond.",
+            "REQUEST",
+        );
+        has_prefix(
+            "The UN called on Iran on Monday to stop enrichment.",
+            "REQUEST United Nations -> IRN",
+        );
+        lacks(
+            "Two rebel commanders told AFP in a telephone interview that the town had fallen.",
+            "CONSULT",
         );
     }
 
