@@ -308,21 +308,12 @@ const BEFORE_CUE: [&str; 20] = [
     "never",
 ];
 /// A time between a speaker and the cue ("the board on Monday rejected"),
-/// with the word that may open it.
-const TIME_BEFORE_CUE: [&str; 12] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "week",
-    "month",
-];
+/// with the word that may open it: a weekday or one of these.
+const TIME_BEFORE_CUE: [&str; 5] = ["today", "yesterday", "tonight", "week", "month"];
+
+fn time_before_cue(word: &str) -> bool {
+    TIME_BEFORE_CUE.contains(&word) || sitrep_core::calendar::is_weekday(word)
+}
 
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
@@ -332,7 +323,7 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
     while k > floor && skippable(k - 1) {
         k -= 1;
     }
-    if k > floor && TIME_BEFORE_CUE.contains(&doc.lower(k - 1)) {
+    if k > floor && time_before_cue(doc.lower(k - 1)) {
         k -= 1;
         if k > floor
             && matches!(
