@@ -1085,8 +1085,6 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             let clause_first = purpose || participle_clause || adjunct.is_some();
             // Not from inside a phrase that opens the clause: "In a call
             // with Macron, Zelensky asked" is Zelensky's request.
-            // Not from inside a phrase that opens the clause: "In a call
-            // with Macron, Zelensky asked" is Zelensky's request.
             let opener = crate::doc::PREPOSITIONS.contains(&doc.lower(c0));
             let head = if clause_first {
                 Some(sm)
