@@ -106,6 +106,39 @@ fn in_a_compound(doc: &Doc, t0: usize, t1: usize) -> bool {
     listed(t1, t1 + 1) || t0 > 0 && listed(t0 - 1, t0)
 }
 
+/// Words that tell a labour strike from a military one
+/// (`data/lexicon/strike-senses.tsv`): (labour words, military words).
+static STRIKE_SENSES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)> =
+    std::sync::LazyLock::new(|| {
+        let mut senses = (Vec::new(), Vec::new());
+        for row in
+            sitrep_core::data::tsv_rows(include_str!("../../../data/lexicon/strike-senses.tsv"), 2)
+        {
+            let words = row[1].split('|');
+            match row[0] {
+                "labour" => senses.0.extend(words),
+                "military" => senses.1.extend(words),
+                _ => {}
+            }
+        }
+        senses
+    });
+
+/// "the strike by coal workers was called off", "launched a hunger strike":
+/// a trigger holding "strike" in a sentence about work or protest and
+/// nothing military is a strike of workers, no attack.
+fn labour_strike(doc: &Doc, t0: usize, t1: usize) -> bool {
+    if !(t0..=t1).any(|k| matches!(doc.lower(k), "strike" | "strikes")) {
+        return false;
+    }
+    let (labour, military) = &*STRIKE_SENSES;
+    let words: Vec<&str> = doc
+        .sentence_tokens(doc.sentence_of(t0))
+        .map(|k| doc.lower(k))
+        .collect();
+    words.iter().any(|w| labour.contains(w)) && !words.iter().any(|w| military.contains(w))
+}
+
 /// A trigger phrase that ends in "on" read over a date: "called on Friday
 /// for talks" is no call on anyone, "fired on 5 May" no fire on a target.
 fn on_a_date(doc: &Doc, t1: usize) -> bool {
@@ -971,6 +1004,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         || in_a_compound(doc, t0, t1)
         || rule.mode.as_deref() == Some("phone") && statement_by_phone(doc, t0, c0)
         || on_a_date(doc, t1)
+        || rule.event_type == EventType::Assault && labour_strike(doc, t0, t1)
     {
         return None;
     }
@@ -2365,6 +2399,23 @@ mod tests {
         lacks(
             "Two rebel commanders told AFP in a telephone interview that the town had fallen.",
             "CONSULT",
+        );
+    }
+
+    #[test]
+    fn a_strike_of_workers_is_no_attack() {
+        lacks(
+            "The two-day strike by coal workers across the country was called off on Monday.",
+            "ASSAULT",
+        );
+        lacks(
+            "Activists in Nairobi launched a hunger strike to protest the new tax.",
+            "ASSAULT",
+        );
+        // Work named beside an air strike does not make it a stoppage.
+        has_prefix(
+            "Israeli jets launched air strikes on a camp where aid workers were staying.",
+            "ASSAULT ISR",
         );
     }
 
