@@ -89,40 +89,42 @@ static NOT_EVENT_OBJECTS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static st
 
 /// Two-word noun compounds in which a trigger word names no act
 /// (`data/lexicon/not-event-compounds.txt`).
-static NOT_EVENT_COMPOUNDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        sitrep_core::data::word_set(include_str!(
-            "../../../data/lexicon/not-event-compounds.txt"
-        ))
-    });
+static NOT_EVENT_COMPOUNDS: std::sync::LazyLock<
+    std::collections::HashSet<(&'static str, &'static str)>,
+> = std::sync::LazyLock::new(|| {
+    sitrep_core::data::word_set(include_str!(
+        "../../../data/lexicon/not-event-compounds.txt"
+    ))
+    .into_iter()
+    .filter_map(|pair| pair.split_once(' '))
+    .collect()
+});
 
 /// "invasion forces", "a press release": the trigger's last word modifies
 /// the noun after it, or its first word is the head of a compound that
 /// names no act.
 fn in_a_compound(doc: &Doc, t0: usize, t1: usize) -> bool {
-    let listed = |a: usize, b: usize| {
-        NOT_EVENT_COMPOUNDS.contains(format!("{} {}", doc.lower(a), doc.lower(b)).as_str())
-    };
+    let listed = |a: usize, b: usize| NOT_EVENT_COMPOUNDS.contains(&(doc.lower(a), doc.lower(b)));
     listed(t1, t1 + 1) || t0 > 0 && listed(t0 - 1, t0)
 }
 
 /// Words that tell a labour strike from a military one
 /// (`data/lexicon/strike-senses.tsv`): (labour words, military words).
-static STRIKE_SENSES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)> =
-    std::sync::LazyLock::new(|| {
-        let mut senses = (Vec::new(), Vec::new());
-        for row in
-            sitrep_core::data::tsv_rows(include_str!("../../../data/lexicon/strike-senses.tsv"), 2)
-        {
-            let words = row[1].split('|');
-            match row[0] {
-                "labour" => senses.0.extend(words),
-                "military" => senses.1.extend(words),
-                _ => {}
-            }
+type WordSet = std::collections::HashSet<&'static str>;
+static STRIKE_SENSES: std::sync::LazyLock<(WordSet, WordSet)> = std::sync::LazyLock::new(|| {
+    let mut senses = (WordSet::new(), WordSet::new());
+    for row in
+        sitrep_core::data::tsv_rows(include_str!("../../../data/lexicon/strike-senses.tsv"), 2)
+    {
+        let words = row[1].split('|');
+        match row[0] {
+            "labour" => senses.0.extend(words),
+            "military" => senses.1.extend(words),
+            _ => {}
         }
-        senses
-    });
+    }
+    senses
+});
 
 /// "the strike by coal workers was called off", "launched a hunger strike":
 /// a trigger holding "strike" in a sentence about work or protest and
@@ -132,11 +134,11 @@ fn labour_strike(doc: &Doc, t0: usize, t1: usize) -> bool {
         return false;
     }
     let (labour, military) = &*STRIKE_SENSES;
-    let words: Vec<&str> = doc
-        .sentence_tokens(doc.sentence_of(t0))
-        .map(|k| doc.lower(k))
-        .collect();
-    words.iter().any(|w| labour.contains(w)) && !words.iter().any(|w| military.contains(w))
+    let sentence = doc.sentence_tokens(doc.sentence_of(t0));
+    sentence.clone().any(|k| labour.contains(doc.lower(k)))
+        && !sentence
+            .into_iter()
+            .any(|k| military.contains(doc.lower(k)))
 }
 
 /// A trigger phrase that ends in "on" read over a date: "called on Friday
@@ -1035,6 +1037,13 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k))
     });
     let noun = !passive && noun_use(doc, t0);
+    // "told Blinken in a phone call", "In talks with Macron, Zelensky asked":
+    // a call or talks that a prepositional phrase names are the clause's.
+    let call_doer = if noun && rule.event_type == EventType::Consult {
+        adjunct_doer(doc, t0, t1, c0, c1)
+    } else {
+        None
+    };
     let verbal = VERBAL_CONTENT.contains(&rule.event_type);
     // The agent follows the trigger before its target does: in
     // "demonstrations against violations by the military", "by" is the
@@ -1092,13 +1101,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             && doc.lower(t0 - 1) == "to"
             && (doc.mention_at(t0 - 2).is_some() || doc.toks[t0 - 2].capitalized)
             && !(c0..t0).any(|k| OBJECT_CONTROL_VERBS.iter().any(|l| doc.toks[k].is(l)));
-        // "told Blinken in a phone call", "In talks with Macron, Zelensky
-        // asked": the act a prepositional phrase names is its clause's.
-        let adjunct = if noun && !light && rule.event_type == EventType::Consult {
-            adjunct_doer(doc, t0, t1, c0, c1)
-        } else {
-            None
-        };
+        let adjunct = call_doer.filter(|_| !light);
         let subject = if coordinated && !noun {
             doc.main_subject(t0)
         } else if purpose || participle_clause {
@@ -1324,17 +1327,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     // "Lavrov told Blinken in a phone call": whom the doer told in the call
     // or the talks is the other party, unless one follows ("with Macron").
-    if rule.event_type == EventType::Consult
-        && noun
-        && doc.lower(t1 + 1) != "with"
-        && adjunct_doer(doc, t0, t1, c0, c1).is_some()
-    {
+    if call_doer.is_some() && doc.lower(t1 + 1) != "with" {
         let hearer = (c0..t0)
-            .filter(|&k| {
-                ["tell", "brief", "assure", "inform"]
-                    .iter()
-                    .any(|l| doc.toks[k].is(l))
-            })
+            .filter(|&k| TELLING_VERBS.iter().any(|l| doc.toks[k].is(l)))
             .find_map(|k| doc.mention_at(k + 1).filter(|&mi| doc.is_actor(mi)));
         if let Some(h) = hearer {
             recipient_mentions = vec![h];
@@ -1885,6 +1880,10 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     }
     Modality::Asserted
 }
+
+/// Verbs whose object is the one told: in "Lavrov told Blinken in a phone
+/// call", the other party of the call.
+const TELLING_VERBS: [&str; 4] = ["tell", "brief", "assure", "inform"];
 
 /// Verbs that turn down a proposal, an offer or a plan, whose acts then do
 /// not happen.
