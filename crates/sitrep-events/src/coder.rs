@@ -2011,7 +2011,10 @@ fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
                     && (k != EventType::Reject || proposed(end))
             })
         };
-        if c.event.modality != Modality::Asserted
+        // A rejecting verb is also a cue of denial, which makes the
+        // rejecter's own acts in the offer denied; they were only proposed.
+        let denied_by_rejection = c.event.modality == Modality::Denied && inside(EventType::Reject);
+        if c.event.modality != Modality::Asserted && !denied_by_rejection
             || matches!(
                 kind,
                 EventType::Accuse | EventType::Request | EventType::Threaten
@@ -2019,7 +2022,10 @@ fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
         {
             continue;
         }
-        if inside(EventType::Accuse) {
+        if denied_by_rejection {
+            c.event.modality = Modality::Hypothetical;
+            c.event.context.push("hypothetical".into());
+        } else if inside(EventType::Accuse) {
             c.event.modality = Modality::Reported;
         } else if inside(EventType::Request)
             || inside(EventType::Threaten)
