@@ -138,6 +138,26 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         && t.lemmas.iter().any(|l| *l != t.lower);
     let noun_context =
         i > 0 && (NOUN_OPENERS.contains(&prev) || crate::doc::PREPOSITIONS.contains(&prev));
+    // "a group called Black Votes Matter", "another called i360": a
+    // participle naming what an indefinite article opened, when a name
+    // follows ("a spokesman called the plan a trap" still reports).
+    let before = i.saturating_sub(4)..i;
+    let name_follows = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|t| t.capitalized || is_open_mark(t.lower.chars().next().unwrap_or(' ')))
+    };
+    let naming = matches!(t.lower.as_str(), "called" | "named" | "dubbed")
+        && before
+            .clone()
+            .any(|k| matches!(doc.lower(k), "a" | "an" | "another"))
+        && before
+            .clone()
+            .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        && (name_follows(i + 1) || doc.lower(i + 1) == "the" && name_follows(i + 2));
+    if naming {
+        return None;
+    }
     // The word is the cue's lemma itself: "state", "plan", not "stated".
     let bare = CUES.contains_key(t.lower.as_str());
     // "in pledged delegates", "the expected result": an -ed form after a
@@ -714,7 +734,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .as_ref()
                         .is_some_and(|e| e.kind == EntityKind::Agency)
                 });
+                // Who was told: "told a Senate panel", "told reporters".
+                let hearer = lemma_is("tell")
+                    .then(|| hearer_after(doc, i, range.end))
+                    .flatten();
                 let mut k = i + 1;
+                // "told reporters he would stay": the report after the hearer.
+                if let Some(h) = hearer.filter(|&h| {
+                    matches!(doc.lower(h + 1), "he" | "she" | "they" | "it" | "we" | "i")
+                }) {
+                    k = h + 1;
+                }
                 if to_agency {
                     k = doc.mention_last_token(next_m.unwrap()) + 1;
                     if doc.lower(k) != "that" {
@@ -722,10 +752,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     }
                 }
                 let (m_first, m_last) = (speaker.first, speaker.last);
+                let ends_after = |t: usize| {
+                    matches!(doc.lower(t + 1), "," | "." | "")
+                        || only_an_adjunct_after(doc, t, range.end)
+                };
                 // "..., the source said." / "..., the source said, citing ...".
+                // "..., Carter told a Senate panel on Wednesday."
                 let postposed = m_last + 1 == i
-                    && (matches!(doc.lower(i + 1), "," | "." | "")
-                        || only_an_adjunct_after(doc, i, range.end))
+                    && (ends_after(i) || hearer.is_some_and(ends_after))
                     && m_first > range.start + 2
                     && (range.start..m_first).any(|k| doc.lower(k) == ",");
                 let tail_only = postposed
@@ -740,11 +774,25 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .toks
                         .get(i + 2)
                         .is_some_and(|t| !t.lower.ends_with("ing"));
+                // "what she told NBC News before her appearance": a hearer
+                // and no report.
+                let told_nothing = hearer.is_some_and(|h| {
+                    let next = doc.lower(h + 1);
+                    (crate::doc::PREPOSITIONS.contains(&next) && next != "to"
+                        || time_before_cue(next)
+                        || matches!(
+                            next,
+                            "before" | "after" | "during" | "as" | "when" | "while"
+                        ))
+                        && !(h + 1..(h + 7).min(range.end)).any(|j| doc.lower(j) == "that")
+                });
                 let content = if interrupted {
                     (range.start, sent_end)
                 } else if tail_only && m_first > range.start + 2 {
                     // "..., the source said."
                     content_before(doc, range.start, m_first)
+                } else if told_nothing {
+                    continue;
                 } else {
                     // "claims in these messages that ...": the content starts after "that".
                     if let Some(that) =
@@ -1290,6 +1338,44 @@ fn speaker_of_inverted_cue(
     (ends && words_before >= 3).then_some(speaker)
 }
 
+/// The last token of whoever a telling verb at `i` addresses: an actor
+/// mention, an object pronoun or up to five words that stop at "that", a
+/// preposition, a time or a pronoun that opens a clause ("told reporters he
+/// would stay").
+fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let first = i + 1;
+    if first >= end {
+        return None;
+    }
+    if let Some(m) = doc
+        .mention_at(first)
+        .filter(|&m| doc.mention_first_token(m) == first)
+    {
+        return Some(doc.mention_last_token(m));
+    }
+    if matches!(
+        doc.lower(first),
+        "him" | "her" | "them" | "us" | "me" | "you"
+    ) {
+        return Some(first);
+    }
+    let mut k = first;
+    while k < end
+        && k - first < 5
+        && doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+        && !crate::doc::PREPOSITIONS.contains(&doc.lower(k))
+        && !time_before_cue(doc.lower(k))
+        && !matches!(
+            doc.lower(k),
+            "that" | "he" | "she" | "they" | "it" | "we" | "i" | "before" | "after" | "during"
+        )
+    {
+        // "a Senate panel": a name inside the phrase is part of it.
+        k = doc.mention_at(k).map_or(k, |m| doc.mention_last_token(m)) + 1;
+    }
+    (k > first).then(|| k - 1)
+}
+
 /// Whether what follows token `i` to the sentence end is only a short
 /// adjunct of time, place or manner, at most eight words: "said Wednesday.",
 /// "said on Tuesday.", "said in a statement.", "said last week.".
@@ -1670,5 +1756,28 @@ mod tests {
         // What a speaker spoke about is reported.
         let qs = quotes("Odinga spoke about the levy and the price of maize at a rally in Nakuru.");
         find(&qs, "the levy and the price of maize");
+    }
+
+    #[test]
+    fn who_was_told_is_not_what_was_told() {
+        let qs = quotes(
+            "Kenya will send a special force to the north, Defence Minister Aden Duale told a Senate panel on Wednesday.",
+        );
+        find(&qs, "Kenya will send a special force");
+        assert!(!qs.iter().any(|q| q.3.contains("Senate panel")), "{qs:#?}");
+        let qs = quotes("Odinga told reporters he would not sign the levy into law.");
+        let q = find(&qs, "he would not sign");
+        assert_eq!(q.3, "he would not sign the levy into law", "{qs:#?}");
+        let text =
+            "The speech differed from what Odinga told the farmers before the rally on Monday.";
+        assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    }
+
+    #[test]
+    fn a_thing_called_by_a_name_is_no_report() {
+        let text = "Farmers in Nakuru formed a group called Maize Matters to fight the levy.";
+        assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+        let qs = quotes("A government spokesman called the levy a burden for farmers.");
+        find(&qs, "the levy");
     }
 }
