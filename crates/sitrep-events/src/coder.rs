@@ -2433,6 +2433,18 @@ mod tests {
     }
 
     #[test]
+    fn crimes_committed_are_no_commitment() {
+        let lines = event_lines(&coded(
+            "Kenyan police opened an inquiry into crimes committed by the Sentinels militia against farmers in Nakuru.",
+        ));
+        assert!(lines.iter().all(|l| !l.starts_with("AGREE")), "{lines:#?}");
+        has(
+            "Uganda committed to a ceasefire with Kenya on Monday.",
+            "AGREE UGA -> KEN asserted",
+        );
+    }
+
+    #[test]
     fn the_acts_of_a_rejected_offer_do_not_happen() {
         let text = "Kenya rejected a Ugandan offer to host talks between the two governments.";
         has(text, "REJECT KEN -> UGA asserted");
