@@ -278,6 +278,9 @@ fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
     out
 }
 
+/// Words that open, after a comma, a contrast the writer adds to a report.
+const CONTRAST_OPENERS: [&str; 4] = ["while", "whereas", "although", "but"];
+
 /// Clause openers after which a reporting verb's content ends with the clause.
 const SUBORDINATE_CUE_OPENERS: [&str; 5] = ["while", "although", "though", "whereas", "as"];
 
@@ -802,8 +805,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         // and only over a short aside ("said Monday that", "said in a
                         // statement that"), not into the content ("said the senator
                         // envisioned an approach that exploited ...").
-                        let aside =
-                            that - k <= 2 || crate::doc::PREPOSITIONS.contains(&doc.lower(k));
+                        let aside = that - k <= 2
+                            || crate::doc::PREPOSITIONS.contains(&doc.lower(k))
+                            || matches!(doc.lower(k), "earlier" | "last" | "this" | "late");
                         if aside && (k..that).all(|j| doc.mention_at(j).is_none()) {
                             k = that;
                         }
@@ -820,6 +824,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     };
                     if let Some(comma) = postposed_attribution(doc, k, end) {
                         end = comma.saturating_sub(1);
+                    }
+                    // "said the system is rigged, while her rival ...": a
+                    // contrast the writer adds is not part of the report.
+                    if let Some(comma) = (k + 3..end).find(|&j| {
+                        doc.lower(j) == "," && CONTRAST_OPENERS.contains(&doc.lower(j + 1))
+                    }) {
+                        end = comma - 1;
                     }
                     // "said she regretted her remarks and promised to stay
                     // out of it", "..., but he warned that": a second cue
@@ -1779,5 +1790,17 @@ mod tests {
         assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
         let qs = quotes("A government spokesman called the levy a burden for farmers.");
         find(&qs, "the levy");
+    }
+
+    #[test]
+    fn a_contrast_the_writer_adds_and_a_time_before_that_are_not_the_report() {
+        let qs = quotes(
+            "Odinga said the levy was rigged against farmers, while his rival has gained in the polls.",
+        );
+        let q = find(&qs, "the levy was rigged");
+        assert_eq!(q.3, "the levy was rigged against farmers", "{qs:#?}");
+        let qs = quotes("Odinga said earlier this year that he would sign the levy into law.");
+        let q = find(&qs, "he would sign");
+        assert_eq!(q.3, "he would sign the levy into law", "{qs:#?}");
     }
 }
