@@ -792,8 +792,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 let content = if interrupted {
                     (range.start, sent_end)
                 } else if tail_only && m_first > range.start + 2 {
-                    // "..., the source said."
-                    content_before(doc, range.start, m_first)
+                    // "..., the source said."; but in "..., Odinga said he
+                    // had not decided." the cue is inside another's report.
+                    let (c0, c1) = content_before(doc, range.start, m_first);
+                    if (c1 + 1..m_first).any(|k| is_verb_cue(doc, k)) {
+                        continue;
+                    }
+                    (c0, c1)
                 } else if told_nothing {
                     continue;
                 } else {
@@ -941,6 +946,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         }
     }
 
+    questions_put(doc, &mut found);
     drop_nested_cues(&mut found);
     attach_chains(doc, &mut found);
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
@@ -967,6 +973,70 @@ fn embedded_in_report(doc: &Doc, cue: usize, open: usize) -> bool {
 /// media has added another link") is that quote's words, not a second
 /// attribution, unless a named actor speaks there ("said Kenya had told
 /// Uganda that ..." keeps Kenya's).
+/// Words that open what was asked: "asked whether ...", "asked about ...".
+const QUESTION_OPENERS: [&str; 10] = [
+    "if", "whether", "why", "who", "what", "how", "when", "where", "which", "about",
+];
+
+/// "Asked whether he would resign, Odinga said ...", "When asked about the
+/// levy, ...": the question put to the one who answers is a report of the
+/// asker, who is named only after "by" ("Asked by reporters whether ...").
+/// Its content runs from the question word to the next comma.
+fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
+    for s in 0..doc.article.layers.sentences.len() {
+        let range = doc.sentence_tokens(s);
+        for i in range.clone() {
+            if doc.lower(i) != "asked"
+                || found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span))
+            {
+                continue;
+            }
+            let opens = i == range.start
+                || i == range.start + 1 && matches!(doc.lower(i - 1), "when" | "once" | "if")
+                || i >= range.start + 2
+                    && matches!(doc.lower(i - 1), "when" | "once" | "if")
+                    && matches!(doc.lower(i - 2), "but" | "and" | "," | "\"" | "“");
+            if !opens {
+                continue;
+            }
+            // Over "by Matt Lauer", "on Fox News", "Tuesday" to the question.
+            let Some(q) = (i + 1..(i + 9).min(range.end))
+                .take_while(|&k| doc.lower(k) != "," && !is_verb_cue(doc, k))
+                .find(|&k| QUESTION_OPENERS.contains(&doc.lower(k)))
+            else {
+                continue;
+            };
+            let asker = (doc.lower(i + 1) == "by")
+                .then(|| mention_after(doc, i + 1, 1, q))
+                .flatten()
+                .map(|m| SpeakerRef::mention(doc, m));
+            let mut last = (q + 1..range.end)
+                .find(|&k| doc.lower(k) == ",")
+                .map_or(range.end - 1, |comma| comma - 1);
+            while last > q && doc.toks[last].kind == sitrep_nlp::tokens::TokenKind::Punct {
+                last -= 1;
+            }
+            if last < q + 1 {
+                continue;
+            }
+            let content = doc.span(q, last);
+            found.push(Found {
+                quote: Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: asker.as_ref().and_then(|a| a.entity.clone()),
+                    speaker_span: asker.as_ref().map(|a| doc.span(a.first, a.last)),
+                    anonymous: false,
+                    chain: Vec::new(),
+                    cue: Some(doc.toks[i].span),
+                    content,
+                    span: Span::new(doc.toks[i].span.start, content.end),
+                },
+                sentence: s,
+            });
+        }
+    }
+}
+
 fn drop_nested_cues(found: &mut Vec<Found>) {
     let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
     let mut keep = vec![true; found.len()];
@@ -1802,5 +1872,18 @@ mod tests {
         let qs = quotes("Odinga said earlier this year that he would sign the levy into law.");
         let q = find(&qs, "he would sign");
         assert_eq!(q.3, "he would sign the levy into law", "{qs:#?}");
+    }
+
+    #[test]
+    fn a_question_put_to_a_speaker_is_reported() {
+        let qs = quotes("Asked whether he would sign the levy, Odinga said he had not decided.");
+        let q = find(&qs, "whether he would sign");
+        assert_eq!(q.3, "whether he would sign the levy", "{qs:#?}");
+        find(&qs, "he had not decided");
+        let qs = quotes("But when asked about the price of maize, Ruto declined to comment.");
+        find(&qs, "about the price of maize");
+        // An asking verb after its subject is no question put.
+        let qs = quotes("Odinga asked whether the levy was legal.");
+        assert_eq!(qs.len(), 1, "{qs:#?}");
     }
 }
