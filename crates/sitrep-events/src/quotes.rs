@@ -184,10 +184,23 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         then_that
             || (speaking_subject_before(doc, i) && !NOUN_FOLLOWERS.contains(&doc.lower(i + 1)))
     } else {
-        inflected || then_that || after_subject || t.lower.ends_with('s') && t.lemmas.len() > 1
+        inflected
+            || then_that
+            || after_subject
+            || t.lower.ends_with('s') && t.lemmas.len() > 1
+            // "experts like Bauman say", "one in five say": a bare verb
+            // after any subject; but an infinitive, a modal or a negation
+            // is no report ("to say", "will announce", "does not want").
+            || bare && !cue.noun && !NOT_YET_SAID.contains(&prev)
     };
     (verb_form && !passive).then_some(stance)
 }
+
+/// Words before a bare verb that make it no report of what was said.
+const NOT_YET_SAID: [&str; 16] = [
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "not",
+    "n't", "did", "do", "does", "never",
+];
 
 /// Words that follow a plural noun, not a verb: "attacks on", "points behind".
 const NOUN_FOLLOWERS: [&str; 20] = [
@@ -405,6 +418,22 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
         first -= 1;
     }
     Some(SpeakerRef::words(doc, first, last))
+}
+
+/// The subject before an aside that ends just before the cue at `i`:
+/// "Experts like Paul Bauman, a geophysicist, say ...", "Fields, along with
+/// a reporter, say ...": the noun phrase before the aside's opening comma.
+fn subject_before_an_aside(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
+    if i < floor + 3 || doc.lower(i - 1) != "," {
+        return None;
+    }
+    let open = (floor..i - 1).find(|&k| doc.lower(k) == ",")?;
+    if (open + 1..i - 1).any(|k| is_verb_cue(doc, k)) {
+        return None;
+    }
+    doc.subject_before(open + 1, floor)
+        .map(|m| SpeakerRef::mention(doc, m))
+        .or_else(|| np_before(doc, open, floor))
 }
 
 /// Capitalized words right after token `i` ("said Fallon", "― Sonya
@@ -723,7 +752,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     .or(subject.map(|m| SpeakerRef::mention(doc, m)))
                 {
                     Some(sp) => sp,
-                    None => match np_before(doc, i, if participle { c0 } else { range.start }) {
+                    None => match np_before(doc, i, if participle { c0 } else { range.start })
+                        .or_else(|| subject_before_an_aside(doc, i, range.start))
+                    {
                         Some(sp) => sp,
                         None => continue,
                     },
@@ -1409,6 +1440,11 @@ fn speaker_of_inverted_cue(
         }
         _ => name_after(doc, i, sentence.end)?,
     };
+    // "..., say the levy will hurt farmers": a clause, not a speaker.
+    let clause = (speaker.first..=speaker.last).any(|k| AUXILIARIES.contains(&doc.lower(k)));
+    if clause {
+        return None;
+    }
     let after = speaker.last + 1;
     let ends = after >= sentence.end
         || matches!(doc.lower(after), "," | "." | "" | "in" | "on" | "at")
@@ -1456,6 +1492,12 @@ fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     }
     (k > first).then(|| k - 1)
 }
+
+/// Auxiliaries and modals: a phrase holding one is a clause.
+const AUXILIARIES: [&str; 19] = [
+    "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did", "be",
+];
 
 /// Whether what follows token `i` to the sentence end is only a short
 /// adjunct of time, place or manner, at most eight words: "said Wednesday.",
@@ -1885,5 +1927,14 @@ mod tests {
         // An asking verb after its subject is no question put.
         let qs = quotes("Odinga asked whether the levy was legal.");
         assert_eq!(qs.len(), 1, "{qs:#?}");
+    }
+
+    #[test]
+    fn a_bare_verb_reports_after_any_subject() {
+        let qs =
+            quotes("Experts like Wanjiru Kamau, an economist, say the levy will hurt farmers.");
+        find(&qs, "the levy will hurt farmers");
+        let qs = quotes("Among farmers in Nakuru, one in five say they will vote for Ruto.");
+        find(&qs, "they will vote for Ruto");
     }
 }
