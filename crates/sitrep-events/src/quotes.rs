@@ -423,15 +423,25 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
 /// The subject before an aside that ends just before the cue at `i`:
 /// "Experts like Paul Bauman, a geophysicist, say ...", "Fields, along with
 /// a reporter, say ...": the noun phrase before the aside's opening comma.
-fn subject_before_an_aside(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
+/// With `describing`, only an aside that opens with a word of
+/// [`ASIDE_OPENERS`] ("a Republican who ...").
+fn subject_before_an_aside(
+    doc: &Doc,
+    i: usize,
+    floor: usize,
+    describing: bool,
+) -> Option<SpeakerRef> {
     if i < floor + 3 || doc.lower(i - 1) != "," {
         return None;
     }
     let open = (floor..i - 1).find(|&k| doc.lower(k) == ",")?;
-    if (open + 1..i - 1).any(|k| is_verb_cue(doc, k)) {
+    // A cue inside the aside is its own unless the aside describes the
+    // subject ("Kasich, a Republican who has refused to ..., said").
+    let describes = ASIDE_OPENERS.contains(&doc.lower(open + 1));
+    if !describes && (describing || (open + 1..i - 1).any(|k| is_verb_cue(doc, k))) {
         return None;
     }
-    doc.subject_before(open + 1, floor)
+    doc.subject_from(floor, open)
         .map(|m| SpeakerRef::mention(doc, m))
         .or_else(|| np_before(doc, open, floor))
 }
@@ -748,12 +758,42 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 };
                 // A speaker the actor layer does not know: the words before the
                 // cue ("the campaign said", "polls show").
+                // "Kasich, a Republican who opposed Mr. Trump, said": the
+                // subject before an aside describing it, not a name inside it.
+                let described = (!participle)
+                    .then(|| subject_before_an_aside(doc, i, range.start, true))
+                    .flatten();
+                // "He said that X and said that Y": a cue coordinated with an
+                // earlier one in its sentence shares that one's speaker.
+                let mut before_cue = i;
+                if before_cue > range.start && doc.lower(before_cue - 1) == "also" {
+                    before_cue -= 1;
+                }
+                let coordinated = (before_cue > range.start + 1
+                    && doc.lower(before_cue - 1) == "and")
+                    .then(|| {
+                        found.iter().rev().find(|f| {
+                            f.sentence == s
+                                && f.quote.cue.is_some_and(|c| c.end <= doc.toks[i].span.start)
+                        })
+                    })
+                    .flatten()
+                    .and_then(|f| {
+                        let span = f.quote.speaker_span?;
+                        Some(SpeakerRef {
+                            entity: f.quote.speaker.clone(),
+                            first: tok_of(span.start),
+                            last: tok_of(span.end).saturating_sub(1),
+                        })
+                    });
                 let speaker = match SpeakerRef::relative(doc, i)
+                    .or(described)
+                    .or(coordinated)
                     .or(subject.map(|m| SpeakerRef::mention(doc, m)))
                 {
                     Some(sp) => sp,
                     None => match np_before(doc, i, if participle { c0 } else { range.start })
-                        .or_else(|| subject_before_an_aside(doc, i, range.start))
+                        .or_else(|| subject_before_an_aside(doc, i, range.start, false))
                     {
                         Some(sp) => sp,
                         None => continue,
@@ -1424,6 +1464,15 @@ fn speaker_of_inverted_cue(
     if doc.toks[i].lower.ends_with("ing") {
         return None;
     }
+    // "Kasich, a Republican who ..., said the family deserved better": the
+    // comma closes an aside about the subject, not a report.
+    let aside_opens = (sentence.start..i - 1)
+        .rev()
+        .find(|&k| doc.lower(k) == ",")
+        .is_some_and(|open| ASIDE_OPENERS.contains(&doc.lower(open + 1)));
+    if aside_opens {
+        return None;
+    }
     let next = i + 1;
     let word = doc.lower(next);
     if time_before_cue(word) || sitrep_core::calendar::month_number(word).is_some() {
@@ -1492,6 +1541,23 @@ fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     }
     (k > first).then(|| k - 1)
 }
+
+/// Words that open an aside about a noun phrase: "Kasich, a Republican
+/// who ...,", "Experts like Bauman, a geophysicist,".
+const ASIDE_OPENERS: [&str; 12] = [
+    "a",
+    "an",
+    "the",
+    "who",
+    "which",
+    "whose",
+    "one",
+    "along",
+    "like",
+    "including",
+    "especially",
+    "himself",
+];
 
 /// Auxiliaries and modals: a phrase holding one is a clause.
 const AUXILIARIES: [&str; 19] = [
@@ -1936,5 +2002,18 @@ mod tests {
         find(&qs, "the levy will hurt farmers");
         let qs = quotes("Among farmers in Nakuru, one in five say they will vote for Ruto.");
         find(&qs, "they will vote for Ruto");
+    }
+
+    #[test]
+    fn a_coordinated_cue_and_a_described_subject_keep_the_speaker() {
+        let qs = quotes("Odinga said that Ruto is playing games and said that Kamau is weak.");
+        let second = find(&qs, "Kamau is weak");
+        assert_eq!(second.1, "Odinga", "{qs:#?}");
+        let qs = quotes(
+            "Wanjiru Kamau, an economist who has refused to endorse Ruto, said the farmers deserved better.",
+        );
+        let q = find(&qs, "the farmers deserved better");
+        assert_ne!(q.1, "William Ruto", "{qs:#?}");
+        assert!(!q.3.contains("Kamau"), "{qs:#?}");
     }
 }
