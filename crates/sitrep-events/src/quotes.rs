@@ -434,16 +434,35 @@ fn subject_before_an_aside(
     if i < floor + 3 || doc.lower(i - 1) != "," {
         return None;
     }
-    let open = (floor..i - 1).find(|&k| doc.lower(k) == ",")?;
-    // A cue inside the aside is its own unless the aside describes the
-    // subject ("Kasich, a Republican who has refused to ..., said").
-    let describes = ASIDE_OPENERS.contains(&doc.lower(open + 1));
-    if !describes && (describing || (open + 1..i - 1).any(|k| is_verb_cue(doc, k))) {
-        return None;
-    }
-    doc.subject_from(floor, open)
+    let comma = |k: usize| doc.lower(k) == ",";
+    // The aside that describes the subject opens at the nearest comma
+    // before a word of [`ASIDE_OPENERS`]; the subject's clause starts after
+    // the comma before that ("Speaking on the show, Sen. McCaskill, who has
+    // endorsed Clinton, said").
+    let describing_open = (floor..i - 1)
+        .rev()
+        .find(|&k| comma(k) && ASIDE_OPENERS.contains(&doc.lower(k + 1)));
+    let (open, from) = match describing_open {
+        Some(open) => {
+            let from = (floor..open)
+                .rev()
+                .find(|&k| comma(k))
+                .map_or(floor, |k| k + 1);
+            (open, from)
+        }
+        // A cue inside any other aside is its own.
+        None if describing => return None,
+        None => {
+            let open = (floor..i - 1).find(|&k| comma(k))?;
+            if (open + 1..i - 1).any(|k| is_verb_cue(doc, k)) {
+                return None;
+            }
+            (open, floor)
+        }
+    };
+    doc.subject_from(from, open)
         .map(|m| SpeakerRef::mention(doc, m))
-        .or_else(|| np_before(doc, open, floor))
+        .or_else(|| np_before(doc, open, from))
 }
 
 /// Capitalized words right after token `i` ("said Fallon", "― Sonya
@@ -555,9 +574,12 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .map(|m| SpeakerRef::mention(doc, m))
                         .or_else(|| name_after(doc, c, stop))
                         .or_else(|| {
-                            matches!(doc.lower(c + 1), "a" | "an" | "the" | "one")
-                                .then(|| np_after(doc, c, stop))
-                                .flatten()
+                            // ""...," said former tech executive Carly Fiorina":
+                            // a description ending in a name.
+                            np_after(doc, c, stop).filter(|sp| {
+                                matches!(doc.lower(c + 1), "a" | "an" | "the" | "one")
+                                    || (sp.first..=sp.last).any(|k| doc.toks[k].capitalized)
+                            })
                         })
                 };
                 speaker = if words_between {
@@ -2015,5 +2037,23 @@ mod tests {
         let q = find(&qs, "the farmers deserved better");
         assert_ne!(q.1, "William Ruto", "{qs:#?}");
         assert!(!q.3.contains("Kamau"), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_description_ending_in_a_name_after_the_cue_speaks() {
+        let a: Article =
+            coded("\"We will not sign this levy,\" said former union leader Wanjiru Kamau.");
+        let q = &a.layers.quotes[0];
+        let speaker = q.speaker_span.map(|s| a.text(s).to_string());
+        assert_eq!(
+            speaker.as_deref(),
+            Some("former union leader Wanjiru Kamau"),
+            "{q:#?}"
+        );
+        let qs = quotes(
+            "After meeting Ruto, Senator Wanjiru Kamau, who has endorsed Odinga, said the levy was unfair.",
+        );
+        let q = find(&qs, "the levy was unfair");
+        assert!(!q.1.contains("Ruto") && !q.1.contains("Odinga"), "{qs:#?}");
     }
 }
