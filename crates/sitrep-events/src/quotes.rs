@@ -354,7 +354,9 @@ const NP_STOP: [&str; 22] = [
     "of", "by", "as", "if", "when", "while", "because", "than", "so",
 ];
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
-const BEFORE_CUE: [&str; 20] = [
+const BEFORE_CUE: [&str; 22] = [
+    "not",
+    "n't",
     "has",
     "have",
     "had",
@@ -431,6 +433,11 @@ fn subject_before_an_aside(
     floor: usize,
     describing: bool,
 ) -> Option<SpeakerRef> {
+    // Over "has not" and the like: "Kasich, a Republican, has not endorsed".
+    let mut i = i;
+    while i > floor + 3 && BEFORE_CUE.contains(&doc.lower(i - 1)) {
+        i -= 1;
+    }
     if i < floor + 3 || doc.lower(i - 1) != "," {
         return None;
     }
@@ -792,7 +799,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     before_cue -= 1;
                 }
                 let coordinated = (before_cue > range.start + 1
-                    && doc.lower(before_cue - 1) == "and")
+                    && (doc.lower(before_cue - 1) == "and" || participle))
                     .then(|| {
                         found.iter().rev().find(|f| {
                             f.sentence == s
@@ -1566,7 +1573,7 @@ fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
 
 /// Words that open an aside about a noun phrase: "Kasich, a Republican
 /// who ...,", "Experts like Bauman, a geophysicist,".
-const ASIDE_OPENERS: [&str; 12] = [
+const ASIDE_OPENERS: [&str; 18] = [
     "a",
     "an",
     "the",
@@ -1579,6 +1586,12 @@ const ASIDE_OPENERS: [&str; 12] = [
     "including",
     "especially",
     "himself",
+    "during",
+    "speaking",
+    "at",
+    "in",
+    "on",
+    "when",
 ];
 
 /// Auxiliaries and modals: a phrase holding one is a clause.
@@ -2055,5 +2068,20 @@ mod tests {
         );
         let q = find(&qs, "the levy was unfair");
         assert!(!q.1.contains("Ruto") && !q.1.contains("Odinga"), "{qs:#?}");
+    }
+
+    #[test]
+    fn participles_places_and_negations_keep_the_speaker() {
+        let qs = quotes(
+            "\"Ruto has misled every farmer in the valley,\" Odinga said, adding that the levy was unfair.",
+        );
+        let q = find(&qs, "the levy was unfair");
+        assert_eq!(q.1, "Odinga", "{qs:#?}");
+        let qs = quotes("Odinga, during a rally in Nakuru, Kenya, said the levy was unfair.");
+        let q = find(&qs, "the levy was unfair");
+        assert_eq!(q.1, "Odinga", "{qs:#?}");
+        let qs = quotes("Odinga, a veteran of the opposition, has not endorsed Ruto.");
+        let q = find(&qs, "Ruto");
+        assert_eq!(q.1, "Odinga", "{qs:#?}");
     }
 }
