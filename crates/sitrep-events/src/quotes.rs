@@ -596,6 +596,24 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 };
             }
         }
+        // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
+        // a person named in the words a colon hands to the quote.
+        if speaker.is_none() && first_tok > range.start && doc.lower(first_tok - 1) == ":" {
+            let person = (range.start..first_tok - 1).rev().find_map(|k| {
+                doc.mention_at(k).filter(|&m| {
+                    doc.mention_first_token(m) == k
+                        && doc
+                            .mention(m)
+                            .entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Person)
+                })
+            });
+            if let Some(m) = person {
+                speaker = Some(SpeakerRef::mention(doc, m));
+                cue = Some(first_tok - 1);
+            }
+        }
         // ""...." ― Sonya Herridge": a dash and a name after the quote.
         if speaker.is_none() && matches!(doc.lower(last_tok + 1), "―" | "—" | "–") {
             speaker = name_after(doc, last_tok + 1, (last_tok + 7).min(doc.toks.len()));
@@ -2083,5 +2101,22 @@ mod tests {
         let qs = quotes("Odinga, a veteran of the opposition, has not endorsed Ruto.");
         let q = find(&qs, "Ruto");
         assert_eq!(q.1, "Odinga", "{qs:#?}");
+    }
+
+    #[test]
+    fn a_person_before_a_colon_speaks_the_quote_after_it() {
+        let qs = quotes(
+            "As Professor Wanjiru Kamau put it: \"The valley does a better job at feeding the country than any other.\"",
+        );
+        let q = find(&qs, "The valley does a better job");
+        assert!(q.1.contains("Kamau"), "{qs:#?}");
+        // A list after a colon has no speaker.
+        let qs = quotes(
+            "Three districts were on the list: \"Nakuru, Naivasha and the hills above them all.\"",
+        );
+        assert!(qs.iter().all(|q| q.1 == "?"), "{qs:#?}");
+        let qs =
+            quotes("Kamau elaborated in a column that the farmers may reconsider their votes.");
+        find(&qs, "the farmers may reconsider");
     }
 }
