@@ -92,12 +92,13 @@ static NOT_CUE_PHRASES: LazyLock<std::collections::HashSet<(&'static str, &'stat
 fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     // Callers look one past a comma or a name, which may be the text's end.
     let t = doc.toks.get(i)?;
-    if doc.mention_at(i).is_some()
-        || NOT_CUE_PHRASES.contains(&(t.lower.as_str(), doc.lower(i + 1)))
-    {
+    if doc.mention_at(i).is_some() {
         return None;
     }
     let cue = *t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?;
+    if NOT_CUE_PHRASES.contains(&(t.lower.as_str(), doc.lower(i + 1))) {
+        return None;
+    }
     let stance = cue.stance;
     if stance == "noun" {
         return None;
