@@ -162,8 +162,8 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     // The word is the cue's lemma itself: "state", "plan", not "stated".
     let bare = CUES.contains_key(t.lower.as_str());
     // "in pledged delegates", "the expected result": an -ed form after a
-    // determiner or a preposition is an adjective.
-    // "their alleged role" stays an allegation, whoever made it.
+    // determiner or a preposition is an adjective; but "their alleged role"
+    // stays an allegation, whoever made it.
     let adjective = t.lower.ends_with("ed") && prev != "to" && stance != "allege";
     let verb_form = if (s_form || bare && prev != "to" || adjective) && noun_context {
         then_that
