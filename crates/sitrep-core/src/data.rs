@@ -22,6 +22,15 @@ pub fn word_set(text: &'static str) -> std::collections::HashSet<&'static str> {
         .collect()
 }
 
+/// A word-pair list file: one pair per line, its two words separated by a
+/// space ("compared with", "invasion forces").
+pub fn word_pairs(text: &'static str) -> std::collections::HashSet<(&'static str, &'static str)> {
+    word_set(text)
+        .into_iter()
+        .filter_map(|pair| pair.split_once(' '))
+        .collect()
+}
+
 /// Split a `a|b|c` cell into its non-empty parts.
 pub fn alternatives(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').map(str::trim).filter(|s| !s.is_empty())

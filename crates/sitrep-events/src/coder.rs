@@ -92,12 +92,9 @@ static NOT_EVENT_OBJECTS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static st
 static NOT_EVENT_COMPOUNDS: std::sync::LazyLock<
     std::collections::HashSet<(&'static str, &'static str)>,
 > = std::sync::LazyLock::new(|| {
-    sitrep_core::data::word_set(include_str!(
+    sitrep_core::data::word_pairs(include_str!(
         "../../../data/lexicon/not-event-compounds.txt"
     ))
-    .into_iter()
-    .filter_map(|pair| pair.split_once(' '))
-    .collect()
 });
 
 /// "invasion forces", "a press release": the trigger's last word modifies

@@ -82,10 +82,7 @@ pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
 /// (`data/lexicon/not-cue-phrases.txt`): "compared with", "known as".
 static NOT_CUE_PHRASES: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
     LazyLock::new(|| {
-        sitrep_core::data::word_set(include_str!("../../../data/lexicon/not-cue-phrases.txt"))
-            .into_iter()
-            .filter_map(|pair| pair.split_once(' '))
-            .collect()
+        sitrep_core::data::word_pairs(include_str!("../../../data/lexicon/not-cue-phrases.txt"))
     });
 
 /// The stance of token `i` if it is a reporting cue used as a verb.
@@ -675,15 +672,15 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         // quoted words inside a clause whose attribution follows it report
         // the whole clause, from the sentence start to the attribution.
         let (mut kind, mut content, mut span) = (QuoteKind::Direct, *content, *qspan);
-        let lead_words = (range.start..first_tok)
-            .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-            .count();
-        let clause_before = cue_before.is_none()
-            && lead_words >= 2
-            && first_tok > 0
-            && doc.lower(first_tok - 1) != ":"
-            && !(range.start..first_tok).any(&in_direct);
         if let Some(c) = cue.filter(|&c| c > last_tok) {
+            let lead_words = (range.start..first_tok)
+                .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+                .count();
+            let clause_before = cue_before.is_none()
+                && lead_words >= 2
+                && first_tok > 0
+                && doc.lower(first_tok - 1) != ":"
+                && !(range.start..first_tok).any(&in_direct);
             let attribution = speaker.as_ref().map_or(c, |sp| sp.first.min(c));
             // ""We are horrified" by the shooting, Nefzi said": words
             // after the marks and before the attribution's comma.
@@ -862,9 +859,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     .flatten();
                 let mut k = i + 1;
                 // "told reporters he would stay": the report after the hearer.
-                if let Some(h) = hearer.filter(|&h| {
-                    matches!(doc.lower(h + 1), "he" | "she" | "they" | "it" | "we" | "i")
-                }) {
+                if let Some(h) = hearer.filter(|&h| SUBJECT_PRONOUNS.contains(&doc.lower(h + 1))) {
                     k = h + 1;
                 }
                 if to_agency {
@@ -1552,6 +1547,9 @@ fn speaker_of_inverted_cue(
     (ends && words_before >= 3).then_some(speaker)
 }
 
+/// Pronouns that open a clause as its subject ("told reporters he would stay").
+const SUBJECT_PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+
 /// The last token of whoever a telling verb at `i` addresses: an actor
 /// mention, an object pronoun or up to five words that stop at "that", a
 /// preposition, a time or a pronoun that opens a clause ("told reporters he
@@ -1579,10 +1577,8 @@ fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
         && doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
         && !crate::doc::PREPOSITIONS.contains(&doc.lower(k))
         && !time_before_cue(doc.lower(k))
-        && !matches!(
-            doc.lower(k),
-            "that" | "he" | "she" | "they" | "it" | "we" | "i" | "before" | "after" | "during"
-        )
+        && !SUBJECT_PRONOUNS.contains(&doc.lower(k))
+        && !matches!(doc.lower(k), "that" | "before" | "after" | "during")
     {
         // "a Senate panel": a name inside the phrase is part of it.
         k = doc.mention_at(k).map_or(k, |m| doc.mention_last_token(m)) + 1;
