@@ -643,13 +643,14 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 continue;
             }
             // "Sudan's army", "Israel's high court", "Algeria's leading human
-            // rights activist": the possessor gives the country, over at most
-            // three plain words.
+            // rights activist", "Nicaragua's Sandinista government": the
+            // possessor gives the country, over at most three words that name
+            // nothing of their own.
             let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
                 ctx.is_possessive(k)
                     && (k + 1..first).all(|j| {
                         toks[j].kind == TokenKind::Word
-                            && !toks[j].capitalized
+                            && covered(cands, j).is_none()
                             && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
                     })
             });
@@ -1836,6 +1837,21 @@ mod tests {
                 .1
                 .as_deref(),
             Some("KEN")
+        );
+        // A capitalized word that names nothing of its own is an adjective
+        // too; a name between is the possessor's own actor.
+        let ms = mentions(
+            "Nicaragua's Sandinista government closed a newspaper. Iran's Foreign Ministry spoke.",
+        );
+        assert_eq!(
+            find_text(&ms, "Nicaragua's Sandinista government")
+                .1
+                .as_deref(),
+            Some("NIC")
+        );
+        assert_eq!(
+            find_text(&ms, "Iran's Foreign Ministry").1.as_deref(),
+            Some("IRN")
         );
         // A function word between is another phrase.
         let ms = mentions("Iran's support for the rebels grew.");
