@@ -16,7 +16,7 @@
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
 //!    source") link to the last compatible mention.
 
-use crate::kb::{KnowledgeBase, NameRole};
+use crate::kb::{KnowledgeBase, NameMatch, NameRole};
 use crate::names;
 use crate::tokens::{Token, TokenKind};
 use jiff::civil::Date;
@@ -377,6 +377,7 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             .collect();
         found.extend(more);
     }
+    found.extend(misspelt_states(ctx, &found));
     for m in found {
         let first = toks.partition_point(|t| t.span.start < m.start);
         if toks.get(first).is_none_or(|t| t.span.start != m.start) {
@@ -443,6 +444,56 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Capitalized words that misspell a state's name or demonym ("Ethopia has
+/// agreed", "Quatar's emir"), outside every name found. Names sit one letter
+/// from states as often as misspellings do, so a word is left alone when it
+/// is an English word capitalized to open a sentence, a place the gazetteer
+/// knows ("Indiana", "Columbia"), a known person's name ("Cameron"), or a
+/// word the document writes inside a longer name ("Frances Fitzgerald",
+/// "Donna Brazile ... Brazile said").
+fn misspelt_states(ctx: &Ctx, found: &[NameMatch]) -> Vec<NameMatch> {
+    let capitalized = |i: usize| {
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized)
+    };
+    let after_initial =
+        |i: usize| i >= 2 && names::is_initial(ctx.toks, i - 2, ctx.toks[i - 2].text(ctx.body));
+    let in_longer_name =
+        |i: usize| capitalized(i + 1) || i > 0 && capitalized(i - 1) || after_initial(i);
+    let name_words: HashSet<&str> = (0..ctx.toks.len())
+        .filter(|&i| capitalized(i) && in_longer_name(i))
+        .map(|i| ctx.toks[i].text(ctx.body))
+        .collect();
+    (0..ctx.toks.len())
+        .filter(|&i| capitalized(i))
+        .map(|i| (&ctx.toks[i], ctx.toks[i].text(ctx.body)))
+        // A shouted headline word ("INDIANA") is no typing slip.
+        .filter(|(_, text)| text.chars().any(char::is_lowercase))
+        .filter(|(t, _)| t.span.end - t.span.start >= crate::spelling::MIN_LEN)
+        .filter(|(t, _)| {
+            !found
+                .iter()
+                .any(|f| f.start < t.span.end && t.span.start < f.end)
+        })
+        .filter(|(t, text)| {
+            !name_words.contains(text)
+                && !names::is_common_word(&t.lower)
+                && !names::is_known_place(text)
+                && !ctx.kb.is_person_name(text)
+        })
+        .filter_map(|(t, text)| {
+            let (entry, role) = ctx.kb.misspelt_state(text)?;
+            Some(NameMatch {
+                start: t.span.start,
+                end: t.span.end,
+                entry,
+                role,
+            })
+        })
+        .collect()
 }
 
 /// The text with every all-capital ASCII word of three letters or more in
@@ -1856,6 +1907,23 @@ mod tests {
         // A function word between is another phrase.
         let ms = mentions("Iran's support for the rebels grew.");
         assert_eq!(find_text(&ms, "rebels").1, None);
+    }
+
+    #[test]
+    fn a_misspelt_state_is_read_and_a_name_one_letter_away_is_not() {
+        let ms = mentions("Ethopia has agreed to talks with Quatar's emir.");
+        assert_eq!(find_text(&ms, "Ethopia").1.as_deref(), Some("ETH"));
+        assert_eq!(find_text(&ms, "Quatar").1.as_deref(), Some("QAT"));
+        let ms = mentions(
+            "Frances Fitzgerald met Donna Brazile in Indiana. Brazile and Cameron said Frances \
+             was right.",
+        );
+        for (text, code, _, _) in &ms {
+            assert!(
+                !matches!(code.as_deref(), Some("FRA" | "BRA" | "IND" | "CMR")),
+                "{text} read as {code:?}"
+            );
+        }
     }
 
     #[test]

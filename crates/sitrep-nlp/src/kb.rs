@@ -2,6 +2,7 @@
 //! in `data/README.md`). Compiled into the binary, so sitrep needs no data at
 //! run time.
 
+use crate::spelling::OneEditIndex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
 use sitrep_core::data::{alternatives, opt, tsv_rows};
@@ -59,6 +60,8 @@ pub struct KnowledgeBase {
     /// The last word of every person's name, lower-cased: a lone word is
     /// looked up here for every capitalized word of every article.
     person_surnames: HashSet<String>,
+    /// States' one-word names and demonyms, for a word misspelling one.
+    misspelt_states: OneEditIndex<(usize, NameRole)>,
 }
 
 /// A name found in a text.
@@ -252,7 +255,18 @@ impl KnowledgeBase {
             .filter_map(|e| e.entity.name.rsplit(' ').next())
             .map(str::to_lowercase)
             .collect();
+        let mut misspelt_states = OneEditIndex::default();
+        for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
+            let one_word = pattern.chars().all(char::is_alphabetic);
+            if one_word
+                && role != NameRole::Seat
+                && b.entries[entry].entity.kind == EntityKind::State
+            {
+                misspelt_states.insert(pattern, (entry, role));
+            }
+        }
         KnowledgeBase {
+            misspelt_states,
             entries: b.entries,
             aliases: b.aliases,
             matcher,
@@ -289,6 +303,13 @@ impl KnowledgeBase {
                 }
             })
             .collect()
+    }
+
+    /// The state whose one-word name or demonym `word` misspells, by one
+    /// letter dropped, added, changed or swapped ("Ethopia", "Quatar"): see
+    /// [`crate::spelling`] for the words it leaves alone.
+    pub fn misspelt_state(&self, word: &str) -> Option<(usize, NameRole)> {
+        self.misspelt_states.lookup(word)
     }
 
     pub fn state(&self, code: &str) -> Option<&Entry> {

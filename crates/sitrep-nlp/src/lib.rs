@@ -5,6 +5,7 @@
 //! - [`tokens`]: word tokens with lower-case forms and lemmas.
 //! - [`sentences`]: sentence spans, with an abbreviation list from `data/`.
 //! - [`kb`]: the actor knowledge base, loaded from `data/actors/`.
+//! - [`spelling`]: words one slip from a known one ("Ethopia").
 //! - [`actors`]: mentions, their resolution, and in-document coreference.
 //! - [`time`]: time expressions anchored on the publication time.
 
@@ -12,6 +13,7 @@ pub mod actors;
 pub mod kb;
 pub mod names;
 pub mod sentences;
+pub mod spelling;
 pub mod time;
 pub mod tokens;
 

@@ -85,6 +85,11 @@ static PLACES: LazyLock<HashMap<&'static str, (&'static str, u64)>> = LazyLock::
         .collect()
 });
 
+/// Whether the gazetteer knows a place of this name ("Indiana", "Columbia").
+pub(crate) fn is_known_place(name: &str) -> bool {
+    PLACES.contains_key(name)
+}
+
 /// Titles and office words ("Foreign Minister", "Gen."): they stand before
 /// a person's name but are not part of it.
 static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
