@@ -1972,7 +1972,11 @@ fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
         .filter(|c| {
             matches!(
                 c.event.event_type,
-                EventType::Accuse | EventType::Request | EventType::Threaten | EventType::Reject
+                EventType::Accuse
+                    | EventType::Request
+                    | EventType::Threaten
+                    | EventType::Reject
+                    | EventType::Agree
             )
         })
         .filter(|c| {
@@ -2000,6 +2004,9 @@ fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
                 && c0 <= host_end + REJECTED_REACH
                 && (host_end + 1..c0).any(|k| PROPOSAL_NOUNS.contains(doc.lower(k)))
         };
+        // "agreed to provide aid", "pledged to withdraw": what was agreed or
+        // promised is still to be done; the agreement is the event.
+        let promised = |c0: usize| kind != EventType::Agree && c0 > 0 && doc.lower(c0 - 1) == "to";
         let inside = |host: EventType| {
             hosts.iter().any(|&(k, trig, span, end)| {
                 k == host
@@ -2027,6 +2034,7 @@ fn apply_embedding(doc: &Doc, coded: &mut [Coded]) {
         } else if inside(EventType::Request)
             || inside(EventType::Threaten)
             || inside(EventType::Reject)
+            || promised(c0) && inside(EventType::Agree)
         {
             c.event.modality = Modality::Hypothetical;
             c.event.context.push("hypothetical".into());
@@ -2458,6 +2466,26 @@ mod tests {
         ));
         assert!(
             lines.iter().all(|l| !l.ends_with("hypothetical")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn what_was_agreed_or_offered_is_still_to_be_done() {
+        let text = "Ghana offered to send troops to Liberia.";
+        has(text, "MOBILIZE GHA -> LBR hypothetical");
+        lacks(text, "MOBILIZE GHA -> LBR asserted");
+        let text =
+            "The European Union agreed on Saturday to give 70 million euros in aid to Ghana.";
+        has(text, "AID European Union -> GHA hypothetical");
+        // The agreement itself is the event, and an act done is done.
+        let lines = event_lines(&coded(
+            "Togo accepted the plan on Monday and sent troops to Benin.",
+        ));
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("MOBILIZE") && l.ends_with("asserted")),
             "{lines:#?}"
         );
     }
