@@ -1895,7 +1895,8 @@ static PROPOSAL_NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static st
 
 /// Verbs before a trigger that leave its act undone: considered, sought,
 /// hoped for, planned or prepared ("is prepared to impose martial law").
-const IRREALIS_VERBS: [&str; 10] = [
+const IRREALIS_VERBS: [&str; 11] = [
+    "aim",
     "consider",
     "weigh",
     "mull",
@@ -2793,6 +2794,11 @@ mod tests {
         has(
             "Japan is considering sending aid to North Korea after the floods.",
             "AID JPN -> PRK hypothetical",
+        );
+        // What a resolution or a meeting aims at is not yet done either.
+        has(
+            "Chad backed a resolution that aims to tighten sanctions on Sudan.",
+            "SANCTION  -> SDN hypothetical",
         );
         // Prepared, and announced by the side itself: also a threat.
         has(
