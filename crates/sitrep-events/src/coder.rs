@@ -2363,11 +2363,22 @@ mod tests {
         lacks(text, "REQUEST");
         lacks(text, "RETREAT");
         lacks("Aid workers left the town of Kidal on Monday.", "AID");
+        lacks(
+            "Fighters from one of the largest armed groups in Congo surrendered.",
+            "AID",
+        );
         // The words alone, outside a compound, still are acts.
         has_prefix(
             "Russia's invasion of Ukraine began in February.",
             "ASSAULT RUS -> UKR",
         );
+    }
+
+    #[test]
+    fn a_protest_lodged_with_a_government_is_a_complaint() {
+        let text = "Ghana lodged an official protest with Togo on Monday over the border closure.";
+        has(text, "ACCUSE GHA -> TGO asserted");
+        lacks(text, "PROTEST");
     }
 
     #[test]
