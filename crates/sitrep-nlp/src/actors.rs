@@ -1910,6 +1910,23 @@ mod tests {
     }
 
     #[test]
+    fn radicals_named_by_their_creed_are_actors_of_their_country() {
+        let ms =
+            mentions("Croatian extremists attacked Serb villages, and Algerian Islamists marched.");
+        assert_eq!(
+            find_text(&ms, "Croatian extremists").1.as_deref(),
+            Some("HRV")
+        );
+        assert_eq!(
+            find_text(&ms, "Algerian Islamists").1.as_deref(),
+            Some("DZA")
+        );
+        // Before a noun the word is an adjective, not the actor.
+        let ms = mentions("Police arrested members of an extremist group.");
+        assert!(ms.iter().all(|m| m.0 != "extremist"), "{ms:?}");
+    }
+
+    #[test]
     fn a_misspelt_state_is_read_and_a_name_one_letter_away_is_not() {
         let ms = mentions("Ethopia has agreed to talks with Quatar's emir.");
         assert_eq!(find_text(&ms, "Ethopia").1.as_deref(), Some("ETH"));
