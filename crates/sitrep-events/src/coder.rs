@@ -828,22 +828,28 @@ fn place_uncoded_sides(
     actor: &mut [Entity],
     recipient: &mut [Entity],
 ) {
+    place_uncoded_side(doc, s, event_type, places, actor, recipient);
+    place_uncoded_side(doc, s, event_type, places, recipient, actor);
+}
+
+/// [`place_uncoded_sides`] for one side, against the other.
+fn place_uncoded_side(
+    doc: &Doc,
+    s: usize,
+    event_type: EventType,
+    places: &[Entity],
+    side: &mut [Entity],
+    other_side: &[Entity],
+) {
     let uncoded =
         |e: &Entity| e.code.is_none() && matches!(e.kind, EntityKind::Generic | EntityKind::Person);
-    if actor.iter().any(uncoded) {
-        if let Some(home) = country_from_context(doc, s, event_type, places, recipient) {
-            for e in actor.iter_mut().filter(|e| uncoded(e)) {
-                e.code = home.code.clone();
-                e.code_from_context = true;
-            }
-        }
+    if !side.iter().any(uncoded) {
+        return;
     }
-    if recipient.iter().any(uncoded) {
-        if let Some(home) = country_from_context(doc, s, event_type, places, actor) {
-            for e in recipient.iter_mut().filter(|e| uncoded(e)) {
-                e.code = home.code.clone();
-                e.code_from_context = true;
-            }
+    if let Some(home) = country_from_context(doc, s, event_type, places, other_side) {
+        for e in side.iter_mut().filter(|e| uncoded(e)) {
+            e.code = home.code.clone();
+            e.code_from_context = true;
         }
     }
 }
@@ -1456,6 +1462,24 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     } else {
         None
     };
+    // A party the clause names after the act ("fundamentalists continued
+    // their hunger strike to demand the resignation of Algerian President
+    // Ben Bella") is the other side now, and may place an actor named
+    // without a country. A state the clause names only by its demonym is
+    // read as its authorities here: what the act is about is the state's.
+    if recipient_inferred == Some(RecipientBasis::Clause) {
+        let about: Vec<Entity> = recipient
+            .iter()
+            .map(|e| match e.kind {
+                EntityKind::State if e.sector.is_none() => Entity {
+                    sector: Some("GOV".into()),
+                    ..e.clone()
+                },
+                _ => e.clone(),
+            })
+            .collect();
+        place_uncoded_side(doc, s, rule.event_type, &places, &mut actor, &about);
+    }
 
     // Evidence span: from the first in-sentence argument to the last.
     let sent_span = doc.sentence_span(s);
@@ -2371,6 +2395,15 @@ mod tests {
         has_prefix(
             "Russia's invasion of Ukraine began in February.",
             "ASSAULT RUS -> UKR",
+        );
+    }
+
+    #[test]
+    fn a_group_with_no_country_acts_in_the_country_its_act_is_about() {
+        // Parentheses: a country read from the context, not the text.
+        has(
+            "Student radicals began a hunger strike to demand the resignation of Kenyan President Jomo Mwangi.",
+            "PROTEST (KEN) -> ~KEN asserted",
         );
     }
 
