@@ -2408,6 +2408,18 @@ mod tests {
     }
 
     #[test]
+    fn an_as_phrase_after_the_verb_is_no_new_clause() {
+        has(
+            "Ghana on Friday denounced as a crime Togo's closure of the border.",
+            "ACCUSE GHA -> ~TGO asserted",
+        );
+        has_prefix(
+            "Kenya sent food and personnel such as doctors to Malawi.",
+            "AID KEN -> MWI",
+        );
+    }
+
+    #[test]
     fn a_protest_lodged_with_a_government_is_a_complaint() {
         let text = "Ghana lodged an official protest with Togo on Monday over the border closure.";
         has(text, "ACCUSE GHA -> TGO asserted");

@@ -198,7 +198,8 @@ impl<'a> Doc<'a> {
             let w = self.lower(i);
             let opener = (w == ";" || CLAUSE_OPENERS.contains(&w) || SUBORDINATORS.contains(&w))
                 && self.mention_at(i).is_none()
-                && !self.opens_time(i);
+                && !self.opens_time(i)
+                && !self.as_a_preposition(i);
             if opener && i > sent.start {
                 starts.push(i);
             }
@@ -220,6 +221,19 @@ impl<'a> Doc<'a> {
             .min()
             .map_or(sent.end - 1, |&s| s - 1);
         (start, end.max(start))
+    }
+
+    /// "denounced as an ugly crime", "such as", "as well as": an "as" that
+    /// opens a phrase, not a clause ("as the army advanced"). A phrase that
+    /// only describes ("as part of a visit", "as a precondition") still
+    /// stands apart from the clause's act.
+    fn as_a_preposition(&self, i: usize) -> bool {
+        let after_participle =
+            i > 0 && self.lower(i - 1).ends_with("ed") && matches!(self.lower(i + 1), "a" | "an");
+        self.lower(i) == "as"
+            && (after_participle
+                || self.lower(i + 1) == "well"
+                || i > 0 && self.lower(i - 1) == "such")
     }
 
     /// "since October 7", "after Monday": a clause opener that only
