@@ -1849,9 +1849,7 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     // act did not happen (the refusal itself is coded on its own).
     let refused = t0 >= 2
         && doc.lower(t0 - 1) == "to"
-        && ["refuse", "decline", "fail"]
-            .iter()
-            .any(|l| doc.toks[t0 - 2].is(l));
+        && REFUSAL_VERBS.iter().any(|l| doc.toks[t0 - 2].is(l));
     if negated || refused {
         return Modality::Negated;
     }
@@ -1909,6 +1907,9 @@ const TELLING_VERBS: [&str; 4] = ["tell", "brief", "assure", "inform"];
 /// Verbs that turn down a proposal, an offer or a plan, whose acts then do
 /// not happen.
 const REJECTING_VERBS: [&str; 5] = ["reject", "rebuff", "dismiss", "spurn", "veto"];
+/// Verbs before "to" whose act did not happen: "refused to recognize",
+/// "declined to attend", "failed to reach".
+const REFUSAL_VERBS: [&str; 3] = ["refuse", "decline", "fail"];
 /// How many tokens after a rejecting verb a rejected act may start.
 const REJECTED_REACH: usize = 8;
 /// What can be proposed and turned down (`data/lexicon/proposal-nouns.txt`).
@@ -2262,8 +2263,20 @@ fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
                 && k.trigger_tokens.0 < c.trigger_tokens.0
                 && k.event.span.end <= c.event.trigger.start
                 && c.event.trigger.start - k.event.span.end <= 1;
+            // "refused to deploy peacekeepers": the refusal read from the act
+            // refused is the refusal the verb names, with the act's recipient.
+            let refused_act = same_type
+                && c.event.event_type == EventType::Reject
+                && keys(&k.event.actor) == keys(&c.event.actor)
+                && [(k, &c), (&c, k)].iter().any(|(verb, act)| {
+                    let (v, a) = (verb.trigger_tokens.1, act.trigger_tokens.0);
+                    a == v + 2
+                        && doc.lower(v + 1) == "to"
+                        && REFUSAL_VERBS.iter().any(|l| doc.toks[v].is(l))
+                });
             same_trigger && (same_type || nested)
                 || subject_act
+                || refused_act
                 || same_type
                     && keys(&k.event.actor) == keys(&c.event.actor)
                     && (keys(&k.event.recipient) == keys(&c.event.recipient)
@@ -2567,6 +2580,12 @@ mod tests {
     fn a_refusal_to_cooperate_is_a_rejection_and_a_plain_negation_is_not() {
         let refused = "Ghana refused to recognize the Togolese junta on Monday.";
         has(refused, "REJECT GHA -> TGO asserted");
+        // One refusal, however many triggers read it.
+        let lines = event_lines(&coded(
+            "Ghana has refused to deploy peacekeepers in Togo and has urged its citizens to leave.",
+        ));
+        let refusals = lines.iter().filter(|l| l.starts_with("REJECT")).count();
+        assert_eq!(refusals, 1, "{lines:#?}");
         lacks(refused, "SUPPORT GHA -> TGO asserted");
         lacks(refused, "SUPPORT GHA -> TGO negated");
         has(
