@@ -170,6 +170,7 @@ pub fn find(
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
+    speak_for_the_name_before(&ctx, &mut mentions);
     locate_state_organs(&ctx, &mut mentions);
     give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
     carry_context_codes_to_references(&mut mentions);
@@ -310,6 +311,48 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
             e.code = Some(code);
             e.code_from_context = true;
         }
+    }
+}
+
+/// "Montenegro Municipality Association (AKK) officials", "Ondo Farmers
+/// Union spokesman": officials or a spokesman right after a name the
+/// knowledge base lacks, which the recognizer placed in a country, speak for
+/// that body and are of its country. (Known names before a description are
+/// read with the description itself, in pass 2.)
+fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
+    let token_at = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let m = &mut rest[0];
+        let first = token_at(m.span.start);
+        let Some(e) = m.entity.as_mut().filter(|e| {
+            e.kind == EntityKind::Generic
+                && e.code.is_none()
+                && (e.anonymous || e.name == "spokesperson")
+        }) else {
+            continue;
+        };
+        // The name ends right before, or before its acronym in brackets.
+        let bracketed = first >= 4
+            && ctx.lower(first - 1) == ")"
+            && ctx.lower(first - 3) == "("
+            && names::is_acronym(ctx.toks[first - 2].text(ctx.body));
+        let Some(name_end) = first.checked_sub(if bracketed { 4 } else { 1 }) else {
+            continue;
+        };
+        let owner = before.iter().rev().find(|o| {
+            !o.modifier
+                && o.antecedent.is_none()
+                && token_at(o.span.end) == name_end + 1
+                && ctx.toks[name_end].span.end == o.span.end
+        });
+        let Some(body) = owner.and_then(|o| o.entity.as_ref()).filter(|b| {
+            b.kind == EntityKind::Group && b.code.as_deref().is_some_and(|c| c.len() == 3)
+        }) else {
+            continue;
+        };
+        e.code = body.code.clone();
+        e.affiliation = Some(body.name.clone());
     }
 }
 
@@ -1907,6 +1950,17 @@ mod tests {
         // A function word between is another phrase.
         let ms = mentions("Iran's support for the rebels grew.");
         assert_eq!(find_text(&ms, "rebels").1, None);
+    }
+
+    #[test]
+    fn officials_after_an_unknown_body_speak_for_it() {
+        let ms = mentions("Kenya Sugar Growers Association (KSGA) officials demanded talks.");
+        assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("KEN"));
+        let ms = mentions("Kenya Sugar Growers Association officials demanded talks.");
+        assert_eq!(find_text(&ms, "officials").1.as_deref(), Some("KEN"));
+        // Not over other words: these officials are not the association's.
+        let ms = mentions("Kenya Sugar Growers Association met, and officials demanded talks.");
+        assert_eq!(find_text(&ms, "officials").1, None);
     }
 
     #[test]
