@@ -2274,9 +2274,20 @@ fn dedupe(doc: &Doc, events: &mut Vec<Coded>) {
                         && doc.lower(v + 1) == "to"
                         && REFUSAL_VERBS.iter().any(|l| doc.toks[v].is(l))
                 });
+            // "converging for a rally in Lagos to protest ...": a second
+            // trigger of the act with no actor of its own, against the same
+            // side, is the same act.
+            let actorless_again = same_type
+                && k.clause == c.clause
+                && c.event.actor.is_empty()
+                && !k.event.actor.is_empty()
+                && !c.event.recipient.is_empty()
+                && c.event.recipient.iter().all(|r| !r.code_from_context)
+                && keys(&k.event.recipient) == keys(&c.event.recipient);
             same_trigger && (same_type || nested)
                 || subject_act
                 || refused_act
+                || actorless_again
                 || same_type
                     && keys(&k.event.actor) == keys(&c.event.actor)
                     && (keys(&k.event.recipient) == keys(&c.event.recipient)
@@ -2430,6 +2441,15 @@ mod tests {
             "Kenya sent food and personnel such as doctors to Malawi.",
             "AID KEN -> MWI",
         );
+    }
+
+    #[test]
+    fn a_second_trigger_of_an_act_with_no_actor_is_the_same_act() {
+        let lines = event_lines(&coded(
+            "Kenyan and the Ugandan armies have agreed to undertake joint military exercises.",
+        ));
+        let agreements = lines.iter().filter(|l| l.starts_with("AGREE")).count();
+        assert_eq!(agreements, 1, "{lines:#?}");
     }
 
     #[test]
