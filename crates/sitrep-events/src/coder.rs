@@ -1709,8 +1709,12 @@ fn modifier_before(doc: &Doc, t: usize) -> Option<usize> {
             let m = doc.mention(mi);
             return (m.modifier && m.entity.is_some()).then_some(mi);
         }
+        // "Israeli air strikes": words of the act's noun phrase; an
+        // auxiliary ("Serbia are demanding") ends it at the verb.
         if doc.toks[k].kind != TokenKind::Word
             || matches!(doc.lower(k), "the" | "a" | "an" | "and" | "of" | "to")
+            || BE.contains(&doc.lower(k))
+            || matches!(doc.lower(k), "has" | "have" | "had" | "will" | "would")
         {
             return None;
         }
@@ -2450,6 +2454,15 @@ mod tests {
         ));
         let agreements = lines.iter().filter(|l| l.starts_with("AGREE")).count();
         assert_eq!(agreements, 1, "{lines:#?}");
+    }
+
+    #[test]
+    fn a_people_placed_in_a_state_acts_at_home() {
+        // Not "Kenya" before the auxiliary: the state only places them.
+        has(
+            "The Ethiopians of eastern Kenya are demanding land rights.",
+            "REQUEST KEN -> ~KEN asserted",
+        );
     }
 
     #[test]

@@ -164,6 +164,7 @@ pub fn find(
     let mut cands = names(&ctx);
     descriptions(&ctx, &mut cands);
     modifiers(&ctx, &mut cands);
+    peoples_of_a_state(&ctx, &mut cands);
     titles(&ctx, &mut cands, date);
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
@@ -537,6 +538,61 @@ fn misspelt_states(ctx: &Ctx, found: &[NameMatch]) -> Vec<NameMatch> {
             })
         })
         .collect()
+}
+
+/// "The Albanians of southern Serbia", "the Kurds of northern Iraq": a people
+/// named by its demonym and placed in a state is of that state, as event
+/// datasets code such groups; the state only places them and is no actor of
+/// its own there.
+fn peoples_of_a_state(ctx: &Ctx, cands: &mut [Candidate]) {
+    const DIRECTIONS: [&str; 11] = [
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "south",
+        "north",
+        "east",
+        "west",
+        "southeastern",
+        "northwestern",
+    ];
+    for p in 0..cands.len() {
+        let c = &cands[p];
+        let people = c.role == Some(NameRole::Demonym)
+            && c.plural
+            && c.first > 0
+            && ctx.lower(c.first - 1) == "the"
+            && ctx.lower(c.last + 1) == "of";
+        if !people {
+            continue;
+        }
+        let mut at = c.last + 2;
+        if DIRECTIONS.contains(&ctx.lower(at)) {
+            at += 1;
+        }
+        let Some(s) = cands.iter().position(|s| {
+            s.first == at
+                && s.entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::State && e.code.is_some())
+        }) else {
+            continue;
+        };
+        let state = cands[s].entity.clone().expect("checked above");
+        cands[s].modifier = true;
+        let c = &mut cands[p];
+        let text = ctx.text(c.first, c.last).to_string();
+        c.entity = Some(Entity {
+            code: state.code.clone(),
+            sector: Some("CVL".into()),
+            text: text.clone(),
+            ..Entity::named(&format!("{text} of {}", state.name), EntityKind::Generic)
+        });
+        c.role = None;
+        c.mention_type = MentionType::ORG;
+    }
 }
 
 /// The text with every all-capital ASCII word of three letters or more in
@@ -1950,6 +2006,19 @@ mod tests {
         // A function word between is another phrase.
         let ms = mentions("Iran's support for the rebels grew.");
         assert_eq!(find_text(&ms, "rebels").1, None);
+    }
+
+    #[test]
+    fn a_people_placed_in_a_state_is_of_that_state() {
+        let ms = mentions("The Ethiopians of eastern Kenya are demanding land rights.");
+        let people = find_text(&ms, "Ethiopians");
+        assert_eq!(people.1.as_deref(), Some("KEN"));
+        assert!(!people.3, "{ms:?}");
+        // The state only places them.
+        assert!(find_text(&ms, "Kenya").3, "{ms:?}");
+        // Without "the ... of", a demonym is the state's people.
+        let ms = mentions("Ethiopians in Kenya are demanding land rights.");
+        assert_eq!(find_text(&ms, "Ethiopians").1.as_deref(), Some("ETH"));
     }
 
     #[test]
