@@ -436,17 +436,29 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
     }
     // Words of the object phrase passed over: an adjective and its noun at most.
     let mut skipped = 0;
+    // "met his Togolese counterpart": a possessive pronoun is a determiner
+    // when a name of the phrase follows; else ("rejected its demand") it is
+    // whose the object is.
+    let mut possessive_pronoun = None;
     for _ in 0..5 {
         if k > c1 {
-            return None;
+            return possessive_pronoun;
         }
         if let Some(m) = doc.mention_at(k) {
             let mention = doc.mention(m);
+            let pronoun = matches!(doc.lower(k), "his" | "her" | "its" | "their" | "our");
+            if pronoun && mention.modifier && skipped == 0 && possessive_pronoun.is_none() {
+                possessive_pronoun = Some(m);
+                k += 1;
+                continue;
+            }
             // A possessor ("Azerbaijan's demand") or a demonym before the
             // object noun ("an Indian proposal", "a fresh Indian proposal",
             // "Syrian villages") is whose the object is: the recipient.
             let owner = mention.modifier && skipped <= 1;
-            return (mention.entity.is_some() && (skipped == 0 || owner)).then_some(m);
+            return (mention.entity.is_some() && (skipped == 0 || owner))
+                .then_some(m)
+                .or(possessive_pronoun);
         }
         match doc.lower(k) {
             "the" | "a" | "an" | "its" | "their" | "both" | "all" => k += 1,
@@ -459,7 +471,9 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
             "that" | "whether" => return None,
             _ if number_at(doc, k).is_some() => k += 1,
             // The agent of the object noun: "a (fresh) offer from Kabul".
-            "by" | "from" if skipped > 0 => return actor_after(doc, k, 3, c1 + 1),
+            "by" | "from" if skipped > 0 => {
+                return actor_after(doc, k, 3, c1 + 1).or(possessive_pronoun)
+            }
             w if doc.toks[k].kind == TokenKind::Word
                 && skipped < 2
                 && !crate::doc::PREPOSITIONS.contains(&w) =>
@@ -467,10 +481,26 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
                 skipped += 1;
                 k += 1;
             }
-            _ => return None,
+            _ => return possessive_pronoun,
         }
     }
-    None
+    possessive_pronoun
+}
+
+/// Whether mention `m` is the subject of a passive right after it ("if they
+/// were not freed"): the one acted on, not the party a condition is put to.
+fn passive_subject(doc: &Doc, m: usize) -> bool {
+    let k = doc.mention_last_token(m) + 1;
+    let be = (k..k + 2).find(|&j| BE.contains(&doc.lower(j)));
+    be.is_some_and(|b| {
+        let next = if doc.lower(b + 1) == "not" {
+            b + 2
+        } else {
+            b + 1
+        };
+        let w = doc.lower(next);
+        w.ends_with("ed") || w.ends_with("en")
+    })
 }
 
 /// Follow an actor list from mention `m`: "Iran and resistance groups",
@@ -1245,7 +1275,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                     .clone()
                     .find(|&k| matches!(doc.lower(k), "if" | "unless"))
                 {
-                    if let Some(r) = actor_after(doc, k, 3, range.end) {
+                    if let Some(r) =
+                        actor_after(doc, k, 3, range.end).filter(|&r| !passive_subject(doc, r))
+                    {
                         recipient_mentions = vec![r];
                     }
                 }
@@ -1431,6 +1463,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 .clone()
                 .find(|&k| matches!(doc.lower(k), "if" | "unless"))
                 .and_then(|k| actor_after(doc, k, 3, range.end))
+                .filter(|&mi| !passive_subject(doc, mi))
                 .map(|mi| entity_of(doc, mi))
         };
         if let Some(r) = object.or_else(condition) {
@@ -1857,8 +1890,13 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
     if negated || refused {
         return Modality::Negated;
     }
-    let sentence_words: Vec<&str> = range.clone().map(|k| doc.lower(k)).collect();
-    let has_condition = sentence_words.iter().any(|w| matches!(*w, "if" | "unless"));
+    // A condition after ", and" belongs to the second of two coordinated
+    // acts: "accused Togo of ..., and threatened to close the border if ...".
+    let t1 = c.trigger_tokens.1;
+    let has_condition = range.clone().any(|k| {
+        matches!(doc.lower(k), "if" | "unless")
+            && !(t1 + 1..k).any(|j| doc.lower(j) == "," && doc.lower(j + 1) == "and")
+    });
     let in_if_clause = (range.start..t0)
         .rev()
         .take_while(|&k| doc.lower(k) != ",")
@@ -2463,6 +2501,22 @@ mod tests {
             "The Ethiopians of eastern Kenya are demanding land rights.",
             "REQUEST KEN -> ~KEN asserted",
         );
+    }
+
+    #[test]
+    fn his_counterpart_is_the_one_named_after_the_pronoun() {
+        has(
+            "Ghana's foreign minister met his Togolese counterpart in Accra on Tuesday.",
+            "CONSULT GHA -> TGO asserted",
+        );
+    }
+
+    #[test]
+    fn a_condition_belongs_to_the_act_it_follows() {
+        let text = "Ghana accused Togo of mistreating the journalists, and threatened to close the border if they were not freed by Friday.";
+        has(text, "ACCUSE GHA -> TGO asserted");
+        // The one not freed is no party the threat is put to.
+        has(text, "THREATEN GHA ->  conditional");
     }
 
     #[test]
