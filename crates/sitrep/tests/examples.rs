@@ -53,6 +53,51 @@ fn example_corpus() {
         })
         .collect();
 
+    // The expectations themselves cover every PLOVER type and every modality
+    // (issue 5), so that each is checked end to end on an article we wrote.
+    let all: Vec<&Value> = expected["events"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|evs| evs.as_array().unwrap())
+        .collect();
+    const TYPES: [&str; 16] = [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ];
+    const MODALITIES: [&str; 7] = [
+        "asserted",
+        "negated",
+        "conditional",
+        "denied",
+        "reported",
+        "hypothetical",
+        "historical",
+    ];
+    for (field, values) in [("type", &TYPES[..]), ("modality", &MODALITIES[..])] {
+        for v in values {
+            let covered = all.iter().any(|e| e[field] == *v);
+            card.check(
+                covered,
+                format!("the expectations hold an event of {field} {v}"),
+            );
+        }
+    }
+
     for (file, evs) in expected["events"].as_object().unwrap() {
         let id = &id_of[file];
         let mine: Vec<&Value> = run

@@ -38,12 +38,12 @@ fn the_store_commands_work_on_the_example_corpus() {
     let first = sitrep(&db, &["ingest", examples]);
     assert!(first.status.success());
     let summary = String::from_utf8_lossy(&first.stderr);
-    assert!(summary.contains("18 stored"), "{summary}");
+    assert!(summary.contains("21 stored"), "{summary}");
     // Idempotent: the second run stores nothing new.
     let second = sitrep(&db, &["ingest", examples]);
     let summary = String::from_utf8_lossy(&second.stderr);
     assert!(
-        summary.contains("0 stored") && summary.contains("18 already stored"),
+        summary.contains("0 stored") && summary.contains("21 already stored"),
         "{summary}"
     );
 
