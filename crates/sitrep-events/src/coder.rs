@@ -871,8 +871,15 @@ fn place_uncoded_side(
     side: &mut [Entity],
     other_side: &[Entity],
 ) {
-    let uncoded =
-        |e: &Entity| e.code.is_none() && matches!(e.kind, EntityKind::Generic | EntityKind::Person);
+    // A body the knowledge base lacks ("the Homeland Union", "the Forces
+    // for Defence of Democracy") is placed as a description is.
+    let uncoded = |e: &Entity| {
+        e.code.is_none()
+            && matches!(
+                e.kind,
+                EntityKind::Generic | EntityKind::Person | EntityKind::Group
+            )
+    };
     if !side.iter().any(uncoded) {
         return;
     }
@@ -2500,6 +2507,14 @@ mod tests {
         has(
             "The Ethiopians of eastern Kenya are demanding land rights.",
             "REQUEST KEN -> ~KEN asserted",
+        );
+    }
+
+    #[test]
+    fn a_body_the_knowledge_base_lacks_is_placed_as_a_description_is() {
+        has(
+            "The Homeland Union began collecting signatures to convince the Lithuanian Parliament to amend the constitution.",
+            "PROTEST (LTU) -> LTU asserted",
         );
     }
 
