@@ -172,6 +172,7 @@ pub fn find(
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
     speak_for_the_name_before(&ctx, &mut mentions);
+    bodies_of_an_international_organization(&ctx, &mut mentions);
     locate_state_organs(&ctx, &mut mentions);
     give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
     carry_context_codes_to_references(&mut mentions);
@@ -354,6 +355,36 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
         };
         e.code = body.code.clone();
         e.affiliation = Some(body.name.clone());
+    }
+}
+
+/// "the UN Migration Agency", "the EU Border Assistance Mission": a body the
+/// knowledge base lacks, named right after an international organization, is
+/// that organization's, and the organization's name only says whose.
+fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) {
+    let token_at = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let body = &mut rest[0];
+        let Some(e) = body
+            .entity
+            .as_mut()
+            .filter(|e| e.kind == EntityKind::Group && e.code.is_none())
+        else {
+            continue;
+        };
+        let first = token_at(body.span.start);
+        let owner = before.last_mut().filter(|o| {
+            first > 0
+                && ctx.toks[first - 1].span.end == o.span.end
+                && o.antecedent.is_none()
+                && o.entity.as_ref().is_some_and(|x| x.kind == EntityKind::Igo)
+        });
+        let Some(owner) = owner else { continue };
+        let igo = owner.entity.as_ref().expect("checked above");
+        e.code = igo.code.clone();
+        e.affiliation = Some(igo.name.clone());
+        owner.modifier = true;
     }
 }
 
@@ -2019,6 +2050,14 @@ mod tests {
         // Without "the ... of", a demonym is the state's people.
         let ms = mentions("Ethiopians in Kenya are demanding land rights.");
         assert_eq!(find_text(&ms, "Ethiopians").1.as_deref(), Some("ETH"));
+    }
+
+    #[test]
+    fn a_body_named_after_an_international_organization_is_its_own() {
+        let ms = mentions("The UN Migration Agency launched an appeal for Ethiopia.");
+        assert_eq!(find_text(&ms, "Migration Agency").1.as_deref(), Some("IGO"));
+        // The organization's name only says whose the body is.
+        assert!(find_text(&ms, "UN").3, "{ms:?}");
     }
 
     #[test]
