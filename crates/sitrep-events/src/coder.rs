@@ -487,6 +487,20 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
     possessive_pronoun
 }
 
+/// Whether token `k` is a past participle. Participles that look like their
+/// verb ("put", "hit", "cut") show only by the auxiliary right before: "has
+/// been put under investigation".
+fn is_participle(doc: &Doc, k: usize) -> bool {
+    let Some(t) = doc.toks.get(k) else {
+        return false;
+    };
+    t.lower.ends_with("ed")
+        || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
+        || k > 0
+            && matches!(doc.lower(k - 1), "been" | "being" | "was" | "were")
+            && !t.lower.ends_with("ing")
+}
+
 /// Whether mention `m` is the subject of a passive right after it ("if they
 /// were not freed"): the one acted on, not the party a condition is put to.
 fn passive_subject(doc: &Doc, m: usize) -> bool {
@@ -498,8 +512,7 @@ fn passive_subject(doc: &Doc, m: usize) -> bool {
         } else {
             b + 1
         };
-        let w = doc.lower(next);
-        w.ends_with("ed") || w.ends_with("en")
+        is_participle(doc, next)
     })
 }
 
@@ -1057,16 +1070,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         return None;
     }
     // Source.
-    // Participles that look like their verb ("put", "hit", "cut") show only
-    // by the auxiliary right before: "has been put under investigation".
-    let participle = |k: usize| {
-        let t = &doc.toks[k];
-        t.lower.ends_with("ed")
-            || t.lemmas.len() == 1 && t.lemmas[0] != t.lower
-            || k > 0
-                && matches!(doc.lower(k - 1), "been" | "being" | "was" | "were")
-                && !t.lower.ends_with("ing")
-    };
+    let participle = |k: usize| is_participle(doc, k);
     let agent_after =
         |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
     // "is opposed to", "was committed to": an adjective, not a passive.

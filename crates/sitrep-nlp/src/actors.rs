@@ -125,6 +125,11 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The token that starts at byte `byte`, or the first after it.
+    fn token_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
     fn text(&self, first: usize, last: usize) -> &str {
         &self.body[self.toks[first].span.start..self.toks[last].span.end]
     }
@@ -217,7 +222,6 @@ fn carry_context_codes_to_references(mentions: &mut [Mention]) {
 /// takes the article's country too, and the sector of the title before the
 /// name. Codes so read are marked `code_from_context`.
 fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions: &mut [Mention]) {
-    let first_token = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in mentions
         .iter()
@@ -263,7 +267,7 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
         .filter_map(|m| Some((m.span.end, m.entity.as_ref()?.code.clone()?)))
         .collect();
     for m in mentions.iter_mut() {
-        let tok = first_token(m.span.start);
+        let tok = ctx.token_at(m.span.start);
         let Some(e) = m.entity.as_mut() else { continue };
         if e.code.is_some() || !matches!(e.kind, EntityKind::Generic | EntityKind::Person) {
             continue;
@@ -322,11 +326,10 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
 /// that body and are of its country. (Known names before a description are
 /// read with the description itself, in pass 2.)
 fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
-    let token_at = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     for i in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(i);
         let m = &mut rest[0];
-        let first = token_at(m.span.start);
+        let first = ctx.token_at(m.span.start);
         let Some(e) = m.entity.as_mut().filter(|e| {
             e.kind == EntityKind::Generic
                 && e.code.is_none()
@@ -343,10 +346,7 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
             continue;
         };
         let owner = before.iter().rev().find(|o| {
-            !o.modifier
-                && o.antecedent.is_none()
-                && token_at(o.span.end) == name_end + 1
-                && ctx.toks[name_end].span.end == o.span.end
+            !o.modifier && o.antecedent.is_none() && ctx.toks[name_end].span.end == o.span.end
         });
         let Some(body) = owner.and_then(|o| o.entity.as_ref()).filter(|b| {
             b.kind == EntityKind::Group && b.code.as_deref().is_some_and(|c| c.len() == 3)
@@ -362,7 +362,6 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
 /// knowledge base lacks, named right after an international organization, is
 /// that organization's, and the organization's name only says whose.
 fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) {
-    let token_at = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     for i in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(i);
         let body = &mut rest[0];
@@ -373,7 +372,7 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
         else {
             continue;
         };
-        let first = token_at(body.span.start);
+        let first = ctx.token_at(body.span.start);
         let owner = before.last_mut().filter(|o| {
             first > 0
                 && ctx.toks[first - 1].span.end == o.span.end
@@ -392,13 +391,12 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
 /// army or police named with no country belongs to the country of the place
 /// named in its sentence, or else in the sentence before.
 fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
-    let sentence_of = |byte: usize| ctx.toks.partition_point(|t| t.span.start < byte);
     let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let places: Vec<(usize, Entity)> = mentions
         .iter()
         .filter_map(|m| {
             let e = m.entity.as_ref()?;
-            let tok = sentence_of(m.span.start);
+            let tok = ctx.token_at(m.span.start);
             let in_pp =
                 tok > 0 && matches!(ctx.lower(tok - 1), "in" | "at" | "from" | "near" | "across");
             (matches!(e.kind, EntityKind::State) && in_pp).then(|| (sent_idx(tok), e.clone()))
@@ -416,7 +414,7 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
         if !organ || m.antecedent.is_some() {
             continue;
         }
-        let here = sent_idx(sentence_of(m.span.start));
+        let here = sent_idx(ctx.token_at(m.span.start));
         let place = places
             .iter()
             .filter(|(s, _)| *s == here)
@@ -454,7 +452,7 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
     }
     found.extend(misspelt_states(ctx, &found));
     for m in found {
-        let first = toks.partition_point(|t| t.span.start < m.start);
+        let first = ctx.token_at(m.start);
         if toks.get(first).is_none_or(|t| t.span.start != m.start) {
             continue;
         }
@@ -576,19 +574,6 @@ fn misspelt_states(ctx: &Ctx, found: &[NameMatch]) -> Vec<NameMatch> {
 /// datasets code such groups; the state only places them and is no actor of
 /// its own there.
 fn peoples_of_a_state(ctx: &Ctx, cands: &mut [Candidate]) {
-    const DIRECTIONS: [&str; 11] = [
-        "southern",
-        "northern",
-        "eastern",
-        "western",
-        "central",
-        "south",
-        "north",
-        "east",
-        "west",
-        "southeastern",
-        "northwestern",
-    ];
     for p in 0..cands.len() {
         let c = &cands[p];
         let people = c.role == Some(NameRole::Demonym)
@@ -600,7 +585,7 @@ fn peoples_of_a_state(ctx: &Ctx, cands: &mut [Candidate]) {
             continue;
         }
         let mut at = c.last + 2;
-        if DIRECTIONS.contains(&ctx.lower(at)) {
+        if COMPASS.contains(&ctx.lower(at)) {
             at += 1;
         }
         let Some(s) = cands.iter().position(|s| {
