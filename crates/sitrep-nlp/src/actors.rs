@@ -173,6 +173,7 @@ pub fn find(
     titles(&ctx, &mut cands, date);
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
+    people_named_like_places(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
@@ -1144,6 +1145,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             i += 1;
             continue;
         }
+        // "On Monday Republicans praised": a day or a month opens no name.
+        if names::never_a_name(toks[i].text(ctx.body)) && cap(i + 1) {
+            i += 1;
+            continue;
+        }
         let mut end = i;
         while cap(end + 1)
             || names::is_initial(toks, end, toks[end].text(ctx.body)) && cap(end + 2)
@@ -1216,7 +1222,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // "... Council", "... Times": the run's last word names an organization.
         let closes_org =
             ORG_SUFFIXES.contains(toks[end].text(ctx.body)) || closing == Some(MentionType::ORG);
-        let named_body = closes_org || closing == Some(MentionType::MISC);
+        // "Indian Ocean", "American Boulevard": a place's word after a
+        // demonym names the place with it.
+        let named_body =
+            closes_org || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
         let place_before = named_body && i > 0 && covered.contains(&(i - 1));
         if let Some(k) = place_before
             .then(|| {
@@ -1233,19 +1242,32 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             let mention_type = if closes_org {
                 MentionType::ORG
             } else {
-                MentionType::MISC
+                closing.unwrap_or(MentionType::MISC)
             };
             let place = cands.remove(k);
+            // ("Indian Ocean" is a place, "British Airways" a body.)
+            let kind = if mention_type == MentionType::LOC {
+                EntityKind::Place
+            } else {
+                EntityKind::Group
+            };
             let entity = Entity {
                 code: place.entity.and_then(|e| e.code),
-                ..Entity::named(ctx.text(place.first, end), EntityKind::Group)
+                ..Entity::named(ctx.text(place.first, end), kind)
             };
             cands.push(Candidate::new(place.first, end, mention_type, Some(entity)));
             i = end + 1;
             continue;
         }
+        // "Republicans praised", "Christian portrayed by": a word that names
+        // a creed or a party on its own is typed by the names pass.
+        if end == i && names::alone_word_type(toks[i].text(ctx.body)).is_some() {
+            i += 1;
+            continue;
+        }
         // "Clinton signed": a lone word that is a known person's surname.
-        if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) {
+        // ("last May", "on May 29": a month, whoever else is called so.)
+        if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) && !month_in_a_date(ctx, i) {
             let entity = Entity::named(ctx.text(i, i), EntityKind::Person);
             cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
             i += 1;
@@ -1292,6 +1314,13 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             i += 1;
             continue;
         }
+        // "Microsoft says", "Summit said": a lone word that reports is a
+        // body, unless the article names a person by it in full ("Peyton
+        // Manning ... Manning said"): news names people in full first.
+        // ("Odinga said he had not decided": a person all the same.)
+        let his_own =
+            (end + 2..end + 5).any(|k| matches!(ctx.lower(k), "he" | "she" | "his" | "her"));
+        let org = org || reports && end == i && !titled && !his_own && !surname_of_someone(ctx, i);
         if (long_enough && (titled || org) || reports) && !(at_start && end == i && !reports) {
             let mtype = if org {
                 MentionType::ORG
@@ -1306,6 +1335,12 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             // "Secretary of State Tony Blinken": the rest of the office too.
             while first < end && names::is_title_word(&toks[first].lower) {
                 first += 1;
+            }
+            // "California Highway Patrol Officer Ray Scheidnes": the words
+            // before the office name a body when an organization's word
+            // closes them, with the state or place right before them.
+            if let Some(t) = inner_title.filter(|_| !org) {
+                body_before_an_office(ctx, cands, i, t);
             }
             let text = ctx.text(first, end).to_string();
             // "President Bush", "Chancellor Kohl": a known office holder.
@@ -1355,10 +1390,106 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     }
 }
 
+/// The body named by the capitalized words `i..` before the office that
+/// ends at title word `t` ("Highway Patrol" of "California Highway Patrol
+/// Officer Ray Scheidnes"), when an organization's word closes them: a
+/// candidate for it, from the state or place right before it if there is one.
+fn body_before_an_office(ctx: &Ctx, cands: &mut Vec<Candidate>, i: usize, t: usize) {
+    let mut last = t;
+    while last > i
+        && (names::is_title_word(&ctx.toks[last].lower)
+            || names::is_office_modifier(&ctx.toks[last].lower))
+    {
+        last -= 1;
+    }
+    if last < i || names::is_title_word(&ctx.toks[last].lower) {
+        return;
+    }
+    let word = ctx.toks[last].text(ctx.body);
+    if !(ORG_SUFFIXES.contains(word) || names::closing_word_type(word) == Some(MentionType::ORG)) {
+        return;
+    }
+    let place = cands.iter().position(|c| {
+        c.last + 1 == i
+            && ctx.toks[c.first].capitalized
+            && c.entity
+                .as_ref()
+                .is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place))
+    });
+    let (first, code) = match place {
+        Some(k) => {
+            let p = cands.remove(k);
+            (p.first, p.entity.and_then(|e| e.code))
+        }
+        None => (i, None),
+    };
+    let entity = Entity {
+        code,
+        ..Entity::named(ctx.text(first, last), EntityKind::Group)
+    };
+    cands.push(Candidate::new(first, last, MentionType::ORG, Some(entity)));
+}
+
+/// Whether the word at token `i`, a month's name that is also a surname
+/// ("May", "June"), is the month: a number after it, or a word of time
+/// before it ("last May", "in May", "on May 29").
+fn month_in_a_date(ctx: &Ctx, i: usize) -> bool {
+    names::never_a_name(ctx.toks[i].text(ctx.body))
+        && (ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || i > 0
+                && matches!(
+                    ctx.lower(i - 1),
+                    "last"
+                        | "next"
+                        | "this"
+                        | "in"
+                        | "on"
+                        | "since"
+                        | "until"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "during"
+                ))
+}
+
+/// Whether the word at token `i` stands elsewhere in the article right after
+/// or right before another capitalized word that is no title and opens no
+/// sentence: the given name or surname of a person named in full.
+fn surname_of_someone(ctx: &Ctx, i: usize) -> bool {
+    let toks = ctx.toks;
+    let word = toks[i].text(ctx.body);
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            // (Not a headline's capitalized common word: "Microsoft Issues Patch".)
+            names::is_name_cased(t, t.text(ctx.body))
+                && !names::is_title_word(&t.lower)
+                && !names::never_a_name(t.text(ctx.body))
+                && (!names::is_common_word(&t.lower) || names::is_given_name(t.text(ctx.body)))
+        })
+    };
+    (0..toks.len()).any(|k| {
+        k != i && toks[k].text(ctx.body) == word && (k > 0 && name_word(k - 1) || name_word(k + 1))
+    }) || i > 0 && name_word(i - 1)
+        || name_word(i + 1)
+}
+
 /// The named-entity view of a mention layer, as CoNLL-style sets score it:
 /// the names only, each with its span and type. Pronouns and references back
 /// are left out; a description keeps the name it opens with ("Iraqi" of
 /// "Iraqi forces", "U.S." of "U.S. officials"); a demonym is MISC.
+/// Abbreviations that close a name, with their dot ("Intel Corp.").
+const NAME_ABBREVIATIONS: [&str; 10] = [
+    "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Jr", "Sr", "Blvd", "Ave",
+];
+
 pub fn named_spans(
     body: &str,
     mentions: &[Mention],
@@ -1426,8 +1557,20 @@ pub fn named_spans(
             .iter()
             .find(|p| body[start..end].ends_with(**p) && end - p.len() > start)
             .map_or(end, |p| end - p.len());
-        let name = &body[start..end];
         let whole = start == m.span.start && end == m.span.end;
+        // "Intel Corp.", "Martin Luther King Jr.": the abbreviation's dot
+        // is part of the name.
+        let end = if body[end..].starts_with('.')
+            && body[start..end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| NAME_ABBREVIATIONS.contains(&w))
+        {
+            end + 1
+        } else {
+            end
+        };
+        let name = &body[start..end];
         let demonym = kb
             .find_names(name)
             .iter()
@@ -1582,6 +1725,17 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
         while k > 0 && is_title(k - 1) {
             k -= 1;
         }
+        // "United Nations Human Rights Commissioner Michelle Bachelet": the
+        // office's own capitalized words stand between the body and the title.
+        let titles_from = k;
+        while k < first
+            && k > 0
+            && titles_from - k < 3
+            && ctx.toks[k - 1].capitalized
+            && !cands.iter().any(|c| c.last == k - 1)
+        {
+            k -= 1;
+        }
         (k < first && k > 0)
             .then(|| cands.iter().find(|c| c.last == k - 1))
             .flatten()
@@ -1595,17 +1749,18 @@ fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String
 fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
     let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
     let ranges = names::sentence_ranges(ctx.toks, sentences);
-    let people: Vec<(usize, usize)> = cands
+    let earlier: Vec<(usize, usize, MentionType)> = cands
         .iter()
-        .filter(|c| c.mention_type == MentionType::PER && c.pronoun.is_none())
+        .filter(|c| c.pronoun.is_none())
         .filter(|c| {
-            c.entity
-                .as_ref()
-                .is_some_and(|e| e.kind == EntityKind::Person)
+            c.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Person && c.mention_type == MentionType::PER
+                    || e.kind == EntityKind::Group && c.mention_type == MentionType::ORG
+            })
         })
-        .map(|c| (c.first, c.last))
+        .map(|c| (c.first, c.last, c.mention_type))
         .collect();
-    for n in names::find(ctx.body, ctx.toks, &ranges, &covered, &people) {
+    for n in names::find(ctx.body, ctx.toks, &ranges, &covered, &earlier) {
         // "A Houthi military spokesman, Yahya Saree, said": the name in
         // apposition takes the description's country, sector and group.
         // "Armenian foreign ministry spokeswoman Anahit Serobyan": so does a
@@ -1639,6 +1794,74 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
         cands.push(Candidate::new(n.first, n.last, n.mention_type, entity));
     }
 }
+
+/// A lone word the gazetteer knows as a town that is the name of a person
+/// the article names in full: "Jackson failed sobriety tests" after "Vincent
+/// Jackson", "Manning finished" after "Peyton Manning". Or one right after a
+/// personal title: "Ms. Palin". Not after a word that introduces a place
+/// ("in Jackson"), nor before a comma and another place ("Jackson, Miss.").
+fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
+    let people: Vec<(Vec<&str>, Entity)> = cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::PER && c.last > c.first)
+        .filter_map(|c| {
+            let e = c.entity.as_ref().filter(|e| e.kind == EntityKind::Person)?;
+            let words = (c.first..=c.last)
+                .map(|k| ctx.toks[k].text(ctx.body))
+                .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2)
+                .collect();
+            Some((words, e.clone()))
+        })
+        .collect();
+    let places: HashSet<usize> = cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::LOC)
+        .map(|c| c.first)
+        .collect();
+    let place_follows = |k: usize| ctx.lower(k + 1) == "," && places.contains(&(k + 2));
+    for c in cands.iter_mut() {
+        // (A town of the gazetteer, or a word typed a place only because
+        // the same word elsewhere is one.)
+        let lone_place = c.first == c.last
+            && c.mention_type == MentionType::LOC
+            && c.entity
+                .as_ref()
+                .is_none_or(|e| e.kind == EntityKind::Place);
+        if !lone_place
+            || c.first > 0 && names::is_place_preposition(ctx.lower(c.first - 1))
+            || place_follows(c.last)
+        {
+            continue;
+        }
+        let word = ctx.toks[c.first].text(ctx.body);
+        // ("Ms. Palin": the title's dot may be a token of its own.)
+        let title_at = |k: usize| PERSONAL_TITLES.contains(&ctx.lower(k).trim_end_matches('.'));
+        let titled = c.first > 0 && title_at(c.first - 1)
+            || c.first > 1 && ctx.lower(c.first - 1) == "." && title_at(c.first - 2);
+        let person = people
+            .iter()
+            .find(|(words, _)| words.contains(&word))
+            .map(|(_, e)| Entity {
+                text: word.to_string(),
+                ..e.clone()
+            });
+        // "ATI", "UMC": a town's name written as an acronym is a body's.
+        if person.is_none() && !titled && names::is_acronym(word) && word.len() <= 4 {
+            c.mention_type = MentionType::ORG;
+            c.entity = Some(Entity::named(word, EntityKind::Group));
+            c.role = None;
+            continue;
+        }
+        if person.is_some() || titled {
+            c.mention_type = MentionType::PER;
+            c.entity = Some(person.unwrap_or_else(|| Entity::named(word, EntityKind::Person)));
+            c.role = None;
+        }
+    }
+}
+
+/// Titles that only ever stand before a person's name.
+const PERSONAL_TITLES: [&str; 6] = ["mr", "mrs", "ms", "miss", "dr", "mme"];
 
 /// Pronoun placeholders, resolved by [`link`].
 fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
@@ -1842,6 +2065,108 @@ mod tests {
             .into_iter()
             .map(|(span, t)| (span.text(text).to_string(), t))
             .collect()
+    }
+
+    /// Whether `names` holds `text` typed `t`.
+    fn has(names: &[(String, MentionType)], text: &str, t: MentionType) -> bool {
+        names.iter().any(|(n, nt)| n == text && *nt == t)
+    }
+
+    #[test]
+    fn a_town_s_name_that_is_a_person_s_is_the_person() {
+        let ns = names_of(
+            "Peyton Manning threw three touchdowns. Manning finished with 29 passes, and Ms. Palin watched in Jackson.",
+        );
+        assert!(has(&ns, "Manning", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Palin", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Jackson", MentionType::LOC), "{ns:?}");
+        // A town's name written as an acronym is a body's.
+        let ns = names_of("The chips are made for ATI on contract, analysts said.");
+        assert!(has(&ns, "ATI", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_lone_name_that_reports_is_a_body_unless_a_person_goes_by_it() {
+        let ns = names_of("The patch fixes a hole that Microsoft says was used by hackers.");
+        assert!(has(&ns, "Microsoft", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Raila Odinga met the board. Odinga said the talks had failed.");
+        assert!(has(&ns, "Odinga", MentionType::PER), "{ns:?}");
+        let ns = names_of("Asked about the levy, Odinga said he had not decided.");
+        assert!(has(&ns, "Odinga", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_title_inside_a_run_parts_the_body_from_the_person() {
+        let ns = names_of(
+            "He failed sobriety tests, said California Highway Patrol Officer Ray Scheidnes on Monday.",
+        );
+        assert!(has(&ns, "Ray Scheidnes", MentionType::PER), "{ns:?}");
+        assert!(
+            has(&ns, "California Highway Patrol", MentionType::ORG),
+            "{ns:?}"
+        );
+        // The office's own words do not keep its body from the person.
+        let ms = mentions(
+            "United Nations Human Rights Commissioner Michelle Bachelet voiced concern on Monday.",
+        );
+        assert_eq!(
+            find_text(&ms, "Michelle Bachelet").1.as_deref(),
+            Some("IGO"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_closing_in_a_plural_is_a_team_and_a_surname_is_a_person() {
+        let ns = names_of("On Thursday the Tar Heels beat visiting Evansville by 18 points.");
+        assert!(has(&ns, "Tar Heels", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("On Thursday fans of Garth Brooks and Alexandros Grigoropoulos gathered.");
+        assert!(has(&ns, "Garth Brooks", MentionType::PER), "{ns:?}");
+        assert!(
+            has(&ns, "Alexandros Grigoropoulos", MentionType::PER),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_after_the_full_name_is_the_person() {
+        let ns = names_of(
+            "The host will be Hugh Jackman, officials said.\nIt is clear that Jackman has come into his own.",
+        );
+        assert_eq!(
+            ns.iter()
+                .filter(|(n, t)| n == "Jackman" && *t == MentionType::PER)
+                .count(),
+            1,
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn a_month_is_no_person_and_a_product_acronym_no_body() {
+        let ns = names_of(
+            "The girl was killed last May in Albany. He rode there on May 29 after a DUI arrest.",
+        );
+        assert!(!ns.iter().any(|(n, _)| n == "May" || n == "DUI"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_place_word_after_a_demonym_or_a_compass_word_names_the_place() {
+        let ns =
+            names_of("The tsunami swept across the Indian Ocean and reached North Philadelphia.");
+        assert!(has(&ns, "Indian Ocean", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "North Philadelphia", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn party_words_and_awards_are_misc_and_a_company_keeps_its_dot() {
+        let ns = names_of(
+            "On Monday Republicans praised the 81st Academy Awards, and AMD will compete with Intel Corp., its rival.",
+        );
+        assert!(has(&ns, "Republicans", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Academy Awards", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Intel Corp.", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

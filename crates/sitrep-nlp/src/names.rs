@@ -5,10 +5,12 @@
 //! al-Baghdadi"); a word behind the Arabic article counts as capitalized
 //! ("Nouri al-Maliki") and the pronoun "I" never does. Its type comes from
 //! the first of these that speaks:
-//! 1. a word inside it (`name-words.tsv`: "... University" is ORG, "...
-//!    Province" LOC, "... Cup" MISC);
-//! 2. the place gazetteer (`cities.tsv`), when the whole run is a place;
-//! 3. an all-capital short word: an acronym, ORG;
+//! 1. a word inside it, the closing word first (`name-words.tsv`: "...
+//!    University" is ORG, "... Province" LOC, "Academy Awards" MISC);
+//! 2. the place gazetteer (`cities.tsv`), when the whole run is a place, or
+//!    a compass word and a place ("North Philadelphia");
+//! 3. an all-capital short word: an acronym, ORG (opening a sentence too,
+//!    when it has at most four letters);
 //! 4. the words around it: "in", "near" or "north of" before it makes a
 //!    place; an age after it ("Mark Vinar, 43,") a person; "the" before a
 //!    lone word that modifies no capitalized word after it an organization
@@ -16,8 +18,16 @@
 //! 5. the same name typed elsewhere in the article, or a word of a person's
 //!    name found elsewhere ("Vinar" after "Mark Vinar");
 //! 6. otherwise a run with "of" or of common words only ("Central Command")
-//!    is an organization, two to four other words a person's name, and a
-//!    lone word is left out: on re3d, taking it for a person cost .02 F1.
+//!    is an organization, and so is one that closes with a plural that is
+//!    no census surname, unless it opens with a census given name ("Tar
+//!    Heels", "San Diego Chargers"; not "Garth Brooks"); two to four other
+//!    words are a person's name, and a lone word is left out (on re3d,
+//!    taking it for a person cost .02 F1) unless it is a word of a person's
+//!    name typed so ("Jackman" after "Hugh Jackman").
+//!
+//! A title inside a run parts it ("California Highway Patrol Officer Ray
+//! Scheidnes": the body, then the person); a run that closes with a title
+//! is an office and stays whole for the actor layer.
 //!
 //! A capital at the start of a sentence says nothing, so a run opening a
 //! sentence drops leading common words (function words, or words the article
@@ -152,6 +162,15 @@ pub(crate) fn closing_word_type(word: &str) -> Option<MentionType> {
         .map(|(t, _)| *t)
 }
 
+/// The type of a word that names something on its own ("Sunni",
+/// "Republicans": `alone` in `name-words.tsv`).
+pub(crate) fn alone_word_type(word: &str) -> Option<MentionType> {
+    NAME_WORDS
+        .get(word)
+        .filter(|(_, w)| *w == Where::Alone)
+        .map(|(t, _)| *t)
+}
+
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
 pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(lower.trim_end_matches('.'))
@@ -166,6 +185,53 @@ pub(crate) fn never_a_name(word: &str) -> bool {
 /// A word before a name that makes it a place ("in Marea").
 pub(crate) fn is_place_preposition(lower: &str) -> bool {
     PLACE_PREPOSITIONS.contains(&lower)
+}
+
+/// Words that qualify a title before it ("District Attorney", "Assistant
+/// Secretary"): part of the title, not of the body or place before it.
+const OFFICE_MODIFIERS: [&str; 11] = [
+    "district",
+    "assistant",
+    "deputy",
+    "senior",
+    "vice",
+    "executive",
+    "special",
+    "associate",
+    "acting",
+    "interim",
+    "general",
+];
+
+/// Whether a word qualifies a title before it ("district", "assistant").
+pub(crate) fn is_office_modifier(lower: &str) -> bool {
+    OFFICE_MODIFIERS.contains(&lower)
+}
+
+/// Given names (`given-names.txt`, from the US Census): a run that opens with
+/// one is a person's name whatever word closes it ("Garth Brooks").
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/given-names.txt")));
+
+/// Census surnames that end in "s" (`surnames-in-s.txt`: "Williams", "Gates").
+static SURNAMES_IN_S: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/surnames-in-s.txt")));
+
+/// Whether a given name of the census.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
+/// Whether a capitalized word closes a name as a plural ("Heels",
+/// "Patriots", "Chargers"): a team, a band or a product line closes so; a
+/// person's name closes with a surname ("Williams", "Gates").
+fn is_plural_not_surname(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        // (Greek, Baltic and Latin surnames close so: "Grigoropoulos",
+        // "Tsipras", "Landsbergis", "Brutus".)
+        && !["ss", "os", "is", "as", "us"].iter().any(|e| word.ends_with(e))
+        && !SURNAMES_IN_S.contains(word)
 }
 
 /// Words that join the capitalized words of one name.
@@ -259,15 +325,17 @@ const OPENING_PLACE_POPULATION: u64 = 100_000;
 const DEFAULT_TYPE: MentionType = MentionType::PER;
 
 /// Find the names in `toks` that no earlier pass claimed (`covered`).
-/// `sentences` are the token index ranges of the sentences; `people` the
-/// token ranges of the people earlier passes found, whose words type lone
-/// mentions here ("Karim" after "Karim Wasifi").
+/// `sentences` are the token index ranges of the sentences; `earlier` the
+/// token ranges and types of the people and bodies earlier passes found: a
+/// person's words type lone mentions here ("Karim" after "Karim Wasifi"),
+/// and a body's whole name its other mentions ("Microsoft" after "Microsoft
+/// says").
 pub fn find(
     body: &str,
     toks: &[Token],
     sentences: &[(usize, usize)],
     covered: &HashSet<usize>,
-    people: &[(usize, usize)],
+    earlier: &[(usize, usize, MentionType)],
 ) -> Vec<Name> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     // A name never runs over a line break: a heading line ("Boris Johnson")
@@ -373,12 +441,32 @@ pub fn find(
             {
                 first += 1;
             }
-            if first <= last {
-                runs.push(Run {
-                    first,
-                    last,
-                    at_start: at_start && first == i && first == last,
-                });
+            // "California Highway Patrol Officer Ray Scheidnes", "Summit CEO
+            // Rob Friedman": a title inside the run ends the body's name and
+            // opens the person's. A run that closes with a title is an
+            // office ("Democratic State Representative"): the actor layer
+            // reads it whole.
+            let mut pieces = vec![(first, last)];
+            if first < last && !is_title_word(&toks[last].lower) {
+                if let Some(k) = (first..last).rev().find(|&k| is_title_word(&toks[k].lower)) {
+                    let mut head_end = k;
+                    while head_end > first
+                        && (is_title_word(&toks[head_end - 1].lower)
+                            || OFFICE_MODIFIERS.contains(&toks[head_end - 1].lower.as_str()))
+                    {
+                        head_end -= 1;
+                    }
+                    pieces = vec![(first, head_end.wrapping_sub(1)), (k + 1, last)];
+                }
+            }
+            for (a, b) in pieces {
+                if a <= b && b <= last && a >= first {
+                    runs.push(Run {
+                        first: a,
+                        last: b,
+                        at_start: at_start && a == i && a == b,
+                    });
+                }
             }
             i = last + 1;
         }
@@ -395,7 +483,7 @@ pub fn find(
         .iter()
         .flatten()
         .map(|n| (n.first, n.last, n.mention_type));
-    let found_before = people.iter().map(|&(a, b)| (a, b, MentionType::PER));
+    let found_before = earlier.iter().copied();
     for (first, last, mention_type) in found_before.chain(found_here) {
         let whole = body[toks[first].span.start..toks[last].span.end].to_string();
         known.entry(whole).or_insert(mention_type);
@@ -425,9 +513,10 @@ pub fn find(
             let all_common = (r.first..=r.last)
                 .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
                 .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
+            let given = GIVEN_NAMES.contains(text(r.first));
             let t = if r.first == r.last {
                 continue;
-            } else if has_of || all_common {
+            } else if has_of || all_common || !given && is_plural_not_surname(text(r.last)) {
                 MentionType::ORG
             } else if r.last - r.first < 4 {
                 DEFAULT_TYPE
@@ -435,6 +524,32 @@ pub fn find(
                 MentionType::MISC
             };
             *slot = Some(name(r, t, None));
+        }
+    }
+    // A lone word left untyped that is a word of a person's name typed just
+    // above, for want of anything else ("Hugh Jackman" ... "that Jackman
+    // has"; "Escalante was shot" after "Juan Abel Escalante").
+    // (Only from a name that reads as a person's: one that opens with a
+    // given name, or one with no common word and no town in it, which
+    // "Windows Update" and "North Philadelphia" have.)
+    let reads_as_person = |n: &Name| {
+        GIVEN_NAMES.contains(text(n.first))
+            || (n.first..=n.last).all(|k| {
+                !COMMON_WORDS.contains(toks[k].lower.as_str()) && !PLACES.contains_key(text(k))
+            })
+    };
+    let person_words: HashSet<&str> = out
+        .iter()
+        .flatten()
+        .filter(|n| n.mention_type == MentionType::PER && n.last > n.first && n.entity.is_none())
+        .filter(|n| reads_as_person(n))
+        .flat_map(|n| n.first..=n.last)
+        .map(text)
+        .filter(|w| w.len() > 2 && !PARTICLES.contains(&w.to_lowercase().as_str()))
+        .collect();
+    for (r, slot) in runs.iter().zip(out.iter_mut()) {
+        if slot.is_none() && r.first == r.last && person_words.contains(text(r.first)) {
+            *slot = Some(name(r, MentionType::PER, None));
         }
     }
     out.into_iter()
@@ -469,18 +584,28 @@ fn is_opener(p: &str) -> bool {
 fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
-    // 1. A word that decides.
-    for k in r.first..=r.last {
+    // 1. A word that decides; the closing word first ("Academy Awards" is
+    // an award, "Bank Street" a street).
+    for k in std::iter::once(r.last).chain(r.first..r.last) {
         if let Some(&(t, at)) = NAME_WORDS.get(text(k)) {
             let fits = match at {
                 Where::First => k == r.first && r.last > r.first,
                 Where::Last => k == r.last && r.last > r.first,
                 Where::Any => r.last > r.first,
-                Where::Alone => true,
+                // (Not in an office: "Democratic State Representative".)
+                Where::Alone => r.first == r.last || !is_title_word(&toks[r.last].lower),
             };
             if fits {
                 return Some((t, None));
             }
+        }
+    }
+    // "North Philadelphia", "Southern Oregon": a part of a known place.
+    if r.last > r.first && COMPASS.contains(&toks[r.first].lower.as_str()) {
+        let rest = &body[toks[r.first + 1].span.start..toks[r.last].span.end];
+        if let Some(mut e) = place(rest, whole) {
+            e.name = whole.to_string();
+            return Some((MentionType::LOC, Some(e)));
         }
     }
     // 2. A known place.
@@ -490,12 +615,13 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if let Some(e) = place(whole, whole).filter(|_| big_enough(whole)) {
         return Some((MentionType::LOC, Some(e)));
     }
+    // 3. An acronym, even a short one opening a sentence ("UMC closed at
+    // NT$18"; a longer one there is more often a name shouted, "OKAFOR:").
+    if r.first == r.last && is_acronym(whole) && (!r.at_start || whole.len() <= 4) {
+        return Some((MentionType::ORG, None));
+    }
     if r.at_start {
         return None;
-    }
-    // 3. An acronym.
-    if r.first == r.last && is_acronym(whole) {
-        return Some((MentionType::ORG, None));
     }
     // 4. The words around it.
     let before = |k: usize| (r.first >= k).then(|| toks[r.first - k].lower.as_str());
