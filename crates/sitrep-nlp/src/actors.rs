@@ -11,10 +11,18 @@
 //!    source but is never a verb's subject;
 //! 4. **titles**: "Iran's foreign minister" resolves to the office holder on
 //!    the article's date; an unknown capitalized name after a title is a person;
+//!    one that reports is a person too, or a body ("Microsoft says") when no
+//!    person of the article goes by it and no "he" or "she" follows;
 //! 5. **other names** the passes above left: capitalized runs typed by
 //!    [`crate::names`] (their words, the place gazetteer, their context);
+//!    then a town's name that is a person's surname in the article ("Jackson"
+//!    after "Vincent Jackson") or follows "Ms." is the person;
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
 //!    source") link to the last compatible mention.
+//!
+//! [`named_spans`] gives the CoNLL view of the result: names only, an
+//! office's place or body ("Philadelphia" of "Philadelphia District
+//! Attorney"), and a town as its club where a score or a player follows it.
 
 use crate::kb::{KnowledgeBase, NameMatch, NameRole};
 use crate::names;
@@ -1259,6 +1267,28 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             i = end + 1;
             continue;
         }
+        // "Tyler Hansbrough", "Austin Rivers": a town that is a given name,
+        // right before a surname, is the person's given name.
+        let given_town = (i > 0 && names::is_given_name(toks[i - 1].text(ctx.body)))
+            .then(|| {
+                cands.iter().position(|c| {
+                    c.first == i - 1
+                        && c.last == i - 1
+                        && c.entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Place)
+                })
+            })
+            .flatten()
+            .filter(|_| names::closing_word_type(toks[end].text(ctx.body)).is_none());
+        if let Some(k) = given_town {
+            let first = cands.remove(k).first;
+            let entity = Entity::named(ctx.text(first, end), EntityKind::Person);
+            named.push((toks[end].lower.clone(), entity.clone()));
+            cands.push(Candidate::new(first, end, MentionType::PER, Some(entity)));
+            i = end + 1;
+            continue;
+        }
         // "Republicans praised", "Christian portrayed by": a word that names
         // a creed or a party on its own is typed by the names pass.
         if end == i && names::alone_word_type(toks[i].text(ctx.body)).is_some() {
@@ -1321,6 +1351,12 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let his_own =
             (end + 2..end + 5).any(|k| matches!(ctx.lower(k), "he" | "she" | "his" | "her"));
         let org = org || reports && end == i && !titled && !his_own && !surname_of_someone(ctx, i);
+        // "the county Board of Supervisors added": a body's word before "of".
+        let org = org
+            || (i..end).any(|k| {
+                ctx.lower(k + 1) == "of"
+                    && names::closing_word_type(toks[k].text(ctx.body)) == Some(MentionType::ORG)
+            });
         if (long_enough && (titled || org) || reports) && !(at_start && end == i && !reports) {
             let mtype = if org {
                 MentionType::ORG
@@ -1485,6 +1521,51 @@ fn surname_of_someone(ctx: &Ctx, i: usize) -> bool {
 /// the names only, each with its span and type. Pronouns and references back
 /// are left out; a description keeps the name it opens with ("Iraqi" of
 /// "Iraqi forces", "U.S." of "U.S. officials"); a demonym is MISC.
+/// The name an office's words open with ("Philadelphia" of "Philadelphia
+/// District Attorney", "Oregon State Police" of "Oregon State Police Lt"):
+/// the words before the title and the words that qualify it, when they are
+/// a known place or close with an organization's word.
+fn name_before_an_office(
+    body: &str,
+    start: usize,
+    end: usize,
+    kb: &KnowledgeBase,
+) -> Option<(Span, MentionType)> {
+    let words: Vec<(usize, &str)> = body[start..end]
+        .split(' ')
+        .scan(start, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let keep = words.iter().rposition(|(_, w)| {
+        let lower = w.trim_end_matches('.').to_lowercase();
+        !names::is_title_word(&lower) && !names::is_office_modifier(&lower)
+    })?;
+    let (at, last) = words[keep];
+    let name_end = at + last.len();
+    let name = &body[start..name_end];
+    let known_place = kb.find_names(name).iter().any(|n| {
+        n.start == 0
+            && n.end == name.len()
+            && matches!(
+                kb.entries[n.entry].entity.kind,
+                EntityKind::State | EntityKind::Place
+            )
+    }) || names::place(name, name).is_some();
+    let mention_type = if known_place {
+        MentionType::LOC
+    } else if ORG_SUFFIXES.contains(last)
+        || names::closing_word_type(last) == Some(MentionType::ORG)
+    {
+        MentionType::ORG
+    } else {
+        return None;
+    };
+    Some((Span::new(start, name_end), mention_type))
+}
+
 /// Abbreviations that close a name, with their dot ("Intel Corp.").
 const NAME_ABBREVIATIONS: [&str; 10] = [
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Jr", "Sr", "Blvd", "Ave",
@@ -1530,11 +1611,16 @@ pub fn named_spans(
         let Some(start) = start else { continue };
         // "Finance Minister", "Vice Foreign Minister": an office, not a name
         // (the actor layer keeps it: "Taiwan's Vice Foreign Minister visited").
+        // The place or body that the office is of still is a name:
+        // "Philadelphia District Attorney", "Oregon State Police Lt".
         if body[start..m.span.end]
             .rsplit(' ')
             .next()
             .is_some_and(|w| names::is_title_word(&w.to_lowercase()))
         {
+            if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
+                out.push(name);
+            }
             continue;
         }
         let generic = m
@@ -1611,8 +1697,89 @@ pub fn named_spans(
         }
         out.push((Span::new(start, end), mention_type));
     }
+    teams_named_by_their_town(body, mentions, &mut out);
     out
 }
+
+/// "overcame Jacksonville 31-24", "former Atlanta defensive end": in sport
+/// a town names its club, and CoNLL types it ORG. A town with a score or a
+/// player's position right after it is a club, and so is every mention of
+/// that town in the article. (A country there is its national side, which
+/// CoNLL keeps LOC: only towns change.)
+fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span, MentionType)]) {
+    let towns: HashSet<usize> = mentions
+        .iter()
+        .filter(|m| {
+            m.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Place)
+        })
+        .map(|m| m.span.start)
+        .collect();
+    let club_here = |span: &Span| {
+        let after = body[span.end..].trim_start_matches([',', ' ']);
+        let score = after
+            .split_once(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .map_or(after, |(w, _)| w)
+            .split_once('-')
+            .is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && !b.is_empty()
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            });
+        let position = after
+            .split(' ')
+            .next()
+            .is_some_and(|w| PLAYER_POSITIONS.contains(&w));
+        score || position
+    };
+    let clubs: HashSet<&str> = out
+        .iter()
+        .filter(|(s, t)| *t == MentionType::LOC && towns.contains(&s.start) && club_here(s))
+        .map(|(s, _)| s.text(body))
+        .collect();
+    // ("He lives in Atlanta" stays the town.)
+    let after_place_word = |span: &Span| {
+        body[..span.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
+    };
+    for (s, t) in out.iter_mut() {
+        if *t == MentionType::LOC
+            && towns.contains(&s.start)
+            && clubs.contains(s.text(body))
+            && !after_place_word(s)
+        {
+            *t = MentionType::ORG;
+        }
+    }
+}
+
+/// Words after a town that make it a club: a player's position or role.
+const PLAYER_POSITIONS: [&str; 20] = [
+    "quarterback",
+    "receiver",
+    "wide",
+    "tight",
+    "running",
+    "defensive",
+    "offensive",
+    "linebacker",
+    "cornerback",
+    "lineman",
+    "kicker",
+    "coach",
+    "pitcher",
+    "outfielder",
+    "infielder",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+];
 
 /// A place whose name wraps the known name at tokens `first..=last` with
 /// one capitalized word: "Port Sudan" and "Kuwait City" are cities of the
@@ -1806,7 +1973,9 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         .filter(|c| c.mention_type == MentionType::PER && c.last > c.first)
         .filter_map(|c| {
             let e = c.entity.as_ref().filter(|e| e.kind == EntityKind::Person)?;
-            let words = (c.first..=c.last)
+            // (Its surname, not its first word: "Bloomington Sam's Club" read
+            // as a person would make every Bloomington one.)
+            let words = (c.first + 1..=c.last)
                 .map(|k| ctx.toks[k].text(ctx.body))
                 .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2)
                 .collect();
@@ -2167,6 +2336,69 @@ mod tests {
         assert!(has(&ns, "Republicans", MentionType::MISC), "{ns:?}");
         assert!(has(&ns, "Academy Awards", MentionType::MISC), "{ns:?}");
         assert!(has(&ns, "Intel Corp.", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn the_place_or_body_an_office_is_of_is_a_name() {
+        let ns = names_of(
+            "Witnesses disagree, Philadelphia District Attorney Lynne Abraham said.\nThe man is dangerous, said Oregon State Police Lt. Gregg Hastings.",
+        );
+        assert!(has(&ns, "Philadelphia", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Oregon State Police", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Lynne Abraham", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_with_a_score_or_a_player_after_it_is_its_club() {
+        let ns = names_of(
+            "The Colts overcame Jacksonville 31-24 on Thursday.\nJacksonville is always tough at home, said former Atlanta defensive end Claude Humphrey.\nHe lives in Atlanta.",
+        );
+        let jacksonville: Vec<_> = ns.iter().filter(|(n, _)| n == "Jacksonville").collect();
+        assert_eq!(jacksonville.len(), 2, "{ns:?}");
+        assert!(
+            jacksonville.iter().all(|(_, t)| *t == MentionType::ORG),
+            "{ns:?}"
+        );
+        assert!(has(&ns, "Atlanta", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Atlanta", MentionType::LOC), "{ns:?}");
+        // A country there is its national side, LOC.
+        let ns = names_of("In the final Germany beat France 2-1 on Sunday.");
+        assert!(has(&ns, "France", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_headline_names_what_the_sentences_name() {
+        // Each line its own paragraph, as extraction gives them.
+        let text = "Hansbrough Sets Scoring Record In Victory\nTyler Hansbrough scored 20 points on Thursday night for the home side.";
+        let paragraphs = vec![Span::new(0, 41), Span::new(42, text.len())];
+        let kb = KnowledgeBase::embedded();
+        let toks = tokens::tokenize(text);
+        let sents = sentences::split(text, &paragraphs);
+        let ms = find(
+            text,
+            &toks,
+            &sents,
+            &kb,
+            jiff::civil::date(2023, 11, 6),
+            &[],
+        );
+        let ns: Vec<(String, MentionType)> = named_spans(text, &ms, &kb)
+            .into_iter()
+            .map(|(span, t)| (span.text(text).to_string(), t))
+            .collect();
+        assert!(has(&ns, "Hansbrough", MentionType::PER), "{ns:?}");
+        assert!(
+            !ns.iter().any(|(n, _)| n == "Sets" || n == "Record"),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_relative_and_a_body_before_of_that_reports() {
+        let ns = names_of("Police said his wife, Celeste, heard the shots from the kitchen.");
+        assert!(has(&ns, "Celeste", MentionType::PER), "{ns:?}");
+        let ns = names_of("On Monday the county Board of Supervisors added $20,000 to the reward.");
+        assert!(has(&ns, "Board of Supervisors", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

@@ -208,6 +208,22 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
     OFFICE_MODIFIERS.contains(&lower)
 }
 
+/// Words for relatives, after which a name set off by commas is a person's.
+const KIN: [&str; 12] = [
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "widow",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+];
+
 /// Given names (`given-names.txt`, from the US Census): a run that opens with
 /// one is a person's name whatever word closes it ("Garth Brooks").
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
@@ -366,6 +382,10 @@ pub fn find(
 
     let mut runs = Vec::new();
     let mut headline_places = Vec::new();
+    // Runs of capitalized words in headlines, typed only by the names the
+    // article's sentences type ("Hansbrough Sets Scoring Record" after
+    // "Tyler Hansbrough" below it).
+    let mut headline_runs: Vec<(usize, usize)> = Vec::new();
     for &(s0, s1) in sentences {
         let words = (s0..s1)
             .filter(|&i| toks[i].kind == TokenKind::Word)
@@ -390,6 +410,19 @@ pub fn find(
             headline_places.extend((s0..s1).filter(|&i| cap(i)).filter(|&i| {
                 place_entry(text(i)).is_some_and(|p| p.1 .1 >= OPENING_PLACE_POPULATION)
             }));
+            let mut k = s0;
+            while k < s1 {
+                if cap(k) && !headline_places.contains(&k) {
+                    let mut e = k;
+                    while e + 1 < s1 && cap(e + 1) && same_line(e, e + 1) {
+                        e += 1;
+                    }
+                    headline_runs.push((k, e));
+                    k = e + 1;
+                } else {
+                    k += 1;
+                }
+            }
             continue;
         }
         let mut i = s0;
@@ -552,8 +585,38 @@ pub fn find(
             *slot = Some(name(r, MentionType::PER, None));
         }
     }
+    // A headline's run is a name the sentences typed, whole or word by
+    // word ("Manning Guides Colts": "Manning" only, the rest typed nowhere).
+    let mut headline_names = Vec::new();
+    for (a, b) in headline_runs {
+        let whole = &body[toks[a].span.start..toks[b].span.end];
+        if let Some(&t) = known.get(whole) {
+            headline_names.push(Name {
+                first: a,
+                last: b,
+                mention_type: t,
+                entity: None,
+            });
+            continue;
+        }
+        for k in a..=b {
+            let t = known
+                .get(text(k))
+                .copied()
+                .or_else(|| person_words.contains(text(k)).then_some(MentionType::PER));
+            if let Some(mention_type) = t {
+                headline_names.push(Name {
+                    first: k,
+                    last: k,
+                    mention_type,
+                    entity: None,
+                });
+            }
+        }
+    }
     out.into_iter()
         .flatten()
+        .chain(headline_names)
         .chain(headline_places.into_iter().map(|i| Name {
             first: i,
             last: i,
@@ -653,6 +716,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     let modifies_next = toks.get(r.last + 1).is_some_and(|t| t.capitalized);
     if r.first == r.last && before(1) == Some("the") && !modifies_next {
         return Some((MentionType::ORG, None));
+    }
+    // "his wife, Celeste,": a name set off after a word for a relative.
+    let kin_before = r.first >= 2
+        && before(1) == Some(",")
+        && before(2).is_some_and(|w| KIN.contains(&w))
+        && toks.get(r.last + 1).is_some_and(|t| t.lower == ",");
+    if kin_before {
+        return Some((MentionType::PER, None));
     }
     let after = |k: usize| toks.get(r.last + k);
     let age_follows = after(1).is_some_and(|t| t.lower == ",")
