@@ -208,6 +208,9 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
     OFFICE_MODIFIERS.contains(&lower)
 }
 
+/// Plural nouns whose possessive opens a body's name ("People's Council").
+const PEOPLE_POSSESSIVES: [&str; 4] = ["people", "men", "women", "children"];
+
 /// Words for relatives, after which a name set off by commas is a person's.
 const KIN: [&str; 12] = [
     "wife",
@@ -443,6 +446,13 @@ pub fn find(
                     && cap(last + 2)
                     && same_line(last, last + 2)
                 {
+                    last += 2;
+                } else if last + 2 < s1
+                    && PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
+                    && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
+                    && cap(last + 2)
+                {
+                    // "People's Council", "Men's Central Jail", "Children's Hospital".
                     last += 2;
                 } else {
                     break;
