@@ -1344,13 +1344,16 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             i += 1;
             continue;
         }
-        // "Microsoft says", "Summit said": a lone word that reports is a
-        // body, unless the article names a person by it in full ("Peyton
-        // Manning ... Manning said"): news names people in full first.
-        // ("Odinga said he had not decided": a person all the same.)
-        let his_own =
-            (end + 2..end + 5).any(|k| matches!(ctx.lower(k), "he" | "she" | "his" | "her"));
-        let org = org || reports && end == i && !titled && !his_own && !surname_of_someone(ctx, i);
+        // "Microsoft says it", "Summit said ... its": a lone word that
+        // reports is a body when the article refers to it as "it" and never
+        // names a person by it ("Peyton Manning ... Manning said"); else a
+        // person, as a surname that reports alone most often is.
+        let org = org
+            || reports
+                && end == i
+                && !titled
+                && (referred_to_as_it(ctx, i) || named_alone_again(ctx, i))
+                && !surname_of_someone(ctx, i);
         // "the county Board of Supervisors added": a body's word before "of".
         let org = org
             || (i..end).any(|k| {
@@ -1494,6 +1497,39 @@ fn month_in_a_date(ctx: &Ctx, i: usize) -> bool {
                         | "through"
                         | "during"
                 ))
+}
+
+/// Whether the article's first pronoun after some mention of the word at
+/// token `i` (within eight tokens) is "it" or "its", not "he", "she", "his"
+/// or "her": "Microsoft says it will", "Apple ... its battery".
+fn referred_to_as_it(ctx: &Ctx, i: usize) -> bool {
+    let toks = ctx.toks;
+    let word = toks[i].text(ctx.body);
+    (0..toks.len())
+        .filter(|&k| toks[k].text(ctx.body) == word)
+        .any(|k| {
+            (k + 1..(k + 9).min(toks.len()))
+                .map(|j| toks[j].lower.as_str())
+                .find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its"))
+                .is_some_and(|w| w == "it" || w == "its")
+        })
+}
+
+/// Whether the article names the word at token `i` alone again, away from
+/// a sentence's start, with no "he" or "she" right after that reports it:
+/// a body the article keeps naming ("Microsoft ... Microsoft dubbed").
+fn named_alone_again(ctx: &Ctx, i: usize) -> bool {
+    let toks = ctx.toks;
+    let word = toks[i].text(ctx.body);
+    let his_own =
+        |k: usize| (k + 2..k + 5).any(|j| matches!(ctx.lower(j), "he" | "she" | "his" | "her"));
+    !his_own(i)
+        && (0..toks.len()).any(|k| {
+            k != i
+                && toks[k].text(ctx.body) == word
+                && !ctx.sentence_starts.contains(&k)
+                && !his_own(k)
+        })
 }
 
 /// Whether the word at token `i` stands elsewhere in the article right after
@@ -2255,9 +2291,16 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_name_that_reports_is_a_body_unless_a_person_goes_by_it() {
-        let ns = names_of("The patch fixes a hole that Microsoft says was used by hackers.");
+    fn a_lone_name_that_reports_is_a_body_when_it_is_an_it() {
+        let ns = names_of("The patch fixes a hole that Microsoft says it found in May.");
         assert!(has(&ns, "Microsoft", MentionType::ORG), "{ns:?}");
+        let ns = names_of(
+            "The update came from Microsoft on Monday. The hole that Microsoft says was used by hackers is fixed.",
+        );
+        assert!(has(&ns, "Microsoft", MentionType::ORG), "{ns:?}");
+        // Alone, with nothing more said of it, it is a surname.
+        let ns = names_of("The talks failed, Okonkwo said on Monday.");
+        assert!(has(&ns, "Okonkwo", MentionType::PER), "{ns:?}");
         let ns = names_of("Raila Odinga met the board. Odinga said the talks had failed.");
         assert!(has(&ns, "Odinga", MentionType::PER), "{ns:?}");
         let ns = names_of("Asked about the levy, Odinga said he had not decided.");
