@@ -2442,6 +2442,12 @@ mod tests {
         assert!(has(&ns, "Celeste", MentionType::PER), "{ns:?}");
         let ns = names_of("On Monday the county Board of Supervisors added $20,000 to the reward.");
         assert!(has(&ns, "Board of Supervisors", MentionType::ORG), "{ns:?}");
+        // A possessor after "in" is no place; a site is its body.
+        let ns = names_of(
+            "The film is based on the second book in Stephenie Meyer's franchise, EW.com reports.",
+        );
+        assert!(has(&ns, "Stephenie Meyer", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "EW.com", MentionType::ORG), "{ns:?}");
         // A people's possessive opens a name.
         let ns = names_of("He was on his way to work at the Men's Central Jail on Monday.");
         assert!(has(&ns, "Men's Central Jail", MentionType::LOC), "{ns:?}");

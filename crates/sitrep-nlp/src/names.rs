@@ -458,6 +458,16 @@ pub fn find(
                     break;
                 }
             }
+            // "EW.com", "Politico.com": a site's name with its domain.
+            if toks.get(last + 1).is_some_and(|t| t.lower == ".")
+                && toks
+                    .get(last + 2)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "com" | "org" | "net"))
+                && toks[last].span.end == toks[last + 1].span.start
+                && toks[last + 1].span.end == toks[last + 2].span.start
+            {
+                last += 2;
+            }
             let mut first = i;
             let at_start =
                 i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(text(i - 1));
@@ -657,6 +667,10 @@ fn is_opener(p: &str) -> bool {
 fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
+    // A site ("EW.com") is the body that runs it.
+    if whole.ends_with(".com") || whole.ends_with(".org") || whole.ends_with(".net") {
+        return Some((MentionType::ORG, None));
+    }
     // 1. A word that decides; the closing word first ("Academy Awards" is
     // an award, "Bank Street" a street).
     for k in std::iter::once(r.last).chain(r.first..r.last) {
@@ -698,7 +712,13 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }
     // 4. The words around it.
     let before = |k: usize| (r.first >= k).then(|| toks[r.first - k].lower.as_str());
-    if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+    // ("in Stephenie Meyer's franchise": a possessor after "in" owns the
+    // place word that follows; a name of two words or more there is no place.)
+    let owns_next = r.last > r.first
+        && toks
+            .get(r.last + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"));
+    if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !owns_next
         || before(1) == Some("of") && before(2).is_some_and(|w| COMPASS.contains(&w))
     {
         return Some((MentionType::LOC, None));
