@@ -11,8 +11,9 @@
 //!    source but is never a verb's subject;
 //! 4. **titles**: "Iran's foreign minister" resolves to the office holder on
 //!    the article's date; an unknown capitalized name after a title is a person;
-//!    one that reports is a person too, or a body ("Microsoft says") when no
-//!    person of the article goes by it and no "he" or "she" follows;
+//!    one that reports is a person too, or a body ("Microsoft says it") when
+//!    the article calls it "it" or keeps naming it alone, and no person of
+//!    the article goes by it;
 //! 5. **other names** the passes above left: capitalized runs typed by
 //!    [`crate::names`] (their words, the place gazetteer, their context);
 //!    then a town's name that is a person's surname in the article ("Jackson"
@@ -1348,12 +1349,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // reports is a body when the article refers to it as "it" and never
         // names a person by it ("Peyton Manning ... Manning said"); else a
         // person, as a surname that reports alone most often is.
-        let org = org
-            || reports
-                && end == i
-                && !titled
-                && (referred_to_as_it(ctx, i) || named_alone_again(ctx, i))
-                && !surname_of_someone(ctx, i);
+        let org = org || reports && end == i && !titled && reporting_name_is_a_body(ctx, i);
         // "the county Board of Supervisors added": a body's word before "of".
         let org = org
             || (i..end).any(|k| {
@@ -1478,85 +1474,58 @@ fn month_in_a_date(ctx: &Ctx, i: usize) -> bool {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number)
-            || i > 0
-                && matches!(
-                    ctx.lower(i - 1),
-                    "last"
-                        | "next"
-                        | "this"
-                        | "in"
-                        | "on"
-                        | "since"
-                        | "until"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "through"
-                        | "during"
-                ))
+            || i > 0 && BEFORE_A_DATE.contains(&ctx.lower(i - 1)))
 }
 
-/// Whether the article's first pronoun after some mention of the word at
-/// token `i` (within eight tokens) is "it" or "its", not "he", "she", "his"
-/// or "her": "Microsoft says it will", "Apple ... its battery".
-fn referred_to_as_it(ctx: &Ctx, i: usize) -> bool {
+/// Words before a month that make it a date ("last May", "in May").
+const BEFORE_A_DATE: [&str; 15] = [
+    "last", "next", "this", "in", "on", "since", "until", "early", "late", "mid", "by", "of",
+    "from", "through", "during",
+];
+
+/// Whether a lone name at token `i` that reports is a body: the article
+/// refers to it as "it" ("Microsoft says it will", "Apple ... its battery")
+/// or names it alone again with no "he" or "she" reporting it, and never
+/// names a person by it in full ("Peyton Manning ... Manning said").
+fn reporting_name_is_a_body(ctx: &Ctx, i: usize) -> bool {
     let toks = ctx.toks;
     let word = toks[i].text(ctx.body);
-    (0..toks.len())
+    // The word's every mention, this one among them: one scan of the article.
+    let at: Vec<usize> = (0..toks.len())
         .filter(|&k| toks[k].text(ctx.body) == word)
-        .any(|k| {
-            (k + 1..(k + 9).min(toks.len()))
-                .map(|j| toks[j].lower.as_str())
-                .find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its"))
-                .is_some_and(|w| w == "it" || w == "its")
-        })
-}
-
-/// Whether the article names the word at token `i` alone again, away from
-/// a sentence's start, with no "he" or "she" right after that reports it:
-/// a body the article keeps naming ("Microsoft ... Microsoft dubbed").
-fn named_alone_again(ctx: &Ctx, i: usize) -> bool {
-    let toks = ctx.toks;
-    let word = toks[i].text(ctx.body);
+        .collect();
+    // The first personal pronoun within eight tokens after a mention.
+    let first_pronoun = |k: usize| {
+        (k + 1..(k + 9).min(toks.len()))
+            .map(|j| toks[j].lower.as_str())
+            .find(|w| matches!(*w, "he" | "she" | "his" | "her" | "it" | "its"))
+    };
+    let called_it = at
+        .iter()
+        .any(|&k| matches!(first_pronoun(k), Some("it" | "its")));
     let his_own =
         |k: usize| (k + 2..k + 5).any(|j| matches!(ctx.lower(j), "he" | "she" | "his" | "her"));
-    !his_own(i)
-        && (0..toks.len()).any(|k| {
-            k != i
-                && toks[k].text(ctx.body) == word
-                && !ctx.sentence_starts.contains(&k)
-                && !his_own(k)
-        })
-}
-
-/// Whether the word at token `i` stands elsewhere in the article right after
-/// or right before another capitalized word that is no title and opens no
-/// sentence: the given name or surname of a person named in full.
-fn surname_of_someone(ctx: &Ctx, i: usize) -> bool {
-    let toks = ctx.toks;
-    let word = toks[i].text(ctx.body);
+    let named_alone_again = !his_own(i)
+        && at
+            .iter()
+            .any(|&k| k != i && !ctx.sentence_starts.contains(&k) && !his_own(k));
+    // A given name or surname: right after or right before another
+    // capitalized word that is no title, no month and, unless a given name,
+    // no common word (a headline's "Microsoft Issues Patch").
     let name_word = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            // (Not a headline's capitalized common word: "Microsoft Issues Patch".)
             names::is_name_cased(t, t.text(ctx.body))
                 && !names::is_title_word(&t.lower)
                 && !names::never_a_name(t.text(ctx.body))
                 && (!names::is_common_word(&t.lower) || names::is_given_name(t.text(ctx.body)))
         })
     };
-    (0..toks.len()).any(|k| {
-        k != i && toks[k].text(ctx.body) == word && (k > 0 && name_word(k - 1) || name_word(k + 1))
-    }) || i > 0 && name_word(i - 1)
-        || name_word(i + 1)
+    let someone_s_name = at
+        .iter()
+        .any(|&k| k > 0 && name_word(k - 1) || name_word(k + 1));
+    (called_it || named_alone_again) && !someone_s_name
 }
 
-/// The named-entity view of a mention layer, as CoNLL-style sets score it:
-/// the names only, each with its span and type. Pronouns and references back
-/// are left out; a description keeps the name it opens with ("Iraqi" of
-/// "Iraqi forces", "U.S." of "U.S. officials"); a demonym is MISC.
 /// The name an office's words open with ("Philadelphia" of "Philadelphia
 /// District Attorney", "Oregon State Police" of "Oregon State Police Lt"):
 /// the words before the title and the words that qualify it, when they are

@@ -499,27 +499,34 @@ pub fn find(
             // opens the person's. A run that closes with a title is an
             // office ("Democratic State Representative"): the actor layer
             // reads it whole.
-            let mut pieces = vec![(first, last)];
-            if first < last && !is_title_word(&toks[last].lower) {
-                if let Some(k) = (first..last).rev().find(|&k| is_title_word(&toks[k].lower)) {
+            let inner_title = (first < last && !is_title_word(&toks[last].lower))
+                .then(|| (first..last).rev().find(|&k| is_title_word(&toks[k].lower)))
+                .flatten();
+            let mut pieces = Vec::with_capacity(2);
+            match inner_title {
+                Some(k) => {
+                    // The body ends before the title and the words that qualify it.
                     let mut head_end = k;
                     while head_end > first
                         && (is_title_word(&toks[head_end - 1].lower)
-                            || OFFICE_MODIFIERS.contains(&toks[head_end - 1].lower.as_str()))
+                            || is_office_modifier(&toks[head_end - 1].lower))
                     {
                         head_end -= 1;
                     }
-                    pieces = vec![(first, head_end.wrapping_sub(1)), (k + 1, last)];
+                    if head_end > first {
+                        pieces.push((first, head_end - 1));
+                    }
+                    pieces.push((k + 1, last));
                 }
+                None if first <= last => pieces.push((first, last)),
+                None => {}
             }
             for (a, b) in pieces {
-                if a <= b && b <= last && a >= first {
-                    runs.push(Run {
-                        first: a,
-                        last: b,
-                        at_start: at_start && a == i && a == b,
-                    });
-                }
+                runs.push(Run {
+                    first: a,
+                    last: b,
+                    at_start: at_start && a == i && a == b,
+                });
             }
             i = last + 1;
         }
