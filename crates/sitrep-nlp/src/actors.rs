@@ -42,6 +42,9 @@ static NAME_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/name-titles.txt")));
 static ORG_SUFFIXES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/org-suffixes.txt")));
+/// Legal forms after a company's name (`legal-forms.txt`: "Corp", "AG").
+static LEGAL_FORMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/legal-forms.txt")));
 /// Title -> the sector it gives a person the knowledge base lacks
 /// (`title-sectors.tsv`).
 static TITLE_SECTORS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
@@ -484,6 +487,43 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
                 (a, b)
             }
             None => (first, last),
+        };
+        // A company's one-word name inside a longer name is a word of that
+        // name ("Tom Tennant", "The Golden Compass"), unless its legal form
+        // follows, which the mention takes ("Intel Corp."). A title after it
+        // is its officer's ("Apple CEO Tim Cook"). After "the" it is
+        // something else of that name ("protect the Amazon"), and in
+        // parentheses after a name that name's acronym ("Islamic Salvation
+        // Front (FIS)").
+        let (first, last) = if entity.kind == EntityKind::Group
+            && entity.sector.as_deref() == Some("BUS")
+        {
+            let name_word = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    names::is_name_cased(t, t.text(ctx.body)) && !names::is_title_word(&t.lower)
+                })
+            };
+            // ("Islamic Salvation Front (FIS)": an acronym in parentheses
+            // is the name's before it.)
+            let in_parentheses = |a: usize, b: usize| {
+                a > 0 && toks[a - 1].lower == "(" && toks.get(b + 1).is_some_and(|t| t.lower == ")")
+            };
+            let legal_form_next = toks
+                .get(last + 1)
+                .is_some_and(|t| LEGAL_FORMS.contains(t.text(ctx.body)));
+            if legal_form_next {
+                (first, last + 1)
+            } else if first == last
+                && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
+                    || name_word(last + 1)
+                    || in_parentheses(first, last))
+            {
+                continue;
+            } else {
+                (first, last)
+            }
+        } else {
+            (first, last)
         };
         entity.text = ctx.text(first, last).to_string();
         let mention_type = match (m.role, entity.kind) {
@@ -1737,7 +1777,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             .split(' ')
             .next()
             .is_some_and(|w| PLAYER_POSITIONS.contains(&w));
-        score || position
+        score || position || in_a_results_table(after)
     };
     let clubs: HashSet<&str> = out
         .iter()
@@ -1759,6 +1799,32 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         {
             *t = MentionType::ORG;
         }
+    }
+}
+
+/// Whether the rest of a line after a name reads as a results table's: a
+/// goal count, then the line's end or the other side and its count
+/// ("Leeds 3 Chelsea 1", "Chelsea 1"), or a row of standings ("Leeds 5 3 1
+/// 1 10 4 10").
+fn in_a_results_table(after: &str) -> bool {
+    let count = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+    // (Most names have no count after them: that is known without reading the line.)
+    if !after.split_whitespace().next().is_some_and(count) {
+        return false;
+    }
+    let line = after.split('\n').next().unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        [n] => count(n),
+        [n, rest @ ..] if count(n) => {
+            rest.iter().all(|w| count(w))
+                || rest
+                    .first()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && rest.last().is_some_and(|w| count(w))
+                    && rest.len() <= 5
+        }
+        _ => false,
     }
 }
 
@@ -2247,6 +2313,41 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_company_is_business_of_its_country() {
+        let text = "Shares of Intel Corp. fell, and Siemens said it would cut jobs.";
+        let ms = found(text);
+        let intel = ms
+            .iter()
+            .find(|m| m.span.text(text).starts_with("Intel Corp"))
+            .expect("Intel Corp.");
+        let e = intel.entity.as_ref().expect("resolved");
+        assert_eq!(
+            (e.code.as_deref(), e.sector.as_deref()),
+            (Some("USA"), Some("BUS"))
+        );
+        let siemens = ms
+            .iter()
+            .find(|m| m.span.text(text) == "Siemens")
+            .expect("Siemens");
+        let e = siemens.entity.as_ref().expect("resolved");
+        assert_eq!(e.code.as_deref(), Some("DEU"));
+        // Not a word of a longer name, not after "the", not an acronym in
+        // parentheses after its own name.
+        let ns = names_of(
+            "Police Capt. Tom Tennant said the Amazon was burning. The Islamic Salvation Front (FIS) agreed.",
+        );
+        assert!(has(&ns, "Tom Tennant", MentionType::PER), "{ns:?}");
+        let ms = found("He said the Amazon was burning. The Islamic Salvation Front (FIS) agreed.");
+        assert!(
+            !ms.iter().any(|m| m
+                .entity
+                .as_ref()
+                .is_some_and(|e| e.sector.as_deref() == Some("BUS"))),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
     fn a_town_s_name_that_is_a_person_s_is_the_person() {
         let ns = names_of(
             "Peyton Manning threw three touchdowns. Manning finished with 29 passes, and Ms. Palin watched in Jackson.",
@@ -2373,6 +2474,11 @@ mod tests {
         );
         assert!(has(&ns, "Atlanta", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Atlanta", MentionType::LOC), "{ns:?}");
+        // A results table's line.
+        let ns = names_of("Results of Saturday's matches:\nLeeds 3 Chelsea 1\nHe lives in Leeds.");
+        assert!(has(&ns, "Chelsea", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Leeds", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Leeds", MentionType::LOC), "{ns:?}");
         // A country there is its national side, LOC.
         let ns = names_of("In the final Germany beat France 2-1 on Sunday.");
         assert!(has(&ns, "France", MentionType::LOC), "{ns:?}");

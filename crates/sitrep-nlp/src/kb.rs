@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
+const COMPANIES: &str = include_str!("../../../data/actors/companies.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const AGENCIES: &str = include_str!("../../../data/actors/agencies.tsv");
 const PLACES: &str = include_str!("../../../data/actors/places.tsv");
@@ -186,6 +187,16 @@ impl KnowledgeBase {
             b.names(
                 n,
                 std::iter::once(row[0]).chain(alternatives(row[5])),
+                NameRole::Name,
+            );
+        }
+        // Listed companies: business (BUS) of their home country.
+        for row in tsv_rows(COMPANIES, 3) {
+            let e = entity(row[0], opt(row[1]), Some("BUS"), None, EntityKind::Group);
+            let n = b.push(e, opt(row[1]), None, None);
+            b.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[2])),
                 NameRole::Name,
             );
         }

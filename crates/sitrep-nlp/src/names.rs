@@ -10,7 +10,8 @@
 //! 2. the place gazetteer (`cities.tsv`), when the whole run is a place, or
 //!    a compass word and a place ("North Philadelphia");
 //! 3. an all-capital short word: an acronym, ORG (opening a sentence too,
-//!    when it has at most four letters);
+//!    when it has at most four letters); a side in a results table's row
+//!    ("Feyenoord 2 Vitesse 0"), ORG;
 //! 4. the words around it: "in", "near" or "north of" before it makes a
 //!    place; an age after it ("Mark Vinar, 43,") a person; "the" before a
 //!    lone word that modifies no capitalized word after it an organization
@@ -21,9 +22,14 @@
 //!    is an organization, and so is one that closes with a plural that is
 //!    no census surname, unless it opens with a census given name ("Tar
 //!    Heels", "San Diego Chargers"; not "Garth Brooks"); two to four other
-//!    words are a person's name, and a lone word is left out (on re3d,
-//!    taking it for a person cost .02 F1) unless it is a word of a person's
-//!    name typed so ("Jackman" after "Hugh Jackman").
+//!    words are a person's name. A lone word is a person when it is a
+//!    census surname or given name and no word of English prose
+//!    ("Hansbrough scored", "stopped LaSalle"), not after "a" or "an" ("an
+//!    Oscar nod"), and not a place that owns what follows ("Chelsea's
+//!    manager"); joined by "and" or "or" to a name of another type it takes
+//!    that type ("General Motors and Ford"). Any other lone word is left out
+//!    (on re3d, taking every one for a person cost .02 F1) unless it is a
+//!    word of a person's name typed so ("Jackman" after "Hugh Jackman").
 //!
 //! A title inside a run parts it ("California Highway Patrol Officer Ray
 //! Scheidnes": the body, then the person); a run that closes with a title
@@ -32,7 +38,7 @@
 //! A capital at the start of a sentence says nothing, so a run opening a
 //! sentence drops leading common words (function words, or words the article
 //! also writes in lower case); if a single word is left, it is kept only when
-//! 1, 2 or 5 types it. Headline-style sentences (most words capitalized) are
+//! 1, 2, 3, 5 or the census lists type it. Headline-style sentences (most words capitalized) are
 //! skipped for the same reason.
 //!
 //! Places from the gazetteer resolve to a place entity with its country;
@@ -232,9 +238,9 @@ const KIN: [&str; 12] = [
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/given-names.txt")));
 
-/// Census surnames that end in "s" (`surnames-in-s.txt`: "Williams", "Gates").
-static SURNAMES_IN_S: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/surnames-in-s.txt")));
+/// Census surnames, in lower case (`surnames.txt`: "williams", "mcdonald").
+static SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/surnames.txt")));
 
 /// Whether a given name of the census.
 pub(crate) fn is_given_name(word: &str) -> bool {
@@ -250,7 +256,7 @@ fn is_plural_not_surname(word: &str) -> bool {
         // (Greek, Baltic and Latin surnames close so: "Grigoropoulos",
         // "Tsipras", "Landsbergis", "Brutus".)
         && !["ss", "os", "is", "as", "us"].iter().any(|e| word.ends_with(e))
-        && !SURNAMES_IN_S.contains(word)
+        && !SURNAMES.contains(word.to_lowercase().as_str())
 }
 
 /// Words that join the capitalized words of one name.
@@ -556,13 +562,52 @@ pub fn find(
             }
         }
     }
-    for (r, slot) in runs.iter().zip(out.iter_mut()) {
+    // A lone word that is a census surname or given name and no word of
+    // English prose ("Hansbrough scored", "stopped LaSalle"; not "Apple",
+    // "Page"): a person, for want of anything else.
+    // (Not one after an article, "an Oscar nod", "one Mac customer": a
+    // person's name takes none.)
+    let after_article = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "a" | "an" | "one" | "every" | "each"
+            )
+    };
+    // ("Chelsea's manager": a town that owns something is the town, or its club.)
+    let place_that_owns = |i: usize| {
+        PLACES.contains_key(text(i))
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+    };
+    let lone_person_word = |i: usize| {
+        let word = text(i);
+        word.chars().count() > 2
+            && !common(i)
+            && !is_acronym(word)
+            && !NAME_WORDS.contains_key(word)
+            && !COMPASS.contains(&toks[i].lower.as_str())
+            && !place_that_owns(i)
+            && (SURNAMES.contains(toks[i].lower.as_str()) || GIVEN_NAMES.contains(word))
+            && !after_article(i)
+    };
+    // (The runs typed so, whose type their neighbours may still correct.)
+    let mut census_guesses = Vec::new();
+    for (k, (r, slot)) in runs.iter().zip(out.iter_mut()).enumerate() {
         let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
         if let Some(&t) = known.get(whole) {
             match slot {
                 Some(n) if n.entity.is_none() => n.mention_type = t,
                 None => *slot = Some(name(r, t, None)),
                 _ => {}
+            }
+            continue;
+        }
+        if slot.is_none() && r.first == r.last {
+            if lone_person_word(r.first) {
+                *slot = Some(name(r, MentionType::PER, None));
+                census_guesses.push(k);
             }
             continue;
         }
@@ -574,9 +619,7 @@ pub fn find(
                 .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
                 .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
             let given = GIVEN_NAMES.contains(text(r.first));
-            let t = if r.first == r.last {
-                continue;
-            } else if has_of || all_common || !given && is_plural_not_surname(text(r.last)) {
+            let t = if has_of || all_common || !given && is_plural_not_surname(text(r.last)) {
                 MentionType::ORG
             } else if r.last - r.first < 4 {
                 DEFAULT_TYPE
@@ -584,6 +627,36 @@ pub fn find(
                 MentionType::MISC
             };
             *slot = Some(name(r, t, None));
+        }
+    }
+    // "General Motors and Ford": a guess joined by "and" or "or" to a name
+    // of another type takes that type.
+    let mut type_at: HashMap<usize, MentionType> = HashMap::new();
+    for (first, last, t) in earlier.iter().copied().chain(
+        out.iter()
+            .flatten()
+            .map(|n| (n.first, n.last, n.mention_type)),
+    ) {
+        type_at.insert(first, t);
+        type_at.insert(last, t);
+    }
+    for k in census_guesses {
+        let i = runs[k].first;
+        let joins = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+        };
+        // (The name before may close with an abbreviation's dot: "Corp. and".)
+        let end_before = |j: usize| match toks[j].lower.as_str() {
+            "." if j > 0 => j - 1,
+            _ => j,
+        };
+        let before = (i >= 2 && joins(i - 1))
+            .then(|| type_at.get(&end_before(i - 2)))
+            .flatten();
+        let after = joins(i + 1).then(|| type_at.get(&(i + 2))).flatten();
+        if let (Some(n), Some(&t)) = (out[k].as_mut(), before.or(after)) {
+            n.mention_type = t;
         }
     }
     // A lone word left untyped that is a word of a person's name typed just
@@ -714,6 +787,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if r.first == r.last && is_acronym(whole) && (!r.at_start || whole.len() <= 4) {
         return Some((MentionType::ORG, None));
     }
+    // A side in a results table's row ("Feyenoord 2 Vitesse 0",
+    // "Feyenoord 5 3 1 1 10 4 10"): a club.
+    let count_next = toks
+        .get(r.last + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number && t.span.end - t.span.start <= 2);
+    if count_next && in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
+        return Some((MentionType::ORG, None));
+    }
     if r.at_start {
         return None;
     }
@@ -770,6 +851,37 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         return Some((MentionType::PER, None));
     }
     None
+}
+
+/// Whether the name at bytes `start..end` is a side in a line that is a
+/// results table's row: "Name N Name N", or a name and three counts or more
+/// (standings: played, won, drawn, ...).
+fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = body[end..].find('\n').map_or(body.len(), |k| end + k);
+    let count = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+    let is_name = |w: &str| w.starts_with(char::is_uppercase);
+    let before: Vec<&str> = body[line_start..start].split_whitespace().collect();
+    let after: Vec<&str> = body[end..line_end].split_whitespace().collect();
+    let standings = before.is_empty() && after.len() >= 3 && after.iter().all(|w| count(w));
+    // The other side of "Name N Name N": a name of a word or more, and its
+    // count after it when it comes second.
+    let other_side = |words: &[&str], count_last: bool| {
+        let name = if count_last {
+            match words.split_last() {
+                Some((n, name)) if count(n) => name,
+                _ => return false,
+            }
+        } else {
+            words
+        };
+        (1..=4).contains(&name.len()) && name.iter().all(|w| is_name(w))
+    };
+    let first_side = before.is_empty()
+        && after.first().is_some_and(|w| count(w))
+        && other_side(&after[1..], true);
+    let second_side = after.len() == 1 && count(after[0]) && other_side(&before, true);
+    standings || first_side || second_side
 }
 
 /// Token index ranges of sentences given as byte spans.
@@ -874,5 +986,53 @@ mod tests {
             &[],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_census_name_reads_as_a_person() {
+        // Mid-sentence, at a sentence's start, and with a possessive.
+        let got = names("Police stopped Okafor near the bridge. Hansbrough scored twice. The video showed Villa's bail terms.");
+        for who in ["Okafor", "Hansbrough", "Villa"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == who && *t == MentionType::PER),
+                "{who}: {got:?}"
+            );
+        }
+        // Joined to a body's name, a body.
+        let got = names("Prices were cut by Kestrel Motors Corp. and Weitz on Monday.");
+        assert!(
+            got.contains(&("Weitz".to_string(), MentionType::ORG, None)),
+            "{got:?}"
+        );
+        // Not a word of English prose, nor one after an article.
+        let got = names("He scored an Oscar nod for it, and spoke of Hope.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_side_in_a_results_row_is_a_club() {
+        let text = "Results on Sunday\nFeyenoord 2 Vitesse Arnhem 0\nKestrelton 5 3 1 1 10 4 10";
+        let toks = tokenize(text);
+        let lines: Vec<(usize, usize)> = vec![(0, 3), (3, 9), (9, toks.len())];
+        let got: Vec<(String, MentionType)> = find(text, &toks, &lines, &HashSet::new(), &[])
+            .into_iter()
+            .map(|n| {
+                let name = &text[toks[n.first].span.start..toks[n.last].span.end];
+                (name.to_string(), n.mention_type)
+            })
+            .collect();
+        for club in ["Feyenoord", "Vitesse Arnhem", "Kestrelton"] {
+            assert!(
+                got.contains(&(club.to_string(), MentionType::ORG)),
+                "{club}: {got:?}"
+            );
+        }
+        // Not a model's number in a sentence.
+        let got = names("He flew a Boeing 747 to Paris.");
+        assert!(
+            !got.iter().any(|(_, t, _)| *t == MentionType::ORG),
+            "{got:?}"
+        );
     }
 }

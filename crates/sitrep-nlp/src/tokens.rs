@@ -127,6 +127,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether a lower-case word is an irregular verb form ("said", "took").
+pub fn is_irregular_form(lower: &str) -> bool {
+    IRREGULAR_FORMS.contains_key(lower)
+}
+
 /// Candidate lemmas of a lower-case word: its irregular lemma from
 /// `data/lexicon/irregular.tsv`, else the word itself and every stem that a
 /// regular -s, -es, -ies, -ed, -d or -ing ending could have come from

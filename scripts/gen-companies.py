@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Regenerate data/actors/companies.tsv: listed companies, their home country and the names the press uses.
+
+Reads the constituents of twenty stock indices (S&P 500, S&P 600, NASDAQ 100, Dow Jones, FTSE 100,
+DAX, MDAX, SDAX, TecDAX, CAC 40, CAC Mid 60, Euro Stoxx 50, AEX, BEL 20, IBEX 35, Nikkei 225, OMX
+Helsinki 25, OMX Stockholm 30, Switzerland 20) as the PyPI package pytickersymbols 1.17.10 (MIT)
+ships them, from Wikipedia: `pip install --no-deps pytickersymbols==1.17.10`. Only facts are kept:
+a company's name and its home country.
+
+Each row gives the company's listed name, its country (ISO 3166-1 alpha-3) and its aliases: the name
+without its legal form ("Workday, Inc." -> "Workday", "Anglo American plc" -> "Anglo American") and
+without a leading "The". A one-word alias that is also a word of English prose, a census given name
+or surname, or a place ("Target", "Ford", "Amazon") is left out: the listed name still matches, and
+a bare "Ford" is as often a person. Run by hand; the output is committed.
+"""
+import importlib.util
+import re
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+spec = importlib.util.find_spec("pytickersymbols")
+if spec is None:
+    raise SystemExit("pip install --no-deps pytickersymbols==1.17.10 first")
+module = Path(spec.submodule_search_locations[0]) / "indices_data.py"
+namespace: dict = {}
+exec(module.read_text(encoding="utf-8"), namespace)  # a data module: one dict literal
+indices = namespace["INDICES"]
+
+
+def lines(path):
+    return [l for l in (root / path).read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+
+
+# Country names to alpha-3, from our own country table.
+country_code = {}
+for row in lines("data/actors/countries.tsv"):
+    cols = row.split("\t")
+    for name in [cols[1]] + cols[2].split("|"):
+        if name:
+            country_code[name] = cols[0]
+country_code.update({"United States of America": "USA", "US": "USA", "UK": "GBR", "England": "GBR"})
+US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.", "District of Columbia",
+}
+# Where a company's row names no country: the index's home market.
+INDEX_COUNTRY = {
+    "AEX": "NLD", "BEL 20": "BEL", "CAC_40": "FRA", "CAC Mid 60": "FRA", "DAX": "DEU",
+    "DOW JONES": "USA", "FTSE 100": "GBR", "IBEX 35": "ESP", "MDAX": "DEU", "NASDAQ 100": "USA",
+    "NIKKEI 225": "JPN", "OMX Helsinki 25": "FIN", "OMX Stockholm 30": "SWE", "SDAX": "DEU",
+    "S&P 100": "USA", "S&P 500": "USA", "S&P 600": "USA", "Switzerland 20": "CHE", "TecDAX": "DEU",
+}
+
+
+def country_of(place):
+    """Alpha-3 of a country field: "Germany", "Houston, Texas", "Amsterdam , Netherlands"."""
+    if not place:
+        return None
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return None
+    last = parts[-1]
+    # ("Atlanta, Georgia": a city and its state.)
+    if last in US_STATES and (len(parts) > 1 or last not in country_code):
+        return "USA"
+    return country_code.get(last)
+
+
+LEGAL_FORM = re.compile(
+    r",?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?,? Ltd\.?|Co\.?|Company|Companies|plc|PLC|AG|SE|"
+    r"N\.V\.|NV|S\.A\.|SA|S\.p\.A\.|SpA|Ltd\.?|Limited|L\.P\.|LP|LLC|Holdings?|KGaA|& Co\.? KGaA|"
+    r"AG & Co\.? KGaA|ASA|AB|Oyj|Abp|Group|Trust)$"
+)
+
+
+def short_names(name):
+    """The listed name without its legal forms and a leading "The"."""
+    out = []
+    n = name.strip()
+    while True:
+        m = LEGAL_FORM.search(n)
+        if not m or m.start() == 0:
+            break
+        n = n[: m.start()].rstrip(" ,")
+        out.append(n)
+    for alias in list(out) + [name]:
+        if alias.startswith("The ") and len(alias.split()) > 1:
+            out.append(alias[4:])
+    return [a for a in dict.fromkeys(out) if a and a != name]
+
+
+prose = {l.strip() for l in lines("data/lexicon/common-words.txt")} | {
+    l.strip() for l in lines("data/lexicon/stopwords.txt")
+}
+given = {l.strip() for l in lines("data/lexicon/given-names.txt")}
+# Surnames as common as "Ford" (rank 102), not as rare as "Apple" (4,537): the file is in census order.
+COMMON_SURNAME_RANK = 2000
+surnames = {l.strip() for l in lines("data/lexicon/surnames.txt")[:COMMON_SURNAME_RANK]}
+places = {l.split("\t")[0] for l in lines("data/actors/cities.tsv")} | set(country_code)
+
+
+def ambiguous(alias):
+    """A one-word alias that names other things as often ("Target", "Ford", "Amazon")."""
+    return alias.lower() in prose or alias in given or alias.lower() in surnames or alias in places
+
+
+rows = {}
+for index, data in indices.items():
+    for c in data["companies"]:
+        name = c["name"].strip()
+        if not name or name in rows:
+            continue
+        meta = c.get("metadata") or {}
+        code = country_of(c.get("country")) or country_of(meta.get("headquarters")) or INDEX_COUNTRY[index]
+        aliases = [a for a in short_names(name) if not (" " not in a and ambiguous(a))]
+        # A one-word listed name that is ambiguous too ("Target") is kept only with its legal form.
+        if " " not in name and ambiguous(name):
+            continue
+        rows[name] = (code, aliases)
+
+# An alias two companies share names neither.
+seen = {}
+for name, (_, aliases) in rows.items():
+    for a in aliases + [name]:
+        seen[a] = seen.get(a, 0) + 1
+header = [
+    "# Generated by scripts/gen-companies.py from the constituents of twenty stock indices as the PyPI",
+    "# package pytickersymbols 1.17.10 ships them (from Wikipedia; facts only). Do not edit by hand.",
+    "# Cut-off: the package's data, 2025-2026.",
+    "# name\tcountry (ISO 3166-1 alpha-3)\taliases (|)",
+]
+out = []
+for name in sorted(rows):
+    code, aliases = rows[name]
+    aliases = [a for a in aliases if seen[a] == 1]
+    out.append(f"{name}\t{code}\t{'|'.join(aliases)}")
+(root / "data/actors/companies.tsv").write_text("\n".join(header + out) + "\n", encoding="utf-8")
+print(f"{len(out)} companies", flush=True)
