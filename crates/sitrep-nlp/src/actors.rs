@@ -2059,6 +2059,36 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         .map(|c| c.first)
         .collect();
     let place_follows = |k: usize| ctx.lower(k + 1) == "," && places.contains(&(k + 2));
+    // A town small enough that its name is more often a person's, which
+    // acts as a person does ("Jackson failed sobriety tests", "LaSalle
+    // gunned the engine"), or is joined to a person's name ("Clinton and
+    // Dole").
+    let persons: HashSet<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::PER)
+        .map(|c| (c.first, c.last))
+        .collect();
+    let acts_as_a_person = |k: usize| {
+        let word = ctx.toks[k].text(ctx.body);
+        let next = ctx.toks.get(k + 1);
+        let acts = next.is_some_and(|t| {
+            let w = t.lower.as_str();
+            !t.capitalized
+                && (PERSON_VERBS.contains(&w)
+                    || w.len() > 4 && w.ends_with("ed")
+                    || crate::tokens::is_irregular_form(w)
+                        && !matches!(
+                            w,
+                            "is" | "are" | "am" | "be" | "been" | "being" | "has" | "does"
+                        ))
+        });
+        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
+        let with_person = k >= 2 && joined(k - 1) && persons.iter().any(|&(_, l)| l == k - 2)
+            || joined(k + 1) && persons.iter().any(|&(f, _)| f == k + 2);
+        names::is_surname(&ctx.toks[k].lower)
+            && names::place_population(word).is_some_and(|p| p < SMALL_TOWN)
+            && (acts || with_person)
+    };
     for c in cands.iter_mut() {
         // (A town of the gazetteer, or a word typed a place only because
         // the same word elsewhere is one.)
@@ -2092,13 +2122,22 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
             c.role = None;
             continue;
         }
-        if person.is_some() || titled {
+        if person.is_some() || titled || acts_as_a_person(c.first) {
             c.mention_type = MentionType::PER;
             c.entity = Some(person.unwrap_or_else(|| Entity::named(word, EntityKind::Person)));
             c.role = None;
         }
     }
 }
+
+/// A town of fewer people than this whose name is a census surname is read
+/// as the person when it acts as one (see [`people_named_like_places`]).
+const SMALL_TOWN: u64 = 200_000;
+
+/// Verbs after a name that speak for a person ("Jackson was", "Harrison
+/// said"); any other "-ed" form or irregular past counts too. (Not "is":
+/// "Jackson is a city of 150,000".)
+const PERSON_VERBS: [&str; 5] = ["was", "had", "said", "says", "told"];
 
 /// Titles that only ever stand before a person's name.
 const PERSONAL_TITLES: [&str; 6] = ["mr", "mrs", "ms", "miss", "dr", "mme"];
@@ -2354,6 +2393,14 @@ mod tests {
         );
         assert!(has(&ns, "Manning", MentionType::PER), "{ns:?}");
         assert!(has(&ns, "Palin", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Jackson", MentionType::LOC), "{ns:?}");
+        // Alone in its line: a small town's name that is a census surname
+        // and acts as a person, or is joined to one, is the person.
+        let ns = names_of("Jackson failed sobriety tests.");
+        assert!(has(&ns, "Jackson", MentionType::PER), "{ns:?}");
+        let ns = names_of("The bill was backed by Clinton and Dole.");
+        assert!(has(&ns, "Dole", MentionType::PER), "{ns:?}");
+        let ns = names_of("Jackson is a city of 150,000 people in Mississippi.");
         assert!(has(&ns, "Jackson", MentionType::LOC), "{ns:?}");
         // A town's name written as an acronym is a body's.
         let ns = names_of("The chips are made for ATI on contract, analysts said.");

@@ -242,6 +242,16 @@ static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
 static SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/surnames.txt")));
 
+/// Whether a census surname, from its lower case ("jackson").
+pub(crate) fn is_surname(lower: &str) -> bool {
+    SURNAMES.contains(lower)
+}
+
+/// The population of the gazetteer's place of this name.
+pub(crate) fn place_population(name: &str) -> Option<u64> {
+    place_entry(name).map(|(_, &(_, population))| population)
+}
+
 /// Whether a given name of the census.
 pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
@@ -581,9 +591,17 @@ pub fn find(
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
     };
+    // ("Jackson, Miss., was": an abbreviation, its dot then a comma.)
+    let abbreviated = |i: usize| {
+        toks.get(i + 1)
+            .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
+            && toks.get(i + 2).is_some_and(|t| t.lower == ",")
+    };
     let lone_person_word = |i: usize| {
         let word = text(i);
         word.chars().count() > 2
+            && !abbreviated(i)
+            && !is_title_word(&toks[i].lower)
             && !common(i)
             && !is_acronym(word)
             && !NAME_WORDS.contains_key(word)
@@ -1005,8 +1023,11 @@ mod tests {
             got.contains(&("Weitz".to_string(), MentionType::ORG, None)),
             "{got:?}"
         );
-        // Not a word of English prose, nor one after an article.
-        let got = names("He scored an Oscar nod for it, and spoke of Hope.");
+        // Not a word of English prose, nor one after an article, nor an
+        // abbreviation.
+        let got =
+            names("He scored an Oscar nod for it, and spoke of Hope in Tupelo, Miss., today.");
+        let got: Vec<_> = got.into_iter().filter(|(n, _, _)| n != "Tupelo").collect();
         assert!(got.is_empty(), "{got:?}");
     }
 
