@@ -1777,7 +1777,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             .split(' ')
             .next()
             .is_some_and(|w| PLAYER_POSITIONS.contains(&w));
-        score || position || in_a_results_table(after)
+        score || position || names::in_a_results_row(body, span.start, span.end)
     };
     let clubs: HashSet<&str> = out
         .iter()
@@ -1799,32 +1799,6 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         {
             *t = MentionType::ORG;
         }
-    }
-}
-
-/// Whether the rest of a line after a name reads as a results table's: a
-/// goal count, then the line's end or the other side and its count
-/// ("Leeds 3 Chelsea 1", "Chelsea 1"), or a row of standings ("Leeds 5 3 1
-/// 1 10 4 10").
-fn in_a_results_table(after: &str) -> bool {
-    let count = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
-    // (Most names have no count after them: that is known without reading the line.)
-    if !after.split_whitespace().next().is_some_and(count) {
-        return false;
-    }
-    let line = after.split('\n').next().unwrap_or("");
-    let words: Vec<&str> = line.split_whitespace().collect();
-    match words.as_slice() {
-        [n] => count(n),
-        [n, rest @ ..] if count(n) => {
-            rest.iter().all(|w| count(w))
-                || rest
-                    .first()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
-                    && rest.last().is_some_and(|w| count(w))
-                    && rest.len() <= 5
-        }
-        _ => false,
     }
 }
 

@@ -807,10 +807,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }
     // A side in a results table's row ("Feyenoord 2 Vitesse 0",
     // "Feyenoord 5 3 1 1 10 4 10"): a club.
-    let count_next = toks
-        .get(r.last + 1)
-        .is_some_and(|t| t.kind == TokenKind::Number && t.span.end - t.span.start <= 2);
-    if count_next && in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
+    if in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
         return Some((MentionType::ORG, None));
     }
     if r.at_start {
@@ -871,34 +868,51 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     None
 }
 
-/// Whether the name at bytes `start..end` is a side in a line that is a
-/// results table's row: "Name N Name N", or a name and three counts or more
-/// (standings: played, won, drawn, ...).
-fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
+/// Whether the name at bytes `start..end` of `body` is a side in a line
+/// that is a results table's row: "Name N Name N" (a note in parentheses
+/// may close it: "St Louis 3 Colorado 2 (10 innings)"), or a name and three
+/// figures or more (standings: "Feyenoord 8 6 2 0 19 5 20", "NEW YORK 74 62
+/// .544 -").
+pub(crate) fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
     let line_start = body[..start].rfind('\n').map_or(0, |k| k + 1);
+    // (Most names have no figure after them: that is known without reading the line.)
+    let rest = body[end..].trim_start_matches([' ', '\t']);
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let line_end = body[end..].find('\n').map_or(body.len(), |k| end + k);
-    let count = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+    let mut line = &body[end..line_end];
+    if let Some(k) = line.find('(') {
+        if line.trim_end().ends_with(')') {
+            line = &line[..k];
+        }
+    }
+    let count = |w: &str| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+    // A standings figure: a count, a percentage (".544"), games behind ("-", "4-1/2").
+    let figure = |w: &str| {
+        count(w)
+            || w == "-"
+            || w.strip_prefix('.')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+            || w.len() <= 6
+                && w.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
+    };
     let is_name = |w: &str| w.starts_with(char::is_uppercase);
     let before: Vec<&str> = body[line_start..start].split_whitespace().collect();
-    let after: Vec<&str> = body[end..line_end].split_whitespace().collect();
-    let standings = before.is_empty() && after.len() >= 3 && after.iter().all(|w| count(w));
-    // The other side of "Name N Name N": a name of a word or more, and its
-    // count after it when it comes second.
-    let other_side = |words: &[&str], count_last: bool| {
-        let name = if count_last {
-            match words.split_last() {
-                Some((n, name)) if count(n) => name,
-                _ => return false,
-            }
-        } else {
-            words
-        };
-        (1..=4).contains(&name.len()) && name.iter().all(|w| is_name(w))
+    let after: Vec<&str> = line.split_whitespace().collect();
+    let standings = before.is_empty() && after.len() >= 3 && after.iter().all(|w| figure(w));
+    // The other side of "Name N Name N": a name of a word or more, its
+    // count after it.
+    let other_side = |words: &[&str]| match words.split_last() {
+        Some((n, name)) if count(n) => {
+            (1..=4).contains(&name.len()) && name.iter().all(|w| is_name(w))
+        }
+        _ => false,
     };
-    let first_side = before.is_empty()
-        && after.first().is_some_and(|w| count(w))
-        && other_side(&after[1..], true);
-    let second_side = after.len() == 1 && count(after[0]) && other_side(&before, true);
+    let first_side =
+        before.is_empty() && after.first().is_some_and(|w| count(w)) && other_side(&after[1..]);
+    let second_side = after.len() == 1 && count(after[0]) && other_side(&before);
     standings || first_side || second_side
 }
 
@@ -1033,9 +1047,9 @@ mod tests {
 
     #[test]
     fn a_side_in_a_results_row_is_a_club() {
-        let text = "Results on Sunday\nFeyenoord 2 Vitesse Arnhem 0\nKestrelton 5 3 1 1 10 4 10";
+        let text = "Results on Sunday\nFeyenoord 2 Vitesse Arnhem 0 (aet)\nKestrelton 74 62 .544 -";
         let toks = tokenize(text);
-        let lines: Vec<(usize, usize)> = vec![(0, 3), (3, 9), (9, toks.len())];
+        let lines: Vec<(usize, usize)> = vec![(0, 3), (3, 12), (12, toks.len())];
         let got: Vec<(String, MentionType)> = find(text, &toks, &lines, &HashSet::new(), &[])
             .into_iter()
             .map(|n| {
