@@ -566,7 +566,29 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             || matches!(toks[last].lower.as_str(), "houthis" | "taliban");
         out.push(c);
     }
+    out.extend(joined_peoples(ctx));
     out
+}
+
+/// "Israeli-Palestinian talks", "the Moslem-Croat federation": peoples
+/// joined by hyphens in one word, a MISC name (as a demonym alone is).
+fn joined_peoples(ctx: &Ctx) -> Vec<Candidate> {
+    let people_word = |part: &str| {
+        ctx.kb
+            .find_names(part)
+            .iter()
+            .any(|m| m.role == NameRole::Demonym && m.start == 0 && m.end == part.len())
+            || names::alone_word_type(part) == Some(MentionType::MISC)
+    };
+    (0..ctx.toks.len())
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word && ctx.toks[i].capitalized)
+        .filter(|&i| {
+            let word = ctx.toks[i].text(ctx.body);
+            let mut parts = word.split('-');
+            word.contains('-') && parts.all(|p| p.len() >= 3 && people_word(p))
+        })
+        .map(|i| Candidate::new(i, i, MentionType::MISC, None))
+        .collect()
 }
 
 /// Capitalized words that misspell a state's name or demonym ("Ethopia has
@@ -2323,6 +2345,16 @@ mod tests {
     /// Whether `names` holds `text` typed `t`.
     fn has(names: &[(String, MentionType)], text: &str, t: MentionType) -> bool {
         names.iter().any(|(n, nt)| n == text && *nt == t)
+    }
+
+    #[test]
+    fn peoples_joined_by_a_hyphen_are_one_misc_name() {
+        let ns =
+            names_of("The Israeli-Palestinian talks resumed, and the Moslem-Croat federation met.");
+        assert!(has(&ns, "Israeli-Palestinian", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Moslem-Croat", MentionType::MISC), "{ns:?}");
+        let ns = names_of("The Kestrel-Bay talks resumed.");
+        assert!(!has(&ns, "Kestrel-Bay", MentionType::MISC), "{ns:?}");
     }
 
     #[test]
