@@ -476,6 +476,11 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         else {
             continue;
         };
+        // "New England", "New Wales": "New" before a place names another
+        // place, which the gazetteer knows or the names pass types whole.
+        if first > 0 && toks[first - 1].text(ctx.body) == "New" {
+            continue;
+        }
         let entry = &ctx.kb.entries[m.entry];
         let mut entity = entry.entity.clone();
         let wider = (m.role == NameRole::Name)
@@ -2345,6 +2350,16 @@ mod tests {
     /// Whether `names` holds `text` typed `t`.
     fn has(names: &[(String, MentionType)], text: &str, t: MentionType) -> bool {
         names.iter().any(|(n, nt)| n == text && *nt == t)
+    }
+
+    #[test]
+    fn a_town_then_a_plural_is_its_team() {
+        let ns = names_of(
+            "A former New England Patriots lineman met Buffalo Bills owner Ralph Wilson and Washington Williams.",
+        );
+        assert!(has(&ns, "New England Patriots", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Buffalo Bills", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Williams", MentionType::PER), "{ns:?}");
     }
 
     #[test]

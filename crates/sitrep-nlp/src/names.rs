@@ -238,13 +238,23 @@ const KIN: [&str; 12] = [
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/given-names.txt")));
 
-/// Census surnames, in lower case (`surnames.txt`: "williams", "mcdonald").
-static SURNAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/surnames.txt")));
+/// Census surnames, in lower case, with their rank (`surnames.txt`, most
+/// common first: "williams" 3, "mcdonald" 148).
+static SURNAMES: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/surnames.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .enumerate()
+        .map(|(rank, name)| (name, rank + 1))
+        .collect()
+});
+/// Surnames as common as "Williams" or "Ford" (rank 102), not as rare as
+/// "Bills" or "Apple" (4,537).
+const COMMON_SURNAME_RANK: usize = 2000;
 
 /// Whether a census surname, from its lower case ("jackson").
 pub(crate) fn is_surname(lower: &str) -> bool {
-    SURNAMES.contains(lower)
+    SURNAMES.contains_key(lower)
 }
 
 /// The population of the gazetteer's place of this name.
@@ -266,7 +276,7 @@ fn is_plural_not_surname(word: &str) -> bool {
         // (Greek, Baltic and Latin surnames close so: "Grigoropoulos",
         // "Tsipras", "Landsbergis", "Brutus".)
         && !["ss", "os", "is", "as", "us"].iter().any(|e| word.ends_with(e))
-        && !SURNAMES.contains(word.to_lowercase().as_str())
+        && !SURNAMES.contains_key(word.to_lowercase().as_str())
 }
 
 /// Words that join the capitalized words of one name.
@@ -607,8 +617,22 @@ pub fn find(
             && !NAME_WORDS.contains_key(word)
             && !COMPASS.contains(&toks[i].lower.as_str())
             && !place_that_owns(i)
-            && (SURNAMES.contains(toks[i].lower.as_str()) || GIVEN_NAMES.contains(word))
+            && (SURNAMES.contains_key(toks[i].lower.as_str()) || GIVEN_NAMES.contains(word))
             && !after_article(i)
+    };
+    // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
+    // team, even when the plural is a surname too, unless a common one
+    // ("Washington Williams").
+    let town_and_plural = |r: &Run| {
+        let plural = toks[r.last].lower.as_str();
+        r.last > r.first
+            && plural.len() > 3
+            && plural.ends_with('s')
+            && !plural.ends_with("ss")
+            && SURNAMES
+                .get(plural)
+                .is_none_or(|&rank| rank > COMMON_SURNAME_RANK)
+            && PLACES.contains_key(&body[toks[r.first].span.start..toks[r.last - 1].span.end])
     };
     // (The runs typed so, whose type their neighbours may still correct.)
     let mut census_guesses = Vec::new();
@@ -637,7 +661,11 @@ pub fn find(
                 .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
                 .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
             let given = GIVEN_NAMES.contains(text(r.first));
-            let t = if has_of || all_common || !given && is_plural_not_surname(text(r.last)) {
+            let t = if has_of
+                || all_common
+                || !given && is_plural_not_surname(text(r.last))
+                || town_and_plural(r)
+            {
                 MentionType::ORG
             } else if r.last - r.first < 4 {
                 DEFAULT_TYPE
