@@ -1804,7 +1804,20 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             .split(' ')
             .next()
             .is_some_and(|w| PLAYER_POSITIONS.contains(&w));
-        score || position || names::in_a_results_row(body, span.start, span.end)
+        // "Jacksonville beat Tennessee", "beat visiting Evansville": a town
+        // that wins, loses or visits.
+        let word_after = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let word_before = body[..span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let plays = MATCH_VERBS.contains(&word_after)
+            || MATCH_VERBS.contains(&word_before)
+            || word_before == "visiting";
+        score || position || plays || names::in_a_results_row(body, span.start, span.end)
     };
     let clubs: HashSet<&str> = out
         .iter()
@@ -1828,6 +1841,23 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         }
     }
 }
+
+/// Verbs of a match, before or after a town, that make it a club ("Leeds
+/// beat Chelsea").
+const MATCH_VERBS: [&str; 12] = [
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "edged",
+    "routed",
+    "thrashed",
+    "downed",
+    "outscored",
+    "blanked",
+    "overcame",
+    "upset",
+];
 
 /// Words after a town that make it a club: a player's position or role.
 const PLAYER_POSITIONS: [&str; 20] = [
@@ -2542,6 +2572,10 @@ mod tests {
         );
         assert!(has(&ns, "Atlanta", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Atlanta", MentionType::LOC), "{ns:?}");
+        // A town that wins or visits.
+        let ns = names_of("Leeds beat visiting Burnley on Saturday.");
+        assert!(has(&ns, "Leeds", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Burnley", MentionType::ORG), "{ns:?}");
         // A results table's line.
         let ns = names_of("Results of Saturday's matches:\nLeeds 3 Chelsea 1\nHe lives in Leeds.");
         assert!(has(&ns, "Chelsea", MentionType::ORG), "{ns:?}");
