@@ -7,6 +7,9 @@ Helsinki 25, OMX Stockholm 30, Switzerland 20) as the PyPI package pytickersymbo
 ships them, from Wikipedia: `pip install --no-deps pytickersymbols==1.17.10`. Only facts are kept:
 a company's name and its home country.
 
+Adds the curated rows of data/actors/company-extras.tsv (brands of a listed parent, and state-owned
+or foreign-listed firms: "Google", "Gazprom", "Saudi Aramco").
+
 Each row gives the company's listed name, its country (ISO 3166-1 alpha-3) and its aliases: the name
 without its legal form ("Workday, Inc." -> "Workday", "Anglo American plc" -> "Anglo American") and
 without a leading "The". A one-word alias that is also a word of English prose, a census given name
@@ -104,9 +107,13 @@ surnames = {l.strip() for l in lines("data/lexicon/surnames.txt")[:COMMON_SURNAM
 places = {l.split("\t")[0] for l in lines("data/actors/cities.tsv")} | set(country_code)
 
 
-def ambiguous(alias):
-    """A one-word alias that names other things as often ("Target", "Ford", "Amazon")."""
-    return alias.lower() in prose or alias in given or alias.lower() in surnames or alias in places
+def ambiguous(alias, listed_bare=False):
+    """A one-word alias that names other things as often ("Target", "Ford", "Phoenix").
+
+    A town's name the index lists bare, with no legal form, is how the company is known
+    ("Toyota", "Nokia", "Hitachi"); a country's never is."""
+    place = alias in country_code or alias in places and not listed_bare
+    return alias.lower() in prose or alias in given or alias.lower() in surnames or place
 
 
 rows = {}
@@ -119,9 +126,14 @@ for index, data in indices.items():
         code = country_of(c.get("country")) or country_of(meta.get("headquarters")) or INDEX_COUNTRY[index]
         aliases = [a for a in short_names(name) if not (" " not in a and ambiguous(a))]
         # A one-word listed name that is ambiguous too ("Target") is kept only with its legal form.
-        if " " not in name and ambiguous(name):
+        if " " not in name and ambiguous(name, listed_bare=True):
             continue
         rows[name] = (code, aliases)
+
+# The curated companies the indices leave out ("Google", "Gazprom"); a curated row wins.
+for row in lines("data/actors/company-extras.tsv"):
+    cols = (row.split("\t") + ["", ""])[:3]
+    rows[cols[0]] = (cols[1], [a for a in cols[2].split("|") if a])
 
 # An alias two companies share names neither.
 seen = {}

@@ -2421,6 +2421,16 @@ mod tests {
             .expect("Siemens");
         let e = siemens.entity.as_ref().expect("resolved");
         assert_eq!(e.code.as_deref(), Some("DEU"));
+        // A curated one the indices leave out.
+        let text = "Gazprom cut gas supplies.";
+        let e = found(text)
+            .into_iter()
+            .find_map(|m| m.entity)
+            .expect("Gazprom");
+        assert_eq!(
+            (e.code.as_deref(), e.sector.as_deref()),
+            (Some("RUS"), Some("BUS"))
+        );
         // Not a word of a longer name, not after "the", not an acronym in
         // parentheses after its own name.
         let ns = names_of(
