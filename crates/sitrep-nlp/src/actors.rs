@@ -476,9 +476,14 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         else {
             continue;
         };
-        // "New England", "New Wales": "New" before a place names another
-        // place, which the gazetteer knows or the names pass types whole.
-        if first > 0 && toks[first - 1].text(ctx.body) == "New" {
+        // "New England": "New" before a place names another place, which the
+        // gazetteer knows or the names pass types whole; "Real Madrid",
+        // "Sporting Lisbon": a word that opens a body's name makes the place
+        // part of it.
+        if first > 0 && {
+            let before = toks[first - 1].text(ctx.body);
+            before == "New" || names::opens_a_body(before)
+        } {
             continue;
         }
         let entry = &ctx.kb.entries[m.entry];
@@ -2390,6 +2395,11 @@ mod tests {
         assert!(has(&ns, "New England Patriots", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Buffalo Bills", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Williams", MentionType::PER), "{ns:?}");
+        // A club's word before a town: the club.
+        let ns = names_of("Real Madrid beat Sporting Lisbon, and Blackburn Rovers lost.");
+        for club in ["Real Madrid", "Sporting Lisbon", "Blackburn Rovers"] {
+            assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
+        }
     }
 
     #[test]

@@ -168,6 +168,14 @@ pub(crate) fn closing_word_type(word: &str) -> Option<MentionType> {
         .map(|(t, _)| *t)
 }
 
+/// Whether a word opens an organization's name (`first` in
+/// `name-words.tsv`: "Real Madrid", "Sporting Lisbon").
+pub(crate) fn opens_a_body(word: &str) -> bool {
+    NAME_WORDS
+        .get(word)
+        .is_some_and(|&(t, w)| t == MentionType::ORG && w == Where::First)
+}
+
 /// The type of a word that names something on its own ("Sunni",
 /// "Republicans": `alone` in `name-words.tsv`).
 pub(crate) fn alone_word_type(word: &str) -> Option<MentionType> {
