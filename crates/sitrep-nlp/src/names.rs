@@ -405,11 +405,22 @@ pub fn find(
         let w = toks[i].lower.as_str();
         STOPWORDS.contains(w) || COMMON_WORDS.contains(w) || lower_seen.contains(w)
     };
+    // "Jan Siemerink", "June Carter": a month that is a given name, right
+    // before a capitalized word, is the given name.
+    let given_not_month = |i: usize| {
+        GIVEN_NAMES.contains(text(i))
+            && toks.get(i + 1).is_some_and(|t| {
+                is_name_cased(t, text(i + 1))
+                    && !covered.contains(&(i + 1))
+                    && !NOT_NAMES.contains(text(i + 1))
+                    && same_line(i, i + 1)
+            })
+    };
     let cap = |i: usize| {
         toks.get(i).is_some_and(|t| {
             is_name_cased(t, text(i))
                 && !covered.contains(&i)
-                && !NOT_NAMES.contains(text(i).trim_end_matches('.'))
+                && (!NOT_NAMES.contains(text(i).trim_end_matches('.')) || given_not_month(i))
                 // "ISIL-held", "U.S.-led": an adjective made from a name.
                 && !text(i)
                     .rsplit_once('-')
@@ -1079,6 +1090,15 @@ mod tests {
             names("He scored an Oscar nod for it, and spoke of Hope in Tupelo, Miss., today.");
         let got: Vec<_> = got.into_iter().filter(|(n, _, _)| n != "Tupelo").collect();
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_month_that_is_a_given_name_opens_a_name() {
+        let got = names("He beat Jan Siemerink on Monday, and talks end on June 5.");
+        assert_eq!(
+            got,
+            vec![("Jan Siemerink".to_string(), MentionType::PER, None)]
+        );
     }
 
     #[test]
