@@ -260,6 +260,23 @@ static SURNAMES: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
 /// "Bills" or "Apple" (4,537).
 const COMMON_SURNAME_RANK: usize = 2000;
 
+/// Surname endings of other languages (`surname-endings.txt`: "-ov", "-enko").
+static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/lexicon/surname-endings.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Whether a lower-case word closes with a surname's ending and has three
+/// letters or more before it ("berdymukhamedov", "kovalenko"; not "kiev").
+fn has_surname_ending(lower: &str) -> bool {
+    SURNAME_ENDINGS.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic))
+    })
+}
+
 /// Whether a census surname, from its lower case ("jackson").
 pub(crate) fn is_surname(lower: &str) -> bool {
     SURNAMES.contains_key(lower)
@@ -636,7 +653,9 @@ pub fn find(
             && !NAME_WORDS.contains_key(word)
             && !COMPASS.contains(&toks[i].lower.as_str())
             && !place_that_owns(i)
-            && (SURNAMES.contains_key(toks[i].lower.as_str()) || GIVEN_NAMES.contains(word))
+            && (SURNAMES.contains_key(toks[i].lower.as_str())
+                || GIVEN_NAMES.contains(word)
+                || has_surname_ending(&toks[i].lower))
             && !after_article(i)
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
@@ -1072,6 +1091,15 @@ mod tests {
         // Mid-sentence, at a sentence's start, and with a possessive.
         let got = names("Police stopped Okafor near the bridge. Hansbrough scored twice. The video showed Villa's bail terms.");
         for who in ["Okafor", "Hansbrough", "Villa"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == who && *t == MentionType::PER),
+                "{who}: {got:?}"
+            );
+        }
+        // A surname of another language, by its ending.
+        let got = names("Reforms came under Berdymukhamedov's rule, and Kovalenko agreed.");
+        for who in ["Berdymukhamedov", "Kovalenko"] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
