@@ -2395,6 +2395,8 @@ mod tests {
         assert!(has(&ns, "New England Patriots", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Buffalo Bills", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Williams", MentionType::PER), "{ns:?}");
+        let ns = names_of("“It is fine,” said David Nevins, the chief executive.");
+        assert!(has(&ns, "David Nevins", MentionType::PER), "{ns:?}");
         // A club's word before a town: the club.
         let ns = names_of("Real Madrid beat Sporting Lisbon, and Blackburn Rovers lost.");
         for club in ["Real Madrid", "Sporting Lisbon", "Blackburn Rovers"] {

@@ -660,7 +660,8 @@ pub fn find(
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
-    // ("Washington Williams").
+    // ("Washington Williams"), or the town is a given name ("David Nevins":
+    // David, Panama).
     let town_and_plural = |r: &Run| {
         let plural = toks[r.last].lower.as_str();
         r.last > r.first
@@ -702,7 +703,7 @@ pub fn find(
             let t = if has_of
                 || all_common
                 || !given && is_plural_not_surname(text(r.last))
-                || town_and_plural(r)
+                || !given && town_and_plural(r)
             {
                 MentionType::ORG
             } else if r.last - r.first < 4 {
