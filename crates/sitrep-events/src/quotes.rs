@@ -470,6 +470,37 @@ fn subject_before_an_aside(
         .or_else(|| np_before(doc, open, from))
 }
 
+/// The actor that the noun phrase right after a cue at `c` names, up to
+/// punctuation or a word that ends a noun phrase, at most eight tokens, before
+/// `end`: its last person ("said Republican party boss Reince Priebus", "said
+/// RNC spokesman Sean Spicer"), else its first actor. A mention no entity
+/// resolves ("Republican", "Iowa Democrat") speaks for nobody: the words
+/// around it may ("said an Iowa Democrat").
+fn actor_in_np_after(doc: &Doc, c: usize, end: usize) -> Option<SpeakerRef> {
+    let np_end = (c + 1..end.min(c + 9))
+        .find(|&k| {
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct
+                || NP_STOP.contains(&doc.lower(k))
+        })
+        .unwrap_or(end.min(c + 9));
+    let actors: Vec<usize> = (c + 1..np_end)
+        .filter_map(|k| {
+            doc.mention_at(k)
+                .filter(|&m| doc.mention_first_token(m) == k)
+        })
+        .filter(|&m| doc.mention(m).entity.is_some())
+        .collect();
+    let person = actors.iter().rev().find(|&&m| {
+        doc.mention(m)
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind == EntityKind::Person)
+    });
+    person
+        .or(actors.first())
+        .map(|&m| SpeakerRef::mention(doc, m))
+}
+
 /// Capitalized words right after token `i` ("said Fallon", "― Sonya
 /// Herridge", "said Rep. G.K. Butterfield"), at most five, before `end`.
 fn name_after(doc: &Doc, i: usize, end: usize) -> Option<SpeakerRef> {
@@ -575,8 +606,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 // ""...," said a former senior official": a description no
                 // list knows is the speaker too, in its own words.
                 let after = || {
-                    mention_after(doc, c, 3, stop)
-                        .map(|m| SpeakerRef::mention(doc, m))
+                    actor_in_np_after(doc, c, stop)
                         .or_else(|| name_after(doc, c, stop))
                         .or_else(|| {
                             // ""...," said former tech executive Carly Fiorina":
@@ -1799,6 +1829,16 @@ mod tests {
     }
 
     #[test]
+    fn the_person_a_description_after_the_cue_ends_in_speaks() {
+        let qs = quotes(
+            "\u{201c}It is fine,\u{201d} said Republican party boss Reince Priebus.\n\n\u{201c}It is late,\u{201d} said an Iowa Democrat.",
+        );
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!(qs[0].1, "Reince Priebus", "{qs:?}");
+        assert_eq!(qs[1].1, "an Iowa Democrat", "{qs:?}");
+    }
+
+    #[test]
     fn a_description_after_the_cue_is_the_speaker() {
         let qs =
             quotes("\"The levee will not hold another week,\" said a senior engineer at the port.");
@@ -2073,9 +2113,11 @@ mod tests {
             coded("\"We will not sign this levy,\" said former union leader Wanjiru Kamau.");
         let q = &a.layers.quotes[0];
         let speaker = q.speaker_span.map(|s| a.text(s).to_string());
+        // The person the description ends in, resolved as a person.
+        assert_eq!(speaker.as_deref(), Some("Wanjiru Kamau"), "{q:#?}");
         assert_eq!(
-            speaker.as_deref(),
-            Some("former union leader Wanjiru Kamau"),
+            q.speaker.as_ref().map(|e| e.kind),
+            Some(sitrep_core::EntityKind::Person),
             "{q:#?}"
         );
         let qs = quotes(
