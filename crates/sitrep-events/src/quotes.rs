@@ -15,7 +15,7 @@
 
 use crate::doc::Doc;
 use sitrep_core::data::tsv_rows;
-use sitrep_core::{Entity, EntityKind, Quote, QuoteKind, Span};
+use sitrep_core::{Entity, EntityKind, MentionType, Quote, QuoteKind, Span};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -305,9 +305,20 @@ struct SpeakerRef {
 }
 
 impl SpeakerRef {
+    /// An actor mention; one nothing resolved speaks by its name, a person
+    /// or a body as its type says ("according to Politico").
     fn mention(doc: &Doc, m: usize) -> Self {
+        let mention = doc.mention(m);
+        let entity = mention.entity.clone().or_else(|| {
+            let kind = match mention.mention_type {
+                MentionType::PER => EntityKind::Person,
+                MentionType::ORG => EntityKind::Group,
+                _ => return None,
+            };
+            Some(Entity::named(mention.span.text(&doc.article.body), kind))
+        });
         SpeakerRef {
-            entity: doc.mention(m).entity.clone(),
+            entity,
             first: doc.mention_first_token(m),
             last: doc.mention_last_token(m),
         }
@@ -1836,6 +1847,13 @@ mod tests {
         assert_eq!(qs.len(), 2, "{qs:?}");
         assert_eq!(qs[0].1, "Reince Priebus", "{qs:?}");
         assert_eq!(qs[1].1, "an Iowa Democrat", "{qs:?}");
+    }
+
+    #[test]
+    fn a_body_nothing_resolves_speaks_by_its_name() {
+        let qs = quotes("The plan will cost $2 billion, according to KRX.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].1, "KRX", "{qs:?}");
     }
 
     #[test]
