@@ -1282,6 +1282,13 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 state = cands.remove(d).entity.and_then(|e| e.code);
             }
             let text = ctx.text(first, end + 1).to_string();
+            // ("Eurasia Group", "Kestrel Analytics Organization": the bare
+            // heads whose sector is only for linking back, "the group said",
+            // say nothing of what a body named with them does.)
+            let bare_head = matches!(
+                toks[end + 1].lower.as_str(),
+                "group" | "organization" | "organisation"
+            );
             let entity = generic.entity.map(|e| Entity {
                 name: text.clone(),
                 text,
@@ -1290,6 +1297,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                     .code
                     .or(state)
                     .or_else(|| country_before(ctx, cands, first)),
+                sector: e.sector.filter(|_| !bare_head),
                 ..e
             });
             cands.push(Candidate::new(first, end + 1, MentionType::ORG, entity));
@@ -2412,6 +2420,24 @@ mod tests {
         assert!(has(&ns, "Moslem-Croat", MentionType::MISC), "{ns:?}");
         let ns = names_of("The Kestrel-Bay talks resumed.");
         assert!(!has(&ns, "Kestrel-Bay", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_a_bare_head_takes_no_sector_from_it() {
+        let text =
+            "Kestrel Analytics Group said the deal was off. The Kestrel Liberation Army attacked.";
+        let ms = found(text);
+        let sector = |name: &str| {
+            ms.iter()
+                .find(|m| m.span.text(text) == name)
+                .and_then(|m| m.entity.as_ref())
+                .map(|e| e.sector.clone())
+        };
+        assert_eq!(sector("Kestrel Analytics Group"), Some(None), "{ms:?}");
+        assert!(
+            sector("Kestrel Liberation Army").flatten().is_some(),
+            "{ms:?}"
+        );
     }
 
     #[test]
