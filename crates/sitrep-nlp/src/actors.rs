@@ -1631,6 +1631,11 @@ fn name_before_an_office(
     let (at, last) = words[keep];
     let name_end = at + last.len();
     let name = &body[start..name_end];
+    // ("Police Chief Scott Russell": one common noun with its capital names
+    // no body.)
+    if keep == 0 && names::is_common_word(&name.to_lowercase()) {
+        return None;
+    }
     let known_place = kb.find_names(name).iter().any(|n| {
         n.start == 0
             && n.end == name.len()
@@ -2438,6 +2443,15 @@ mod tests {
             sector("Kestrel Liberation Army").flatten().is_some(),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn one_common_noun_before_an_office_names_no_body() {
+        let ns = names_of("Police Chief Scott Russell, 46, was injured.");
+        assert!(!ns.iter().any(|(n, _)| n == "Police"), "{ns:?}");
+        assert!(has(&ns, "Scott Russell", MentionType::PER), "{ns:?}");
+        let ns = names_of("Philadelphia District Attorney Lynne Abraham spoke.");
+        assert!(has(&ns, "Philadelphia", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
