@@ -1850,6 +1850,15 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_loud_or_quiet_speech_are_cues() {
+        let qs = quotes(
+            "\u{201c}Go back to your seat,\u{201d} Odinga barked.\n\n\u{201c}Power to the people!\u{201d} the protesters shouted.",
+        );
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!(qs[0].1, "Odinga", "{qs:?}");
+    }
+
+    #[test]
     fn a_body_nothing_resolves_speaks_by_its_name() {
         let qs = quotes("The plan will cost $2 billion, according to KRX.");
         assert_eq!(qs.len(), 1, "{qs:?}");
