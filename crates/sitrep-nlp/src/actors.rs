@@ -1806,6 +1806,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         })
         .map(|m| m.span.start)
         .collect();
+    let word_before = |span: &Span| body[..span.start].split_whitespace().next_back();
     let club_here = |span: &Span| {
         let after = body[span.end..].trim_start_matches([',', ' ']);
         let score = after
@@ -1828,10 +1829,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        let word_before = body[..span.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let word_before = word_before(span).unwrap_or("");
         let plays = MATCH_VERBS.contains(&word_after)
             || MATCH_VERBS.contains(&word_before)
             || word_before == "visiting";
@@ -1844,10 +1842,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         .collect();
     // ("He lives in Atlanta" stays the town.)
     let after_place_word = |span: &Span| {
-        body[..span.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
+        word_before(span).is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
     };
     for (s, t) in out.iter_mut() {
         if *t == MentionType::LOC
@@ -2112,28 +2107,28 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
     // acts as a person does ("Jackson failed sobriety tests", "LaSalle
     // gunned the engine"), or is joined to a person's name ("Clinton and
     // Dole").
-    let persons: HashSet<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.mention_type == MentionType::PER)
-        .map(|c| (c.first, c.last))
-        .collect();
+    let persons = || cands.iter().filter(|c| c.mention_type == MentionType::PER);
+    let person_firsts: HashSet<usize> = persons().map(|c| c.first).collect();
+    let person_lasts: HashSet<usize> = persons().map(|c| c.last).collect();
     let acts_as_a_person = |k: usize| {
         let word = ctx.toks[k].text(ctx.body);
         let next = ctx.toks.get(k + 1);
+        // (An irregular past, not a form of "be", "have" or "do" beyond
+        // the two in PERSON_VERBS: "Jackson is a city".)
         let acts = next.is_some_and(|t| {
             let w = t.lower.as_str();
+            let auxiliary = t
+                .lemmas
+                .iter()
+                .any(|l| matches!(l.as_str(), "be" | "have" | "do"));
             !t.capitalized
                 && (PERSON_VERBS.contains(&w)
                     || w.len() > 4 && w.ends_with("ed")
-                    || crate::tokens::is_irregular_form(w)
-                        && !matches!(
-                            w,
-                            "is" | "are" | "am" | "be" | "been" | "being" | "has" | "does"
-                        ))
+                    || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
         let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
-        let with_person = k >= 2 && joined(k - 1) && persons.iter().any(|&(_, l)| l == k - 2)
-            || joined(k + 1) && persons.iter().any(|&(f, _)| f == k + 2);
+        let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
+            || joined(k + 1) && person_firsts.contains(&(k + 2));
         names::is_surname(&ctx.toks[k].lower)
             && names::place_population(word).is_some_and(|p| p < SMALL_TOWN)
             && (acts || with_person)
