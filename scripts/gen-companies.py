@@ -102,6 +102,7 @@ prose = {l.strip() for l in lines("data/lexicon/common-words.txt")} | {
 }
 given = {l.strip() for l in lines("data/lexicon/given-names.txt")}
 # Surnames as common as "Ford" (rank 102), not as rare as "Apple" (4,537): the file is in census order.
+# The same bound as COMMON_SURNAME_RANK in crates/sitrep-nlp/src/names.rs.
 COMMON_SURNAME_RANK = 2000
 surnames = {l.strip() for l in lines("data/lexicon/surnames.txt")[:COMMON_SURNAME_RANK]}
 places = {l.split("\t")[0] for l in lines("data/actors/cities.tsv")} | set(country_code)
@@ -112,7 +113,7 @@ def ambiguous(alias, listed_bare=False):
 
     A town's name the index lists bare, with no legal form, is how the company is known
     ("Toyota", "Nokia", "Hitachi"); a country's never is."""
-    place = alias in country_code or alias in places and not listed_bare
+    place = alias in country_code or (alias in places and not listed_bare)
     return alias.lower() in prose or alias in given or alias.lower() in surnames or place
 
 

@@ -257,7 +257,8 @@ static SURNAMES: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
         .collect()
 });
 /// Surnames as common as "Williams" or "Ford" (rank 102), not as rare as
-/// "Bills" or "Apple" (4,537).
+/// "Bills" or "Apple" (4,537). `scripts/gen-companies.py` keeps the same
+/// bound.
 const COMMON_SURNAME_RANK: usize = 2000;
 
 /// Surname endings of other languages (`surname-endings.txt`: "-ov", "-enko").
@@ -716,15 +717,22 @@ pub fn find(
     }
     // "General Motors and Ford": a guess joined by "and" or "or" to a name
     // of another type takes that type.
-    let mut type_at: HashMap<usize, MentionType> = HashMap::new();
-    for (first, last, t) in earlier.iter().copied().chain(
-        out.iter()
-            .flatten()
-            .map(|n| (n.first, n.last, n.mention_type)),
-    ) {
-        type_at.insert(first, t);
-        type_at.insert(last, t);
-    }
+    // (Each name's type at its first and last token; built only when a
+    // guess needs it.)
+    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty() {
+        HashMap::new()
+    } else {
+        earlier
+            .iter()
+            .copied()
+            .chain(
+                out.iter()
+                    .flatten()
+                    .map(|n| (n.first, n.last, n.mention_type)),
+            )
+            .flat_map(|(first, last, t)| [(first, t), (last, t)])
+            .collect()
+    };
     for k in census_guesses {
         let i = runs[k].first;
         let joins = |j: usize| {
@@ -956,11 +964,10 @@ pub(crate) fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
     }
     let count = |w: &str| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
     // A standings figure: a count, a percentage (".544"), games behind ("-", "4-1/2").
+    // (A count, "-" and "4-1/2" are short runs of digits, dashes and slashes.)
     let figure = |w: &str| {
-        count(w)
-            || w == "-"
-            || w.strip_prefix('.')
-                .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+        w.strip_prefix('.')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
             || w.len() <= 6
                 && w.bytes()
                     .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
