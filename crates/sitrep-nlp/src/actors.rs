@@ -1398,8 +1398,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // Not a month, a title or a place: "the November attacks" (a cue
         // that is also a noun, in its -s form, is the noun), "Ministers
         // discussed", "in Marea shows".
+        // ("To clarify:", "So say critics": a function word opening a
+        // sentence before a cue names nobody.)
         let lone_non_name = end == i
             && (NOT_NAMES.contains(&toks[i].lower.as_str())
+                || at_start && names::is_stopword(&toks[i].lower)
                 || names::never_a_name(toks[i].text(ctx.body))
                 || names::is_title_word(toks[i].lower.trim_end_matches('s')));
         let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
@@ -2586,6 +2589,24 @@ mod tests {
             "The girl was killed last May in Albany. He rode there on May 29 after a DUI arrest.",
         );
         assert!(!ns.iter().any(|(n, _)| n == "May" || n == "DUI"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_holiday_is_misc_and_no_person() {
+        let ns = names_of(
+            "Families were shopping for Eid when the blast broke the peace of Ramadan. \
+             Offices shut for Yom Kippur. The ship reached Christmas Island.",
+        );
+        assert!(has(&ns, "Eid", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Ramadan", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Yom Kippur", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Christmas Island", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_function_word_opening_a_sentence_before_a_cue_is_no_name() {
+        let ns = names_of("The report was wrong. To clarify: Kurdish forces advise the militia.");
+        assert!(!ns.iter().any(|(n, _)| n == "To"), "{ns:?}");
     }
 
     #[test]

@@ -122,6 +122,11 @@ static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// A word of English prose written in lower case ("but", "yesterday"): at a
 /// sentence's start its capital says nothing.
+/// Whether a lower-case word is a function word (`stopwords.txt`).
+pub(crate) fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
 pub(crate) fn is_common_word(lower: &str) -> bool {
     COMMON_WORDS.contains(lower)
 }
