@@ -52,7 +52,8 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// `SITREP_DEBUG_CLUSTER=1` prints every article's score against each story.
-static DEBUG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("SITREP_DEBUG_CLUSTER").is_some());
+pub(crate) static DEBUG: LazyLock<bool> =
+    LazyLock::new(|| std::env::var_os("SITREP_DEBUG_CLUSTER").is_some());
 
 /// Word 5-gram Jaccard from which a text is a copy: the definition ECB+'s
 /// list of syndicated pairs uses. At .6, six of its 31 pairs (by our words)

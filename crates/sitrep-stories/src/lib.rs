@@ -58,6 +58,10 @@ pub fn group_with(articles: &[Article], join_threshold: f32) -> (Vec<Story>, Vec
         clusterer.prime(f);
     }
     for (&i, f) in order.iter().zip(features) {
+        // (The clusterer numbers documents in feed order; this names them.)
+        if *cluster::DEBUG {
+            eprintln!("doc {} is {}", fed.len(), articles[i].source);
+        }
         let asg = clusterer.add(f);
         assignment[i] = asg.story;
         if let Some(orig) = asg.copy_of {
