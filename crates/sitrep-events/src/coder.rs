@@ -1333,9 +1333,24 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             .find_map(|k| {
                 let mi = doc.mention_at(k)?;
                 let first = doc.mention_first_token(mi);
-                let place_only = first > 0
+                // ("in former Yugoslavia", "in the former Soviet Union",
+                // "in neighbouring Lebanon": the words that qualify a place
+                // stand between.)
+                let mut before = first;
+                if before > 0
                     && matches!(
-                        doc.lower(first - 1),
+                        doc.lower(before - 1),
+                        "former" | "neighbouring" | "neighboring" | "nearby"
+                    )
+                {
+                    before -= 1;
+                    if before > 0 && doc.lower(before - 1) == "the" {
+                        before -= 1;
+                    }
+                }
+                let place_only = before > 0
+                    && matches!(
+                        doc.lower(before - 1),
                         "in" | "at" | "near" | "from" | "across" | "inside"
                     );
                 (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
@@ -2481,6 +2496,19 @@ mod tests {
         has(
             "Student radicals began a hunger strike to demand the resignation of Kenyan President Jomo Mwangi.",
             "PROTEST (KEN) -> ~KEN asserted",
+        );
+    }
+
+    #[test]
+    fn a_former_or_neighbouring_place_after_in_is_where_not_whom() {
+        let lines = event_lines(&coded(
+            "U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister \
+             Andrei Kozyrev to discuss efforts to forge a peace settlement in former Yugoslavia.",
+        ));
+        assert!(!lines.iter().any(|l| l.contains("-> YUG")), "{lines:#?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("CONSULT USA -> RUS")),
+            "{lines:#?}"
         );
     }
 
