@@ -117,14 +117,61 @@ def ambiguous(alias, listed_bare=False):
     return alias.lower() in prose or alias in given or alias.lower() in surnames or place
 
 
+def first_country(place):
+    """Alpha-3 of the first country a headquarters field names. The field may join two seats
+    ("Bad Homburg vor der Höhe , Germany Waltham, Massachusetts"; "London , England, UK Hong Kong ,
+    China"): the first is the company's home."""
+    names = sorted(country_code, key=len, reverse=True)
+    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    for k, part in enumerate(parts):
+        if part in US_STATES or any(part.startswith(s + " ") for s in US_STATES):
+            return "USA"
+        # ("Jersey City", "Panama City Beach": a town whose name opens with a country's.)
+        if part in places and part not in country_code:
+            continue
+        for n in names:
+            if part == n:
+                # ("Lebanon, Tennessee": a town of a state named as a country is.)
+                following = parts[k + 1] if k + 1 < len(parts) else ""
+                return "USA" if following in US_STATES else country_code[n]
+            # ("Germany Waltham": two seats run together; "Kyoto 615-8585 Japan": a postcode.)
+            if part.startswith(n + " ") and part.split()[-1] not in ("City", "Beach") or part.endswith(" " + n):
+                return country_code[n]
+    return None
+
+
+# A row's country field that names a town ("Lake Forest, Illinois") is the company's seat. One that
+# names only a country is often wrong (every Nikkei 225 row says "United Kingdom"; the DAX row of
+# "Deutsche Telekom" says "Russian Federation"): the headquarters, from any index that gives them,
+# come before it; then the country most rows give; then the index's market.
+seats, headquarters, countries_given = {}, {}, {}
+for data in indices.values():
+    for c in data["companies"]:
+        name = c["name"].strip()
+        field = c.get("country") or ""
+        code = country_of(field)
+        if code and "," in field:
+            seats.setdefault(name, code)
+        elif code:
+            countries_given.setdefault(name, []).append(code)
+        hq = first_country((c.get("metadata") or {}).get("headquarters"))
+        if hq:
+            headquarters.setdefault(name, hq)
+
+
+def home_country(name, index):
+    given_codes = countries_given.get(name, [])
+    most_given = max(given_codes, key=given_codes.count) if given_codes else None
+    return seats.get(name) or headquarters.get(name) or most_given or INDEX_COUNTRY[index]
+
+
 rows = {}
 for index, data in indices.items():
     for c in data["companies"]:
         name = c["name"].strip()
         if not name or name in rows:
             continue
-        meta = c.get("metadata") or {}
-        code = country_of(c.get("country")) or country_of(meta.get("headquarters")) or INDEX_COUNTRY[index]
+        code = home_country(name, index)
         aliases = [a for a in short_names(name) if not (" " not in a and ambiguous(a))]
         # A one-word listed name that is ambiguous too ("Target") is kept only with its legal form.
         if " " not in name and ambiguous(name, listed_bare=True):

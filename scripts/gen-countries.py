@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Regenerate data/actors/countries.tsv from ISO 3166-1 and our curated extras.
+"""Regenerate data/actors/countries.tsv from ISO 3166-1 and 3166-3 and our curated extras.
 
 Reads Debian's iso-codes JSON (package `iso-codes`, LGPL; or pass the path of
-iso_3166-1.json from the PyPI package pycountry) and data/actors/country-extras.tsv.
-Run by hand when either changes; the output is committed so that builds need
-neither. Usage: scripts/gen-countries.py [ISO_JSON]
+iso_3166-1.json from the PyPI package pycountry, with iso_3166-3.json beside it)
+and data/actors/country-extras.tsv. The states of ISO 3166-3 (former codes:
+the Soviet Union, Yugoslavia, Zaire) are written after the current ones, each
+that has a curated row: the catalogue's names ("Zaire, Republic of") are not
+how news names them, so the row gives the names. Run by hand when either
+changes; the output is committed so that builds need neither.
+Usage: scripts/gen-countries.py [ISO_JSON]
 """
 import json
 import sys
@@ -13,6 +17,8 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 iso_path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/iso_3166-1.json"
 countries = json.load(open(iso_path, encoding="utf-8"))["3166-1"]
+former_path = Path(iso_path).with_name(Path(iso_path).name.replace("3166-1", "3166-3"))
+former = json.load(open(former_path, encoding="utf-8"))["3166-3"]
 
 extras = {}
 for line in (root / "data/actors/country-extras.tsv").read_text(encoding="utf-8").splitlines():
@@ -44,5 +50,18 @@ for c in sorted(countries, key=lambda c: c["alpha_3"]):
         if n not in names:
             names.append(n)
     out.append("\t".join([code, name, "|".join(names), ex[2], ex[3], ex[4]]))
+current = {c["alpha_3"] for c in countries}
+former_rows = []
+for c in sorted(former, key=lambda c: c["alpha_3"]):
+    code = c["alpha_3"]
+    ex = extras.get(code)
+    # (A former code still current, as BUR's successor is not, or one we have no names for, is left out.)
+    if code in current or ex is None or not ex[1]:
+        continue
+    names = [n for n in ex[1].split("|") if n]
+    former_rows.append("\t".join([code, names[0], "|".join(names), ex[2], ex[3], ex[4]]))
+if former_rows:
+    out.append("# Former states (ISO 3166-3), with the alpha-3 code they held until withdrawn.")
+    out.extend(former_rows)
 (root / "data/actors/countries.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
-print(f"wrote {len(countries)} countries")
+print(f"wrote {len(countries)} countries and {len(former_rows)} former states")

@@ -2162,8 +2162,20 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
                 text: word.to_string(),
                 ..e.clone()
             });
-        // "ATI", "UMC": a town's name written as an acronym is a body's.
-        if person.is_none() && !titled && names::is_acronym(word) && word.len() <= 4 {
+        // "ATI", "UMC": a town's name written as an acronym is a body's,
+        // save a city's opening a line: a dateline shouts it ("BONN
+        // 1996-08-22", "GAZA").
+        let before = &ctx.body[..ctx.toks[c.first].span.start];
+        let opens_line =
+            before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+        let dateline_city =
+            opens_line && names::place_population(word).is_some_and(|p| p >= ACRONYM_TOWN);
+        if person.is_none()
+            && !titled
+            && names::is_acronym(word)
+            && word.len() <= 4
+            && !dateline_city
+        {
             c.mention_type = MentionType::ORG;
             c.entity = Some(Entity::named(word, EntityKind::Group));
             c.role = None;
@@ -2176,6 +2188,10 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         }
     }
 }
+
+/// A town of this many people or more whose name, written as a short
+/// acronym, opens a line is the town of a dateline ("BONN"), not a body.
+const ACRONYM_TOWN: u64 = 100_000;
 
 /// A town of fewer people than this whose name is a census surname is read
 /// as the person when it acts as one (see [`people_named_like_places`]).
@@ -2513,9 +2529,24 @@ mod tests {
         assert!(has(&ns, "Dole", MentionType::PER), "{ns:?}");
         let ns = names_of("Jackson is a city of 150,000 people in Mississippi.");
         assert!(has(&ns, "Jackson", MentionType::LOC), "{ns:?}");
-        // A town's name written as an acronym is a body's.
+        // A small town's name written as an acronym is a body's.
         let ns = names_of("The chips are made for ATI on contract, analysts said.");
         assert!(has(&ns, "ATI", MentionType::ORG), "{ns:?}");
+        // So is a city's inside a line (Aba, Nigeria, is no dateline here).
+        let ns = names_of("In addition to the ABA, a coalition of lawyers objected.");
+        assert!(has(&ns, "ABA", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_city_shouted_in_a_dateline_is_the_city() {
+        for (line, city) in [
+            ("BONN 1996-08-22", "BONN"),
+            ("GAZA 1996-08-22", "GAZA"),
+            ("AL-AIN , United Arab Emirates 1996-12-06", "AL-AIN"),
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, city, MentionType::LOC), "{ns:?}");
+        }
     }
 
     #[test]
@@ -2984,6 +3015,44 @@ mod tests {
             e.as_ref().and_then(|e| e.code.clone()),
             e.and_then(|e| e.sector),
         )
+    }
+
+    #[test]
+    fn a_former_state_is_a_place_with_its_iso_3166_3_code() {
+        let text = "Yugoslavia and the Soviet Union traded with Zaire. Soviet and East German \
+                    envoys met West German ones.";
+        let ns = names_of(text);
+        assert!(has(&ns, "Yugoslavia", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Soviet Union", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Soviet", MentionType::MISC), "{ns:?}");
+        assert_eq!(resolved(text, &[], "Yugoslavia").0.as_deref(), Some("YUG"));
+        assert_eq!(
+            resolved(text, &[], "Soviet Union").0.as_deref(),
+            Some("SUN")
+        );
+        assert_eq!(resolved(text, &[], "Zaire").0.as_deref(), Some("ZAR"));
+        assert_eq!(resolved(text, &[], "East German").0.as_deref(), Some("DDR"));
+        assert_eq!(resolved(text, &[], "West German").0.as_deref(), Some("DEU"));
+    }
+
+    #[test]
+    fn a_listed_company_is_of_its_seat_not_of_a_wrong_index_row() {
+        let text = "Deutsche Telekom and Canon Inc. reported profits.";
+        assert_eq!(
+            resolved(text, &[], "Deutsche Telekom").0.as_deref(),
+            Some("DEU")
+        );
+        assert_eq!(resolved(text, &[], "Canon Inc.").0.as_deref(), Some("JPN"));
+    }
+
+    #[test]
+    fn a_name_before_an_office_only_a_body_has_is_the_body() {
+        let ns = names_of(
+            "Bundesbank president Hans Tietmeyer spoke. Clinton spokesman Mike McCurry did not.",
+        );
+        assert!(has(&ns, "Bundesbank", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Hans Tietmeyer", MentionType::PER), "{ns:?}");
+        assert!(!has(&ns, "Clinton", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

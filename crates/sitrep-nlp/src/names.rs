@@ -106,6 +106,10 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains_key(name)
 }
 
+/// Offices only a body has (`body-offices.txt`): "Bundesbank president".
+static BODY_OFFICES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/body-offices.txt")));
+
 /// Titles and office words ("Foreign Minister", "Gen."): they stand before
 /// a person's name but are not part of it.
 static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -373,14 +377,16 @@ fn place_entry(name: &str) -> Option<(&'static str, &'static (&'static str, u64)
     if !shouted {
         return None;
     }
+    // (Each word, and each part of a hyphened one: "AL-AIN" as "Al-Ain".)
+    let title_case = |w: &str| {
+        let mut cs = w.chars();
+        cs.next()
+            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
     let folded: String = name
         .split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-                .unwrap_or_default()
-        })
+        .map(|w| w.split('-').map(title_case).collect::<Vec<_>>().join("-"))
         .collect::<Vec<_>>()
         .join(" ");
     PLACES.get_key_value(folded.as_str()).map(|(k, v)| (*k, v))
@@ -888,6 +894,16 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     // A side in a results table's row ("Feyenoord 2 Vitesse 0",
     // "Feyenoord 5 3 1 1 10 4 10"): a club.
     if in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
+        return Some((MentionType::ORG, None));
+    }
+    // "Bundesbank president Hans Tietmeyer": a name before an office only a
+    // body has, and the holder's name after it, is the body (even opening a
+    // sentence).
+    let body_office_next = toks
+        .get(r.last + 1)
+        .is_some_and(|t| !t.capitalized && BODY_OFFICES.contains(t.lower.as_str()))
+        && toks.get(r.last + 2).is_some_and(|t| t.capitalized);
+    if body_office_next {
         return Some((MentionType::ORG, None));
     }
     if r.at_start {
