@@ -2538,6 +2538,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_or_a_club_word_then_a_city_is_its_club_and_a_shire_is_a_place() {
+        let ns = names_of("Inter Milan beat PSV Eindhoven, and Leicestershire beat Somerset.");
+        assert!(has(&ns, "Inter Milan", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "PSV Eindhoven", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Leicestershire", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He grew up in rural Lincolnshire. Jeb Bush met Merrick Garland.");
+        assert!(has(&ns, "Lincolnshire", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Jeb Bush", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Merrick Garland", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
     fn a_city_shouted_in_a_dateline_is_the_city() {
         for (line, city) in [
             ("BONN 1996-08-22", "BONN"),

@@ -277,6 +277,22 @@ static SURNAME_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+static PLACE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!("../../../data/lexicon/place-endings.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Whether a lower-case word closes with a place's ending (`place-endings.txt`)
+/// and has three letters or more before it ("leicestershire").
+fn has_place_ending(lower: &str) -> bool {
+    PLACE_ENDINGS.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic))
+    })
+}
+
 /// Whether a lower-case word closes with a surname's ending and has three
 /// letters or more before it ("berdymukhamedov", "kovalenko"; not "kiev").
 fn has_surname_ending(lower: &str) -> bool {
@@ -685,6 +701,15 @@ pub fn find(
                 .is_none_or(|&rank| rank > COMMON_SURNAME_RANK)
             && PLACES.contains_key(&body[toks[r.first].span.start..toks[r.last - 1].span.end])
     };
+    // "PSV Eindhoven", "AC Milan", "CSKA Moscow": an acronym, then a city,
+    // is the city's club. (Only an acronym: "Jeb Bush" and "Merrick Garland"
+    // are a given name the census lacks and a town's name.)
+    let acronym_and_city = |r: &Run| {
+        r.last > r.first
+            && is_acronym(text(r.first))
+            && place_entry(&body[toks[r.first + 1].span.start..toks[r.last].span.end])
+                .is_some_and(|p| p.1 .1 >= OPENING_PLACE_POPULATION)
+    };
     // (The runs typed so, whose type their neighbours may still correct.)
     let mut census_guesses = Vec::new();
     for (k, (r, slot)) in runs.iter().zip(out.iter_mut()).enumerate() {
@@ -716,6 +741,7 @@ pub fn find(
                 || all_common
                 || !given && is_plural_not_surname(text(r.last))
                 || !given && town_and_plural(r)
+                || acronym_and_city(r)
             {
                 MentionType::ORG
             } else if r.last - r.first < 4 {
@@ -885,6 +911,13 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     };
     if let Some(e) = place(whole, whole).filter(|_| big_enough(whole)) {
         return Some((MentionType::LOC, Some(e)));
+    }
+    // "Leicestershire", "Yorkshire": a county by its ending.
+    if r.first == r.last && has_place_ending(&toks[r.first].lower) {
+        return Some((
+            MentionType::LOC,
+            Some(Entity::named(whole, EntityKind::Place)),
+        ));
     }
     // 3. An acronym, even a short one opening a sentence ("UMC closed at
     // NT$18"; a longer one there is more often a name shouted, "OKAFOR:").
