@@ -6,7 +6,8 @@ iso_3166-1.json from the PyPI package pycountry, with iso_3166-3.json beside it)
 and data/actors/country-extras.tsv. The states of ISO 3166-3 (former codes:
 the Soviet Union, Yugoslavia, Zaire) are written after the current ones, each
 that has a curated row: the catalogue's names ("Zaire, Republic of") are not
-how news names them, so the row gives the names. Run by hand when either
+how news names them, so the row gives the names. Last come the curated rows of
+states ISO 3166 leaves to user-assigned codes (Kosovo, XKX). Run by hand when either
 changes; the output is committed so that builds need neither.
 Usage: scripts/gen-countries.py [ISO_JSON]
 """
@@ -51,17 +52,34 @@ for c in sorted(countries, key=lambda c: c["alpha_3"]):
             names.append(n)
     out.append("\t".join([code, name, "|".join(names), ex[2], ex[3], ex[4]]))
 current = {c["alpha_3"] for c in countries}
-former_rows = []
-for c in sorted(former, key=lambda c: c["alpha_3"]):
-    code = c["alpha_3"]
-    ex = extras.get(code)
-    # (A former code still current, as BUR's successor is not, or one we have no names for, is left out.)
-    if code in current or ex is None or not ex[1]:
-        continue
-    names = [n for n in ex[1].split("|") if n]
-    former_rows.append("\t".join([code, names[0], "|".join(names), ex[2], ex[3], ex[4]]))
-if former_rows:
-    out.append("# Former states (ISO 3166-3), with the alpha-3 code they held until withdrawn.")
-    out.extend(former_rows)
+former_codes = {c["alpha_3"] for c in former}
+
+
+def curated_rows(codes, header):
+    """The rows of the codes that a curated row names, under their header: names, demonyms and
+    seats all from the row, its first name the entry's."""
+    rows = []
+    for code in codes:
+        ex = extras.get(code)
+        if ex is None or not ex[1]:
+            continue
+        names = [n for n in ex[1].split("|") if n]
+        rows.append("\t".join([code, names[0], "|".join(names), ex[2], ex[3], ex[4]]))
+    if rows:
+        out.append(header)
+        out.extend(rows)
+    return rows
+
+
+# (A former code that is current again is the current state's.)
+former_rows = curated_rows(
+    sorted(former_codes - current),
+    "# Former states (ISO 3166-3), with the alpha-3 code they held until withdrawn.",
+)
+# A state ISO 3166 leaves to user-assigned codes (Kosovo, XKX, as the EU and the IMF write it).
+other_rows = curated_rows(
+    sorted(set(extras) - current - former_codes),
+    "# States with a user-assigned code in common use.",
+)
 (root / "data/actors/countries.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
-print(f"wrote {len(countries)} countries and {len(former_rows)} former states")
+print(f"wrote {len(countries)} countries, {len(former_rows)} former states and {len(other_rows)} with user-assigned codes")

@@ -1759,11 +1759,33 @@ pub fn named_spans(
         } else if whole && !generic {
             m.mention_type
         } else {
+            // "U.S. officials", "Taiwan police": the name of a state, a place
+            // or a body that a description opens with. A seat of power that is
+            // no town is a body ("White House officials", "State Department
+            // employees").
+            let known = || {
+                kb.find_names(name)
+                    .iter()
+                    .find(|n| n.start == 0 && n.end == name.len())
+                    .map(|n| match kb.entries[n.entry].entity.kind {
+                        EntityKind::State | EntityKind::Place
+                            if n.role == NameRole::Seat && names::place(name, name).is_none() =>
+                        {
+                            MentionType::ORG
+                        }
+                        EntityKind::State | EntityKind::Place => MentionType::LOC,
+                        EntityKind::Person => MentionType::PER,
+                        _ => MentionType::ORG,
+                    })
+            };
             match m.entity.as_ref().map(|e| e.kind) {
                 // "the Asad regime": the leader's name, not the state's.
                 _ if kb.is_person_name(name) => MentionType::PER,
                 Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
-                _ if generic => continue, // "Western countries": no name inside
+                _ if generic => match known() {
+                    Some(t) => t,
+                    None => continue, // "Western countries": no name inside
+                },
                 _ => m.mention_type,
             }
         };
@@ -3045,6 +3067,30 @@ mod tests {
         assert_eq!(resolved(text, &[], "Zaire").0.as_deref(), Some("ZAR"));
         assert_eq!(resolved(text, &[], "East German").0.as_deref(), Some("DDR"));
         assert_eq!(resolved(text, &[], "West German").0.as_deref(), Some("DEU"));
+    }
+
+    #[test]
+    fn a_people_with_no_state_of_its_name_is_misc_and_kosovo_is_a_state() {
+        let text = "Tutsi rebels and Hazara militias met officials in Pristina, Kosovo. \
+                    Rajesh Jain spoke.";
+        let ns = names_of(text);
+        assert!(has(&ns, "Tutsi", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Hazara", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Kosovo", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Rajesh Jain", MentionType::PER), "{ns:?}");
+        assert_eq!(resolved(text, &[], "Kosovo").0.as_deref(), Some("XKX"));
+        assert_eq!(resolved(text, &[], "Pristina").0.as_deref(), Some("XKX"));
+    }
+
+    #[test]
+    fn a_known_name_opening_a_description_is_a_name() {
+        let ns = names_of(
+            "U.S. officials and State Department employees met Western diplomats and Kosovo police.",
+        );
+        assert!(has(&ns, "U.S.", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "State Department", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Kosovo", MentionType::LOC), "{ns:?}");
+        assert!(!ns.iter().any(|(n, _)| n.contains("diplomats")), "{ns:?}");
     }
 
     #[test]
