@@ -1782,9 +1782,10 @@ pub fn named_spans(
                 // "the Asad regime": the leader's name, not the state's.
                 _ if kb.is_person_name(name) => MentionType::PER,
                 Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
-                _ if generic => match known() {
+                // ("Kurdish positions", "Sunni tribes": a people's word.)
+                _ if generic => match known().or_else(|| names::alone_word_type(name)) {
                     Some(t) => t,
-                    None => continue, // "Western countries": no name inside
+                    None => continue, // "the regime's forces": no name inside
                 },
                 _ => m.mention_type,
             }
@@ -3091,6 +3092,8 @@ mod tests {
         assert!(has(&ns, "State Department", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Kosovo", MentionType::LOC), "{ns:?}");
         assert!(!ns.iter().any(|(n, _)| n.contains("diplomats")), "{ns:?}");
+        let ns = names_of("The army shelled Kurdish positions and the regime's forces.");
+        assert!(has(&ns, "Kurdish", MentionType::MISC), "{ns:?}");
     }
 
     #[test]
