@@ -487,6 +487,25 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             continue;
         }
         let entry = &ctx.kb.entries[m.entry];
+        // "Michael Jordan", "Kevin England": a census given name right before
+        // a one-word state or place makes it a surname; the names pass reads
+        // the person. (Not a given name that is also a word of prose: "Will
+        // Jordan respond".)
+        let surname_after_given_name = first == last
+            && first > 0
+            && m.role == NameRole::Name
+            && matches!(entry.entity.kind, EntityKind::State | EntityKind::Place)
+            && {
+                let g = &toks[first - 1];
+                g.capitalized
+                    && names::is_given_name(g.text(ctx.body))
+                    && !names::is_common_word(&g.lower)
+                    && !names::is_stopword(&g.lower)
+                    && !ctx.body[g.span.end..toks[first].span.start].contains('\n')
+            };
+        if surname_after_given_name {
+            continue;
+        }
         let mut entity = entry.entity.clone();
         let wider = (m.role == NameRole::Name)
             .then(|| place_around(ctx, first, last, &entity))
@@ -3081,6 +3100,18 @@ mod tests {
         assert!(has(&ns, "Rajesh Jain", MentionType::PER), "{ns:?}");
         assert_eq!(resolved(text, &[], "Kosovo").0.as_deref(), Some("XKX"));
         assert_eq!(resolved(text, &[], "Pristina").0.as_deref(), Some("XKX"));
+    }
+
+    #[test]
+    fn a_state_s_name_after_a_given_name_is_a_surname() {
+        let ns = names_of(
+            "The guard Michael Jordan scored, Representative Steve Israel said, and Jordan agreed.",
+        );
+        assert!(has(&ns, "Michael Jordan", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Steve Israel", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Jordan", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Will Jordan respond to the offer?");
+        assert!(has(&ns, "Jordan", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
