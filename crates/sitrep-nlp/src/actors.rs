@@ -2592,6 +2592,15 @@ mod tests {
     }
 
     #[test]
+    fn a_shouted_name_is_typed_by_its_words_unless_it_is_a_known_place() {
+        // (Each line read alone, as `sitrep actors --lines` reads a table's.)
+        let ns = names_of("EASTERN CONFERENCE");
+        assert!(has(&ns, "EASTERN CONFERENCE", MentionType::MISC), "{ns:?}");
+        let ns = names_of("NEWPORT NEWS, Va.");
+        assert!(has(&ns, "NEWPORT NEWS", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
     fn a_city_shouted_in_a_dateline_is_the_city() {
         for (line, city) in [
             ("BONN 1996-08-22", "BONN"),

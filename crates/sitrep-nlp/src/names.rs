@@ -106,6 +106,17 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains_key(name)
 }
 
+/// A word's row in `name-words.tsv`, as written or, shouted ("CONFERENCE"
+/// in "EASTERN CONFERENCE"), in title case.
+fn name_word(word: &str) -> Option<&'static (MentionType, Where)> {
+    NAME_WORDS.get(word).or_else(|| {
+        let shouted = word.chars().count() >= 3 && !word.chars().any(char::is_lowercase);
+        let mut cs = word.chars();
+        let title = cs.next()?.to_string() + &cs.as_str().to_lowercase();
+        shouted.then(|| NAME_WORDS.get(title.as_str())).flatten()
+    })
+}
+
 /// Offices only a body has (`body-offices.txt`): "Bundesbank president".
 static BODY_OFFICES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/body-offices.txt")));
@@ -881,10 +892,18 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if whole.ends_with(".com") || whole.ends_with(".org") || whole.ends_with(".net") {
         return Some((MentionType::ORG, None));
     }
+    // A shouted run the gazetteer knows whole is the place, whatever its
+    // words ("NEWPORT NEWS, Va.", "BUENA PARK, Calif.": a dateline).
+    let shouted = !whole.chars().any(char::is_lowercase);
+    if shouted && r.last > r.first {
+        if let Some(e) = place(whole, whole) {
+            return Some((MentionType::LOC, Some(e)));
+        }
+    }
     // 1. A word that decides; the closing word first ("Academy Awards" is
     // an award, "Bank Street" a street).
     for k in std::iter::once(r.last).chain(r.first..r.last) {
-        if let Some(&(t, at)) = NAME_WORDS.get(text(k)) {
+        if let Some(&(t, at)) = name_word(text(k)) {
             let fits = match at {
                 Where::First => k == r.first && r.last > r.first,
                 Where::Last => k == r.last && r.last > r.first,
