@@ -2193,6 +2193,13 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
             continue;
         }
         let word = ctx.toks[c.first].text(ctx.body);
+        // "the DAX", not Dax in France: a stock index.
+        if names::is_stock_index(word) {
+            c.mention_type = MentionType::MISC;
+            c.entity = None;
+            c.role = None;
+            continue;
+        }
         // ("Ms. Palin": the title's dot may be a token of its own.)
         let title_at = |k: usize| PERSONAL_TITLES.contains(&ctx.lower(k).trim_end_matches('.'));
         let titled = c.first > 0 && title_at(c.first - 1)
@@ -2598,6 +2605,14 @@ mod tests {
         assert!(has(&ns, "EASTERN CONFERENCE", MentionType::MISC), "{ns:?}");
         let ns = names_of("NEWPORT NEWS, Va.");
         assert!(has(&ns, "NEWPORT NEWS", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_stock_index_is_misc() {
+        let ns = names_of("The Nikkei average fell, the Hang Seng rose and the DAX closed lower.");
+        for index in ["Nikkei", "Hang Seng", "DAX"] {
+            assert!(has(&ns, index, MentionType::MISC), "{ns:?}");
+        }
     }
 
     #[test]

@@ -117,6 +117,15 @@ fn name_word(word: &str) -> Option<&'static (MentionType, Where)> {
     })
 }
 
+/// Stock market indexes (`stock-indexes.txt`): MISC whole.
+static STOCK_INDEXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/stock-indexes.txt")));
+
+/// Whether a name is a stock market index's ("Nikkei", "Hang Seng").
+pub(crate) fn is_stock_index(name: &str) -> bool {
+    STOCK_INDEXES.contains(name)
+}
+
 /// Offices only a body has (`body-offices.txt`): "Bundesbank president".
 static BODY_OFFICES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/body-offices.txt")));
@@ -888,6 +897,10 @@ fn is_opener(p: &str) -> bool {
 fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
+    // "the Nikkei average", "the Hang Seng index": a stock index.
+    if is_stock_index(whole) {
+        return Some((MentionType::MISC, None));
+    }
     // A site ("EW.com") is the body that runs it.
     if whole.ends_with(".com") || whole.ends_with(".org") || whole.ends_with(".net") {
         return Some((MentionType::ORG, None));
