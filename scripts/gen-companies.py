@@ -134,8 +134,11 @@ def first_country(place):
                 # ("Lebanon, Tennessee": a town of a state named as a country is.)
                 following = parts[k + 1] if k + 1 < len(parts) else ""
                 return "USA" if following in US_STATES else country_code[n]
-            # ("Germany Waltham": two seats run together; "Kyoto 615-8585 Japan": a postcode.)
-            if part.startswith(n + " ") and part.split()[-1] not in ("City", "Beach") or part.endswith(" " + n):
+            # ("Germany Waltham": two seats run together; "Kyoto 615-8585 Japan": a postcode. Not
+            # a seat marked as only the registered office: "London , United Kingdom (registered
+            # office) Mexico City , Mexico (corporate headquarters)".)
+            registered_only = "(registered office)" in part
+            if part.startswith(n + " ") and not registered_only or part.endswith(" " + n):
                 return country_code[n]
     return None
 

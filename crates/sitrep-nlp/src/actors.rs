@@ -1769,10 +1769,10 @@ pub fn named_spans(
             end
         };
         let name = &body[start..end];
-        let demonym = kb
-            .find_names(name)
-            .iter()
-            .any(|n| n.role == NameRole::Demonym && n.start == 0 && n.end == name.len());
+        // The knowledge base's readings of the name as a whole.
+        let found = kb.find_names(name);
+        let mut readings = found.iter().filter(|n| n.start == 0 && n.end == name.len());
+        let demonym = readings.clone().any(|n| n.role == NameRole::Demonym);
         let mention_type = if demonym {
             MentionType::MISC
         } else if whole && !generic {
@@ -1782,10 +1782,9 @@ pub fn named_spans(
             // or a body that a description opens with. A seat of power that is
             // no town is a body ("White House officials", "State Department
             // employees").
-            let known = || {
-                kb.find_names(name)
-                    .iter()
-                    .find(|n| n.start == 0 && n.end == name.len())
+            let mut known = || {
+                readings
+                    .next()
                     .map(|n| match kb.entries[n.entry].entity.kind {
                         EntityKind::State | EntityKind::Place
                             if n.role == NameRole::Seat && names::place(name, name).is_none() =>
@@ -2193,13 +2192,6 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
             continue;
         }
         let word = ctx.toks[c.first].text(ctx.body);
-        // "the DAX", not Dax in France: a stock index.
-        if names::is_stock_index(word) {
-            c.mention_type = MentionType::MISC;
-            c.entity = None;
-            c.role = None;
-            continue;
-        }
         // ("Ms. Palin": the title's dot may be a token of its own.)
         let title_at = |k: usize| PERSONAL_TITLES.contains(&ctx.lower(k).trim_end_matches('.'));
         let titled = c.first > 0 && title_at(c.first - 1)
@@ -2217,8 +2209,8 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         let before = &ctx.body[..ctx.toks[c.first].span.start];
         let opens_line =
             before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
-        let dateline_city =
-            opens_line && names::place_population(word).is_some_and(|p| p >= ACRONYM_TOWN);
+        let dateline_city = opens_line
+            && names::place_population(word).is_some_and(|p| p >= names::OPENING_PLACE_POPULATION);
         if person.is_none()
             && !titled
             && names::is_acronym(word)
@@ -2237,10 +2229,6 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         }
     }
 }
-
-/// A town of this many people or more whose name, written as a short
-/// acronym, opens a line is the town of a dateline ("BONN"), not a body.
-const ACRONYM_TOWN: u64 = 100_000;
 
 /// A town of fewer people than this whose name is a census surname is read
 /// as the person when it acts as one (see [`people_named_like_places`]).

@@ -106,14 +106,35 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains_key(name)
 }
 
+/// Whether a text is shouted: three characters or more, letters among them,
+/// none in lower case ("BEIRUT", "AL-AIN").
+fn is_shouted(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+        && text.chars().count() >= 3
+}
+
+/// A word in title case, and each part of a hyphened one ("AL-AIN" as
+/// "Al-Ain").
+fn title_case(word: &str) -> String {
+    word.split('-')
+        .map(|part| {
+            let mut cs = part.chars();
+            cs.next()
+                .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// A word's row in `name-words.tsv`, as written or, shouted ("CONFERENCE"
 /// in "EASTERN CONFERENCE"), in title case.
 fn name_word(word: &str) -> Option<&'static (MentionType, Where)> {
     NAME_WORDS.get(word).or_else(|| {
-        let shouted = word.chars().count() >= 3 && !word.chars().any(char::is_lowercase);
-        let mut cs = word.chars();
-        let title = cs.next()?.to_string() + &cs.as_str().to_lowercase();
-        shouted.then(|| NAME_WORDS.get(title.as_str())).flatten()
+        is_shouted(word)
+            .then(|| NAME_WORDS.get(title_case(word).as_str()))
+            .flatten()
     })
 }
 
@@ -144,13 +165,13 @@ static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A word of English prose written in lower case ("but", "yesterday"): at a
-/// sentence's start its capital says nothing.
 /// Whether a lower-case word is a function word (`stopwords.txt`).
 pub(crate) fn is_stopword(lower: &str) -> bool {
     STOPWORDS.contains(lower)
 }
 
+/// A word of English prose written in lower case ("but", "yesterday"): at a
+/// sentence's start its capital says nothing.
 pub(crate) fn is_common_word(lower: &str) -> bool {
     COMMON_WORDS.contains(lower)
 }
@@ -303,24 +324,26 @@ static PLACE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether a lower-case word closes with a place's ending (`place-endings.txt`)
-/// and has three letters or more before it ("leicestershire").
-fn has_place_ending(lower: &str) -> bool {
-    PLACE_ENDINGS.iter().any(|e| {
+/// Whether a lower-case word closes with one of `endings` and has three
+/// letters or more before it.
+fn has_ending(endings: &[&str], lower: &str) -> bool {
+    endings.iter().any(|e| {
         lower
             .strip_suffix(e)
             .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic))
     })
 }
 
-/// Whether a lower-case word closes with a surname's ending and has three
-/// letters or more before it ("berdymukhamedov", "kovalenko"; not "kiev").
+/// Whether a lower-case word closes with a place's ending (`place-endings.txt`:
+/// "leicestershire").
+fn has_place_ending(lower: &str) -> bool {
+    has_ending(&PLACE_ENDINGS, lower)
+}
+
+/// Whether a lower-case word closes with a surname's ending
+/// ("berdymukhamedov", "kovalenko"; not "kiev").
 fn has_surname_ending(lower: &str) -> bool {
-    SURNAME_ENDINGS.iter().any(|e| {
-        lower
-            .strip_suffix(e)
-            .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic))
-    })
+    has_ending(&SURNAME_ENDINGS, lower)
 }
 
 /// Whether a census surname, from its lower case ("jackson").
@@ -407,22 +430,12 @@ fn place_entry(name: &str) -> Option<(&'static str, &'static (&'static str, u64)
     if let Some((k, v)) = PLACES.get_key_value(name) {
         return Some((k, v));
     }
-    let shouted = name.chars().any(char::is_alphabetic)
-        && !name.chars().any(char::is_lowercase)
-        && name.chars().count() >= 3;
-    if !shouted {
+    if !is_shouted(name) {
         return None;
     }
-    // (Each word, and each part of a hyphened one: "AL-AIN" as "Al-Ain".)
-    let title_case = |w: &str| {
-        let mut cs = w.chars();
-        cs.next()
-            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-            .unwrap_or_default()
-    };
     let folded: String = name
         .split(' ')
-        .map(|w| w.split('-').map(title_case).collect::<Vec<_>>().join("-"))
+        .map(title_case)
         .collect::<Vec<_>>()
         .join(" ");
     PLACES.get_key_value(folded.as_str()).map(|(k, v)| (*k, v))
@@ -436,8 +449,10 @@ struct Run {
 }
 
 /// A lone word opening a sentence is a place only if the place is this big:
-/// small towns are named like common words ("Police", "Split").
-const OPENING_PLACE_POPULATION: u64 = 100_000;
+/// small towns are named like common words ("Police", "Split"); so is a
+/// shouted one opening a line that the actor layer reads as a dateline's town
+/// rather than an acronym's body.
+pub(crate) const OPENING_PLACE_POPULATION: u64 = 100_000;
 
 /// What two to four capitalized words that nothing else types are taken for.
 const DEFAULT_TYPE: MentionType = MentionType::PER;
