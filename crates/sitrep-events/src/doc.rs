@@ -176,14 +176,14 @@ impl<'a> Doc<'a> {
             .saturating_sub(1)
     }
 
-    /// A mention that can act: resolved, and not a mere modifier.
+    /// A mention that can act: resolved, and not a mere modifier. A place
+    /// of no country (a sea, a region: "the Mediterranean island of Cyprus")
+    /// does not act.
     pub fn is_actor(&self, m: usize) -> bool {
         let mention = self.mention(m);
-        mention
-            .entity
-            .as_ref()
-            .is_some_and(|e| e.kind != EntityKind::Agency)
-            && !mention.modifier
+        mention.entity.as_ref().is_some_and(|e| {
+            e.kind != EntityKind::Agency && !(e.kind == EntityKind::Place && e.code.is_none())
+        }) && !mention.modifier
     }
 
     /// The token range of the clause holding `tok`: bounded by the sentence,

@@ -17,6 +17,7 @@ const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const AGENCIES: &str = include_str!("../../../data/actors/agencies.tsv");
 const PLACES: &str = include_str!("../../../data/actors/places.tsv");
 const GENERIC: &str = include_str!("../../../data/actors/generic.tsv");
+const SPELLINGS: &str = include_str!("../../../data/actors/spellings.tsv");
 
 /// How a name in the text relates to its entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +104,36 @@ impl Builder {
         for n in names {
             self.patterns.push(n.to_string());
             self.aliases.push((entry, role));
+        }
+    }
+}
+
+impl Builder {
+    /// Each name again in the other spelling of a word in it
+    /// (`spellings.tsv`: "Organisation of African Unity"), unless another
+    /// entry is named so ("Labour Party" is not Israel's "Labor Party").
+    fn other_spellings(&mut self) {
+        let pairs: Vec<(&str, &str)> = tsv_rows(SPELLINGS, 2)
+            .flat_map(|r| [(r[0], r[1]), (r[1], r[0])])
+            .collect();
+        let known: HashSet<String> = self.patterns.iter().cloned().collect();
+        let mut added = HashSet::new();
+        for k in 0..self.patterns.len() {
+            for &(from, to) in &pairs {
+                let name = &self.patterns[k];
+                if !name.split(' ').any(|w| w == from) {
+                    continue;
+                }
+                let other = name
+                    .split(' ')
+                    .map(|w| if w == from { to } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if !known.contains(&other) && added.insert(other.clone()) {
+                    self.patterns.push(other);
+                    self.aliases.push(self.aliases[k]);
+                }
+            }
         }
     }
 }
@@ -248,6 +279,7 @@ impl KnowledgeBase {
                     .collect::<Vec<_>>()
             })
             .collect();
+        b.other_spellings();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&b.patterns)

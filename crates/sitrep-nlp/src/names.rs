@@ -39,7 +39,12 @@
 //! sentence drops leading common words (function words, or words the article
 //! also writes in lower case); if a single word is left, it is kept only when
 //! 1, 2, 3, 5 or the census lists type it. Headline-style sentences (most words capitalized) are
-//! skipped for the same reason.
+//! skipped for the same reason, save what stands out there by itself: a big
+//! place, the longest first ("LAS VEGAS"), and in shouted words an event or
+//! body by its closing word ("EUROPEAN CUP", "MANCHESTER UNITED"), a census
+//! name that is no word of prose ("TYSON TO FIGHT HOLYFIELD"; `prose-words.txt`
+//! keeps out "CRUISE") and a three-letter acronym ("NBA"). The sport that
+//! labels a shouted line ("RUGBY UNION - ...", `sports.txt`) names nothing.
 //!
 //! Places from the gazetteer resolve to a place entity with its country;
 //! every other name found here is left unresolved.
@@ -93,6 +98,57 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> =
 /// open a sentence rather than name something.
 static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/common-words.txt")));
+
+/// Lower-case words of English prose, a looser list than `COMMON_WORDS`
+/// (`prose-words.txt`): a shouted headline word that is one is no surname
+/// there ("CRUISE", "ROUT").
+static PROSE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/prose-words.txt")));
+
+/// Sports (`sports.txt`), which label a shouted report's first line.
+static SPORTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/sports.txt")));
+
+/// How far before a word the line of a sport label that holds it starts, at
+/// most ("NFL AMERICAN FOOTBALL" and more).
+const SPORT_LABEL_BYTES: usize = 48;
+
+/// Whether the bytes `start..end` of `body` are words of a sport that labels
+/// their line: a shouted line opening "RUGBY UNION - ..." or "NHL ICE
+/// HOCKEY - ...". The sport's words there name nothing; an acronym before
+/// them still does ("NHL").
+pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
+    // A label is short: its line starts within a few words before it (and
+    // a long text is not read back to its start for every shouted word).
+    let mut from = start.saturating_sub(SPORT_LABEL_BYTES);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match body[from..start].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = &body[line_start..];
+    let Some(dash) = line.find(" - ") else {
+        return false;
+    };
+    let label = line[..dash].trim_end();
+    if end > line_start + label.len()
+        || label.contains('\n')
+        || label.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    // The longest sport that closes the label, on a word boundary.
+    let sport_start = lower
+        .char_indices()
+        .filter(|&(k, _)| k == 0 || lower.as_bytes()[k - 1] == b' ')
+        .map(|(k, _)| k)
+        .find(|&k| SPORTS.contains(&lower[k..]));
+    sport_start.is_some_and(|k| start >= line_start + k)
+}
 
 /// Place name -> (country alpha-3 or empty, population).
 static PLACES: LazyLock<HashMap<&'static str, (&'static str, u64)>> = LazyLock::new(|| {
@@ -210,12 +266,17 @@ pub(crate) fn behind_arabic_article(text: &str) -> bool {
 }
 
 /// The type a word gives a name it closes (`name-words.tsv`: "... Times" is
-/// ORG, "... Dam" LOC), if any.
+/// ORG, "... Dam" LOC), if any. Shouted, only an event's word does ("HONG
+/// KONG OPEN"): a shouted town may close with a body's ("NEWPORT NEWS").
 pub(crate) fn closing_word_type(word: &str) -> Option<MentionType> {
-    NAME_WORDS
-        .get(word)
-        .filter(|(_, w)| matches!(w, Where::Last | Where::Any | Where::Alone))
-        .map(|(t, _)| *t)
+    let closing = |(t, w): &(MentionType, Where)| {
+        matches!(w, Where::Last | Where::Any | Where::Alone).then_some(*t)
+    };
+    NAME_WORDS.get(word).and_then(closing).or_else(|| {
+        name_word(word)
+            .and_then(closing)
+            .filter(|&t| t == MentionType::MISC)
+    })
 }
 
 /// Whether a word opens an organization's name (`first` in
@@ -505,11 +566,12 @@ pub fn find(
                 && !text(i)
                     .rsplit_once('-')
                     .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+                && (!is_shouted(text(i)) || !in_a_sport_label(body, t.span.start, t.span.end))
         })
     };
 
     let mut runs = Vec::new();
-    let mut headline_places = Vec::new();
+    let mut headline_own = Vec::new();
     // Runs of capitalized words in headlines, typed only by the names the
     // article's sentences type ("Hansbrough Sets Scoring Record" after
     // "Tyler Hansbrough" below it).
@@ -533,14 +595,15 @@ pub fn find(
             .filter(|&i| !text(i).chars().any(char::is_lowercase))
             .count();
         if words >= 4 && (capital_common * 10 >= words * 3 || shouted * 10 >= words * 6) {
-            // A headline: capitals there say nothing, but big places still
+            // A headline: capitals there say nothing, but big places, and
+            // in a shouted one events, clubs, people and acronyms, still
             // stand out ("SOMALI TROOPS RETAKE BAIDOA").
-            headline_places.extend((s0..s1).filter(|&i| cap(i)).filter(|&i| {
-                place_entry(text(i)).is_some_and(|p| p.1 .1 >= OPENING_PLACE_POPULATION)
-            }));
+            let own = headline_names(body, toks, (s0, s1), &cap, &same_line);
+            let taken: HashSet<usize> = own.iter().flat_map(|n| n.first..=n.last).collect();
+            headline_own.extend(own);
             let mut k = s0;
             while k < s1 {
-                if cap(k) && !headline_places.contains(&k) {
+                if cap(k) && !taken.contains(&k) {
                     let mut e = k;
                     while e + 1 < s1 && cap(e + 1) && same_line(e, e + 1) {
                         e += 1;
@@ -764,7 +827,11 @@ pub fn find(
             }
             continue;
         }
-        if slot.is_none() && !r.at_start {
+        // "W L T GF GA PTS": a table's column heads, short and shouted.
+        let column_heads = r.last >= r.first + 2
+            && (r.first..=r.last)
+                .all(|k| text(k).len() <= 3 && !text(k).chars().any(char::is_lowercase));
+        if slot.is_none() && !r.at_start && !column_heads {
             // Nothing speaks for this run but its capitals: a few words
             // without "of" are most often a person's name.
             let has_of = (r.first..=r.last).any(|k| toks[k].lower == "of");
@@ -882,13 +949,141 @@ pub fn find(
     out.into_iter()
         .flatten()
         .chain(headline_names)
-        .chain(headline_places.into_iter().map(|i| Name {
-            first: i,
-            last: i,
-            mention_type: MentionType::LOC,
-            entity: place(text(i), text(i)),
-        }))
+        .chain(headline_own)
         .collect()
+}
+
+/// Words that open an event's name before its closing word ("WORLD CUP",
+/// "GRAND SLAM CUP", "AFRICAN NATIONS CUP") though they are words of prose.
+const EVENT_OPENERS: [&str; 9] = [
+    "world",
+    "grand",
+    "slam",
+    "nations",
+    "champions",
+    "super",
+    "masters",
+    "winners",
+    "cup",
+];
+
+/// The names a headline shows by themselves, in `sentence`'s tokens, where
+/// capitals say nothing: a big place, the longest first ("LAS VEGAS"); and
+/// in shouted words an event or body by its closing word and the names
+/// before it ("EUROPEAN CUP", "HONG KONG OPEN", "MANCHESTER UNITED"), a
+/// person by the census ("TYSON TO FIGHT HOLYFIELD"), and an acronym of
+/// three letters ("NBA"; those of two are more often a place or an office,
+/// "DC", "VP").
+fn headline_names(
+    body: &str,
+    toks: &[Token],
+    (s0, s1): (usize, usize),
+    cap: &dyn Fn(usize) -> bool,
+    same_line: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Name> {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let span = |a: usize, b: usize| &body[toks[a].span.start..toks[b].span.end];
+    let lower = |i: usize| toks[i].lower.as_str();
+    let shouted = |i: usize| {
+        toks[i].kind == TokenKind::Word
+            && text(i).chars().count() >= 2
+            && !text(i).chars().any(char::is_lowercase)
+    };
+    let prose = |i: usize| STOPWORDS.contains(lower(i)) || COMMON_WORDS.contains(lower(i));
+    let big_place =
+        |a: usize, b: usize| place_entry(span(a, b)).filter(|p| p.1 .1 >= OPENING_PLACE_POPULATION);
+    let mut out = Vec::new();
+    let mut taken = vec![false; s1 - s0];
+    let take = |out: &mut Vec<Name>,
+                taken: &mut [bool],
+                a: usize,
+                b: usize,
+                t: MentionType,
+                e: Option<Entity>| {
+        taken[a - s0..=b - s0].fill(true);
+        out.push(Name {
+            first: a,
+            last: b,
+            mention_type: t,
+            entity: e,
+        });
+    };
+    for e in s0..s1 {
+        let closing = name_word(text(e)).filter(|&&(t, at)| {
+            at == Where::Last && matches!(t, MentionType::MISC | MentionType::ORG)
+        });
+        let Some(&(t, _)) = closing.filter(|_| cap(e) && shouted(e)) else {
+            continue;
+        };
+        let mut f = e;
+        while f > s0
+            && e - f < 3
+            && cap(f - 1)
+            && shouted(f - 1)
+            && same_line(f - 1, e)
+            && (!prose(f - 1) || EVENT_OPENERS.contains(&lower(f - 1)))
+        {
+            f -= 1;
+        }
+        if f < e {
+            take(&mut out, &mut taken, f, e, t, None);
+        }
+    }
+    let free = |taken: &[bool], i: usize| cap(i) && !taken[i - s0];
+    let mut k = s0;
+    while k < s1 {
+        let end = (k..(k + 3).min(s1)).rev().find(|&e| {
+            (k..=e).all(|j| free(&taken, j))
+                && (e == k || same_line(k, e))
+                && big_place(k, e).is_some()
+        });
+        match end {
+            Some(e) => {
+                let entity = place(span(k, e), span(k, e));
+                take(&mut out, &mut taken, k, e, MentionType::LOC, entity);
+                k = e + 1;
+            }
+            None => k += 1,
+        }
+    }
+    let shouted_name = |taken: &[bool], i: usize| {
+        free(taken, i)
+            && shouted(i)
+            && !prose(i)
+            && !PROSE_WORDS.contains(lower(i))
+            && !NOT_NAMES.contains(text(i))
+            && !NOT_NAMES.contains(title_case(text(i)).as_str())
+            && name_word(text(i)).is_none()
+    };
+    let census_name = |i: usize| {
+        text(i).chars().count() >= 3
+            && (SURNAMES.contains_key(lower(i))
+                || GIVEN_NAMES.contains(title_case(text(i)).as_str())
+                || has_surname_ending(lower(i)))
+    };
+    let mut k = s0;
+    while k < s1 {
+        if !(shouted_name(&taken, k) && census_name(k)) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e + 1 < s1 && shouted_name(&taken, e + 1) && census_name(e + 1) && same_line(e, e + 1)
+        {
+            e += 1;
+        }
+        take(&mut out, &mut taken, k, e, MentionType::PER, None);
+        k = e + 1;
+    }
+    for k in s0..s1 {
+        if shouted_name(&taken, k)
+            && text(k).len() == 3
+            && text(k).chars().all(|c| c.is_ascii_uppercase())
+        {
+            take(&mut out, &mut taken, k, k, MentionType::ORG, None);
+        }
+    }
+    out
 }
 
 fn name(r: &Run, mention_type: MentionType, entity: Option<Entity>) -> Name {
@@ -1049,7 +1244,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
 /// may close it: "St Louis 3 Colorado 2 (10 innings)"), or a name and three
 /// figures or more (standings: "Feyenoord 8 6 2 0 19 5 20", "NEW YORK 74 62
 /// .544 -").
-pub(crate) fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
+pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> bool {
     let line_start = body[..start].rfind('\n').map_or(0, |k| k + 1);
     // (Most names have no figure after them: that is known without reading the line.)
     let rest = body[end..].trim_start_matches([' ', '\t']);
@@ -1057,12 +1252,21 @@ pub(crate) fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let line_end = body[end..].find('\n').map_or(body.len(), |k| end + k);
-    let mut line = &body[end..line_end];
-    if let Some(k) = line.find('(') {
-        if line.trim_end().ends_with(')') {
-            line = &line[..k];
-        }
-    }
+    // Scorers and notes in parentheses are not sides ("Feyenoord 2 (Larsson
+    // 34, Cruz 71) Vitesse 1 (Machlas 55)"), and the row ends at its full
+    // stop (". Halftime 1-0").
+    let words_outside_parentheses = |s: &'a str| {
+        let mut depth = 0usize;
+        s.split_whitespace()
+            .filter(move |w| {
+                let inside = depth > 0 || w.starts_with('(');
+                depth += w.matches('(').count();
+                depth = depth.saturating_sub(w.matches(')').count());
+                !inside
+            })
+            .take_while(|w| !matches!(*w, "." | ";"))
+            .collect::<Vec<&str>>()
+    };
     let count = |w: &str| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
     // A standings figure: a count, a percentage (".544"), games behind ("-", "4-1/2").
     // (A count, "-" and "4-1/2" are short runs of digits, dashes and slashes.)
@@ -1074,8 +1278,8 @@ pub(crate) fn in_a_results_row(body: &str, start: usize, end: usize) -> bool {
                     .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
     };
     let is_name = |w: &str| w.starts_with(char::is_uppercase);
-    let before: Vec<&str> = body[line_start..start].split_whitespace().collect();
-    let after: Vec<&str> = line.split_whitespace().collect();
+    let before = words_outside_parentheses(&body[line_start..start]);
+    let after = words_outside_parentheses(&body[end..line_end]);
     let standings = before.is_empty() && after.len() >= 3 && after.iter().all(|w| figure(w));
     // The other side of "Name N Name N": a name of a word or more, its
     // count after it.
@@ -1250,6 +1454,17 @@ mod tests {
                 (name.to_string(), n.mention_type)
             })
             .collect();
+        // Scorers in parentheses, and a full stop closing the row.
+        let row = names(
+            "Brackwell 2 (Ostrander 34, Pell 71) Kestrel Athletic 1 (Mabry 55) . Halftime 1-0",
+        );
+        for club in ["Brackwell", "Kestrel Athletic"] {
+            assert!(
+                row.iter()
+                    .any(|(n, t, _)| n == club && *t == MentionType::ORG),
+                "{club}: {row:?}"
+            );
+        }
         for club in ["Feyenoord", "Vitesse Arnhem", "Kestrelton"] {
             assert!(
                 got.contains(&(club.to_string(), MentionType::ORG)),
