@@ -2867,6 +2867,12 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_is_no_article_and_opens_a_person_s_name() {
+        let ns = names_of("A. Campbell lbw b Vaas 37");
+        assert!(has(&ns, "A. Campbell", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
     fn newspapers_column_heads_and_seats_that_are_bodies() {
         let ns = names_of("A poll in the Daily Clarion put Labour ahead.");
         assert!(has(&ns, "Daily Clarion", MentionType::ORG), "{ns:?}");

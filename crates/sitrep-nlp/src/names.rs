@@ -109,6 +109,20 @@ static PROSE_WORDS: LazyLock<HashSet<&'static str>> =
 static SPORTS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/sports.txt")));
 
+/// Where the line holding byte `at` of `body` starts, when it starts at most
+/// `max` bytes before: a label or a table's row is short, and a long text is
+/// not read back to its start for every word that might be one.
+fn start_of_a_short_line(body: &str, at: usize, max: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(max);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    match body[from..at].rfind('\n') {
+        Some(k) => Some(from + k + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
 /// How far before a word the line of a sport label that holds it starts, at
 /// most ("NFL AMERICAN FOOTBALL" and more).
 const SPORT_LABEL_BYTES: usize = 48;
@@ -118,18 +132,12 @@ const SPORT_LABEL_BYTES: usize = 48;
 /// HOCKEY - ...". The sport's words there name nothing; an acronym before
 /// them still does ("NHL").
 pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
-    // A label is short: its line starts within a few words before it (and
-    // a long text is not read back to its start for every shouted word).
-    let mut from = start.saturating_sub(SPORT_LABEL_BYTES);
-    while !body.is_char_boundary(from) {
-        from -= 1;
-    }
-    let line_start = match body[from..start].rfind('\n') {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return false,
+    // A label is short: its line starts within a few words before it.
+    let Some(line_start) = start_of_a_short_line(body, start, SPORT_LABEL_BYTES) else {
+        return false;
     };
     let line = &body[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
     let Some(dash) = line.find(" - ") else {
         return false;
     };
@@ -561,7 +569,15 @@ pub fn find(
         toks.get(i).is_some_and(|t| {
             is_name_cased(t, text(i))
                 && !covered.contains(&i)
-                && (!NOT_NAMES.contains(text(i).trim_end_matches('.')) || given_not_month(i))
+                && (!NOT_NAMES.contains(text(i).trim_end_matches('.'))
+                    || given_not_month(i)
+                    // ("A. Flower": an initial, not the article.)
+                    || is_initial(toks, i, text(i))
+                        && toks.get(i + 2).is_some_and(|t| {
+                            t.capitalized
+                                && !STOPWORDS.contains(t.lower.as_str())
+                                && !COMMON_WORDS.contains(t.lower.as_str())
+                        }))
                 // "ISIL-held", "U.S.-led": an adjective made from a name.
                 && !text(i)
                     .rsplit_once('-')
@@ -665,10 +681,12 @@ pub fn find(
                     f < last
                         && place_entry(&body[toks[f].span.start..toks[f + 1].span.end]).is_some()
                 };
+                // ("A. Flower not out 61": an initial, not the article.)
                 while first <= last
                     && common(first)
                     && !NAME_WORDS.contains_key(text(first))
                     && !opens_place(first)
+                    && !(first < last && is_initial(toks, first, text(first)))
                 {
                     first += 1;
                 }
@@ -769,6 +787,12 @@ pub fn find(
             .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
             && toks.get(i + 2).is_some_and(|t| t.lower == ",")
     };
+    let opens_line = |i: usize| {
+        body[..toks[i].span.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+            || body[..toks[i].span.start].trim().is_empty()
+    };
     let lone_person_word = |i: usize| {
         let word = text(i);
         word.chars().count() > 2
@@ -783,6 +807,10 @@ pub fn find(
                 || GIVEN_NAMES.contains(word)
                 || has_surname_ending(&toks[i].lower))
             && !after_article(i)
+            // ("Bowling: Vaas 14-3-40-1": a heading of prose before a colon.)
+            && !(opens_line(i)
+                && PROSE_WORDS.contains(toks[i].lower.as_str())
+                && toks.get(i + 1).is_some_and(|t| t.lower == ":"))
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
@@ -820,6 +848,15 @@ pub fn find(
             }
             continue;
         }
+        // "c Kaluwitharana b Vaas 12": a player in a scoreboard's row.
+        let player = || {
+            in_a_scoreboard_row(body, toks[r.first].span.start, toks[r.last].span.end)
+                && (r.first..=r.last).all(|k| !common(k) || is_initial(toks, k, text(k)))
+        };
+        if slot.is_none() && player() {
+            *slot = Some(name(r, MentionType::PER, None));
+            continue;
+        }
         if slot.is_none() && r.first == r.last {
             if lone_person_word(r.first) {
                 *slot = Some(name(r, MentionType::PER, None));
@@ -846,7 +883,7 @@ pub fn find(
                 || acronym_and_city(r)
             {
                 MentionType::ORG
-            } else if r.last - r.first < 4 {
+            } else if (r.first..=r.last).filter(|&k| toks[k].lower != ".").count() < 5 {
                 DEFAULT_TYPE
             } else {
                 MentionType::MISC
@@ -1295,6 +1332,51 @@ pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> b
     standings || first_side || second_side
 }
 
+/// The longest line a scoreboard's row takes.
+const SCOREBOARD_ROW_BYTES: usize = 160;
+
+/// Whether the name at bytes `start..end` of `body` is a player in a row of
+/// a cricket scoreboard: a batsman's, with its dismissal and runs ("M.
+/// Atherton c Moin Khan b Waqar Younis 31", "A. Flower not out 61"), or a
+/// bowler's figures after the name ("Vaas 14-3-40-1").
+pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool {
+    let figures = |w: &str| {
+        let parts: Vec<&str> = w.split('-').collect();
+        parts.len() == 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    if body[end..].split_whitespace().next().is_some_and(figures) {
+        return true;
+    }
+    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+        return false;
+    };
+    let Some(line_len) = body[line_start..]
+        .char_indices()
+        .take(SCOREBOARD_ROW_BYTES)
+        .find(|&(_, c)| c == '\n')
+        .map(|(k, _)| k)
+        .or_else(|| {
+            (body.len() - line_start <= SCOREBOARD_ROW_BYTES).then(|| body.len() - line_start)
+        })
+    else {
+        return false;
+    };
+    let words: Vec<&str> = body[line_start..line_start + line_len]
+        .split_whitespace()
+        .collect();
+    let runs = words
+        .last()
+        .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    let dismissed = words.iter().any(|w| matches!(*w, "c" | "b" | "lbw" | "st"))
+        || words
+            .windows(2)
+            .any(|p| p[1] == "out" && matches!(p[0], "run" | "not"));
+    runs && dismissed
+}
+
 /// Token index ranges of sentences given as byte spans.
 pub fn sentence_ranges(toks: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = sentences
@@ -1439,6 +1521,26 @@ mod tests {
         assert_eq!(
             got,
             vec![("Jan Siemerink".to_string(), MentionType::PER, None)]
+        );
+    }
+
+    #[test]
+    fn the_players_in_a_scoreboard_row_are_people() {
+        let got = names("Zimbabwe first innings\nA. Flower c Ostwald b Vaas 12\nH. Streak not out 4\nBowling : Vaas 14-3-40-1 , Trelawney 25-6-58-2");
+        for player in ["A. Flower", "Ostwald", "Vaas", "H. Streak", "Trelawney"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == player && *t == MentionType::PER),
+                "{player}: {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|(n, _, _)| n == "Bowling"), "{got:?}");
+        // Initials count as one word each: "A. J. Burnett" is a person's name.
+        let got = names("The Yankees signed A. J. Burnett on Friday.");
+        assert!(
+            got.iter()
+                .any(|(n, t, _)| n == "A. J. Burnett" && *t == MentionType::PER),
+            "{got:?}"
         );
     }
 
