@@ -3576,6 +3576,25 @@ mod tests {
     }
 
     #[test]
+    fn a_place_of_no_country_is_no_party() {
+        // "in the Adriatic" is where, not whom: the blockade is of Serbia.
+        let lines = event_lines(&coded(
+            "NATO said it would tighten the naval blockade of Serbia in the Adriatic.",
+        ));
+        assert!(lines.iter().any(|l| l.contains("-> SRB")), "{lines:#?}");
+        // A sea before the subject's head leaves the subject's peoples the actors.
+        let lines = event_lines(&coded(
+            "The Turkish and Greek sides of the divided Mediterranean island of Cyprus agreed to share information.",
+        ));
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("AGREE") && l.contains("GRC")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
     fn an_act_with_no_recipient_is_about_the_first_party_its_clause_names() {
         let a =
             coded("France is ready to contribute 4,000 troops to a peacekeeping force in Liberia.");

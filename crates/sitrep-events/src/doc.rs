@@ -104,7 +104,18 @@ impl<'a> Doc<'a> {
             sentence_of[i] = s;
         }
         // Later mentions win where spans nest, as the layer is ordered by start.
+        // A place of no country (a sea, a region: "in the Adriatic", "the
+        // Mediterranean island of Cyprus") is no party to anything: the
+        // coder reads its words as words.
+        let no_party = |m: &Mention| {
+            m.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Place && e.code.is_none())
+        };
         for (m_idx, m) in article.layers.mentions.iter().enumerate() {
+            if no_party(m) {
+                continue;
+            }
             let first = toks.partition_point(|t| t.span.start < m.span.start);
             for (i, t) in toks.iter().enumerate().skip(first) {
                 if t.span.start >= m.span.end {
@@ -176,14 +187,14 @@ impl<'a> Doc<'a> {
             .saturating_sub(1)
     }
 
-    /// A mention that can act: resolved, and not a mere modifier. A place
-    /// of no country (a sea, a region: "the Mediterranean island of Cyprus")
-    /// does not act.
+    /// A mention that can act: resolved, and not a mere modifier.
     pub fn is_actor(&self, m: usize) -> bool {
         let mention = self.mention(m);
-        mention.entity.as_ref().is_some_and(|e| {
-            e.kind != EntityKind::Agency && !(e.kind == EntityKind::Place && e.code.is_none())
-        }) && !mention.modifier
+        mention
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind != EntityKind::Agency)
+            && !mention.modifier
     }
 
     /// The token range of the clause holding `tok`: bounded by the sentence,

@@ -1862,8 +1862,43 @@ pub fn named_spans(
         out.push((Span::new(start, end), mention_type));
     }
     teams_named_by_their_town(body, mentions, &mut out);
+    places_naming_an_agreement(body, &mut out);
     out
 }
+
+/// "the Maastricht treaty", "the Oslo accords": a place that names an
+/// agreement is part of the agreement's name, which CoNLL types MISC.
+fn places_naming_an_agreement(body: &str, out: &mut [(Span, MentionType)]) {
+    for (s, t) in out.iter_mut() {
+        // ("the Dayton peace agreement": "peace" may come between.)
+        let mut words = body[s.end..]
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty());
+        let next = match words.next() {
+            Some("peace" | "trade" | "arms") => words.next(),
+            w => w,
+        }
+        .unwrap_or("");
+        // (A town's name only: "Iran nuclear agreement" keeps the state.)
+        let town = names::place(s.text(body), s.text(body)).is_some();
+        if *t == MentionType::LOC && town && AGREEMENT_WORDS.contains(&next) {
+            *t = MentionType::MISC;
+        }
+    }
+}
+
+/// Lower-case words for an agreement that a place before them names.
+const AGREEMENT_WORDS: [&str; 9] = [
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "pact",
+    "pacts",
+    "protocol",
+    "declaration",
+];
 
 /// "overcame Jacksonville 31-24", "former Atlanta defensive end": in sport
 /// a town names its club, and CoNLL types it ORG. A town with a score or a
@@ -2870,6 +2905,18 @@ mod tests {
     fn an_initial_is_no_article_and_opens_a_person_s_name() {
         let ns = names_of("A. Campbell lbw b Vaas 37");
         assert!(has(&ns, "A. Campbell", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_place_naming_an_agreement_seas_and_creeds() {
+        let ns = names_of(
+            "The Maastricht treaty was signed before Socialist deputies sailed the Adriatic.",
+        );
+        assert!(has(&ns, "Maastricht", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Socialist", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Adriatic", MentionType::LOC), "{ns:?}");
+        let ns = names_of("He lives in Maastricht.");
+        assert!(has(&ns, "Maastricht", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
