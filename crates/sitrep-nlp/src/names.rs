@@ -1203,6 +1203,11 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if r.first == r.last && is_acronym(whole) && (!r.at_start || whole.len() <= 4) {
         return Some((MentionType::ORG, None));
     }
+    // A scorer and his minute ("Hamburg 1 (Spoerl 32)", "Scorers: Vialli
+    // 55 pen"): a person.
+    if is_a_scorer(body, toks[r.first].span.start, toks[r.last].span.end) {
+        return Some((MentionType::PER, None));
+    }
     // A side in a results table's row ("Feyenoord 2 Vitesse 0",
     // "Feyenoord 5 3 1 1 10 4 10"): a club.
     if in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
@@ -1330,6 +1335,30 @@ pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> b
         before.is_empty() && after.first().is_some_and(|w| count(w)) && other_side(&after[1..]);
     let second_side = after.len() == 1 && count(after[0]) && other_side(&before);
     standings || first_side || second_side
+}
+
+/// Whether the name at bytes `start..end` of `body` is a scorer: the minute
+/// of his goal after him ("12", "55 pen"), inside a match's parentheses
+/// ("Bayern 3 (Klinsmann 12, Basler 47)") or after a line's "Scorers:".
+pub(crate) fn is_a_scorer(body: &str, start: usize, end: usize) -> bool {
+    let mut after = body[end..].split_whitespace();
+    let minute = after
+        .next()
+        .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()));
+    let closes = after
+        .next()
+        .is_none_or(|w| matches!(w, "," | ")" | "." | ";" | "pen" | "og" | "),"));
+    if !(minute && closes) {
+        return false;
+    }
+    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+        return false;
+    };
+    let before = &body[line_start..start];
+    let in_parentheses = before
+        .rfind('(')
+        .is_some_and(|open| before.rfind(')').is_none_or(|close| close < open));
+    in_parentheses || before.to_lowercase().contains("scorer")
 }
 
 /// The longest line a scoreboard's row takes.
@@ -1540,6 +1569,23 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(n, t, _)| n == "A. J. Burnett" && *t == MentionType::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_scorer_with_his_minute_is_a_person() {
+        let got = names("Kestrelton 3 ( Ostrander 12 , Mabry 47 ) Brackwell 1 ( Pell 32 )\nScorers : Trelawney 23 , Vinar 55 pen .");
+        for scorer in ["Ostrander", "Mabry", "Pell", "Trelawney", "Vinar"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == scorer && *t == MentionType::PER),
+                "{scorer}: {got:?}"
+            );
+        }
+        assert!(
+            got.iter()
+                .any(|(n, t, _)| n == "Brackwell" && *t == MentionType::ORG),
             "{got:?}"
         );
     }
