@@ -2893,6 +2893,21 @@ mod tests {
     }
 
     #[test]
+    fn a_club_s_own_name_is_a_club_alone_and_before_its_city() {
+        let ns = names_of(
+            "Feyenoord beat Bayer Leverkusen, and Atletico Madrid drew with Hertha Berlin.",
+        );
+        for club in [
+            "Feyenoord",
+            "Bayer Leverkusen",
+            "Atletico Madrid",
+            "Hertha Berlin",
+        ] {
+            assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
+        }
+    }
+
+    #[test]
     fn a_town_in_parentheses_after_a_player_is_his_club_and_a_state_his_country() {
         let ns = names_of("10 - Dean Holloway ( Leicester ) , Tom Marsh ( Spain )");
         assert!(has(&ns, "Leicester", MentionType::ORG), "{ns:?}");

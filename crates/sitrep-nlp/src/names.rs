@@ -292,7 +292,7 @@ pub(crate) fn closing_word_type(word: &str) -> Option<MentionType> {
 pub(crate) fn opens_a_body(word: &str) -> bool {
     NAME_WORDS
         .get(word)
-        .is_some_and(|&(t, w)| t == MentionType::ORG && w == Where::First)
+        .is_some_and(|&(t, w)| t == MentionType::ORG && matches!(w, Where::First | Where::Alone))
 }
 
 /// The type of a word that names something on its own ("Sunni",
