@@ -26,8 +26,8 @@
 //! Attorney"), and a town as its club where a score or a player follows it.
 
 use crate::kb::{KnowledgeBase, NameMatch, NameRole};
-use crate::names;
 use crate::tokens::{Token, TokenKind};
+use crate::{layout, names};
 use jiff::civil::Date;
 use sitrep_core::data::{tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, Mention, MentionType, Span};
@@ -467,7 +467,7 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
     for m in found {
         // "RUGBY UNION - WALLABIES NAME SIDE": a sport labelling its line is
         // no town, and "ICE HOCKEY" no agency.
-        if names::in_a_sport_label(ctx.body, m.start, m.end) {
+        if layout::in_a_sport_label(ctx.body, m.start, m.end) {
             continue;
         }
         let first = ctx.token_at(m.start);
@@ -1246,7 +1246,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                     && !covered.contains(&k)
                     && !(t.capitalized
                         && !t.text(ctx.body).chars().any(char::is_lowercase)
-                        && names::in_a_sport_label(ctx.body, t.span.start, t.span.end))
+                        && layout::in_a_sport_label(ctx.body, t.span.start, t.span.end))
             })
         };
         if !cap(i) {
@@ -1961,7 +1961,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             || position
             || plays
             || club_of_a_person(span)
-            || names::in_a_results_row(body, span.start, span.end)
+            || layout::in_a_results_row(body, span.start, span.end)
     };
     let clubs: HashSet<&str> = out
         .iter()

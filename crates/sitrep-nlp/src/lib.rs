@@ -7,10 +7,13 @@
 //! - [`kb`]: the actor knowledge base, loaded from `data/actors/`.
 //! - [`spelling`]: words one slip from a known one ("Ethopia").
 //! - [`actors`]: mentions, their resolution, and in-document coreference.
+//! - [`names`]: names the knowledge base lacks, typed PER, ORG, LOC or MISC.
+//! - [`layout`]: where a name stands in the tables and labels of wire copy.
 //! - [`time`]: time expressions anchored on the publication time.
 
 pub mod actors;
 pub mod kb;
+pub mod layout;
 pub mod names;
 pub mod sentences;
 pub mod spelling;

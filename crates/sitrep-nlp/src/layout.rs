@@ -1,0 +1,240 @@
+//! The layouts of wire copy that are not prose, and where a name stands in
+//! them: the sport that labels a shouted report's first line ("RUGBY UNION -
+//! ..."), a side in a results table's row ("Feyenoord 2 Vitesse 0"), a
+//! scorer with his minute ("(Klinsmann 12)"), a player in a cricket
+//! scoreboard's row ("A. Flower c Ostwald b Vaas 12"). Each test reads the
+//! line around a name's bytes, no further back than a row or label is long,
+//! so that a long text is not read back to its start for every name.
+//!
+//! The names pass ([`crate::names`]) and the actor layer ask these; they know
+//! nothing of tokens or types.
+
+use sitrep_core::data::word_set;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Sports (`sports.txt`), which label a shouted report's first line.
+static SPORTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/sports.txt")));
+
+/// Where the line holding byte `at` of `body` starts, when it starts at most
+/// `max` bytes before: a label or a table's row is short, and a long text is
+/// not read back to its start for every word that might be one.
+fn start_of_a_short_line(body: &str, at: usize, max: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(max);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    match body[from..at].rfind('\n') {
+        Some(k) => Some(from + k + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
+/// How far before a word the line of a sport label that holds it starts, at
+/// most ("NFL AMERICAN FOOTBALL" and more).
+const SPORT_LABEL_BYTES: usize = 48;
+
+/// Whether the bytes `start..end` of `body` are words of a sport that labels
+/// their line: a shouted line opening "RUGBY UNION - ..." or "NHL ICE
+/// HOCKEY - ...". The sport's words there name nothing; an acronym before
+/// them still does ("NHL").
+pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
+    // A label is short: its line starts within a few words before it.
+    let Some(line_start) = start_of_a_short_line(body, start, SPORT_LABEL_BYTES) else {
+        return false;
+    };
+    let line = &body[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let Some(dash) = line.find(" - ") else {
+        return false;
+    };
+    let label = line[..dash].trim_end();
+    if end > line_start + label.len()
+        || label.contains('\n')
+        || label.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    // The longest sport that closes the label, on a word boundary.
+    let sport_start = lower
+        .char_indices()
+        .filter(|&(k, _)| k == 0 || lower.as_bytes()[k - 1] == b' ')
+        .map(|(k, _)| k)
+        .find(|&k| SPORTS.contains(&lower[k..]));
+    sport_start.is_some_and(|k| start >= line_start + k)
+}
+
+/// Whether the name at bytes `start..end` of `body` is a side in a line
+/// that is a results table's row: "Name N Name N" (a note in parentheses
+/// may close it: "St Louis 3 Colorado 2 (10 innings)"), or a name and three
+/// figures or more (standings: "Feyenoord 8 6 2 0 19 5 20", "NEW YORK 74 62
+/// .544 -").
+pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |k| k + 1);
+    // (Most names have no figure after them: that is known without reading the line.)
+    let rest = body[end..].trim_start_matches([' ', '\t']);
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let line_end = body[end..].find('\n').map_or(body.len(), |k| end + k);
+    // Scorers and notes in parentheses are not sides ("Feyenoord 2 (Larsson
+    // 34, Cruz 71) Vitesse 1 (Machlas 55)"), and the row ends at its full
+    // stop (". Halftime 1-0").
+    let words_outside_parentheses = |s: &'a str| {
+        let mut depth = 0usize;
+        s.split_whitespace()
+            .filter(move |w| {
+                let inside = depth > 0 || w.starts_with('(');
+                depth += w.matches('(').count();
+                depth = depth.saturating_sub(w.matches(')').count());
+                !inside
+            })
+            .take_while(|w| !matches!(*w, "." | ";"))
+            .collect::<Vec<&str>>()
+    };
+    let count = |w: &str| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+    // A standings figure: a count, a percentage (".544"), games behind ("-", "4-1/2").
+    // (A count, "-" and "4-1/2" are short runs of digits, dashes and slashes.)
+    let figure = |w: &str| {
+        w.strip_prefix('.')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+            || w.len() <= 6
+                && w.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'-' || c == b'/')
+    };
+    let is_name = |w: &str| w.starts_with(char::is_uppercase);
+    let before = words_outside_parentheses(&body[line_start..start]);
+    let after = words_outside_parentheses(&body[end..line_end]);
+    let standings = before.is_empty() && after.len() >= 3 && after.iter().all(|w| figure(w));
+    // The other side of "Name N Name N": a name of a word or more, its
+    // count after it.
+    let other_side = |words: &[&str]| match words.split_last() {
+        Some((n, name)) if count(n) => {
+            (1..=4).contains(&name.len()) && name.iter().all(|w| is_name(w))
+        }
+        _ => false,
+    };
+    let first_side =
+        before.is_empty() && after.first().is_some_and(|w| count(w)) && other_side(&after[1..]);
+    let second_side = after.len() == 1 && count(after[0]) && other_side(&before);
+    standings || first_side || second_side
+}
+
+/// Whether the name at bytes `start..end` of `body` is a scorer: the minute
+/// of his goal after him ("12", "55 pen"), inside a match's parentheses
+/// ("Bayern 3 (Klinsmann 12, Basler 47)") or after a line's "Scorers:".
+pub(crate) fn is_a_scorer(body: &str, start: usize, end: usize) -> bool {
+    let mut after = body[end..].split_whitespace();
+    let minute = after
+        .next()
+        .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()));
+    let closes = after
+        .next()
+        .is_none_or(|w| matches!(w, "," | ")" | "." | ";" | "pen" | "og" | "),"));
+    if !(minute && closes) {
+        return false;
+    }
+    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+        return false;
+    };
+    let before = &body[line_start..start];
+    let in_parentheses = before
+        .rfind('(')
+        .is_some_and(|open| before.rfind(')').is_none_or(|close| close < open));
+    in_parentheses || before.to_lowercase().contains("scorer")
+}
+
+/// The longest line a scoreboard's row takes.
+const SCOREBOARD_ROW_BYTES: usize = 160;
+
+/// Whether the name at bytes `start..end` of `body` is a player in a row of
+/// a cricket scoreboard: a batsman's, with its dismissal and runs ("M.
+/// Atherton c Moin Khan b Waqar Younis 31", "A. Flower not out 61"), or a
+/// bowler's figures after the name ("Vaas 14-3-40-1").
+pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool {
+    let figures = |w: &str| {
+        let parts: Vec<&str> = w.split('-').collect();
+        parts.len() == 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    if body[end..].split_whitespace().next().is_some_and(figures) {
+        return true;
+    }
+    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+        return false;
+    };
+    let Some(line_len) = body[line_start..]
+        .char_indices()
+        .take(SCOREBOARD_ROW_BYTES)
+        .find(|&(_, c)| c == '\n')
+        .map(|(k, _)| k)
+        .or_else(|| {
+            (body.len() - line_start <= SCOREBOARD_ROW_BYTES).then(|| body.len() - line_start)
+        })
+    else {
+        return false;
+    };
+    let words: Vec<&str> = body[line_start..line_start + line_len]
+        .split_whitespace()
+        .collect();
+    let runs = words
+        .last()
+        .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    let dismissed = words.iter().any(|w| matches!(*w, "c" | "b" | "lbw" | "st"))
+        || words
+            .windows(2)
+            .any(|p| p[1] == "out" && matches!(p[0], "run" | "not"));
+    runs && dismissed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bytes of the first `name` in `text`.
+    fn at(text: &str, name: &str) -> (usize, usize) {
+        let start = text.find(name).expect("name in text");
+        (start, start + name.len())
+    }
+
+    #[test]
+    fn a_sport_labels_its_shouted_line_but_not_the_acronym_before_it() {
+        let text = "NHL ICE HOCKEY - STANDINGS AFTER FRIDAY 'S GAMES .";
+        let (s, e) = at(text, "ICE");
+        assert!(in_a_sport_label(text, s, e));
+        let (s, e) = at(text, "NHL");
+        assert!(!in_a_sport_label(text, s, e));
+        let text = "Rugby Union - a report in lower case";
+        let (s, e) = at(text, "Rugby");
+        assert!(!in_a_sport_label(text, s, e));
+    }
+
+    #[test]
+    fn rows_scorers_and_scoreboards_are_read_from_their_line() {
+        let text = "Results\nKestrelton 2 ( Ostrander 34 ) Brackwell 1 . Halftime 1-0";
+        let (s, e) = at(text, "Brackwell");
+        assert!(in_a_results_row(text, s, e));
+        let (s, e) = at(text, "Ostrander");
+        assert!(is_a_scorer(text, s, e));
+        let (s, e) = at(text, "Kestrelton");
+        assert!(!is_a_scorer(text, s, e));
+        let text = "A. Flower c Ostwald b Vaas 12\nBowling : Vaas 14-3-40-1";
+        let (s, e) = at(text, "Ostwald");
+        assert!(in_a_scoreboard_row(text, s, e));
+        let text = "He met Ostwald in 1996 and they talked for 12";
+        let (s, e) = at(text, "Ostwald");
+        assert!(!in_a_scoreboard_row(text, s, e));
+    }
+
+    #[test]
+    fn a_long_line_is_not_read_back_to_its_start() {
+        let text = format!("{}Vaas 12 )", "word ".repeat(100));
+        let (s, e) = at(&text, "Vaas");
+        assert_eq!(start_of_a_short_line(&text, s, 48), None);
+        assert!(!is_a_scorer(&text, s, e));
+    }
+}
