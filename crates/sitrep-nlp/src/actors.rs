@@ -1290,7 +1290,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // Navy", "Yesterday Navy ships" name no body.
         let org_word_next = covered.contains(&(end + 1))
             && toks[end + 1].capitalized
-            && names::closing_word_type(toks[end + 1].text(ctx.body)) == Some(MentionType::ORG);
+            && body_by_its_last_word(toks[end + 1].text(ctx.body));
         let name_start = (i..=end).find(|&f| {
             !(ctx.sentence_starts.contains(&f) && names::is_common_word(&toks[f].lower))
         });
@@ -1309,7 +1309,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         if let Some((mut first, k)) = joined {
             let generic = cands.remove(k);
             // "Syrian Electronic Army": a demonym or state right before is
-            // part of the body's name.
+            // part of the body's name, but not of a state organ's named by
+            // its function ("Chinese Foreign Ministry": the ministry is
+            // China's, and its name is "Foreign Ministry").
+            let organ =
+                names::closing_word_type(toks[end + 1].text(ctx.body)) != Some(MentionType::ORG);
             let mut state = None;
             if let Some(d) = cands.iter().position(|c| {
                 c.last + 1 == first
@@ -1318,8 +1322,12 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                         .as_ref()
                         .is_some_and(|e| e.kind == EntityKind::State)
             }) {
-                first = cands[d].first;
-                state = cands.remove(d).entity.and_then(|e| e.code);
+                if organ {
+                    state = cands[d].entity.as_ref().and_then(|e| e.code.clone());
+                } else {
+                    first = cands[d].first;
+                    state = cands.remove(d).entity.and_then(|e| e.code);
+                }
             }
             let text = ctx.text(first, end + 1).to_string();
             // ("Eurasia Group", "Kestrel Analytics Organization": the bare
@@ -1702,6 +1710,13 @@ fn name_before_an_office(
     Some((Span::new(start, name_end), mention_type))
 }
 
+/// Whether a name's last word makes it a body's ("... Ministry", "... Council").
+fn body_by_its_last_word(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| {
+        ORG_SUFFIXES.contains(last) || names::closing_word_type(last) == Some(MentionType::ORG)
+    })
+}
+
 /// Abbreviations that close a name, with their dot ("Intel Corp.").
 const NAME_ABBREVIATIONS: [&str; 10] = [
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Jr", "Sr", "Blvd", "Ave",
@@ -1801,6 +1816,20 @@ pub fn named_spans(
         // is a body by its name.
         let seat_body = readings.clone().any(|n| n.role == NameRole::Seat)
             && name.rsplit(' ').next().and_then(names::closing_word_type) == Some(MentionType::ORG);
+        // "Police in Belgium arrested": a description's one common word,
+        // capitalized for opening the sentence, that the knowledge base
+        // does not name.
+        let description = m
+            .entity
+            .as_ref()
+            .is_some_and(|e| matches!(e.kind, EntityKind::Generic | EntityKind::State));
+        if description
+            && !name.contains(' ')
+            && names::is_common_word(&name.to_lowercase())
+            && readings.clone().next().is_none()
+        {
+            continue;
+        }
         let mention_type = if demonym {
             MentionType::MISC
         } else if seat_body {
@@ -2932,6 +2961,18 @@ mod tests {
         assert!(has(&ns, "Adriatic", MentionType::LOC), "{ns:?}");
         let ns = names_of("He lives in Maastricht.");
         assert!(has(&ns, "Maastricht", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_state_organ_named_by_its_function_is_a_name_and_its_demonym_stays_apart() {
+        let ns = names_of("The Foreign Ministry said, and the Chinese Interior Ministry agreed.");
+        assert!(has(&ns, "Foreign Ministry", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Interior Ministry", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Chinese", MentionType::MISC), "{ns:?}");
+        // A description's one common word opening the sentence is no name.
+        let ns = names_of("Police in Belgium arrested a man.");
+        assert!(!ns.iter().any(|(n, _)| n == "Police"), "{ns:?}");
+        assert!(has(&ns, "Belgium", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
