@@ -1983,8 +1983,16 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             .next()
             .unwrap_or("");
         let word_before = word_before(span).unwrap_or("");
+        // "a 3-2 defeat by Piacenza", "their win over Lazio": a result's
+        // noun, then the other side.
+        let result_before = matches!(word_before, "by" | "over" | "against" | "to" | "with")
+            && body[..span.start]
+                .split_whitespace()
+                .nth_back(1)
+                .is_some_and(|w| RESULT_NOUNS.contains(&w));
         let plays = MATCH_VERBS.contains(&word_after)
             || MATCH_VERBS.contains(&word_before)
+            || result_before
             || word_before == "visiting";
         score
             || position
@@ -2011,6 +2019,10 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         }
     }
 }
+
+/// Nouns of a match's result that name the other side after a preposition
+/// ("a defeat by Piacenza", "a draw with Ajax", "a win over Lazio").
+const RESULT_NOUNS: [&str; 6] = ["defeat", "win", "victory", "draw", "loss", "success"];
 
 /// Verbs of a match, before or after a town, that make it a club ("Leeds
 /// beat Chelsea").
@@ -2934,6 +2946,20 @@ mod tests {
         ] {
             assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
         }
+    }
+
+    #[test]
+    fn a_town_after_a_result_s_noun_is_a_club_and_a_garden_a_place() {
+        let ns = names_of(
+            "The coach was sacked after a 3-2 defeat by Piacenza at Madison Square Garden.",
+        );
+        assert!(has(&ns, "Piacenza", MentionType::ORG), "{ns:?}");
+        assert!(
+            has(&ns, "Madison Square Garden", MentionType::LOC),
+            "{ns:?}"
+        );
+        let ns = names_of("He was born in Piacenza.");
+        assert!(has(&ns, "Piacenza", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
