@@ -2949,6 +2949,15 @@ mod tests {
     }
 
     #[test]
+    fn airlines_tories_and_the_chancellor_of_the_exchequer() {
+        let ns = names_of("Air France cut fares, Tory MPs said, and Chancellor of the Exchequer Kenneth Clarke agreed with Tory Mazzola.");
+        assert!(has(&ns, "Air France", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Tory", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Kenneth Clarke", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Tory Mazzola", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
     fn a_town_after_a_result_s_noun_is_a_club_and_a_garden_a_place() {
         let ns = names_of(
             "The coach was sacked after a 3-2 defeat by Piacenza at Madison Square Garden.",

@@ -196,9 +196,19 @@ pub(crate) fn is_name_cased(tok: &Token, text: &str) -> bool {
         return false;
     }
     if tok.capitalized {
-        return !(text == "I" || text.starts_with("I'") || text.starts_with("I\u{2019}"));
+        return !(text == "I"
+            || text.starts_with("I'")
+            || text.starts_with("I\u{2019}")
+            || is_plural_acronym(text));
     }
     behind_arabic_article(text)
+}
+
+/// "MPs", "NGOs", "CEOs": an acronym made plural is a common noun, no word
+/// of a name ("Tory MPs said").
+fn is_plural_acronym(text: &str) -> bool {
+    text.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Whether token `i` is a middle initial: one capital letter, its dot next.
@@ -1117,7 +1127,18 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 Where::Last => k == r.last && r.last > r.first,
                 Where::Any => r.last > r.first,
                 // (Not in an office: "Democratic State Representative".)
-                Where::Alone => r.first == r.last || !is_title_word(&toks[r.last].lower),
+                // (Nor a given name opening a person's, a surname in title
+                // case after it: "Tory Mazzola", not "Tory MPs".)
+                Where::Alone => {
+                    let surname_next = text(k + 1)
+                        .chars()
+                        .skip(1)
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                    r.first == r.last
+                        || !is_title_word(&toks[r.last].lower)
+                            && !(k == r.first && GIVEN_NAMES.contains(text(k)) && surname_next)
+                }
             };
             if fits {
                 return Some((t, None));
