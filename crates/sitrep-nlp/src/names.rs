@@ -1130,14 +1130,12 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 // (Nor a given name opening a person's, a surname in title
                 // case after it: "Tory Mazzola", not "Tory MPs".)
                 Where::Alone => {
-                    let surname_next = text(k + 1)
-                        .chars()
-                        .skip(1)
-                        .next()
-                        .is_some_and(char::is_lowercase);
-                    r.first == r.last
-                        || !is_title_word(&toks[r.last].lower)
-                            && !(k == r.first && GIVEN_NAMES.contains(text(k)) && surname_next)
+                    // (k < r.last: a word of the run follows.)
+                    let given_name_opening = k == r.first
+                        && k < r.last
+                        && GIVEN_NAMES.contains(text(k))
+                        && text(k + 1).chars().nth(1).is_some_and(char::is_lowercase);
+                    r.first == r.last || !(is_title_word(&toks[r.last].lower) || given_name_opening)
                 }
             };
             if fits {
