@@ -2955,6 +2955,9 @@ mod tests {
         assert!(has(&ns, "Tory", MentionType::MISC), "{ns:?}");
         assert!(has(&ns, "Kenneth Clarke", MentionType::PER), "{ns:?}");
         assert!(has(&ns, "Tory Mazzola", MentionType::PER), "{ns:?}");
+        // A party word closing the text: nothing is read past its end.
+        let ns = names_of("He voted Kestrel Tory");
+        assert!(!ns.is_empty(), "{ns:?}");
     }
 
     #[test]
