@@ -3660,7 +3660,7 @@ mod tests {
         /// every name lies where a mention starts.
         #[test]
         fn mentions_and_names_are_spans_of_the_text(
-            text in "(\\PC|[A-Z][a-z]{2,8} |[A-Z]{3,7} |of |in |, |\\. ){0,40}"
+            text in "(\\PC|[A-Z][a-z]{2,8} |[A-Z]{3,7} |of |in |, |\\. |[0-9]{1,2} |\\( |\\) | - |\n|[A-Z]\\. |Tory |c |b ){0,40}"
         ) {
             let kb = KnowledgeBase::embedded();
             let toks = tokens::tokenize(&text);

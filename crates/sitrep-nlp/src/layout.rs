@@ -230,6 +230,26 @@ mod tests {
         assert!(!in_a_scoreboard_row(text, s, e));
     }
 
+    proptest::proptest! {
+        /// Any text of a table's pieces (words, counts, dashes, parentheses,
+        /// colons, line breaks, a letter of two bytes) and any span of it on
+        /// char boundaries: every test answers and none panics.
+        #[test]
+        fn every_test_answers_for_any_span(
+            text in "([A-Za-z]{1,8}|[0-9]{1,3}|[0-9]-[0-9]|-| - |\\(|\\)|:|,|\\.| |\n|é){0,60}",
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+            let start = bounds[a % bounds.len()];
+            let end = bounds[b % bounds.len()].max(start);
+            let _ = in_a_sport_label(&text, start, end);
+            let _ = in_a_results_row(&text, start, end);
+            let _ = is_a_scorer(&text, start, end);
+            let _ = in_a_scoreboard_row(&text, start, end);
+        }
+    }
+
     #[test]
     fn a_long_line_is_not_read_back_to_its_start() {
         let text = format!("{}Vaas 12 )", "word ".repeat(100));
