@@ -1823,7 +1823,17 @@ pub fn named_spans(
             .entity
             .as_ref()
             .is_some_and(|e| matches!(e.kind, EntityKind::Generic | EntityKind::State));
+        let opens_sentence = body[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\u{2029}'))
+            || body[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        // ("the Government of Kenya" goes on through "of": see below.)
+        let of_follows = body[start + name.len()..].starts_with(" of ");
         if description
+            && opens_sentence
+            && !of_follows
             && !name.contains(' ')
             && names::is_common_word(&name.to_lowercase())
             && readings.clone().next().is_none()
