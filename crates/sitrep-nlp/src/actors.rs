@@ -564,10 +564,7 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             (NameRole::Demonym, _) => MentionType::MISC,
             // "the State Department said": a seat of power that is a body
             // by its name (not a place: "the Kremlin", "the White House").
-            (NameRole::Seat, _)
-                if names::closing_word_type(toks[last].text(ctx.body))
-                    == Some(MentionType::ORG) =>
-            {
+            (NameRole::Seat, _) if body_by_its_last_word(toks[last].text(ctx.body)) => {
                 MentionType::ORG
             }
             (_, EntityKind::Person) => MentionType::PER,
@@ -1244,9 +1241,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             toks.get(k).is_some_and(|t| {
                 names::is_name_cased(t, t.text(ctx.body))
                     && !covered.contains(&k)
-                    && !(t.capitalized
-                        && !t.text(ctx.body).chars().any(char::is_lowercase)
-                        && layout::in_a_sport_label(ctx.body, t.span.start, t.span.end))
+                    && !layout::in_a_sport_label(ctx.body, t.span.start, t.span.end)
             })
         };
         if !cap(i) {
@@ -1687,8 +1682,7 @@ fn name_before_an_office(
     if keep == 0 && names::is_common_word(&name.to_lowercase()) {
         return None;
     }
-    let body_word =
-        ORG_SUFFIXES.contains(last) || names::closing_word_type(last) == Some(MentionType::ORG);
+    let body_word = body_by_its_last_word(name);
     // (A seat of power that is a body by its name is the body: "State
     // Department spokesman".)
     let known_place = kb.find_names(name).iter().any(|n| {
@@ -1814,8 +1808,8 @@ pub fn named_spans(
         let demonym = readings.clone().any(|n| n.role == NameRole::Demonym);
         // "State Department spokesman Nicholas Burns": a seat of power that
         // is a body by its name.
-        let seat_body = readings.clone().any(|n| n.role == NameRole::Seat)
-            && name.rsplit(' ').next().and_then(names::closing_word_type) == Some(MentionType::ORG);
+        let seat_body =
+            readings.clone().any(|n| n.role == NameRole::Seat) && body_by_its_last_word(name);
         // "Police in Belgium arrested": a description's one common word,
         // capitalized for opening the sentence, that the knowledge base
         // does not name.
@@ -1828,7 +1822,7 @@ pub fn named_spans(
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\u{2029}'))
-            || body[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+            || layout::opens_a_line(body, start);
         // ("the Government of Kenya" goes on through "of": see below.)
         let of_follows = body[start + name.len()..].starts_with(" of ");
         if description
@@ -1919,8 +1913,10 @@ fn places_naming_an_agreement(body: &str, out: &mut [(Span, MentionType)]) {
         }
         .unwrap_or("");
         // (A town's name only: "Iran nuclear agreement" keeps the state.)
-        let town = names::place(s.text(body), s.text(body)).is_some();
-        if *t == MentionType::LOC && town && AGREEMENT_WORDS.contains(&next) {
+        if *t == MentionType::LOC
+            && AGREEMENT_WORDS.contains(&next)
+            && names::place_population(s.text(body)).is_some()
+        {
             *t = MentionType::MISC;
         }
     }
@@ -1968,7 +1964,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             person_ends.contains(&b.trim_end_matches(' ').len())
         }) && body[span.end..].trim_start_matches(' ').starts_with(')')
             // (A town, not a region: "Colin Montgomerie (Scotland)".)
-            && names::place(span.text(body), span.text(body)).is_some()
+            && names::place_population(span.text(body)).is_some()
     };
     let club_here = |span: &Span| {
         let after = body[span.end..].trim_start_matches([',', ' ']);
@@ -2341,10 +2337,7 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         // "ATI", "UMC": a town's name written as an acronym is a body's,
         // save a city's opening a line: a dateline shouts it ("BONN
         // 1996-08-22", "GAZA").
-        let before = &ctx.body[..ctx.toks[c.first].span.start];
-        let opens_line =
-            before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
-        let dateline_city = opens_line
+        let dateline_city = layout::opens_a_line(ctx.body, ctx.toks[c.first].span.start)
             && names::place_population(word).is_some_and(|p| p >= names::OPENING_PLACE_POPULATION);
         if person.is_none()
             && !titled

@@ -31,29 +31,59 @@ fn start_of_a_short_line(body: &str, at: usize, max: usize) -> Option<usize> {
     }
 }
 
-/// How far before a word the line of a sport label that holds it starts, at
-/// most ("NFL AMERICAN FOOTBALL" and more).
+/// The line holding bytes `start..end` of `body`, as its bounds, when it is
+/// at most `max` bytes long.
+fn short_line(body: &str, start: usize, end: usize, max: usize) -> Option<(usize, usize)> {
+    let line_start = start_of_a_short_line(body, start, max)?;
+    let mut to = (line_start + max).min(body.len()).max(end);
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    match body[end..to].find('\n') {
+        Some(k) => Some((line_start, end + k)),
+        None => (to == body.len()).then_some((line_start, to)),
+    }
+}
+
+/// Whether byte `at` of `body` opens a line: only spaces or tabs before it
+/// since the last line break, or since the text's start ("BONN
+/// 1996-08-22", "Bowling : ...").
+pub(crate) fn opens_a_line(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// How far around a word the sport label that holds it reaches, at most
+/// ("NFL AMERICAN FOOTBALL" and more): its line's start before it, its dash
+/// after it.
 const SPORT_LABEL_BYTES: usize = 48;
+
+/// The longest line a table's row takes: a results row with its scorers, a
+/// scoreboard's row.
+const ROW_BYTES: usize = 160;
 
 /// Whether the bytes `start..end` of `body` are words of a sport that labels
 /// their line: a shouted line opening "RUGBY UNION - ..." or "NHL ICE
 /// HOCKEY - ...". The sport's words there name nothing; an acronym before
 /// them still does ("NHL").
 pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
-    // A label is short: its line starts within a few words before it.
+    // A label shouts, and is short: its line starts within a few words
+    // before the word, its dash comes within a few after it.
+    if body[start..end].chars().any(char::is_lowercase) {
+        return false;
+    }
     let Some(line_start) = start_of_a_short_line(body, start, SPORT_LABEL_BYTES) else {
         return false;
     };
-    let line = &body[line_start..];
-    let line = &line[..line.find('\n').unwrap_or(line.len())];
-    let Some(dash) = line.find(" - ") else {
+    let mut to = (end + SPORT_LABEL_BYTES).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(dash) = body[end..to].find(" - ") else {
         return false;
     };
-    let label = line[..dash].trim_end();
-    if end > line_start + label.len()
-        || label.contains('\n')
-        || label.chars().any(char::is_lowercase)
-    {
+    let label = body[line_start..end + dash].trim_end();
+    if label.contains('\n') || label.contains(" - ") || label.chars().any(char::is_lowercase) {
         return false;
     }
     let lower = label.to_lowercase();
@@ -72,13 +102,14 @@ pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
 /// figures or more (standings: "Feyenoord 8 6 2 0 19 5 20", "NEW YORK 74 62
 /// .544 -").
 pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> bool {
-    let line_start = body[..start].rfind('\n').map_or(0, |k| k + 1);
     // (Most names have no figure after them: that is known without reading the line.)
     let rest = body[end..].trim_start_matches([' ', '\t']);
     if !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let line_end = body[end..].find('\n').map_or(body.len(), |k| end + k);
+    let Some((line_start, line_end)) = short_line(body, start, end, ROW_BYTES) else {
+        return false;
+    };
     // Scorers and notes in parentheses are not sides ("Feyenoord 2 (Larsson
     // 34, Cruz 71) Vitesse 1 (Machlas 55)"), and the row ends at its full
     // stop (". Halftime 1-0").
@@ -136,7 +167,7 @@ pub(crate) fn is_a_scorer(body: &str, start: usize, end: usize) -> bool {
     if !(minute && closes) {
         return false;
     }
-    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+    let Some(line_start) = start_of_a_short_line(body, start, ROW_BYTES) else {
         return false;
     };
     let before = &body[line_start..start];
@@ -145,9 +176,6 @@ pub(crate) fn is_a_scorer(body: &str, start: usize, end: usize) -> bool {
         .is_some_and(|open| before.rfind(')').is_none_or(|close| close < open));
     in_parentheses || before.to_lowercase().contains("scorer")
 }
-
-/// The longest line a scoreboard's row takes.
-const SCOREBOARD_ROW_BYTES: usize = 160;
 
 /// Whether the name at bytes `start..end` of `body` is a player in a row of
 /// a cricket scoreboard: a batsman's, with its dismissal and runs ("M.
@@ -164,23 +192,10 @@ pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool 
     if body[end..].split_whitespace().next().is_some_and(figures) {
         return true;
     }
-    let Some(line_start) = start_of_a_short_line(body, start, SCOREBOARD_ROW_BYTES) else {
+    let Some((line_start, line_end)) = short_line(body, start, end, ROW_BYTES) else {
         return false;
     };
-    let Some(line_len) = body[line_start..]
-        .char_indices()
-        .take(SCOREBOARD_ROW_BYTES)
-        .find(|&(_, c)| c == '\n')
-        .map(|(k, _)| k)
-        .or_else(|| {
-            (body.len() - line_start <= SCOREBOARD_ROW_BYTES).then(|| body.len() - line_start)
-        })
-    else {
-        return false;
-    };
-    let words: Vec<&str> = body[line_start..line_start + line_len]
-        .split_whitespace()
-        .collect();
+    let words: Vec<&str> = body[line_start..line_end].split_whitespace().collect();
     let runs = words
         .last()
         .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()));
@@ -247,6 +262,7 @@ mod tests {
             let _ = in_a_results_row(&text, start, end);
             let _ = is_a_scorer(&text, start, end);
             let _ = in_a_scoreboard_row(&text, start, end);
+            let _ = opens_a_line(&text, start);
         }
     }
 

@@ -540,7 +540,7 @@ pub fn find(
                 && !text(i)
                     .rsplit_once('-')
                     .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
-                && (!is_shouted(text(i)) || !layout::in_a_sport_label(body, t.span.start, t.span.end))
+                && !layout::in_a_sport_label(body, t.span.start, t.span.end)
         })
     };
 
@@ -745,12 +745,6 @@ pub fn find(
             .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
             && toks.get(i + 2).is_some_and(|t| t.lower == ",")
     };
-    let opens_line = |i: usize| {
-        body[..toks[i].span.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n')
-            || body[..toks[i].span.start].trim().is_empty()
-    };
     let lone_person_word = |i: usize| {
         let word = text(i);
         word.chars().count() > 2
@@ -766,9 +760,9 @@ pub fn find(
                 || has_surname_ending(&toks[i].lower))
             && !after_article(i)
             // ("Bowling: Vaas 14-3-40-1": a heading of prose before a colon.)
-            && !(opens_line(i)
+            && !(toks.get(i + 1).is_some_and(|t| t.lower == ":")
                 && PROSE_WORDS.contains(toks[i].lower.as_str())
-                && toks.get(i + 1).is_some_and(|t| t.lower == ":"))
+                && layout::opens_a_line(body, toks[i].span.start))
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
@@ -1395,41 +1389,43 @@ mod tests {
         );
     }
 
+    /// Asserts each of `wanted` is among `got`, typed `t`.
+    fn assert_typed(
+        got: &[(String, MentionType, Option<String>)],
+        wanted: &[&str],
+        t: MentionType,
+    ) {
+        for w in wanted {
+            assert!(
+                got.iter().any(|(n, nt, _)| n == w && *nt == t),
+                "{w} as {t:?}: {got:?}"
+            );
+        }
+    }
+
     #[test]
     fn the_players_in_a_scoreboard_row_are_people() {
         let got = names("Zimbabwe first innings\nA. Flower c Ostwald b Vaas 12\nH. Streak not out 4\nBowling : Vaas 14-3-40-1 , Trelawney 25-6-58-2");
-        for player in ["A. Flower", "Ostwald", "Vaas", "H. Streak", "Trelawney"] {
-            assert!(
-                got.iter()
-                    .any(|(n, t, _)| n == player && *t == MentionType::PER),
-                "{player}: {got:?}"
-            );
-        }
+        assert_typed(
+            &got,
+            &["A. Flower", "Ostwald", "Vaas", "H. Streak", "Trelawney"],
+            MentionType::PER,
+        );
         assert!(!got.iter().any(|(n, _, _)| n == "Bowling"), "{got:?}");
         // Initials count as one word each: "A. J. Burnett" is a person's name.
         let got = names("The Yankees signed A. J. Burnett on Friday.");
-        assert!(
-            got.iter()
-                .any(|(n, t, _)| n == "A. J. Burnett" && *t == MentionType::PER),
-            "{got:?}"
-        );
+        assert_typed(&got, &["A. J. Burnett"], MentionType::PER);
     }
 
     #[test]
     fn a_scorer_with_his_minute_is_a_person() {
         let got = names("Kestrelton 3 ( Ostrander 12 , Mabry 47 ) Brackwell 1 ( Pell 32 )\nScorers : Trelawney 23 , Vinar 55 pen .");
-        for scorer in ["Ostrander", "Mabry", "Pell", "Trelawney", "Vinar"] {
-            assert!(
-                got.iter()
-                    .any(|(n, t, _)| n == scorer && *t == MentionType::PER),
-                "{scorer}: {got:?}"
-            );
-        }
-        assert!(
-            got.iter()
-                .any(|(n, t, _)| n == "Brackwell" && *t == MentionType::ORG),
-            "{got:?}"
+        assert_typed(
+            &got,
+            &["Ostrander", "Mabry", "Pell", "Trelawney", "Vinar"],
+            MentionType::PER,
         );
+        assert_typed(&got, &["Brackwell"], MentionType::ORG);
     }
 
     #[test]
@@ -1448,13 +1444,7 @@ mod tests {
         let row = names(
             "Brackwell 2 (Ostrander 34, Pell 71) Kestrel Athletic 1 (Mabry 55) . Halftime 1-0",
         );
-        for club in ["Brackwell", "Kestrel Athletic"] {
-            assert!(
-                row.iter()
-                    .any(|(n, t, _)| n == club && *t == MentionType::ORG),
-                "{club}: {row:?}"
-            );
-        }
+        assert_typed(&row, &["Brackwell", "Kestrel Athletic"], MentionType::ORG);
         for club in ["Feyenoord", "Vitesse Arnhem", "Kestrelton"] {
             assert!(
                 got.contains(&(club.to_string(), MentionType::ORG)),
