@@ -1269,10 +1269,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let mut end = i;
         while cap(end + 1)
             || names::is_initial(toks, end, toks[end].text(ctx.body)) && cap(end + 2)
-            || (matches!(
-                ctx.lower(end + 1),
-                "al" | "bin" | "ibn" | "abu" | "de" | "of"
-            ) && cap(end + 2))
+            || (toks
+                .get(end + 1)
+                .is_some_and(|t| names::is_particle(t.text(ctx.body)))
+                && cap(end + 2))
         {
             end += if cap(end + 1) { 1 } else { 2 };
             // (an initial's dot is the second token: "Stephen J. Townsend")
@@ -2594,6 +2594,28 @@ mod tests {
         for club in ["Real Madrid", "Sporting Lisbon", "Blackburn Rovers"] {
             assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
         }
+    }
+
+    #[test]
+    fn a_lower_case_particle_joins_a_name_and_a_capitalized_one_opens_it() {
+        for (line, name) in [
+            (
+                "Louis van Gaal said his side had been unlucky.",
+                "Louis van Gaal",
+            ),
+            (
+                "Juan Martin del Potro said he was tired.",
+                "Juan Martin del Potro",
+            ),
+            ("Bush snatched victory from Al Gore.", "Al Gore"),
+            ("Prosecutors charged Van Dyke with murder.", "Van Dyke"),
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, name, MentionType::PER), "{name}: {ns:?}");
+        }
+        // A capitalized word spelled like a particle is a word of its own.
+        let ns = names_of("Staff filed the DOS participation list.");
+        assert!(has(&ns, "DOS", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

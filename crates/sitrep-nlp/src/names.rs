@@ -400,10 +400,19 @@ fn is_plural_not_surname(word: &str) -> bool {
         && !SURNAMES.contains_key(word.to_lowercase().as_str())
 }
 
-/// Words that join the capitalized words of one name.
-const PARTICLES: [&str; 12] = [
-    "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "der",
+/// Words that join the capitalized words of one name ("Louis van Gaal",
+/// "Juan Martin del Potro", "University of Baghdad").
+const PARTICLES: [&str; 17] = [
+    "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "dos", "del", "van", "von",
+    "der", "den", "ter",
 ];
+
+/// Whether a word, as written, joins the capitalized words around it into
+/// one name ("van" in "Louis van Gaal"). Only in lower case: "DOS" and "Del"
+/// are words of their own.
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
 /// Words before a name that make it a place.
 const PLACE_PREPOSITIONS: [&str; 6] = ["in", "near", "outside", "across", "around", "towards"];
 const COMPASS: [&str; 8] = [
@@ -604,7 +613,7 @@ pub fn find(
                     // "Stephen J. Townsend": an initial and its dot.
                     last += 2;
                 } else if last + 2 < s1
-                    && PARTICLES.contains(&toks[last + 1].lower.as_str())
+                    && is_particle(text(last + 1))
                     && cap(last + 2)
                     && same_line(last, last + 2)
                 {
@@ -653,8 +662,7 @@ pub fn find(
             // "Abu" opens a name ("Abu Musab al-Zarqawi"); the other particles do not.
             while first <= last
                 && (is_title_word(&toks[first].lower)
-                    || PARTICLES.contains(&toks[first].lower.as_str())
-                        && toks[first].lower != "abu")
+                    || is_particle(text(first)) && text(first) != "abu")
             {
                 first += 1;
             }
