@@ -60,6 +60,19 @@ static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
         .map(|o| o.split(' ').collect())
         .collect()
 });
+/// Words of sports copy that make a town its club, by role
+/// (`data/lexicon/match-words.tsv`: beside, after, result, scored).
+static MATCH_WORDS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/lexicon/match-words.tsv"), 2)
+        .map(|r| (r[0], r[1]))
+        .collect()
+});
+
+/// Whether `word` plays `role` in `match-words.tsv`.
+fn match_word(word: &str, role: &str) -> bool {
+    MATCH_WORDS.get(word) == Some(&role)
+}
+
 /// Reporting verbs (`data/lexicon/cues.tsv`) whose subject is a speaker.
 static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 2)
@@ -1956,6 +1969,11 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         .filter(|(_, t)| *t == MentionType::PER)
         .map(|(s, _)| s.end)
         .collect();
+    let person_starts: HashSet<usize> = out
+        .iter()
+        .filter(|(_, t)| *t == MentionType::PER)
+        .map(|(s, _)| s.start)
+        .collect();
     // "Alan Shearer (Newcastle)": a town in parentheses after a player is
     // his club (a state there is his country: "Pete Sampras (U.S.)").
     let club_of_a_person = |span: &Span| {
@@ -1978,10 +1996,14 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
                     && !b.is_empty()
                     && b.bytes().all(|c| c.is_ascii_digit())
             });
-        let position = after
-            .split(' ')
-            .next()
-            .is_some_and(|w| PLAYER_POSITIONS.contains(&w));
+        let mut words_after = after.split(' ');
+        let position = words_after.next().is_some_and(|w| {
+            match_word(w, "after")
+                || match_word(w, "named")
+                    && words_after
+                        .next()
+                        .is_some_and(|n| n.starts_with(char::is_uppercase))
+        });
         // "Jacksonville beat Tennessee", "beat visiting Evansville": a town
         // that wins, loses or visits.
         let word_after = after
@@ -1995,11 +2017,21 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             && body[..span.start]
                 .split_whitespace()
                 .nth_back(1)
-                .is_some_and(|w| RESULT_NOUNS.contains(&w));
-        let plays = MATCH_VERBS.contains(&word_after)
-            || MATCH_VERBS.contains(&word_before)
+                .is_some_and(|w| match_word(w, "result"));
+        // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
+        // points as the Rockets beat Denver 110-98": a town that wins, leads
+        // or has a player, in a sentence that gives a score.
+        let with_a_score = || layout::sentence_has_a_score(body, span.start, span.end);
+        let possessive_of_a_player = || {
+            after
+                .strip_prefix("'s ")
+                .is_some_and(|rest| person_starts.contains(&(body.len() - rest.len())))
+        };
+        let plays = match_word(word_after, "beside")
+            || match_word(word_before, "beside")
             || result_before
-            || word_before == "visiting";
+            || word_before == "visiting"
+            || (match_word(word_after, "scored") || possessive_of_a_player()) && with_a_score();
         score
             || position
             || plays
@@ -2025,51 +2057,6 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         }
     }
 }
-
-/// Nouns of a match's result that name the other side after a preposition
-/// ("a defeat by Piacenza", "a draw with Ajax", "a win over Lazio").
-const RESULT_NOUNS: [&str; 6] = ["defeat", "win", "victory", "draw", "loss", "success"];
-
-/// Verbs of a match, before or after a town, that make it a club ("Leeds
-/// beat Chelsea").
-const MATCH_VERBS: [&str; 12] = [
-    "beat",
-    "beats",
-    "defeated",
-    "defeats",
-    "edged",
-    "routed",
-    "thrashed",
-    "downed",
-    "outscored",
-    "blanked",
-    "overcame",
-    "upset",
-];
-
-/// Words after a town that make it a club: a player's position or role.
-const PLAYER_POSITIONS: [&str; 20] = [
-    "quarterback",
-    "receiver",
-    "wide",
-    "tight",
-    "running",
-    "defensive",
-    "offensive",
-    "linebacker",
-    "cornerback",
-    "lineman",
-    "kicker",
-    "coach",
-    "pitcher",
-    "outfielder",
-    "infielder",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "forward",
-];
 
 /// A place whose name wraps the known name at tokens `first..=last` with
 /// one capitalized word: "Port Sudan" and "Kuwait City" are cities of the
@@ -2909,6 +2896,42 @@ mod tests {
         // A country there is its national side, LOC.
         let ns = names_of("In the final Germany beat France 2-1 on Sunday.");
         assert!(has(&ns, "France", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_that_leads_or_has_a_player_in_a_sentence_with_a_score_is_its_club() {
+        for line in [
+            "Seattle took a 2-1 lead in the series with a 6-4 win.",
+            "Seattle's Ken Griffey hit two home runs in a 6-4 win.",
+            "Seattle rookie Alex Rodriguez had three hits.",
+            "Seattle center Shawn Kemp scored 20 points.",
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, "Seattle", MentionType::ORG), "{line}: {ns:?}");
+        }
+        // No score, or a word of other senses with no name after it: the town.
+        for line in [
+            "Seattle took a lead in the race for new investment.",
+            "Seattle's mayor Ed Murray spoke on Tuesday.",
+            "Ted Cruz of Texas center stage took questions.",
+        ] {
+            let ns = names_of(line);
+            assert!(
+                ns.iter().all(|(_, t)| *t != MentionType::ORG),
+                "{line}: {ns:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_big_city_that_is_a_given_name_before_a_plural_is_its_team() {
+        // A plural of prose after a smaller city.
+        let ns = names_of("Denver Broncos quarterback John Elway met the Jackson Generals.");
+        assert!(has(&ns, "Denver Broncos", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Jackson Generals", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He met George Bergeles and Nancy O'Higgins.");
+        assert!(has(&ns, "George Bergeles", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Nancy O'Higgins", MentionType::PER), "{ns:?}");
     }
 
     #[test]

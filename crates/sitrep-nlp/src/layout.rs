@@ -2,7 +2,8 @@
 //! them: the sport that labels a shouted report's first line ("RUGBY UNION -
 //! ..."), a side in a results table's row ("Feyenoord 2 Vitesse 0"), a
 //! scorer with his minute ("(Klinsmann 12)"), a player in a cricket
-//! scoreboard's row ("A. Flower c Ostwald b Vaas 12"). Each test reads the
+//! scoreboard's row ("A. Flower c Ostwald b Vaas 12"), a sentence that
+//! gives a match's score ("24-21"). Each test reads the
 //! line around a name's bytes, no further back than a row or label is long,
 //! so that a long text is not read back to its start for every name.
 //!
@@ -206,6 +207,43 @@ pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool 
     runs && dismissed
 }
 
+/// How far either side of a name its sentence is read for a score.
+const SENTENCE_BYTES: usize = 300;
+
+/// Whether the sentence holding bytes `start..end` of `body` gives a match's
+/// score ("24-21", "110-98"): two numbers of one to three digits joined by a
+/// hyphen. It is read no further than a sentence's end (". ") or a line or
+/// paragraph break, nor more than [`SENTENCE_BYTES`] either side.
+pub(crate) fn sentence_has_a_score(body: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(SENTENCE_BYTES);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + SENTENCE_BYTES).min(body.len());
+    while !body.is_char_boundary(to) {
+        to += 1;
+    }
+    let breaks = ['\n', '\u{2029}'];
+    let before = &body[from..start];
+    let before = before.rsplit_once(breaks).map_or(before, |(_, b)| b);
+    let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);
+    let after = &body[end..to];
+    let after = after.split_once(breaks).map_or(after, |(a, _)| a);
+    let after = after.split_once(". ").map_or(after, |(a, _)| a);
+    [before, after].iter().any(|part| {
+        part.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+            .any(is_a_score)
+    })
+}
+
+/// "24-21", "3-0." (not "1996-08-22", "4-6-2", "2-1-0").
+fn is_a_score(word: &str) -> bool {
+    let number = |n: &str| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    word.trim_end_matches('.')
+        .split_once('-')
+        .is_some_and(|(a, b)| number(a) && number(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,7 +301,20 @@ mod tests {
             let _ = is_a_scorer(&text, start, end);
             let _ = in_a_scoreboard_row(&text, start, end);
             let _ = opens_a_line(&text, start);
+            let _ = sentence_has_a_score(&text, start, end);
         }
+    }
+
+    #[test]
+    fn a_score_counts_in_its_own_sentence_only() {
+        let text = "Brackwell rallied to win 24-21 . Kestrelton took a lead.";
+        let (s, e) = at(text, "Brackwell");
+        assert!(sentence_has_a_score(text, s, e));
+        let (s, e) = at(text, "Kestrelton");
+        assert!(!sentence_has_a_score(text, s, e));
+        let text = "Ostrander won on 1996-08-22 with a 4-6-2 formation\nand a 3-0 lead";
+        let (s, e) = at(text, "Ostrander");
+        assert!(!sentence_has_a_score(text, s, e));
     }
 
     #[test]

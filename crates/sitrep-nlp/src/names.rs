@@ -383,6 +383,10 @@ pub(crate) fn place_population(name: &str) -> Option<u64> {
     place_entry(name).map(|(_, &(_, population))| population)
 }
 
+/// A city this big whose name is also a given name, before a plural, is a
+/// team's city ("Denver Broncos", "Houston Astros").
+const BIG_CITY_POPULATION: u64 = 500_000;
+
 /// Whether a given name of the census.
 pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
@@ -787,6 +791,27 @@ pub fn find(
                 .is_none_or(|&rank| rank > COMMON_SURNAME_RANK)
             && PLACES.contains_key(&body[toks[r.first].span.start..toks[r.last - 1].span.end])
     };
+    // "Denver Broncos", "Carolina Panthers": a city that is also a given
+    // name, then a plural that is no surname at all, is the city's team
+    // ("Austin Rivers" is a person). The plural is a word of prose, or the
+    // city a big one: "George Bergeles", "Nancy O'Higgins" are people.
+    let city_and_plural = |r: &Run| {
+        let plural = toks[r.last].lower.as_str();
+        let prose_plural = PROSE_WORDS.contains(plural)
+            || plural
+                .strip_suffix('s')
+                .is_some_and(|one| PROSE_WORDS.contains(one));
+        let population =
+            place_population(&body[toks[r.first].span.start..toks[r.last - 1].span.end])
+                .unwrap_or(0);
+        town_and_plural(r)
+            && !SURNAMES.contains_key(plural)
+            && !plural.contains(['\'', '’'])
+            && (population >= BIG_CITY_POPULATION
+                || population >= OPENING_PLACE_POPULATION
+                    && prose_plural
+                    && is_plural_not_surname(text(r.last)))
+    };
     // "PSV Eindhoven", "AC Milan", "CSKA Moscow": an acronym, then a city,
     // is the city's club. (Only an acronym: "Jeb Bush" and "Merrick Garland"
     // are a given name the census lacks and a town's name.)
@@ -840,6 +865,7 @@ pub fn find(
                 || all_common
                 || !given && is_plural_not_surname(text(r.last))
                 || !given && town_and_plural(r)
+                || city_and_plural(r)
                 || acronym_and_city(r)
             {
                 MentionType::ORG
