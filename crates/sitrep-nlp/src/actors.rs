@@ -1456,9 +1456,18 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // discussed", "in Marea shows".
         // ("To clarify:", "So say critics": a function word opening a
         // sentence before a cue names nobody.)
+        // ("Dealers said", "Analysts say": a common plural opening a
+        // sentence is its subject, not a name; "Banks said" may be one.)
+        let common_plural = |lower: &str| {
+            lower.len() > 3
+                && lower.ends_with('s')
+                && names::is_common_word(lower)
+                && !names::is_surname(lower)
+        };
         let lone_non_name = end == i
             && (NOT_NAMES.contains(&toks[i].lower.as_str())
                 || at_start && names::is_stopword(&toks[i].lower)
+                || at_start && common_plural(&toks[i].lower)
                 || names::never_a_name(toks[i].text(ctx.body))
                 || names::is_title_word(toks[i].lower.trim_end_matches('s')));
         let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
@@ -1724,6 +1733,50 @@ fn body_by_its_last_word(name: &str) -> bool {
     })
 }
 
+/// "China's Foreign Ministry" (or, tokenized, "China 's Foreign Ministry"):
+/// a name the knowledge base knows, its possessive, then capitalized words,
+/// inside one capitalized run. The possessor is typed by what it names; the
+/// owned name by its last word ("... Ministry": a body), by the knowledge
+/// base, or as a word that names on its own ("Sandinista"); an owned name
+/// none of these type is left out ("Britain's Prince": a title).
+fn possessor_and_owned(
+    body: &str,
+    start: usize,
+    end: usize,
+    kb: &KnowledgeBase,
+) -> Option<Vec<(Span, MentionType)>> {
+    let name = &body[start..end];
+    let (cut, mark) = ["'s ", "’s "]
+        .iter()
+        .find_map(|m| name.find(m).map(|k| (k, m.len())))?;
+    let possessor = name[..cut].trim_end();
+    let owned = &name[cut + mark..];
+    if possessor.is_empty() || !owned.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let type_of_known = |text: &str| {
+        kb.find_names(text)
+            .into_iter()
+            .find(|n| n.start == 0 && n.end == text.len())
+            .map(|n| match (kb.entries[n.entry].entity.kind, n.role) {
+                (_, NameRole::Demonym) => MentionType::MISC,
+                (EntityKind::State | EntityKind::Place, NameRole::Name) => MentionType::LOC,
+                (EntityKind::Person, _) => MentionType::PER,
+                _ => MentionType::ORG,
+            })
+    };
+    let possessor_type = type_of_known(possessor)?;
+    let owned_type = if body_by_its_last_word(owned) {
+        Some(MentionType::ORG)
+    } else {
+        type_of_known(owned).or_else(|| names::alone_word_type(owned))
+    };
+    let owned_start = start + cut + mark;
+    let mut parts = vec![(Span::new(start, start + possessor.len()), possessor_type)];
+    parts.extend(owned_type.map(|t| (Span::new(owned_start, end), t)));
+    Some(parts)
+}
+
 /// Abbreviations that close a name, with their dot ("Intel Corp.").
 const NAME_ABBREVIATIONS: [&str; 10] = [
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Jr", "Sr", "Blvd", "Ave",
@@ -1815,6 +1868,12 @@ pub fn named_spans(
             end
         };
         let name = &body[start..end];
+        // "Iran's Foreign Ministry", "Nicaragua's Sandinista government": a
+        // possessor's name and the name it owns are two names.
+        if let Some(parts) = possessor_and_owned(body, start, end, kb) {
+            out.extend(parts);
+            continue;
+        }
         // The knowledge base's readings of the name as a whole.
         let found = kb.find_names(name);
         let mut readings = found.iter().filter(|n| n.start == 0 && n.end == name.len());
@@ -2350,9 +2409,11 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
 const SMALL_TOWN: u64 = 200_000;
 
 /// Verbs after a name that speak for a person ("Jackson was", "Harrison
-/// said"); any other "-ed" form or irregular past counts too. (Not "is":
-/// "Jackson is a city of 150,000".)
-const PERSON_VERBS: [&str; 5] = ["was", "had", "said", "says", "told"];
+/// said", "Dole would"); any other "-ed" form or irregular past counts too.
+/// (Not "is": "Jackson is a city of 150,000".)
+const PERSON_VERBS: [&str; 10] = [
+    "was", "had", "said", "says", "told", "would", "could", "should", "might", "must",
+];
 
 /// Titles that only ever stand before a person's name.
 const PERSONAL_TITLES: [&str; 6] = ["mr", "mrs", "ms", "miss", "dr", "mme"];
@@ -2581,6 +2642,56 @@ mod tests {
         for club in ["Real Madrid", "Sporting Lisbon", "Blackburn Rovers"] {
             assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
         }
+    }
+
+    #[test]
+    fn a_possessor_and_the_name_it_owns_are_two_names() {
+        for line in [
+            "China's Foreign Ministry said it would reply.",
+            "China 's Foreign Ministry said it would reply .",
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, "China", MentionType::LOC), "{line}: {ns:?}");
+            assert!(
+                has(&ns, "Foreign Ministry", MentionType::ORG),
+                "{line}: {ns:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_common_plural_opening_a_sentence_names_nobody_but_a_surname_may() {
+        let ns = names_of("Dealers said the dollar fell. Witnesses say they ran.");
+        assert!(ns.is_empty(), "{ns:?}");
+        let ns = names_of("Banks said he would appeal.");
+        assert!(has(&ns, "Banks", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_small_town_s_name_before_a_modal_is_a_person() {
+        let ns = names_of("Clinton said Dole would raise taxes.");
+        assert!(has(&ns, "Dole", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_legal_form_closes_a_company_s_name() {
+        let ns = names_of("Kestrelwerke AG reported a loss, and so did Brackwell Holz GmbH.");
+        assert!(has(&ns, "Kestrelwerke AG", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Brackwell Holz GmbH", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn armed_groups_and_provinces_beyond_the_middle_east_resolve() {
+        let ms = mentions(
+            "The Tamil Tigers clashed with troops, and Shining Path rebels fled from Helmand to British Columbia.",
+        );
+        assert_eq!(find_text(&ms, "Tamil Tigers").1.as_deref(), Some("LKA"));
+        assert_eq!(
+            find_text(&ms, "Shining Path rebels").1.as_deref(),
+            Some("PER")
+        );
+        assert_eq!(find_text(&ms, "Helmand").1.as_deref(), Some("AFG"));
+        assert_eq!(find_text(&ms, "British Columbia").1.as_deref(), Some("CAN"));
     }
 
     #[test]
