@@ -14,7 +14,8 @@ Each row gives the company's listed name, its country (ISO 3166-1 alpha-3) and i
 without its legal form ("Workday, Inc." -> "Workday", "Anglo American plc" -> "Anglo American") and
 without a leading "The". A one-word alias that is also a word of English prose, a census given name
 or surname, or a place ("Target", "Ford", "Amazon") is left out: the listed name still matches, and
-a bare "Ford" is as often a person. Run by hand; the output is committed.
+a bare "Ford" is as often a person. So is an alias of prose words closing with a body's word
+("National Bank" of "National Bank Holdings Corporation"), which any bank could be called. Run by hand; the output is committed.
 """
 import importlib.util
 import re
@@ -108,6 +109,22 @@ surnames = {l.strip() for l in lines("data/lexicon/surnames.txt")[:COMMON_SURNAM
 places = {l.split("\t")[0] for l in lines("data/actors/cities.tsv")} | set(country_code)
 
 
+# An alias of words of prose that closes with one of these is a description any firm could bear
+# ("National Bank" of "National Bank Holdings Corporation", "Independent Bank").
+GENERIC_HEADS = {"Bank", "Holdings", "Group", "Trust", "Fund"}
+prose_words = {l.strip() for l in lines("data/lexicon/prose-words.txt")}
+
+
+def generic(alias):
+    """An alias of prose words closing with a generic head: "National Bank", "Enact Holdings"."""
+    words = alias.split()
+    return (
+        len(words) > 1
+        and words[-1] in GENERIC_HEADS
+        and all(w.lower() in prose_words for w in words)
+    )
+
+
 def ambiguous(alias, listed_bare=False):
     """A one-word alias that names other things as often ("Target", "Ford", "Phoenix").
 
@@ -175,7 +192,9 @@ for index, data in indices.items():
         if not name or name in rows:
             continue
         code = home_country(name, index)
-        aliases = [a for a in short_names(name) if not (" " not in a and ambiguous(a))]
+        aliases = [
+            a for a in short_names(name) if not (" " not in a and ambiguous(a)) and not generic(a)
+        ]
         # A one-word listed name that is ambiguous too ("Target") is kept only with its legal form.
         if " " not in name and ambiguous(name, listed_bare=True):
             continue

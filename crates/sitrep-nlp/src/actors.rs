@@ -2674,6 +2674,17 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_national_bank_is_no_listed_company() {
+        let ms = mentions("The Czech National Bank raised its rate.");
+        assert_eq!(
+            find_text(&ms, "Czech National Bank").1.as_deref(),
+            Some("CZE")
+        );
+        let ns = names_of("The Czech National Bank raised its rate.");
+        assert!(has(&ns, "Czech National Bank", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_legal_form_closes_a_company_s_name() {
         let ns = names_of("Kestrelwerke AG reported a loss, and so did Brackwell Holz GmbH.");
         assert!(has(&ns, "Kestrelwerke AG", MentionType::ORG), "{ns:?}");
