@@ -199,6 +199,7 @@ pub fn find(
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     people_named_like_places(&ctx, &mut cands);
+    states_after_their_towns(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
@@ -208,6 +209,63 @@ pub fn find(
     give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
     carry_context_codes_to_references(&mut mentions);
     mentions
+}
+
+/// US states' abbreviations and the states they stand for
+/// (`state-abbreviations.tsv`: "Mass.", Massachusetts).
+static STATE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    tsv_rows(
+        include_str!("../../../data/lexicon/state-abbreviations.tsv"),
+        2,
+    )
+    .map(|r| (r[0], r[1]))
+    .collect()
+});
+
+/// "Walpole, Mass.", "Chapel Hill, N.C.": a US state's abbreviation after a
+/// place and a comma names the state, whatever an earlier pass made of its
+/// letters ("N.C." an acronym's body, "Del." a person).
+fn states_after_their_towns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let towns: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::LOC)
+        .map(|c| c.last)
+        .collect();
+    for last in towns {
+        if ctx.lower(last + 1) != "," {
+            continue;
+        }
+        let Some(first_tok) = ctx.toks.get(last + 2) else {
+            continue;
+        };
+        let from = first_tok.span.start;
+        let rest = &ctx.body[from..];
+        let Some((abbreviation, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _)| {
+            rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let to = from + abbreviation.len();
+        let Some(end_tok) = (last + 2..ctx.toks.len())
+            .take_while(|&k| ctx.toks[k].span.start < to)
+            .last()
+            .filter(|&k| ctx.toks[k].span.end <= to)
+        else {
+            continue;
+        };
+        cands.retain(|c| c.last < last + 2 || c.first > end_tok);
+        // ("Dover, Del.": the town is the state's, not England's.)
+        let entity = names::place(state, abbreviation);
+        if let Some(town) = cands
+            .iter_mut()
+            .find(|c| c.last == last)
+            .and_then(|c| c.entity.as_mut())
+            .filter(|e| e.kind == EntityKind::Place)
+        {
+            town.code = entity.as_ref().and_then(|e| e.code.clone());
+        }
+        cands.push(Candidate::new(last + 2, end_tok, MentionType::LOC, entity));
+    }
 }
 
 /// A reference ("their withdrawal" after "their forces") copied its
@@ -2089,7 +2147,12 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         let plays = match_word(word_after, "beside")
             || match_word(word_before, "beside")
             || result_before
-            || word_before == "visiting"
+            || {
+                let before = word_before.to_lowercase();
+                match_word(&before, "before")
+                    || before.ends_with("-ranked")
+                    || before.ends_with("-seeded")
+            }
             || (match_word(word_after, "scored") || possessive_of_a_player()) && with_a_score();
         score
             || position
@@ -2682,6 +2745,26 @@ mod tests {
         );
         let ns = names_of("The Czech National Bank raised its rate.");
         assert!(has(&ns, "Czech National Bank", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_state_s_abbreviation_after_a_town_names_the_state() {
+        let ms =
+            mentions("She grew up in Dover, Del., and coached in Chapel Hill, N.C. for years.");
+        assert_eq!(find_text(&ms, "Del.").2.as_deref(), Some("Delaware"));
+        assert_eq!(find_text(&ms, "Dover").1.as_deref(), Some("USA"));
+        assert_eq!(find_text(&ms, "N.C.").2.as_deref(), Some("North Carolina"));
+        let ns =
+            names_of("She grew up in Dover, Del., and coached in Chapel Hill, N.C. for years.");
+        assert!(has(&ns, "N.C.", MentionType::LOC), "{ns:?}");
+        // Alone, the abbreviation is a word: "Mass." is a church service.
+        let ns = names_of("They went to Mass. Later they ate.");
+        assert!(ns.is_empty(), "{ns:?}");
+        // A compass word and a place may name another place whole.
+        let ms = mentions("Top-ranked North Carolina beat Evansville 91-73.");
+        assert_eq!(find_text(&ms, "North Carolina").1.as_deref(), Some("USA"));
+        let ns = names_of("Top-ranked North Carolina waited for its coach.");
+        assert!(has(&ns, "North Carolina", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

@@ -1171,8 +1171,13 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
             }
         }
     }
-    // "North Philadelphia", "Southern Oregon": a part of a known place.
-    if r.last > r.first && COMPASS.contains(&toks[r.first].lower.as_str()) {
+    // "North Philadelphia", "Southern Oregon": a part of a known place,
+    // unless the words name a place whole ("North Carolina" is not the
+    // north of Carolina, Puerto Rico).
+    if r.last > r.first
+        && COMPASS.contains(&toks[r.first].lower.as_str())
+        && place_entry(whole).is_none()
+    {
         let rest = &body[toks[r.first + 1].span.start..toks[r.last].span.end];
         if let Some(mut e) = place(rest, whole) {
             e.name = whole.to_string();
