@@ -45,6 +45,22 @@ common = {
 }
 
 
+# An alternate name that is a common census surname or a given name is a
+# person's more often than the city's ("Manning" for Wanning, China;
+# "Florence" stays: it is Firenze's primary name).
+COMMON_SURNAME_RANK = 5000
+surnames = [
+    l.strip()
+    for l in (root / "data/lexicon/surnames.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")
+][:COMMON_SURNAME_RANK]
+people_names = set(surnames) | {
+    l.strip().lower()
+    for l in (root / "data/lexicon/given-names.txt").read_text(encoding="utf-8").splitlines()
+    if l.strip() and not l.startswith("#")
+}
+
+
 def ascii_fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -71,7 +87,8 @@ ARTICLES = ("Al ", "Ar ", "As ", "Ad ", "An ", "At ", "Az ", "El ", "Ash ")
 def spellings(c):
     """The city's name, its ASCII form, the name without an Arabic article
     ("Ar Raqqah" -> "Raqqah"), and for cities of 100,000 or more the ASCII
-    alternate names that look like English spellings ("Raqqa", "Kiev")."""
+    alternate names that look like English spellings ("Raqqa", "Kiev") and
+    are no common surname or given name."""
     names = {c["name"], ascii_fold(c["name"])}
     for n in list(names):
         for art in ARTICLES:
@@ -82,7 +99,7 @@ def spellings(c):
             plain = all(ch.isalpha() or ch in " -'" for ch in alt)
             if (alt.isascii() and plain and len(alt) >= 5 and alt[0].isupper()
                     and any(ch.islower() for ch in alt) and alt.count(" ") <= 2
-                    and alt.lower() not in common):
+                    and alt.lower() not in common and alt.lower() not in people_names):
                 names.add(alt)
     return names
 

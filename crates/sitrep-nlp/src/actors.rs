@@ -2768,6 +2768,15 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_is_no_city_s_alternate_name_and_odessa_is_in_ukraine() {
+        let ns = names_of("Manning finished with 29 of 34 passes.");
+        assert!(has(&ns, "Manning", MentionType::PER), "{ns:?}");
+        let ms = mentions("Drones struck Odessa overnight, and pilgrims reached Medina.");
+        assert_eq!(find_text(&ms, "Odessa").1.as_deref(), Some("UKR"));
+        assert_eq!(find_text(&ms, "Medina").1.as_deref(), Some("SAU"));
+    }
+
+    #[test]
     fn a_legal_form_closes_a_company_s_name() {
         let ns = names_of("Kestrelwerke AG reported a loss, and so did Brackwell Holz GmbH.");
         assert!(has(&ns, "Kestrelwerke AG", MentionType::ORG), "{ns:?}");
