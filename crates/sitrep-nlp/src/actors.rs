@@ -89,9 +89,10 @@ static NOUN_CUES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         .collect()
 });
 /// Capitalized words that open sentences without naming anyone.
-const NOT_NAMES: [&str; 24] = [
+const NOT_NAMES: [&str; 32] = [
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
-    "a", "an", "his", "her", "its", "their", "our", "who", "what", "some", "many",
+    "a", "an", "his", "her", "its", "their", "our", "who", "what", "some", "many", "nobody",
+    "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "none",
 ];
 
 static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
@@ -2410,12 +2411,41 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
                     || w.len() > 4 && w.ends_with("ed")
                     || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
+        // "police stopped Jackson", "Jackson, 24, was": the object of a
+        // verb done to people, or a name with an age.
+        // (Not a town's name before its noun: "told Flint residents".)
+        let object_of_a_person_verb = k > 0
+            && PERSON_OBJECT_VERBS.contains(ctx.lower(k - 1))
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || names::is_stopword(&t.lower));
+        // "Jackson's blood-alcohol level", not "Jackson's mayor"; only a
+        // common surname ("Hollywood's", "Gallup's" are of a place and a
+        // body that rarer surnames share).
+        let possessor_of_a_person_s_thing = ctx.is_possessive(k + 1)
+            && names::surname_rank(&ctx.toks[k].lower).is_some_and(|r| r <= POSSESSOR_SURNAME_RANK)
+            && ctx.toks.get(k + 2).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !PLACE_OWNED_NOUNS.contains(t.lower.as_str())
+            });
+        let aged = ctx.lower(k + 1) == ","
+            && ctx
+                .toks
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
+            && ctx.lower(k + 3) == ",";
         let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
         let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
             || joined(k + 1) && person_firsts.contains(&(k + 2));
         names::is_surname(&ctx.toks[k].lower)
             && names::place_population(word).is_some_and(|p| p < SMALL_TOWN)
-            && (acts || with_person)
+            && (acts
+                || with_person
+                || object_of_a_person_verb
+                || aged
+                || possessor_of_a_person_s_thing)
     };
     for c in cands.iter_mut() {
         // (A town of the gazetteer, or a word typed a place only because
@@ -2466,6 +2496,22 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         }
     }
 }
+
+/// Verbs whose object is a person far more often than a town
+/// (`person-object-verbs.txt`: "stopped", "arrested", "traded").
+static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    word_set(include_str!(
+        "../../../data/lexicon/person-object-verbs.txt"
+    ))
+});
+
+/// The census rank a surname needs for its possessive to make a small
+/// town's name the person's.
+const POSSESSOR_SURNAME_RANK: usize = 5000;
+
+/// Nouns a town owns (`place-owned-nouns.txt`: "Jackson's mayor").
+static PLACE_OWNED_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/place-owned-nouns.txt")));
 
 /// A town of fewer people than this whose name is a census surname is read
 /// as the person when it acts as one (see [`people_named_like_places`]).
@@ -2734,6 +2780,26 @@ mod tests {
     fn a_small_town_s_name_before_a_modal_is_a_person() {
         let ns = names_of("Clinton said Dole would raise taxes.");
         assert!(has(&ns, "Dole", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_small_town_s_name_done_to_aged_or_owning_a_person_s_thing_is_a_person() {
+        for line in [
+            "An officer stopped Jackson after a chase.",
+            "Jackson, 24, was released on bail.",
+            "Nobody knew Jackson's blood-alcohol level.",
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, "Jackson", MentionType::PER), "{line}: {ns:?}");
+        }
+        for line in [
+            "Officials told Jackson residents to boil water.",
+            "Jackson's mayor declared an emergency.",
+            "He visited Jackson in May.",
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, "Jackson", MentionType::LOC), "{line}: {ns:?}");
+        }
     }
 
     #[test]

@@ -378,6 +378,11 @@ pub(crate) fn is_surname(lower: &str) -> bool {
     SURNAMES.contains_key(lower)
 }
 
+/// A census surname's rank, most common first ("smith" is 1).
+pub(crate) fn surname_rank(lower: &str) -> Option<usize> {
+    SURNAMES.get(lower).copied()
+}
+
 /// The population of the gazetteer's place of this name.
 pub(crate) fn place_population(name: &str) -> Option<u64> {
     place_entry(name).map(|(_, &(_, population))| population)
