@@ -90,9 +90,38 @@ static NOUN_CUES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 });
 /// Capitalized words that open sentences without naming anyone.
 const NOT_NAMES: [&str; 32] = [
-    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "the",
-    "a", "an", "his", "her", "its", "their", "our", "who", "what", "some", "many", "nobody",
-    "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "none",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "who",
+    "what",
+    "some",
+    "many",
+    "nobody",
+    "somebody",
+    "anybody",
+    "everybody",
+    "someone",
+    "anyone",
+    "everyone",
+    "none",
 ];
 
 static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
@@ -2399,7 +2428,7 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         let word = ctx.toks[k].text(ctx.body);
         let next = ctx.toks.get(k + 1);
         // (An irregular past, not a form of "be", "have" or "do" beyond
-        // the two in PERSON_VERBS: "Jackson is a city".)
+        // the two in names::is_person_verb: "Jackson is a city".)
         let acts = next.is_some_and(|t| {
             let w = t.lower.as_str();
             let auxiliary = t
@@ -2407,7 +2436,7 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
                 .iter()
                 .any(|l| matches!(l.as_str(), "be" | "have" | "do"));
             !t.capitalized
-                && (PERSON_VERBS.contains(&w)
+                && (names::is_person_verb(w)
                     || w.len() > 4 && w.ends_with("ed")
                     || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
@@ -2415,7 +2444,7 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         // verb done to people, or a name with an age.
         // (Not a town's name before its noun: "told Flint residents".)
         let object_of_a_person_verb = k > 0
-            && PERSON_OBJECT_VERBS.contains(ctx.lower(k - 1))
+            && names::is_person_object_verb(ctx.lower(k - 1))
             && ctx
                 .toks
                 .get(k + 1)
@@ -2497,14 +2526,6 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
     }
 }
 
-/// Verbs whose object is a person far more often than a town
-/// (`person-object-verbs.txt`: "stopped", "arrested", "traded").
-static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    word_set(include_str!(
-        "../../../data/lexicon/person-object-verbs.txt"
-    ))
-});
-
 /// The census rank a surname needs for its possessive to make a small
 /// town's name the person's.
 const POSSESSOR_SURNAME_RANK: usize = 5000;
@@ -2516,13 +2537,6 @@ static PLACE_OWNED_NOUNS: LazyLock<HashSet<&str>> =
 /// A town of fewer people than this whose name is a census surname is read
 /// as the person when it acts as one (see [`people_named_like_places`]).
 const SMALL_TOWN: u64 = 200_000;
-
-/// Verbs after a name that speak for a person ("Jackson was", "Harrison
-/// said", "Dole would"); any other "-ed" form or irregular past counts too.
-/// (Not "is": "Jackson is a city of 150,000".)
-const PERSON_VERBS: [&str; 10] = [
-    "was", "had", "said", "says", "told", "would", "could", "should", "might", "must",
-];
 
 /// Titles that only ever stand before a person's name.
 const PERSONAL_TITLES: [&str; 6] = ["mr", "mrs", "ms", "miss", "dr", "mme"];

@@ -29,7 +29,10 @@
 //!    manager"); joined by "and" or "or" to a name of another type it takes
 //!    that type ("General Motors and Ford"). Any other lone word is left out
 //!    (on re3d, taking every one for a person cost .02 F1) unless it is a
-//!    word of a person's name typed so ("Jackman" after "Hugh Jackman").
+//!    word of a person's name typed so ("Jackman" after "Hugh Jackman"), or
+//!    it has a surname's shape (no digit, inner capital, hyphen or plural)
+//!    and acts as a person ("Hardwicke had", "Kuchma signed") or is done to
+//!    as one ("police stopped Kovacevic"; `person-object-verbs.txt`).
 //!
 //! A title inside a run parts it ("California Highway Patrol Officer Ray
 //! Scheidnes": the body, then the person); a run that closes with a title
@@ -376,6 +379,31 @@ fn has_surname_ending(lower: &str) -> bool {
 /// Whether a census surname, from its lower case ("jackson").
 pub(crate) fn is_surname(lower: &str) -> bool {
     SURNAMES.contains_key(lower)
+}
+
+/// Verbs whose object is a person far more often than a town
+/// (`person-object-verbs.txt`: "stopped", "arrested", "traded").
+static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    word_set(include_str!(
+        "../../../data/lexicon/person-object-verbs.txt"
+    ))
+});
+
+/// Whether a lower-case word is a verb done to people ("stopped").
+pub(crate) fn is_person_object_verb(lower: &str) -> bool {
+    PERSON_OBJECT_VERBS.contains(lower)
+}
+
+/// Verbs after a name that speak for a person ("Jackson was", "Harrison
+/// said", "Dole would"); any other "-ed" form or irregular past counts too.
+/// (Not "is": "Jackson is a city of 150,000".)
+const PERSON_VERBS: [&str; 10] = [
+    "was", "had", "said", "says", "told", "would", "could", "should", "might", "must",
+];
+
+/// Whether a lower-case word after a name speaks for a person.
+pub(crate) fn is_person_verb(lower: &str) -> bool {
+    PERSON_VERBS.contains(&lower)
 }
 
 /// A census surname's rank, most common first ("smith" is 1).
@@ -781,6 +809,62 @@ pub fn find(
                 && PROSE_WORDS.contains(toks[i].lower.as_str())
                 && layout::opens_a_line(body, toks[i].span.start))
     };
+    // "Hardwicke had problems", "Kuchma signed the decree", "police stopped
+    // Kovacevic": a lone word no list knows, no word of prose, that acts as
+    // a person does or is done to as one is. (Not one opening a sentence:
+    // "Suddenly the", "Later he".)
+    let acts_as_a_person = |i: usize| {
+        let mut n = i + 1;
+        // ("Hardwicke supposedly had": an adverb between.)
+        if toks
+            .get(n)
+            .is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ly"))
+        {
+            n += 1;
+        }
+        let acts = toks.get(n).is_some_and(|t| {
+            let w = t.lower.as_str();
+            let auxiliary = t
+                .lemmas
+                .iter()
+                .any(|l| matches!(l.as_str(), "be" | "have" | "do"));
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && (is_person_verb(w)
+                    || w.len() > 4 && w.ends_with("ed")
+                    || crate::tokens::is_irregular_form(w) && !auxiliary)
+        });
+        let done_to = i > 0
+            && is_person_object_verb(&toks[i - 1].lower)
+            && toks.get(i + 1).is_none_or(|t| {
+                matches!(t.lower.as_str(), "," | "." | ";") || is_stopword(&t.lower)
+            });
+        let word = text(i);
+        // A surname's shape: no digit, inner capital, hyphen or contraction
+        // ("NY1", "PolitiFact", "T-Mobile", "We've"; "O'Malley" is one), no
+        // plural ("Athenians"; "Tsipras" may be one), no abbreviation
+        // ("Msgr."), not after "of" ("the province of Aceh").
+        let surname_shape = {
+            let rest = word.strip_prefix("O'").unwrap_or(word);
+            let lower = toks[i].lower.as_str();
+            rest.chars().skip(1).all(char::is_lowercase)
+                && (!lower.ends_with('s')
+                    || ["ss", "os", "is", "as", "us"]
+                        .iter()
+                        .any(|e| lower.ends_with(e)))
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
+                && !(i > 0 && toks[i - 1].lower == "of")
+        };
+        word.chars().count() > 2
+            && surname_shape
+            && !common(i)
+            && !PROSE_WORDS.contains(toks[i].lower.as_str())
+            && !NAME_WORDS.contains_key(word)
+            && !abbreviated(i)
+            && (acts || done_to)
+    };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
     // ("Washington Williams"), or the town is a given name ("David Nevins":
@@ -848,7 +932,7 @@ pub fn find(
             continue;
         }
         if slot.is_none() && r.first == r.last {
-            if lone_person_word(r.first) {
+            if lone_person_word(r.first) || !r.at_start && acts_as_a_person(r.first) {
                 *slot = Some(name(r, MentionType::PER, None));
                 census_guesses.push(k);
             }
@@ -1388,6 +1472,26 @@ mod tests {
             &[],
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_unknown_word_that_acts_as_a_person_is_one() {
+        let got = names(
+            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday.",
+        );
+        for who in ["Hardwicke", "Kuchmar"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == who && *t == MentionType::PER),
+                "{who}: {got:?}"
+            );
+        }
+        // Not a word shaped unlike a surname, nor a plural, nor after "of".
+        let got = names("She told NY1 that Athenians stayed home and PolitiFact examined the province of Acheh, which shook.");
+        assert!(
+            got.iter().all(|(_, t, _)| *t != MentionType::PER),
+            "{got:?}"
+        );
     }
 
     #[test]
