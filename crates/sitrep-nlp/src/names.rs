@@ -834,6 +834,9 @@ pub fn find(
                     || w.len() > 4 && w.ends_with("ed")
                     || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
+        // "Lebed, who brokered the truce": a relative clause of persons.
+        let who_follows = toks.get(i + 1).is_some_and(|t| t.lower == ",")
+            && toks.get(i + 2).is_some_and(|t| t.lower == "who");
         let done_to = i > 0
             && is_person_object_verb(&toks[i - 1].lower)
             && toks.get(i + 1).is_none_or(|t| {
@@ -842,7 +845,8 @@ pub fn find(
         let word = text(i);
         // A surname's shape: no digit, inner capital, hyphen or contraction
         // ("NY1", "PolitiFact", "T-Mobile", "We've"; "O'Malley" is one), no
-        // plural ("Athenians"; "Tsipras" may be one), no abbreviation
+        // plural ("Athenians", "Firemen"; "Tsipras" may be one), no number
+        // ("Twelve people were killed"), no abbreviation
         // ("Msgr."), not after "of" ("the province of Aceh").
         let surname_shape = {
             let rest = word.strip_prefix("O'").unwrap_or(word);
@@ -852,6 +856,8 @@ pub fn find(
                     || ["ss", "os", "is", "as", "us"]
                         .iter()
                         .any(|e| lower.ends_with(e)))
+                && !lower.ends_with("men")
+                && crate::tokens::number_word(lower).is_none()
                 && !toks
                     .get(i + 1)
                     .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
@@ -863,7 +869,7 @@ pub fn find(
             && !PROSE_WORDS.contains(toks[i].lower.as_str())
             && !NAME_WORDS.contains_key(word)
             && !abbreviated(i)
-            && (acts || done_to)
+            && (acts || done_to || who_follows)
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
@@ -932,7 +938,7 @@ pub fn find(
             continue;
         }
         if slot.is_none() && r.first == r.last {
-            if lone_person_word(r.first) || !r.at_start && acts_as_a_person(r.first) {
+            if lone_person_word(r.first) || acts_as_a_person(r.first) {
                 *slot = Some(name(r, MentionType::PER, None));
                 census_guesses.push(k);
             }
@@ -1477,9 +1483,9 @@ mod tests {
     #[test]
     fn a_lone_unknown_word_that_acts_as_a_person_is_one() {
         let got = names(
-            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday.",
+            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday. Lebed, who brokered the truce, flew home. Tsegaw signed it.",
         );
-        for who in ["Hardwicke", "Kuchmar"] {
+        for who in ["Hardwicke", "Kuchmar", "Lebed", "Tsegaw"] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
@@ -1487,7 +1493,7 @@ mod tests {
             );
         }
         // Not a word shaped unlike a surname, nor a plural, nor after "of".
-        let got = names("She told NY1 that Athenians stayed home and PolitiFact examined the province of Acheh, which shook.");
+        let got = names("She told NY1 that Athenians stayed home and PolitiFact examined the province of Acheh, which shook. Twelve people died. Firemen came.");
         assert!(
             got.iter().all(|(_, t, _)| *t != MentionType::PER),
             "{got:?}"
