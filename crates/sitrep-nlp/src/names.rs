@@ -32,7 +32,8 @@
 //!    word of a person's name typed so ("Jackman" after "Hugh Jackman"), or
 //!    it has a surname's shape (no digit, inner capital, hyphen or plural)
 //!    and acts as a person ("Hardwicke had", "Kuchma signed") or is done to
-//!    as one ("police stopped Kovacevic"; `person-object-verbs.txt`).
+//!    as one ("police stopped Kovacevic"; `person-object-verbs.txt`), or
+//!    owns what persons own ("Kuchma's office"; `person-owned-nouns.txt`).
 //!
 //! A title inside a run parts it ("California Highway Patrol Officer Ray
 //! Scheidnes": the body, then the person); a run that closes with a title
@@ -388,6 +389,11 @@ static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "../../../data/lexicon/person-object-verbs.txt"
     ))
 });
+
+/// Nouns after a person's possessive (`person-owned-nouns.txt`: "Kuchma's
+/// office").
+static PERSON_OWNED_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/person-owned-nouns.txt")));
 
 /// Whether a lower-case word is a verb done to people ("stopped").
 pub(crate) fn is_person_object_verb(lower: &str) -> bool {
@@ -834,6 +840,13 @@ pub fn find(
                     || w.len() > 4 && w.ends_with("ed")
                     || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
+        // "Kuchma's office", "Bhutto's government": what a person owns.
+        let owns_a_person_s_thing = toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| PERSON_OWNED_NOUNS.contains(t.lower.as_str()));
         // "Lebed, who brokered the truce": a relative clause of persons.
         let who_follows = toks.get(i + 1).is_some_and(|t| t.lower == ",")
             && toks.get(i + 2).is_some_and(|t| t.lower == "who");
@@ -869,7 +882,7 @@ pub fn find(
             && !PROSE_WORDS.contains(toks[i].lower.as_str())
             && !NAME_WORDS.contains_key(word)
             && !abbreviated(i)
-            && (acts || done_to || who_follows)
+            && (acts || done_to || who_follows || owns_a_person_s_thing)
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
@@ -1483,9 +1496,9 @@ mod tests {
     #[test]
     fn a_lone_unknown_word_that_acts_as_a_person_is_one() {
         let got = names(
-            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday. Lebed, who brokered the truce, flew home. Tsegaw signed it.",
+            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday. Lebed, who brokered the truce, flew home. Tsegaw signed it. Bhuttar's government fell.",
         );
-        for who in ["Hardwicke", "Kuchmar", "Lebed", "Tsegaw"] {
+        for who in ["Hardwicke", "Kuchmar", "Lebed", "Tsegaw", "Bhuttar"] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
