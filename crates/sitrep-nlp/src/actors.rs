@@ -2095,6 +2095,15 @@ const AGREEMENT_WORDS: [&str; 9] = [
     "declaration",
 ];
 
+/// The text after a comma right after byte `end` ("Barcelona, who lost"),
+/// spaces trimmed.
+fn after_comma(body: &str, end: usize) -> Option<&str> {
+    body[end..]
+        .trim_start_matches(' ')
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches(' '))
+}
+
 /// "overcame Jacksonville 31-24", "former Atlanta defensive end": in sport
 /// a town names its club, and CoNLL types it ORG. A town with a score or a
 /// player's position right after it is a club, and so is every mention of
@@ -2168,7 +2177,25 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
         // points as the Rockets beat Denver 110-98": a town that wins, leads
         // or has a player, in a sentence that gives a score.
-        let with_a_score = || layout::sentence_has_a_score(body, span.start, span.end);
+        let with_a_score = || {
+            layout::sentence_has_a_score(body, span.start, span.end)
+                || layout::sentence_has_a_word(body, span.start, span.end, |w| {
+                    match_word(w, "tally")
+                })
+        };
+        // "Barcelona, who lost 2-1", "Dortmund, the champions, drew 1-1":
+        // the verb after a relative pronoun or a short apposition.
+        let verb_after_a_clause = || {
+            let rest = after_comma(body, span.end)?;
+            let rest = match rest.strip_prefix("who ") {
+                Some(r) => r,
+                None => {
+                    let (apposition, r) = rest.split_once(',')?;
+                    (apposition.len() <= 40 && apposition.starts_with("the ")).then_some(r)?
+                }
+            };
+            rest.split_whitespace().next()
+        };
         let possessive_of_a_player = || {
             after
                 .strip_prefix("'s ")
@@ -2183,7 +2210,10 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
                     || before.ends_with("-ranked")
                     || before.ends_with("-seeded")
             }
-            || (match_word(word_after, "scored") || possessive_of_a_player()) && with_a_score();
+            || (match_word(word_after, "scored")
+                || verb_after_a_clause().is_some_and(|w| match_word(w, "scored"))
+                || possessive_of_a_player())
+                && with_a_score();
         score
             || position
             || plays
@@ -3199,6 +3229,9 @@ mod tests {
             "Seattle's Ken Griffey hit two home runs in a 6-4 win.",
             "Seattle rookie Alex Rodriguez had three hits.",
             "Seattle center Shawn Kemp scored 20 points.",
+            "Seattle, who lost 2-1 last week, are third.",
+            "Seattle, the champions, drew 1-1 at home.",
+            "Seattle's Ken Griffey scored the only goal.",
         ] {
             let ns = names_of(line);
             assert!(has(&ns, "Seattle", MentionType::ORG), "{line}: {ns:?}");
@@ -3215,6 +3248,23 @@ mod tests {
                 "{line}: {ns:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_club_named_more_than_by_its_town_is_read_whole() {
+        let ms = mentions(
+            "Djorkaeff left Paris St Germain for Inter Milan, and Nottingham Forest lost.",
+        );
+        assert_eq!(find_text(&ms, "Paris St Germain").1.as_deref(), Some("FRA"));
+        let ns = names_of(
+            "Djorkaeff left Paris St Germain for Inter Milan, and Nottingham Forest lost.",
+        );
+        for club in ["Paris St Germain", "Inter Milan", "Nottingham Forest"] {
+            assert!(has(&ns, club, MentionType::ORG), "{club}: {ns:?}");
+        }
+        // ("Texas Rangers" is no Glasgow club.)
+        let ns = names_of("Texas Rangers searched the ranch.");
+        assert!(has(&ns, "Texas Rangers", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

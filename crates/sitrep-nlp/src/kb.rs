@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
 const COMPANIES: &str = include_str!("../../../data/actors/companies.tsv");
+const CLUBS: &str = include_str!("../../../data/actors/clubs.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const AGENCIES: &str = include_str!("../../../data/actors/agencies.tsv");
 const PLACES: &str = include_str!("../../../data/actors/places.tsv");
@@ -105,6 +106,18 @@ impl Builder {
             self.patterns.push(n.to_string());
             self.aliases.push((entry, role));
         }
+    }
+
+    /// A row of a "name, country, aliases" file: an entry of that home
+    /// country found by its name and each alias.
+    fn named_row(&mut self, row: &[&str], sector: Option<&str>, kind: EntityKind) {
+        let e = entity(row[0], opt(row[1]), sector, None, kind);
+        let n = self.push(e, opt(row[1]), None, None);
+        self.names(
+            n,
+            std::iter::once(row[0]).chain(alternatives(row[2])),
+            NameRole::Name,
+        );
     }
 }
 
@@ -223,13 +236,11 @@ impl KnowledgeBase {
         }
         // Listed companies: business (BUS) of their home country.
         for row in tsv_rows(COMPANIES, 3) {
-            let e = entity(row[0], opt(row[1]), Some("BUS"), None, EntityKind::Group);
-            let n = b.push(e, opt(row[1]), None, None);
-            b.names(
-                n,
-                std::iter::once(row[0]).chain(alternatives(row[2])),
-                NameRole::Name,
-            );
+            b.named_row(&row, Some("BUS"), EntityKind::Group);
+        }
+        // Sports clubs: bodies of their country, of no sector.
+        for row in tsv_rows(CLUBS, 3) {
+            b.named_row(&row, None, EntityKind::Group);
         }
         for row in tsv_rows(PEOPLE, 9) {
             let mut e = entity(
@@ -249,22 +260,10 @@ impl KnowledgeBase {
             );
         }
         for row in tsv_rows(AGENCIES, 3) {
-            let e = entity(row[0], opt(row[1]), Some("JRN"), None, EntityKind::Agency);
-            let n = b.push(e, opt(row[1]), None, None);
-            b.names(
-                n,
-                std::iter::once(row[0]).chain(alternatives(row[2])),
-                NameRole::Name,
-            );
+            b.named_row(&row, Some("JRN"), EntityKind::Agency);
         }
         for row in tsv_rows(PLACES, 3) {
-            let e = entity(row[0], opt(row[1]), None, None, EntityKind::Place);
-            let n = b.push(e, opt(row[1]), None, None);
-            b.names(
-                n,
-                std::iter::once(row[0]).chain(alternatives(row[2])),
-                NameRole::Name,
-            );
+            b.named_row(&row, None, EntityKind::Place);
         }
         let generic = tsv_rows(GENERIC, 5)
             .flat_map(|row| {

@@ -210,11 +210,10 @@ pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool 
 /// How far either side of a name its sentence is read for a score.
 const SENTENCE_BYTES: usize = 300;
 
-/// Whether the sentence holding bytes `start..end` of `body` gives a match's
-/// score ("24-21", "110-98"): two numbers of one to three digits joined by a
-/// hyphen. It is read no further than a sentence's end (". ") or a line or
-/// paragraph break, nor more than [`SENTENCE_BYTES`] either side.
-pub(crate) fn sentence_has_a_score(body: &str, start: usize, end: usize) -> bool {
+/// The words of the sentence holding bytes `start..end` of `body`, the
+/// name's own left out: read no further than a sentence's end (". ") or a
+/// line or paragraph break, nor more than [`SENTENCE_BYTES`] either side.
+fn sentence_words(body: &str, start: usize, end: usize) -> impl Iterator<Item = &str> {
     let mut from = start.saturating_sub(SENTENCE_BYTES);
     while !body.is_char_boundary(from) {
         from -= 1;
@@ -230,10 +229,28 @@ pub(crate) fn sentence_has_a_score(body: &str, start: usize, end: usize) -> bool
     let after = &body[end..to];
     let after = after.split_once(breaks).map_or(after, |(a, _)| a);
     let after = after.split_once(". ").map_or(after, |(a, _)| a);
-    [before, after].iter().any(|part| {
+    [before, after].into_iter().flat_map(|part| {
         part.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
-            .any(is_a_score)
+            .filter(|w| !w.is_empty())
     })
+}
+
+/// Whether the sentence holding bytes `start..end` of `body` gives a match's
+/// score ("24-21", "110-98"): two numbers of one to three digits joined by a
+/// hyphen.
+pub(crate) fn sentence_has_a_score(body: &str, start: usize, end: usize) -> bool {
+    sentence_words(body, start, end).any(is_a_score)
+}
+
+/// Whether the sentence holding bytes `start..end` of `body` has a word, its
+/// closing full stop cut, for which `test` holds.
+pub(crate) fn sentence_has_a_word(
+    body: &str,
+    start: usize,
+    end: usize,
+    test: impl Fn(&str) -> bool,
+) -> bool {
+    sentence_words(body, start, end).any(|w| test(w.trim_end_matches('.')))
 }
 
 /// "24-21", "3-0." (not "1996-08-22", "4-6-2", "2-1-0").
@@ -302,6 +319,7 @@ mod tests {
             let _ = in_a_scoreboard_row(&text, start, end);
             let _ = opens_a_line(&text, start);
             let _ = sentence_has_a_score(&text, start, end);
+            let _ = sentence_has_a_word(&text, start, end, |w| w == "goal");
         }
     }
 
