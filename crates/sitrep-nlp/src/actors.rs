@@ -1759,7 +1759,10 @@ fn reporting_name_is_a_body(ctx: &Ctx, i: usize) -> bool {
     let someone_s_name = at
         .iter()
         .any(|&k| k > 0 && name_word(k - 1) || name_word(k + 1));
-    (called_it || named_alone_again) && !someone_s_name
+    // ("Primakov said it was false": a surname by its ending is no body's.)
+    (called_it || named_alone_again)
+        && !someone_s_name
+        && !names::has_surname_ending(&toks[i].lower)
 }
 
 /// The name an office's words open with ("Philadelphia" of "Philadelphia
@@ -2818,6 +2821,12 @@ mod tests {
         assert!(ns.is_empty(), "{ns:?}");
         let ns = names_of("Banks said he would appeal.");
         assert!(has(&ns, "Banks", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_surname_by_its_ending_reports_as_a_person() {
+        let ns = names_of("Asked about the report, Primakov said it was false.");
+        assert!(has(&ns, "Primakov", MentionType::PER), "{ns:?}");
     }
 
     #[test]

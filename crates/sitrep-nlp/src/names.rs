@@ -34,6 +34,8 @@
 //!    and acts as a person ("Hardwicke had", "Kuchma signed") or is done to
 //!    as one ("police stopped Kovacevic"; `person-object-verbs.txt`), or
 //!    owns what persons own ("Kuchma's office"; `person-owned-nouns.txt`).
+//!    A run whose apposition is a body's noun is a body ("Kestrel, a Dutch
+//!    insurer"; `body-nouns.txt`), unless a given name opens it.
 //!
 //! A title inside a run parts it ("California Highway Patrol Officer Ray
 //! Scheidnes": the body, then the person); a run that closes with a title
@@ -373,7 +375,7 @@ fn has_place_ending(lower: &str) -> bool {
 
 /// Whether a lower-case word closes with a surname's ending
 /// ("berdymukhamedov", "kovalenko"; not "kiev").
-fn has_surname_ending(lower: &str) -> bool {
+pub(crate) fn has_surname_ending(lower: &str) -> bool {
     has_ending(&SURNAME_ENDINGS, lower)
 }
 
@@ -389,6 +391,10 @@ static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "../../../data/lexicon/person-object-verbs.txt"
     ))
 });
+
+/// Nouns that name a body (`body-nouns.txt`: "Via, a maker of chipsets").
+static BODY_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/body-nouns.txt")));
 
 /// Nouns after a person's possessive (`person-owned-nouns.txt`: "Kuchma's
 /// office").
@@ -884,6 +890,25 @@ pub fn find(
             && !abbreviated(i)
             && (acts || done_to || who_follows || owns_a_person_s_thing)
     };
+    // "Via, a maker of chipsets", "Kestrel, a Dutch insurer": a name whose
+    // apposition is a body's noun (`body-nouns.txt`), after at most three
+    // modifiers, is a body's.
+    let body_by_its_apposition = |last: usize| {
+        toks.get(last + 1).is_some_and(|t| t.lower == ",")
+            && toks
+                .get(last + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && (last + 3..(last + 7).min(toks.len()))
+                .take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].lower != "of")
+                .any(|k| {
+                    // The noun heads the apposition: punctuation or a
+                    // function word follows ("a party member" is a person).
+                    BODY_NOUNS.contains(toks[k].lower.as_str())
+                        && toks
+                            .get(k + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word || is_stopword(&t.lower))
+                })
+    };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
     // ("Washington Williams"), or the town is a given name ("David Nevins":
@@ -948,6 +973,13 @@ pub fn find(
         };
         if slot.is_none() && player() {
             *slot = Some(name(r, MentionType::PER, None));
+            continue;
+        }
+        if slot.is_none()
+            && !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
+            && body_by_its_apposition(r.last)
+        {
+            *slot = Some(name(r, MentionType::ORG, None));
             continue;
         }
         if slot.is_none() && r.first == r.last {
@@ -1509,6 +1541,24 @@ mod tests {
         let got = names("She told NY1 that Athenians stayed home and PolitiFact examined the province of Acheh, which shook. Twelve people died. Firemen came.");
         assert!(
             got.iter().all(|(_, t, _)| *t != MentionType::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_whose_apposition_is_a_body_s_noun_is_a_body() {
+        let got = names("Investors bought Kestrelware, a maker of chips, and Olafsson Brygg, a Danish brewer group.");
+        for body in ["Kestrelware", "Olafsson Brygg"] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == body && *t == MentionType::ORG),
+                "{body}: {got:?}"
+            );
+        }
+        // The noun must head the apposition, and a given name opens a person's.
+        let got = names("He met Tsegaw Brygg, a party member, and John Kestrel, a company man.");
+        assert!(
+            got.iter().all(|(_, t, _)| *t == MentionType::PER),
             "{got:?}"
         );
     }
