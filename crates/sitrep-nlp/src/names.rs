@@ -821,6 +821,37 @@ pub fn find(
                 && PROSE_WORDS.contains(toks[i].lower.as_str())
                 && layout::opens_a_line(body, toks[i].span.start))
     };
+    // A word no list knows, shaped like a name: no digit, inner capital,
+    // hyphen or contraction ("NY1", "PolitiFact", "T-Mobile", "We've";
+    // "O'Malley" is one), no number ("Twelve people were killed"), no
+    // abbreviation ("Msgr."), not after "of" ("the province of Aceh"), no
+    // word of prose.
+    let unknown_name_word = |i: usize| {
+        let word = text(i);
+        let rest = word.strip_prefix("O'").unwrap_or(word);
+        let lower = toks[i].lower.as_str();
+        word.chars().count() > 2
+            && rest.chars().skip(1).all(char::is_lowercase)
+            && crate::tokens::number_word(lower).is_none()
+            && !toks
+                .get(i + 1)
+                .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
+            && !(i > 0 && toks[i - 1].lower == "of")
+            && !common(i)
+            && !PROSE_WORDS.contains(lower)
+            && !NAME_WORDS.contains_key(word)
+            && !abbreviated(i)
+    };
+    // A plural, which a surname seldom is ("Athenians", "Firemen";
+    // "Tsipras" may be one).
+    let plural = |i: usize| {
+        let lower = toks[i].lower.as_str();
+        lower.ends_with("men")
+            || lower.ends_with('s')
+                && !["ss", "os", "is", "as", "us"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+    };
     // "Hardwicke had problems", "Kuchma signed the decree", "police stopped
     // Kovacevic": a lone word no list knows, no word of prose, that acts as
     // a person does or is done to as one is. (Not one opening a sentence:
@@ -861,33 +892,8 @@ pub fn find(
             && toks.get(i + 1).is_none_or(|t| {
                 matches!(t.lower.as_str(), "," | "." | ";") || is_stopword(&t.lower)
             });
-        let word = text(i);
-        // A surname's shape: no digit, inner capital, hyphen or contraction
-        // ("NY1", "PolitiFact", "T-Mobile", "We've"; "O'Malley" is one), no
-        // plural ("Athenians", "Firemen"; "Tsipras" may be one), no number
-        // ("Twelve people were killed"), no abbreviation
-        // ("Msgr."), not after "of" ("the province of Aceh").
-        let surname_shape = {
-            let rest = word.strip_prefix("O'").unwrap_or(word);
-            let lower = toks[i].lower.as_str();
-            rest.chars().skip(1).all(char::is_lowercase)
-                && (!lower.ends_with('s')
-                    || ["ss", "os", "is", "as", "us"]
-                        .iter()
-                        .any(|e| lower.ends_with(e)))
-                && !lower.ends_with("men")
-                && crate::tokens::number_word(lower).is_none()
-                && !toks
-                    .get(i + 1)
-                    .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
-                && !(i > 0 && toks[i - 1].lower == "of")
-        };
-        word.chars().count() > 2
-            && surname_shape
-            && !common(i)
-            && !PROSE_WORDS.contains(toks[i].lower.as_str())
-            && !NAME_WORDS.contains_key(word)
-            && !abbreviated(i)
+        unknown_name_word(i)
+            && !plural(i)
             && (acts || done_to || who_follows || owns_a_person_s_thing)
     };
     // "Via, a maker of chipsets", "Kestrel, a Dutch insurer": a name whose
@@ -1035,8 +1041,8 @@ pub fn find(
             .flat_map(|(first, last, t)| [(first, t), (last, t)])
             .collect()
     };
-    for k in census_guesses {
-        let i = runs[k].first;
+    // The type of the name joined by "and" or "or" to a lone word at `i`.
+    let joined_type = |i: usize| {
         let joins = |j: usize| {
             toks.get(j)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
@@ -1050,7 +1056,10 @@ pub fn find(
             .then(|| type_at.get(&end_before(i - 2)))
             .flatten();
         let after = joins(i + 1).then(|| type_at.get(&(i + 2))).flatten();
-        if let (Some(n), Some(&t)) = (out[k].as_mut(), before.or(after)) {
+        before.or(after).copied()
+    };
+    for k in census_guesses {
+        if let (Some(n), Some(t)) = (out[k].as_mut(), joined_type(runs[k].first)) {
             n.mention_type = t;
         }
     }
