@@ -2824,6 +2824,28 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_or_a_leader_is_a_title_before_the_name() {
+        for (line, who) in [
+            (
+                "House Speaker Newt Gingrich told reporters.",
+                "Newt Gingrich",
+            ),
+            (
+                "Senate Majority Leader Trent Lott said the vote would be close.",
+                "Trent Lott",
+            ),
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, who, MentionType::PER), "{line}: {ns:?}");
+            assert!(
+                ns.iter()
+                    .all(|(n, _)| !n.contains("Speaker") && !n.contains("Leader")),
+                "{ns:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_surname_by_its_ending_reports_as_a_person() {
         let ns = names_of("Asked about the report, Primakov said it was false.");
         assert!(has(&ns, "Primakov", MentionType::PER), "{ns:?}");
