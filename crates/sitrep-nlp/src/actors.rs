@@ -2824,6 +2824,17 @@ mod tests {
     }
 
     #[test]
+    fn what_is_held_a_share_of_is_a_company_and_a_tokenized_possessive_is_known() {
+        let ns = names_of("Deutsche Bank raised its stake in Kestrelwerke to 24 percent.");
+        assert!(has(&ns, "Kestrelwerke", MentionType::ORG), "{ns:?}");
+        let ms = mentions("Moody 's Investors Service upgraded the bonds.");
+        assert_eq!(
+            find_text(&ms, "Moody 's").2.as_deref(),
+            Some("Moody's Corporation")
+        );
+    }
+
+    #[test]
     fn a_speaker_or_a_leader_is_a_title_before_the_name() {
         for (line, who) in [
             (

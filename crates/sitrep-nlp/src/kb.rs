@@ -149,6 +149,22 @@ impl Builder {
             }
         }
     }
+
+    /// Each name with a possessive again as tokenized text writes it
+    /// ("Moody 's", CoNLL's style) and with a typographic apostrophe
+    /// ("Moody’s").
+    fn possessive_spellings(&mut self) {
+        for k in 0..self.patterns.len() {
+            if !self.patterns[k].contains("'s") {
+                continue;
+            }
+            let name = self.patterns[k].clone();
+            for other in [name.replace("'s", " 's"), name.replace("'s", "’s")] {
+                self.patterns.push(other);
+                self.aliases.push(self.aliases[k]);
+            }
+        }
+    }
 }
 
 /// The state with this ISO 3166-1 alpha-3 code, as an entity named by no
@@ -279,6 +295,7 @@ impl KnowledgeBase {
             })
             .collect();
         b.other_spellings();
+        b.possessive_spellings();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&b.patterns)

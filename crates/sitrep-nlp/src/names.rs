@@ -1383,6 +1383,18 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         && toks
             .get(r.last + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"));
+    // "shares in Glaxo Wellcome", "a stake in Kestrel": what is owned a
+    // share of is a company.
+    let holding_in = before(1) == Some("in")
+        && before(2).is_some_and(|w| {
+            matches!(
+                w,
+                "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment"
+            )
+        });
+    if holding_in {
+        return Some((MentionType::ORG, None));
+    }
     if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !owns_next
         || before(1) == Some("of") && before(2).is_some_and(|w| COMPASS.contains(&w))
     {
