@@ -2029,6 +2029,17 @@ pub fn named_spans(
                 // ("Kurdish positions", "Sunni tribes": a people's word.)
                 _ if generic => match known().or_else(|| names::alone_word_type(name)) {
                     Some(t) => t,
+                    // "told Parliament", "the Senate voted": a legislature
+                    // named by its capitalized word alone is a body's name
+                    // (not where a sentence's capital opens it).
+                    None if !opens_sentence
+                        && !name.contains(' ')
+                        && m.entity
+                            .as_ref()
+                            .is_some_and(|e| e.sector.as_deref() == Some("LEG")) =>
+                    {
+                        MentionType::ORG
+                    }
                     None => continue, // "the regime's forces": no name inside
                 },
                 _ => m.mention_type,
@@ -2832,6 +2843,15 @@ mod tests {
             find_text(&ms, "Moody 's").2.as_deref(),
             Some("Moody's Corporation")
         );
+    }
+
+    #[test]
+    fn a_legislature_named_by_its_capitalized_word_is_a_body() {
+        let ns = names_of("The bill went to the Senate, and the minister told Parliament.");
+        assert!(has(&ns, "Senate", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Parliament", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The bill went to the senate, and the army left.");
+        assert!(ns.is_empty(), "{ns:?}");
     }
 
     #[test]
