@@ -33,7 +33,8 @@
 //!    it has a surname's shape (no digit, inner capital, hyphen or plural)
 //!    and acts as a person ("Hardwicke had", "Kuchma signed") or is done to
 //!    as one ("police stopped Kovacevic"; `person-object-verbs.txt`), or
-//!    owns what persons own ("Kuchma's office"; `person-owned-nouns.txt`).
+//!    owns what persons own ("Kuchma's office"; `person-owned-nouns.txt`),
+//!    or its apposition closes with a title ("Mladic, the army commander,").
 //!    A run whose apposition is a body's noun is a body ("Kestrel, a Dutch
 //!    insurer"; `body-nouns.txt`), unless a given name opens it.
 //!
@@ -896,24 +897,38 @@ pub fn find(
             && !plural(i)
             && (acts || done_to || who_follows || owns_a_person_s_thing)
     };
+    // The words of an apposition after a name closing at `last` (", a",
+    // ", an", ", the"), at most `n` of them and none past a punctuation mark.
+    let apposition = |last: usize, n: usize| {
+        let opens = toks.get(last + 1).is_some_and(|t| t.lower == ",")
+            && toks
+                .get(last + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"));
+        let from = if opens { last + 3 } else { toks.len() };
+        (from..(from + n).min(toks.len())).take_while(|&k| toks[k].kind == TokenKind::Word)
+    };
+    // "Sampras, the world number one, ...", "Olafsson, a former minister,":
+    // a lone word no list knows whose apposition closes with a title (the
+    // words of `name-titles.txt` and `offices.txt`) is a person.
+    let person_by_its_apposition = |i: usize| {
+        apposition(i, 5).last().is_some_and(|k| {
+            is_title_word(&toks[k].lower) && toks.get(k + 1).is_some_and(|t| t.lower == ",")
+        })
+    };
     // "Via, a maker of chipsets", "Kestrel, a Dutch insurer": a name whose
     // apposition is a body's noun (`body-nouns.txt`), after at most three
     // modifiers, is a body's.
     let body_by_its_apposition = |last: usize| {
-        toks.get(last + 1).is_some_and(|t| t.lower == ",")
-            && toks
-                .get(last + 2)
-                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
-            && (last + 3..(last + 7).min(toks.len()))
-                .take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].lower != "of")
-                .any(|k| {
-                    // The noun heads the apposition: punctuation or a
-                    // function word follows ("a party member" is a person).
-                    BODY_NOUNS.contains(toks[k].lower.as_str())
-                        && toks
-                            .get(k + 1)
-                            .is_none_or(|t| t.kind != TokenKind::Word || is_stopword(&t.lower))
-                })
+        apposition(last, 4)
+            .take_while(|&k| toks[k].lower != "of")
+            .any(|k| {
+                // The noun heads the apposition: punctuation or a function
+                // word follows ("a party member" is a person).
+                BODY_NOUNS.contains(toks[k].lower.as_str())
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|t| t.kind != TokenKind::Word || is_stopword(&t.lower))
+            })
     };
     // "Buffalo Bills", "Kansas City Chiefs": a town, then a plural, is its
     // team, even when the plural is a surname too, unless a common one
@@ -989,7 +1004,10 @@ pub fn find(
             continue;
         }
         if slot.is_none() && r.first == r.last {
-            if lone_person_word(r.first) || acts_as_a_person(r.first) {
+            if lone_person_word(r.first)
+                || acts_as_a_person(r.first)
+                || unknown_name_word(r.first) && person_by_its_apposition(r.first)
+            {
                 *slot = Some(name(r, MentionType::PER, None));
                 census_guesses.push(k);
             }
@@ -1549,9 +1567,16 @@ mod tests {
     #[test]
     fn a_lone_unknown_word_that_acts_as_a_person_is_one() {
         let got = names(
-            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday. Lebed, who brokered the truce, flew home. Tsegaw signed it. Bhuttar's government fell.",
+            "He said that Hardwicke supposedly had problems, and police stopped Kuchmar on Monday. Lebed, who brokered the truce, flew home. Tsegaw signed it. Bhuttar's government fell. Mladicz, the army commander, hid.",
         );
-        for who in ["Hardwicke", "Kuchmar", "Lebed", "Tsegaw", "Bhuttar"] {
+        for who in [
+            "Hardwicke",
+            "Kuchmar",
+            "Lebed",
+            "Tsegaw",
+            "Bhuttar",
+            "Mladicz",
+        ] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
