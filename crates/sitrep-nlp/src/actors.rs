@@ -2191,11 +2191,11 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
         // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
         // points as the Rockets beat Denver 110-98": a town that wins, leads
         // or has a player, in a sentence that gives a score.
+        // (One reading of the sentence for both.)
         let with_a_score = || {
-            layout::sentence_has_a_score(body, span.start, span.end)
-                || layout::sentence_has_a_word(body, span.start, span.end, |w| {
-                    match_word(w, "tally")
-                })
+            layout::sentence_has_a_word(body, span.start, span.end, |w| {
+                layout::is_a_score(w) || match_word(w, "tally")
+            })
         };
         // "Barcelona, who lost 2-1", "Dortmund, the champions, drew 1-1":
         // the verb after a relative pronoun or a short apposition.
@@ -2470,6 +2470,13 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
     let person_lasts: HashSet<usize> = persons().map(|c| c.last).collect();
     let acts_as_a_person = |k: usize| {
         let word = ctx.toks[k].text(ctx.body);
+        // (The word tests first: most lone places are no small town named
+        // like a surname, and need no look at their context.)
+        if !(names::is_surname(&ctx.toks[k].lower)
+            && names::place_population(word).is_some_and(|p| p < SMALL_TOWN))
+        {
+            return false;
+        }
         let next = ctx.toks.get(k + 1);
         // (An irregular past, not a form of "be", "have" or "do" beyond
         // the two in names::is_person_verb: "Jackson is a city".)
@@ -2512,13 +2519,7 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
         let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
             || joined(k + 1) && person_firsts.contains(&(k + 2));
-        names::is_surname(&ctx.toks[k].lower)
-            && names::place_population(word).is_some_and(|p| p < SMALL_TOWN)
-            && (acts
-                || with_person
-                || object_of_a_person_verb
-                || aged
-                || possessor_of_a_person_s_thing)
+        acts || with_person || object_of_a_person_verb || aged || possessor_of_a_person_s_thing
     };
     for c in cands.iter_mut() {
         // (A town of the gazetteer, or a word typed a place only because

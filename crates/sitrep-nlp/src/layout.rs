@@ -235,13 +235,6 @@ fn sentence_words(body: &str, start: usize, end: usize) -> impl Iterator<Item = 
     })
 }
 
-/// Whether the sentence holding bytes `start..end` of `body` gives a match's
-/// score ("24-21", "110-98"): two numbers of one to three digits joined by a
-/// hyphen.
-pub(crate) fn sentence_has_a_score(body: &str, start: usize, end: usize) -> bool {
-    sentence_words(body, start, end).any(is_a_score)
-}
-
 /// Whether the sentence holding bytes `start..end` of `body` has a word, its
 /// closing full stop cut, for which `test` holds.
 pub(crate) fn sentence_has_a_word(
@@ -253,8 +246,9 @@ pub(crate) fn sentence_has_a_word(
     sentence_words(body, start, end).any(|w| test(w.trim_end_matches('.')))
 }
 
-/// "24-21", "3-0." (not "1996-08-22", "4-6-2", "2-1-0").
-fn is_a_score(word: &str) -> bool {
+/// Whether a word is a match's score: two numbers of one to three digits
+/// joined by a hyphen ("24-21", "3-0."; not "1996-08-22", "4-6-2", "2-1-0").
+pub(crate) fn is_a_score(word: &str) -> bool {
     let number = |n: &str| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
     word.trim_end_matches('.')
         .split_once('-')
@@ -318,8 +312,7 @@ mod tests {
             let _ = is_a_scorer(&text, start, end);
             let _ = in_a_scoreboard_row(&text, start, end);
             let _ = opens_a_line(&text, start);
-            let _ = sentence_has_a_score(&text, start, end);
-            let _ = sentence_has_a_word(&text, start, end, |w| w == "goal");
+            let _ = sentence_has_a_word(&text, start, end, is_a_score);
         }
     }
 
@@ -327,12 +320,12 @@ mod tests {
     fn a_score_counts_in_its_own_sentence_only() {
         let text = "Brackwell rallied to win 24-21 . Kestrelton took a lead.";
         let (s, e) = at(text, "Brackwell");
-        assert!(sentence_has_a_score(text, s, e));
+        assert!(sentence_has_a_word(text, s, e, is_a_score));
         let (s, e) = at(text, "Kestrelton");
-        assert!(!sentence_has_a_score(text, s, e));
+        assert!(!sentence_has_a_word(text, s, e, is_a_score));
         let text = "Ostrander won on 1996-08-22 with a 4-6-2 formation\nand a 3-0 lead";
         let (s, e) = at(text, "Ostrander");
-        assert!(!sentence_has_a_score(text, s, e));
+        assert!(!sentence_has_a_word(text, s, e, is_a_score));
     }
 
     #[test]

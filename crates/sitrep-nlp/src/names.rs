@@ -460,7 +460,7 @@ const PARTICLES: [&str; 17] = [
 /// Whether a word, as written, joins the capitalized words around it into
 /// one name ("van" in "Louis van Gaal"). Only in lower case: "DOS" and "Del"
 /// are words of their own.
-pub fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 /// Words before a name that make it a place.
@@ -858,6 +858,11 @@ pub fn find(
     // a person does or is done to as one is. (Not one opening a sentence:
     // "Suddenly the", "Later he".)
     let acts_as_a_person = |i: usize| {
+        // (The word tests first: they rule out most words without a look
+        // at their context.)
+        if !unknown_name_word(i) || plural(i) {
+            return false;
+        }
         let mut n = i + 1;
         // ("Hardwicke supposedly had": an adverb between.)
         if toks
@@ -893,9 +898,7 @@ pub fn find(
             && toks.get(i + 1).is_none_or(|t| {
                 matches!(t.lower.as_str(), "," | "." | ";") || is_stopword(&t.lower)
             });
-        unknown_name_word(i)
-            && !plural(i)
-            && (acts || done_to || who_follows || owns_a_person_s_thing)
+        acts || done_to || who_follows || owns_a_person_s_thing
     };
     // The words of an apposition after a name closing at `last` (", a",
     // ", an", ", the"), at most `n` of them and none past a punctuation mark.
