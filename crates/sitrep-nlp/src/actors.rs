@@ -62,7 +62,8 @@ static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
 });
 /// Words of sports copy that make a town its club, by role
 /// (`data/lexicon/match-words.tsv`: beside, after, result, scored).
-static MATCH_WORDS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+/// A word may play several roles, a row each.
+static MATCH_WORDS: LazyLock<HashSet<(&str, &str)>> = LazyLock::new(|| {
     tsv_rows(include_str!("../../../data/lexicon/match-words.tsv"), 2)
         .map(|r| (r[0], r[1]))
         .collect()
@@ -70,7 +71,7 @@ static MATCH_WORDS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
 
 /// Whether `word` plays `role` in `match-words.tsv`.
 fn match_word(word: &str, role: &str) -> bool {
-    MATCH_WORDS.get(word) == Some(&role)
+    MATCH_WORDS.contains(&(word, role))
 }
 
 /// Reporting verbs (`data/lexicon/cues.tsv`) whose subject is a speaker.
@@ -2228,10 +2229,25 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
                 || verb_after_a_clause().is_some_and(|w| match_word(w, "scored"))
                 || possessive_of_a_player())
                 && with_a_score();
+        // "SOCCER - RONALDO SCORES AS BARCELONA GO TOP": a town a sports
+        // headline names is its club, save where it is the venue ("AT
+        // SYDNEY"; "IN" is read below).
+        let in_a_sport_headline = || {
+            word_before != "AT"
+                && names::place_population(span.text(body)).is_some()
+                && layout::in_a_sport_headline(body, span.start, span.end)
+        };
+        // "Ravanelli scored a hat-trick for Middlesbrough", "Leeds have
+        // signed Norwegian defender Alf-Inge Haaland": a sentence only
+        // sports copy writes.
+        let in_a_game_sentence =
+            || layout::sentence_has_a_word(body, span.start, span.end, |w| match_word(w, "game"));
         score
             || position
             || plays
             || club_of_a_person(span)
+            || in_a_sport_headline()
+            || in_a_game_sentence()
             || layout::in_a_results_row(body, span.start, span.end)
     };
     let clubs: HashSet<&str> = out
@@ -3314,6 +3330,19 @@ mod tests {
     }
 
     #[test]
+    fn a_town_in_a_sentence_only_sports_copy_writes_is_its_club() {
+        let ns = names_of("Ravanelli scored a hat-trick for Middlesbrough .");
+        assert!(has(&ns, "Middlesbrough", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Leeds have signed Norwegian midfielder Olaf Brekke from Rosenborg .");
+        assert!(has(&ns, "Leeds", MentionType::ORG), "{ns:?}");
+        // The venue stays a town, and so does a town in other copy.
+        let ns = names_of("The semifinal will be played in Leeds on Sunday .");
+        assert!(has(&ns, "Leeds", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Police in Middlesbrough arrested a man for fraud .");
+        assert!(has(&ns, "Middlesbrough", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
     fn a_club_named_more_than_by_its_town_is_read_whole() {
         let ms = mentions(
             "Djorkaeff left Paris St Germain for Inter Milan, and Nottingham Forest lost.",
@@ -3381,6 +3410,19 @@ mod tests {
         assert!(!ns.iter().any(|(n, _)| n.contains("CRASH")), "{ns:?}");
         let ns = names_of("SQUASH - RESULTS FROM THE HONG KONG OPEN .");
         assert!(has(&ns, "HONG KONG OPEN", MentionType::MISC), "{ns:?}");
+        // In a sports headline a word no list knows is a player, unless a
+        // form of a word of prose or of the game; a town is a club, unless
+        // the venue.
+        let ns = names_of("TENNIS - SAMPRETTI BEATS KAFELNOR IN SEMIFINALS AT SYDNEY .");
+        assert!(has(&ns, "SAMPRETTI", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "SYDNEY", MentionType::LOC), "{ns:?}");
+        assert!(!ns.iter().any(|(n, _)| n.contains("SEMIFINALS")), "{ns:?}");
+        let ns = names_of("SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .");
+        assert!(has(&ns, "VOLARDO", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "BARCELONA", MentionType::ORG), "{ns:?}");
+        // Not in a headline without a sport's label.
+        let ns = names_of("VOLARDO BRAND SALES SLUMP IN BARCELONA .");
+        assert!(!ns.iter().any(|(n, _)| n.contains("VOLARDO")), "{ns:?}");
         let ns = names_of("NHL ICE HOCKEY - STANDINGS AFTER FRIDAY 'S GAMES .");
         assert!(has(&ns, "NHL", MentionType::ORG), "{ns:?}");
         assert!(!ns.iter().any(|(n, _)| n.contains("ICE")), "{ns:?}");

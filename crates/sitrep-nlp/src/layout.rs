@@ -63,6 +63,16 @@ const SPORT_LABEL_BYTES: usize = 48;
 /// scoreboard's row.
 const ROW_BYTES: usize = 160;
 
+/// Where the dash that closes a label comes, as a byte of `body`, when it
+/// comes within a label's length after byte `from`.
+fn label_dash_after(body: &str, from: usize) -> Option<usize> {
+    let mut to = (from + SPORT_LABEL_BYTES).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    body[from..to].find(" - ").map(|k| from + k)
+}
+
 /// Whether the bytes `start..end` of `body` are words of a sport that labels
 /// their line: a shouted line opening "RUGBY UNION - ..." or "NHL ICE
 /// HOCKEY - ...". The sport's words there name nothing; an acronym before
@@ -76,14 +86,10 @@ pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
     let Some(line_start) = start_of_a_short_line(body, start, SPORT_LABEL_BYTES) else {
         return false;
     };
-    let mut to = (end + SPORT_LABEL_BYTES).min(body.len());
-    while !body.is_char_boundary(to) {
-        to -= 1;
-    }
-    let Some(dash) = body[end..to].find(" - ") else {
+    let Some(dash) = label_dash_after(body, end) else {
         return false;
     };
-    let label = body[line_start..end + dash].trim_end();
+    let label = body[line_start..dash].trim_end();
     if label.contains('\n') || label.contains(" - ") || label.chars().any(char::is_lowercase) {
         return false;
     }
@@ -95,6 +101,25 @@ pub(crate) fn in_a_sport_label(body: &str, start: usize, end: usize) -> bool {
         .map(|(k, _)| k)
         .find(|&k| SPORTS.contains(&lower[k..]));
     sport_start.is_some_and(|k| start >= line_start + k)
+}
+
+/// Whether the text from byte `at` of `body` opens with a sport's label
+/// ("TENNIS - SAMPRAS BEATS ..."): the line of a sports report's headline.
+pub(crate) fn opens_with_a_sport_label(body: &str, at: usize) -> bool {
+    let Some(dash) = label_dash_after(body, at) else {
+        return false;
+    };
+    let label = body[at..dash].trim_end();
+    let last_word = label.rfind(' ').map_or(0, |k| k + 1);
+    !label.is_empty() && in_a_sport_label(body, at + last_word, at + label.len())
+}
+
+/// Whether the shouted words at bytes `start..end` of `body` stand in a
+/// sports report's headline ("SOCCER - RONALDO SCORES AS BARCELONA GO TOP").
+pub(crate) fn in_a_sport_headline(body: &str, start: usize, end: usize) -> bool {
+    !body[start..end].chars().any(char::is_lowercase)
+        && start_of_a_short_line(body, start, ROW_BYTES)
+            .is_some_and(|line_start| opens_with_a_sport_label(body, line_start))
 }
 
 /// Whether the name at bytes `start..end` of `body` is a side in a line
@@ -272,9 +297,20 @@ mod tests {
         assert!(in_a_sport_label(text, s, e));
         let (s, e) = at(text, "NHL");
         assert!(!in_a_sport_label(text, s, e));
+        assert!(opens_with_a_sport_label(text, 0));
         let text = "Rugby Union - a report in lower case";
         let (s, e) = at(text, "Rugby");
         assert!(!in_a_sport_label(text, s, e));
+        assert!(!opens_with_a_sport_label(text, 0));
+        assert!(!opens_with_a_sport_label(
+            "PERU - REBELS FREE HOSTAGES .",
+            0
+        ));
+        let text = "SOCCER - RONALDO SCORES AS BARCELONA GO TOP .\nBarcelona won";
+        let (s, e) = at(text, "BARCELONA");
+        assert!(in_a_sport_headline(text, s, e));
+        let (s, e) = at(text, "Barcelona");
+        assert!(!in_a_sport_headline(text, s, e));
     }
 
     #[test]

@@ -125,6 +125,49 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains_key(name)
 }
 
+/// Lower-case words of sports copy that the prose lists lack
+/// (`sport-words.txt`: "semifinal", "slalom").
+static SPORT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/sport-words.txt")));
+
+/// Whether a lower-case word is a word of prose or one of its forms: the
+/// lists hold "oust", "thrash" and "guerrilla" but not always "ousts",
+/// "thrashes" or "guerrillas".
+fn is_prose_form(lower: &str) -> bool {
+    let known = |w: &str| {
+        PROSE_WORDS.contains(w)
+            || COMMON_WORDS.contains(w)
+            || STOPWORDS.contains(w)
+            || SPORT_WORDS.contains(w)
+    };
+    if known(lower) {
+        return true;
+    }
+    let stem = |suffix: &str, then: &str| {
+        lower
+            .strip_suffix(suffix)
+            .filter(|s| s.chars().count() >= 3)
+            .is_some_and(|s| {
+                known(&format!("{s}{then}"))
+                    // "stopped", "hitting": a doubled consonant before the ending.
+                    || then.is_empty()
+                        && s.len() >= 4
+                        && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2]
+                        && known(&s[..s.len() - 1])
+            })
+    };
+    stem("s", "")
+        || stem("es", "")
+        || stem("ies", "y")
+        || stem("ed", "")
+        || stem("ed", "e")
+        || stem("ied", "y")
+        || stem("ing", "")
+        || stem("ing", "e")
+        || stem("er", "")
+        || stem("ers", "")
+}
+
 /// Whether a text is shouted: three characters or more, letters among them,
 /// none in lower case ("BEIRUT", "AL-AIN").
 fn is_shouted(text: &str) -> bool {
@@ -898,7 +941,13 @@ pub fn find(
             && toks.get(i + 1).is_none_or(|t| {
                 matches!(t.lower.as_str(), "," | "." | ";") || is_stopword(&t.lower)
             });
-        acts || done_to || who_follows || owns_a_person_s_thing
+        // "Hingis, 16, became": an age in commas.
+        let aged = toks.get(i + 1).is_some_and(|t| t.lower == ",")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
+            && toks.get(i + 3).is_some_and(|t| t.lower == ",");
+        acts || done_to || who_follows || owns_a_person_s_thing || aged
     };
     // The words of an apposition after a name closing at `last` (", a",
     // ", an", ", the"), at most `n` of them and none past a punctuation mark.
@@ -908,13 +957,22 @@ pub fn find(
                 .get(last + 2)
                 .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"));
         let from = if opens { last + 3 } else { toks.len() };
-        (from..(from + n).min(toks.len())).take_while(|&k| toks[k].kind == TokenKind::Word)
+        // ("the 20-year-old Brazilian striker": a number and a hyphen
+        // joined to a word.)
+        (from..(from + n).min(toks.len())).take_while(|&k| {
+            toks[k].kind != TokenKind::Punct
+                || toks[k].lower == "-"
+                    && toks[k - 1].span.end == toks[k].span.start
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.span.start == toks[k].span.end)
+        })
     };
     // "Sampras, the world number one, ...", "Olafsson, a former minister,":
     // a lone word no list knows whose apposition closes with a title (the
     // words of `name-titles.txt` and `offices.txt`) is a person.
     let person_by_its_apposition = |i: usize| {
-        apposition(i, 5).last().is_some_and(|k| {
+        apposition(i, 6).last().is_some_and(|k| {
             is_title_word(&toks[k].lower) && toks.get(k + 1).is_some_and(|t| t.lower == ",")
         })
     };
@@ -1268,6 +1326,34 @@ fn headline_names(
         take(&mut out, &mut taken, k, e, MentionType::PER, None);
         k = e + 1;
     }
+    // In a sports report's headline, a shouted word no list knows is a
+    // person: the names such a headline holds that no list has are mostly
+    // foreign players ("TENNIS - SAMPRAS BEATS ..."); places, clubs and
+    // events were read above, and a word of prose in any of its forms is no
+    // name. (Elsewhere such a word is as often a product or a disease,
+    // "IPHONE", "ZIKA".)
+    let sport = layout::opens_with_a_sport_label(body, toks[s0].span.start);
+    let unknown_name = |taken: &[bool], i: usize| {
+        sport
+            && shouted_name(taken, i)
+            && text(i).chars().count() >= 4
+            && text(i).chars().all(|c| c.is_alphabetic())
+            && !is_prose_form(lower(i))
+            && !is_known_place(&title_case(text(i)))
+    };
+    let mut k = s0;
+    while k < s1 {
+        if !unknown_name(&taken, k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e + 1 < s1 && unknown_name(&taken, e + 1) && same_line(e, e + 1) {
+            e += 1;
+        }
+        take(&mut out, &mut taken, k, e, MentionType::PER, None);
+        k = e + 1;
+    }
     for k in s0..s1 {
         if shouted_name(&taken, k)
             && text(k).len() == 3
@@ -1580,6 +1666,16 @@ mod tests {
             "Bhuttar",
             "Mladicz",
         ] {
+            assert!(
+                got.iter()
+                    .any(|(n, t, _)| n == who && *t == MentionType::PER),
+                "{who}: {got:?}"
+            );
+        }
+        // Read as tokenized wire copy is: an age in commas, an apposition
+        // with a number joined to its words.
+        let got = names("Hingward , 16 , reached the final . Ronaldez , the 20-year-old Brazilian striker , scored .");
+        for who in ["Hingward", "Ronaldez"] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
