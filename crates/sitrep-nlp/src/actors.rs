@@ -1587,6 +1587,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // names a person by it ("Peyton Manning ... Manning said"); else a
         // person, as a surname that reports alone most often is.
         let org = org || reports && end == i && !titled && reporting_name_is_a_body(ctx, i);
+        // "chemicals group Akzo Nobel said": a body's noun before the name.
+        let org = org
+            || reports
+                && !(end > i && names::is_given_name(toks[i].text(ctx.body)))
+                && names::after_a_body_noun(toks, i);
         // "the county Board of Supervisors added": a body's word before "of".
         let org = org
             || (i..end).any(|k| {
@@ -3327,6 +3332,23 @@ mod tests {
                 "{line}: {ns:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_after_a_body_s_noun_is_the_body_s_and_closing_words_type_names() {
+        let ns = names_of("Dutch chemicals group Akzelnor Nobel said profit rose nine percent .");
+        assert!(has(&ns, "Akzelnor Nobel", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("Shares in the airline Kestrair fell , and developer Carlos Beruff said so .");
+        assert!(has(&ns, "Kestrair", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Carlos Beruff", MentionType::PER), "{ns:?}");
+        let ns = names_of("Analysts at Brenmoor Brothers said the Olympic champion won the Kestrel Invitational .");
+        assert!(has(&ns, "Brenmoor Brothers", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Olympic", MentionType::MISC), "{ns:?}");
+        assert!(
+            has(&ns, "Kestrel Invitational", MentionType::MISC),
+            "{ns:?}"
+        );
     }
 
     #[test]

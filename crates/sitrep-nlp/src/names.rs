@@ -428,6 +428,23 @@ pub(crate) fn is_surname(lower: &str) -> bool {
     SURNAMES.contains_key(lower)
 }
 
+/// Whether the name opening at token `first` comes right after a body's
+/// noun in lower case ("chemicals group Akzo Nobel", "the airline
+/// Lufthansa"): the name is the body's. (Not one opening with a given name:
+/// "developer Carlos Beruff" is a person.)
+pub(crate) fn after_a_body_noun(toks: &[Token], first: usize) -> bool {
+    // (Nor a word of prose alone: "Greek bank Updated Thu 6 May".)
+    let prose_alone = toks
+        .get(first + 1)
+        .is_none_or(|t| !t.capitalized || t.kind != TokenKind::Word)
+        && PROSE_WORDS.contains(toks[first].lower.as_str());
+    first > 0
+        && !prose_alone
+        && toks[first - 1].kind == TokenKind::Word
+        && !toks[first - 1].capitalized
+        && BODY_NOUNS.contains(toks[first - 1].lower.as_str())
+}
+
 /// Verbs whose object is a person far more often than a town
 /// (`person-object-verbs.txt`: "stopped", "arrested", "traded").
 static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -1059,7 +1076,7 @@ pub fn find(
         }
         if slot.is_none()
             && !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
-            && body_by_its_apposition(r.last)
+            && (after_a_body_noun(toks, r.first) || body_by_its_apposition(r.last))
         {
             *slot = Some(name(r, MentionType::ORG, None));
             continue;
