@@ -14,7 +14,8 @@ Each row gives the company's listed name, its country (ISO 3166-1 alpha-3) and i
 without its legal form ("Workday, Inc." -> "Workday", "Anglo American plc" -> "Anglo American") and
 without a leading "The". A one-word alias that is also a word of English prose, a census given name
 or surname, or a place ("Target", "Ford", "Amazon") is left out: the listed name still matches, and
-a bare "Ford" is as often a person. So is an alias of prose words closing with a body's word
+a bare "Ford" is as often a person, and so is one in the looser list of prose words ("Southern",
+"News"). So is an alias of prose words closing with a body's word
 ("National Bank" of "National Bank Holdings Corporation"), which any bank could be called. Run by hand; the output is committed.
 """
 import importlib.util
@@ -192,8 +193,13 @@ for index, data in indices.items():
         if not name or name in rows:
             continue
         code = home_country(name, index)
+        # A one-word alias that is a word of prose in the looser list too ("Southern" of Southern
+        # Company, "News" of News Corp, "Compass" of Compass Group) is left out as well: in a
+        # sentence it is most often the word.
         aliases = [
-            a for a in short_names(name) if not (" " not in a and ambiguous(a)) and not generic(a)
+            a
+            for a in short_names(name)
+            if not (" " not in a and (ambiguous(a) or a.lower() in prose_words)) and not generic(a)
         ]
         # A one-word listed name that is ambiguous too ("Target") is kept only with its legal form.
         if " " not in name and ambiguous(name, listed_bare=True):

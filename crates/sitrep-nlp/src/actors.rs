@@ -634,9 +634,13 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         let (first, last) = if entity.kind == EntityKind::Group
             && entity.sector.as_deref() == Some("BUS")
         {
+            // ("But Moody's said": a function word opening the sentence is
+            // none.)
             let name_word = |k: usize| {
                 toks.get(k).is_some_and(|t| {
-                    names::is_name_cased(t, t.text(ctx.body)) && !names::is_title_word(&t.lower)
+                    names::is_name_cased(t, t.text(ctx.body))
+                        && !names::is_title_word(&t.lower)
+                        && !names::is_stopword(&t.lower)
                 })
             };
             // ("Islamic Salvation Front (FIS)": an acronym in parentheses
@@ -653,6 +657,11 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
                 && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
                     || name_word(last + 1)
                     || in_parentheses(first, last))
+                // ("Ash Carter 's press secretary": not the company Carter's.)
+                || last == first + 1
+                    && ctx.is_possessive(last)
+                    && first > 0
+                    && name_word(first - 1)
             {
                 continue;
             } else {
@@ -1352,8 +1361,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "But Anas says", "Yesterday Kamal said": a common word opening a
         // sentence is capitalized for that alone; the name starts after it.
+        // ("De Klerk said": a name's particle opens it.)
         if ctx.sentence_starts.contains(&i)
             && names::is_common_word(&toks[i].lower)
+            && !names::is_particle(&toks[i].lower)
             && (cap(i + 1) || ctx.lower(i + 1) == "of" && cap(i + 2))
         {
             // ("Shares of Apple Computer Inc": the particle goes too.)
@@ -1905,7 +1916,7 @@ pub fn named_spans(
         for w in text.split(' ') {
             let capital =
                 w.chars().next().is_some_and(char::is_uppercase) || names::behind_arabic_article(w);
-            let particle = matches!(w, "of" | "al" | "bin" | "de") && start.is_some();
+            let particle = matches!(w, "of" | "al" | "bin" | "de" | "&") && start.is_some();
             if capital || particle {
                 start.get_or_insert(offset);
                 if capital {
@@ -1941,15 +1952,31 @@ pub fn named_spans(
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase) || names::behind_arabic_article(w));
-        let end = if last_capital && !generic {
+        // "Turkey's government": the possessive ending is no part of the
+        // name, save of one that ends so ("McDonald's", "Moody 's").
+        // (Not before a lower-case noun, where it is a possessive: "Carter's
+        // press secretary" is a person's; "Moody 's said" the agency.)
+        let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
+        let verb_or_no_noun_next = !next_word.starts_with(char::is_lowercase)
+            || next_word.ends_with("ed")
+            || REPORTING_VERBS.contains(next_word)
+            || matches!(
+                next_word,
+                "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would"
+            );
+        let named_so = m.mention_type == MentionType::ORG
+            && verb_or_no_noun_next
+            && m.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Group && (e.name.contains("'s") || e.name.contains("’s"))
+            });
+        let end = if (last_capital || named_so) && !generic {
             m.span.end
         } else {
             end
         };
-        // "Turkey's government": the possessive ending is no part of the name.
         let end = ["'s", "’s", "'", "’"]
             .iter()
-            .find(|p| body[start..end].ends_with(**p) && end - p.len() > start)
+            .find(|p| !named_so && body[start..end].ends_with(**p) && end - p.len() > start)
             .map_or(end, |p| end - p.len());
         let whole = start == m.span.start && end == m.span.end;
         // "Intel Corp.", "Martin Luther King Jr.": the abbreviation's dot
@@ -2067,6 +2094,17 @@ pub fn named_spans(
                     .find(|o| o.span.start == end + n && o.antecedent.is_none())
                     .filter(|o| body[o.span.start..].starts_with(char::is_uppercase))
             });
+        // "Moody 's Investors Service": a name that ends in its possessive
+        // goes on through a body's name right after it.
+        let through = through.or_else(|| {
+            (named_so && body[end..].starts_with(' ')).then(|| {
+                mentions.iter().find(|o| {
+                    o.span.start == end + 1
+                        && o.antecedent.is_none()
+                        && o.mention_type == MentionType::ORG
+                })
+            })?
+        });
         if let Some(o) = through {
             out.push((Span::new(start, o.span.end), MentionType::ORG));
             taken_until = o.span.end;
@@ -3332,6 +3370,26 @@ mod tests {
                 "{line}: {ns:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_company_named_with_a_possessive_keeps_it_and_a_particle_opens_a_name() {
+        let ns = names_of(
+            "Moody 's Investors Service cut the rating , and Standard & Poor 's said so .",
+        );
+        assert!(
+            has(&ns, "Moody 's Investors Service", MentionType::ORG),
+            "{ns:?}"
+        );
+        assert!(has(&ns, "Standard & Poor 's", MentionType::ORG), "{ns:?}");
+        // A person's possessive stays out of the name.
+        let ns = names_of("Ash Carter 's press secretary said Turkey 's army moved .");
+        assert!(has(&ns, "Ash Carter", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Turkey", MentionType::LOC), "{ns:?}");
+        let ns = names_of("De Klerk said the Knesset and the Duma would vote .");
+        assert!(has(&ns, "De Klerk", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Knesset", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Duma", MentionType::ORG), "{ns:?}");
     }
 
     #[test]
