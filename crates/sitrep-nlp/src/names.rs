@@ -168,6 +168,14 @@ fn is_prose_form(lower: &str) -> bool {
         || stem("ers", "")
 }
 
+/// Whether the part after a hyphen makes an adjective of a name: a word in
+/// lower case that is a word of prose or a participle ("-held", "-led",
+/// "-style", "-backed").
+fn is_adjective_tail(tail: &str) -> bool {
+    tail.starts_with(char::is_lowercase)
+        && (PROSE_WORDS.contains(tail) || COMMON_WORDS.contains(tail) || tail.ends_with("ed"))
+}
+
 /// Whether a text is shouted: three characters or more, letters among them,
 /// none in lower case ("BEIRUT", "AL-AIN").
 fn is_shouted(text: &str) -> bool {
@@ -656,9 +664,11 @@ pub fn find(
                                 && !COMMON_WORDS.contains(t.lower.as_str())
                         }))
                 // "ISIL-held", "U.S.-led": an adjective made from a name.
+                // ("Kim Young-sam", "Tung Chee-hwa": a given name's second
+                // syllable is no word.)
                 && !text(i)
                     .rsplit_once('-')
-                    .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+                    .is_some_and(|(_, tail)| is_adjective_tail(tail))
                 && !layout::in_a_sport_label(body, t.span.start, t.span.end)
         })
     };
