@@ -2116,8 +2116,27 @@ pub fn named_spans(
         out.push((Span::new(start, end), mention_type));
     }
     teams_named_by_their_town(body, mentions, &mut out);
+    scorers_named_like_towns(body, mentions, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
+}
+
+/// "Scorers: Shearer 12, Wright 78", "(Batty 34)": a scorer with his minute
+/// is a player, though a town bears his name (Wright, Minnesota).
+fn scorers_named_like_towns(body: &str, mentions: &[Mention], out: &mut [(Span, MentionType)]) {
+    for (s, t) in out.iter_mut() {
+        let town = || {
+            mentions.iter().any(|m| {
+                m.span.start == s.start
+                    && m.entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::Place)
+            })
+        };
+        if *t == MentionType::LOC && layout::is_a_scorer(body, s.start, s.end) && town() {
+            *t = MentionType::PER;
+        }
+    }
 }
 
 /// "the Maastricht treaty", "the Oslo accords": a place that names an
@@ -2295,6 +2314,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             || in_a_sport_headline()
             || in_a_game_sentence()
             || layout::in_a_results_row(body, span.start, span.end)
+            || layout::in_a_fixture_line(body, span.start, span.end)
     };
     let clubs: HashSet<&str> = out
         .iter()
@@ -3426,6 +3446,20 @@ mod tests {
             has(&ns, "Kestrel Invitational", MentionType::MISC),
             "{ns:?}"
         );
+    }
+
+    #[test]
+    fn fixtures_rows_after_a_label_and_scorers_named_like_towns() {
+        let ns = names_of("NEW JERSEY AT PHILADELPHIA");
+        assert!(has(&ns, "NEW JERSEY", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "PHILADELPHIA", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Division one : Bolton 2 Barnsley 2 , Manchester City 1 Stoke 0");
+        assert!(has(&ns, "Bolton", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Barnsley", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Scorers : Shearer 12 , Fowler 11 , Wright 10");
+        assert!(has(&ns, "Wright", MentionType::PER), "{ns:?}");
+        let ns = names_of("Sheffield Shield : Queensland 345 v Victoria 210");
+        assert!(has(&ns, "Sheffield Shield", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

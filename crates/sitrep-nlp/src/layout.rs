@@ -136,6 +136,9 @@ pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> b
     let Some((line_start, line_end)) = short_line(body, start, end, ROW_BYTES) else {
         return false;
     };
+    // ("Division one: Bolton 2 Barnsley 2, Stoke 1 Hull 0": a label and
+    // several rows on one line.)
+    let (line_start, line_end) = row_in_line(body, line_start, line_end, start, end);
     // Scorers and notes in parentheses are not sides ("Feyenoord 2 (Larsson
     // 34, Cruz 71) Vitesse 1 (Machlas 55)"), and the row ends at its full
     // stop (". Halftime 1-0").
@@ -177,6 +180,60 @@ pub(crate) fn in_a_results_row<'a>(body: &'a str, start: usize, end: usize) -> b
         before.is_empty() && after.first().is_some_and(|w| count(w)) && other_side(&after[1..]);
     let second_side = after.len() == 1 && count(after[0]) && other_side(&before);
     standings || first_side || second_side
+}
+
+/// Whether the name at bytes `start..end` of `body` is one side, whole, of
+/// a shouted line that names a fixture and nothing else: "NEW JERSEY AT
+/// PHILADELPHIA", "LEEDS V CHELSEA".
+pub(crate) fn in_a_fixture_line(body: &str, start: usize, end: usize) -> bool {
+    let Some((line_start, line_end)) = short_line(body, start, end, ROW_BYTES) else {
+        return false;
+    };
+    let line = body[line_start..line_end].trim();
+    if line.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let name = &body[start..end];
+    [" AT ", " VS ", " VS. ", " V "].iter().any(|joint| {
+        line.split_once(joint).is_some_and(|(a, b)| {
+            let (a, b) = (a.trim(), b.trim().trim_end_matches(['.', ' ']));
+            // (Each side a name of a few words: "TENNIS - SELES WINS AT
+            // TOKYO" is a headline.)
+            let side = |s: &str| (1..=3).contains(&s.split_whitespace().count());
+            (a == name || b == name) && side(a) && side(b)
+        })
+    })
+}
+
+/// The part of the line `line_start..line_end` that holds bytes
+/// `start..end` when a label's colon, or a comma or semicolon outside
+/// parentheses, parts the line into rows.
+fn row_in_line(
+    body: &str,
+    line_start: usize,
+    line_end: usize,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let mut depth = 0usize;
+    let (mut from, mut to) = (line_start, line_end);
+    for (k, c) in body[line_start..line_end].char_indices() {
+        let at = line_start + k;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' | ';' | ':' if depth == 0 => {
+                if at < start {
+                    from = at + 1;
+                } else if at >= end {
+                    to = at;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    (from, to)
 }
 
 /// Whether the name at bytes `start..end` of `body` is a scorer: the minute
@@ -306,6 +363,13 @@ mod tests {
             "PERU - REBELS FREE HOSTAGES .",
             0
         ));
+        let text = "NEW JERSEY AT PHILADELPHIA\nThey met at Philadelphia";
+        let (s, e) = at(text, "PHILADELPHIA");
+        assert!(in_a_fixture_line(text, s, e));
+        let (s, e) = at(text, "NEW JERSEY");
+        assert!(in_a_fixture_line(text, s, e));
+        let (s, e) = at(text, "Philadelphia");
+        assert!(!in_a_fixture_line(text, s, e));
         let text = "SOCCER - RONALDO SCORES AS BARCELONA GO TOP .\nBarcelona won";
         let (s, e) = at(text, "BARCELONA");
         assert!(in_a_sport_headline(text, s, e));
@@ -318,6 +382,11 @@ mod tests {
         let text = "Results\nKestrelton 2 ( Ostrander 34 ) Brackwell 1 . Halftime 1-0";
         let (s, e) = at(text, "Brackwell");
         assert!(in_a_results_row(text, s, e));
+        let rows = "Division one : Kestrelton 2 Brackwell 2 , Ostby 1 Varn 0";
+        for side in ["Kestrelton", "Brackwell", "Ostby", "Varn"] {
+            let (s, e) = at(rows, side);
+            assert!(in_a_results_row(rows, s, e), "{side}");
+        }
         let (s, e) = at(text, "Ostrander");
         assert!(is_a_scorer(text, s, e));
         let (s, e) = at(text, "Kestrelton");
