@@ -1133,7 +1133,11 @@ pub fn find(
     // of another type takes that type.
     // (Each name's type at its first and last token; built only when a
     // guess needs it.)
-    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty() {
+    let lone_unknown = runs
+        .iter()
+        .zip(out.iter())
+        .any(|(r, slot)| slot.is_none() && r.first == r.last && unknown_name_word(r.first));
+    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty() && !lone_unknown {
         HashMap::new()
     } else {
         earlier
@@ -1167,6 +1171,29 @@ pub fn find(
     for k in census_guesses {
         if let (Some(n), Some(t)) = (out[k].as_mut(), joined_type(runs[k].first)) {
             n.mention_type = t;
+        }
+    }
+    // "Izetbegovic, Krajisnik and Zubak met": a lone word no list knows,
+    // shaped like a surname, listed between persons is one. (Beside one
+    // person only, it is as often a product or a place: "Skype, Hulu".)
+    let listed_between_persons = |i: usize| {
+        let joins = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+        };
+        let person_at = |j: usize| type_at.get(&j) == Some(&MentionType::PER);
+        i >= 2 && joins(i - 1) && person_at(i - 2) && joins(i + 1) && person_at(i + 2)
+    };
+    if lone_unknown {
+        for (r, slot) in runs.iter().zip(out.iter_mut()) {
+            if slot.is_none()
+                && r.first == r.last
+                && unknown_name_word(r.first)
+                && !plural(r.first)
+                && listed_between_persons(r.first)
+            {
+                *slot = Some(name(r, MentionType::PER, None));
+            }
         }
     }
     // A lone word left untyped that is a word of a person's name typed just
@@ -1709,6 +1736,18 @@ mod tests {
                 "{who}: {got:?}"
             );
         }
+        // Listed between persons; beside one only, it is left alone.
+        let got = names("Izetbegovic Alijan , Krajisnar and Zubak Olsen met . Ana Kuchta , Hulunar and Skypar were sold .");
+        assert!(
+            got.iter()
+                .any(|(n, t, _)| n == "Krajisnar" && *t == MentionType::PER),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(n, t, _)| n == "Hulunar" && *t == MentionType::PER),
+            "{got:?}"
+        );
         // Not a word shaped unlike a surname, nor a plural, nor after "of".
         let got = names("She told NY1 that Athenians stayed home and PolitiFact examined the province of Acheh, which shook. Twelve people died. Firemen came.");
         assert!(
