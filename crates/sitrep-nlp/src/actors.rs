@@ -1962,6 +1962,7 @@ pub fn named_spans(
         let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
         let verb_or_no_noun_next = !next_word.starts_with(char::is_lowercase)
             || next_word.ends_with("ed")
+            || crate::tokens::is_irregular_form(next_word)
             || REPORTING_VERBS.contains(next_word)
             || matches!(
                 next_word,
@@ -3450,6 +3451,8 @@ mod tests {
 
     #[test]
     fn fixtures_rows_after_a_label_and_scorers_named_like_towns() {
+        let ns = names_of("BASKETBALL - NBA RESULTS .");
+        assert_eq!(ns, vec![("NBA".to_string(), MentionType::ORG)]);
         let ns = names_of("NEW JERSEY AT PHILADELPHIA");
         assert!(has(&ns, "NEW JERSEY", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "PHILADELPHIA", MentionType::ORG), "{ns:?}");

@@ -697,7 +697,12 @@ pub fn find(
             .filter(|&i| toks[i].kind == TokenKind::Word && text(i).chars().count() >= 2)
             .filter(|&i| !text(i).chars().any(char::is_lowercase))
             .count();
-        if words >= 4 && (capital_common * 10 >= words * 3 || shouted * 10 >= words * 6) {
+        // ("BASKETBALL - NBA RESULTS .": a sport's label makes a headline of
+        // a short line too.)
+        let labelled = || layout::opens_with_a_sport_label(body, toks[s0].span.start);
+        if (words >= 4 || labelled())
+            && (capital_common * 10 >= words * 3 || shouted * 10 >= words * 6)
+        {
             // A headline: capitals there say nothing, but big places, and
             // in a shouted one events, clubs, people and acronyms, still
             // stand out ("SOMALI TROOPS RETAKE BAIDOA").
