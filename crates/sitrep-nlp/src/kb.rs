@@ -150,6 +150,29 @@ impl Builder {
         }
     }
 
+    /// Each name with accented letters again without them, as wire copy
+    /// writes it ("Telefonica", "Sinn Fein"), unless another name is written
+    /// so.
+    fn unaccented_spellings(&mut self) {
+        use unicode_normalization::char::is_combining_mark;
+        use unicode_normalization::UnicodeNormalization;
+        let known: HashSet<String> = self.patterns.iter().cloned().collect();
+        let mut added = HashSet::new();
+        for k in 0..self.patterns.len() {
+            if self.patterns[k].is_ascii() {
+                continue;
+            }
+            let plain: String = self.patterns[k]
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .collect();
+            if plain != self.patterns[k] && !known.contains(&plain) && added.insert(plain.clone()) {
+                self.patterns.push(plain);
+                self.aliases.push(self.aliases[k]);
+            }
+        }
+    }
+
     /// Each name with a possessive again as tokenized text writes it
     /// ("Moody 's", CoNLL's style) and with a typographic apostrophe
     /// ("Moody’s").
@@ -296,6 +319,7 @@ impl KnowledgeBase {
             .collect();
         b.other_spellings();
         b.possessive_spellings();
+        b.unaccented_spellings();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&b.patterns)

@@ -453,6 +453,37 @@ pub(crate) fn after_a_body_noun(toks: &[Token], first: usize) -> bool {
         && BODY_NOUNS.contains(toks[first - 1].lower.as_str())
 }
 
+/// Whether the name closing at token `last` comes right before a body's
+/// noun in lower case, or its shares ("Al-Ahram newspaper said", "the
+/// Anatolian news agency", "Telecom shares rose"): the name is the body's.
+/// (Not before a word that also names a person's trade: "party", "union"
+/// and "club" are left to other rules, "Republican party", "the Chelsea
+/// club".)
+fn before_a_body_noun(toks: &[Token], first: usize, last: usize) -> bool {
+    // (Nor one word of prose or an abbreviation: "Small business owners",
+    // "Dem party".)
+    if first == last
+        && (PROSE_WORDS.contains(toks[first].lower.as_str())
+            || toks[first].lower.chars().count() < 4)
+    {
+        return false;
+    }
+    let person_word = first == last
+        && (SURNAMES.contains_key(toks[first].lower.as_str())
+            || GIVEN_NAMES.contains(title_case(&toks[first].lower).as_str()));
+    let noun = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && (BODY_NOUNS.contains(t.lower.as_str())
+                    && !matches!(t.lower.as_str(), "party" | "union" | "club" | "team" | "movement")
+                    // ("Cruz shares more of": a person's verb.)
+                    || matches!(t.lower.as_str(), "shares" | "stock") && !person_word)
+        })
+    };
+    noun(last + 1) || toks.get(last + 1).is_some_and(|t| t.lower == "news") && noun(last + 2)
+}
+
 /// Verbs whose object is a person far more often than a town
 /// (`person-object-verbs.txt`: "stopped", "arrested", "traded").
 static PERSON_OBJECT_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -1091,7 +1122,9 @@ pub fn find(
         }
         if slot.is_none()
             && !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
-            && (after_a_body_noun(toks, r.first) || body_by_its_apposition(r.last))
+            && (after_a_body_noun(toks, r.first)
+                || before_a_body_noun(toks, r.first, r.last)
+                || body_by_its_apposition(r.last))
         {
             *slot = Some(name(r, MentionType::ORG, None));
             continue;
