@@ -1956,11 +1956,10 @@ pub fn named_spans(
         // (the actor layer keeps it: "Taiwan's Vice Foreign Minister visited").
         // The place or body that the office is of still is a name:
         // "Philadelphia District Attorney", "Oregon State Police Lt".
-        if body[start..m.span.end]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| names::is_title_word(&w.to_lowercase()))
-        {
+        // (Not a known person's name that ends so: "Hun Sen".)
+        let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
+        let persons_own = kb.is_person_name(&body[start..m.span.end]);
+        if names::is_title_word(&last_word.to_lowercase()) && !persons_own {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
                 out.push(name);
             }
@@ -3465,6 +3464,12 @@ mod tests {
         assert!(has(&ns, "Hussein", MentionType::PER), "{ns:?}");
         assert!(has(&ns, "Nile", MentionType::LOC), "{ns:?}");
         assert!(has(&ns, "Telefonica", MentionType::ORG), "{ns:?}");
+        // A known person whose name ends like a title ("Sen."), and that
+        // title still before a name.
+        let ns = names_of("Hun Sen met Sen. Kestrel Olafsen .");
+        assert!(has(&ns, "Hun Sen", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Kestrel Olafsen", MentionType::PER), "{ns:?}");
+        assert!(!ns.iter().any(|(n, _)| n == "Sen"), "{ns:?}");
         let ms = mentions("The team of Cote d'Ivoire won .");
         assert_eq!(find_text(&ms, "Cote d'Ivoire").1.as_deref(), Some("CIV"));
     }

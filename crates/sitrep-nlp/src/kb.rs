@@ -337,6 +337,8 @@ impl KnowledgeBase {
             .filter(|e| e.entity.kind == EntityKind::Person)
             .filter_map(|e| e.entity.name.rsplit(' ').next())
             .map(str::to_lowercase)
+            // ("Hun Sen": not every "Sen." is his.)
+            .filter(|w| !crate::names::is_title_word(w))
             .collect();
         let mut misspelt_states = OneEditIndex::default();
         for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
