@@ -1004,13 +1004,20 @@ pub fn find(
             && toks.get(i + 1).is_none_or(|t| {
                 matches!(t.lower.as_str(), "," | "." | ";") || is_stopword(&t.lower)
             });
+        // "beat Hingis 6-3 4-6 6-0": a tennis score's sets, two or more,
+        // follow a player, never a club.
+        let sets_follow = {
+            let mut words = body[toks[i].span.end..].split_whitespace();
+            let set = |w: Option<&str>| w.is_some_and(|w| w.len() == 3 && layout::is_a_score(w));
+            set(words.next()) && set(words.next())
+        };
         // "Hingis, 16, became": an age in commas.
         let aged = toks.get(i + 1).is_some_and(|t| t.lower == ",")
             && toks
                 .get(i + 2)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
             && toks.get(i + 3).is_some_and(|t| t.lower == ",");
-        acts || done_to || who_follows || owns_a_person_s_thing || aged
+        acts || done_to || who_follows || owns_a_person_s_thing || aged || sets_follow
     };
     // The words of an apposition after a name closing at `last` (", a",
     // ", an", ", the"), at most `n` of them and none past a punctuation mark.
@@ -1766,8 +1773,8 @@ mod tests {
         }
         // Read as tokenized wire copy is: an age in commas, an apposition
         // with a number joined to its words.
-        let got = names("Hingward , 16 , reached the final . Ronaldez , the 20-year-old Brazilian striker , scored .");
-        for who in ["Hingward", "Ronaldez"] {
+        let got = names("Hingward , 16 , reached the final . Ronaldez , the 20-year-old Brazilian striker , scored . Grafton beat Majolik 6-3 4-6 6-0 .");
+        for who in ["Hingward", "Ronaldez", "Majolik"] {
             assert!(
                 got.iter()
                     .any(|(n, t, _)| n == who && *t == MentionType::PER),
