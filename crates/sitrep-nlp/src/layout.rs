@@ -405,7 +405,7 @@ mod tests {
         /// char boundaries: every test answers and none panics.
         #[test]
         fn every_test_answers_for_any_span(
-            text in "([A-Za-z]{1,8}|[0-9]{1,3}|[0-9]-[0-9]|-| - |\\(|\\)|:|,|\\.| |\n|é){0,60}",
+            text in "([A-Za-z]{1,8}|[0-9]{1,3}|[0-9]-[0-9]|-| - |\\(|\\)|:|;|,|\\.| |\n|é| AT |SOCCER){0,60}",
             a in 0usize..400,
             b in 0usize..400,
         ) {
@@ -418,6 +418,9 @@ mod tests {
             let _ = in_a_scoreboard_row(&text, start, end);
             let _ = opens_a_line(&text, start);
             let _ = sentence_has_a_word(&text, start, end, is_a_score);
+            let _ = opens_with_a_sport_label(&text, start);
+            let _ = in_a_sport_headline(&text, start, end);
+            let _ = in_a_fixture_line(&text, start, end);
         }
     }
 
