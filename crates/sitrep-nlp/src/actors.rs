@@ -3489,6 +3489,8 @@ mod tests {
             has(&ns, "Kestrel Invitational", MentionType::MISC),
             "{ns:?}"
         );
+        let ns = names_of("Nazi war criminals fled .");
+        assert!(has(&ns, "Nazi", MentionType::MISC), "{ns:?}");
     }
 
     #[test]
