@@ -2302,6 +2302,29 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
                 .strip_prefix("'s ")
                 .is_some_and(|rest| person_starts.contains(&(body.len() - rest.len())))
         };
+        // "scored both goals for Liverpool", "a 2-0 win at Southampton",
+        // "lost 1-0 at home to Monaco": a side after a preposition, in a
+        // sentence that gives a score or a tally.
+        // (A town, not a state: "from Hawaii to Mississippi". A score with a
+        // match's word, or a tally with "scored": "finished 1-2" is no match.)
+        let side_after_a_preposition = || {
+            matches!(
+                word_before.to_lowercase().as_str(),
+                "for" | "against" | "at" | "to" | "over" | "by"
+            ) && names::place_population(span.text(body)).is_some()
+                && {
+                    let has = |test: &dyn Fn(&str) -> bool| {
+                        layout::sentence_has_a_word(body, span.start, span.end, test)
+                    };
+                    let matched = |w: &str| {
+                        ["beside", "scored", "result"]
+                            .iter()
+                            .any(|r| match_word(w, r))
+                    };
+                    has(&layout::is_a_score) && has(&matched)
+                        || has(&|w| w == "scored") && has(&|w| match_word(w, "tally"))
+                }
+        };
         let plays = match_word(word_after, "beside")
             || match_word(word_before, "beside")
             || result_before
@@ -2334,6 +2357,7 @@ fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span,
             || club_of_a_person(span)
             || in_a_sport_headline()
             || in_a_game_sentence()
+            || side_after_a_preposition()
             || layout::in_a_results_row(body, span.start, span.end)
             || layout::in_a_fixture_line(body, span.start, span.end)
     };
@@ -3520,6 +3544,14 @@ mod tests {
         assert!(has(&ns, "Leeds", MentionType::LOC), "{ns:?}");
         let ns = names_of("Police in Middlesbrough arrested a man for fraud .");
         assert!(has(&ns, "Middlesbrough", MentionType::LOC), "{ns:?}");
+        // A side after a preposition where a match is scored.
+        let ns = names_of("Liverpool went top after a 2-0 win at Southampton .");
+        assert!(has(&ns, "Liverpool", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Southampton", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Fowler scored both goals for Liverpool .");
+        assert!(has(&ns, "Liverpool", MentionType::ORG), "{ns:?}");
+        let ns = names_of("They finished 1-2 in four states , from Hawaii to Southampton .");
+        assert!(has(&ns, "Southampton", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
