@@ -1979,20 +1979,22 @@ pub fn named_spans(
         // name, save of one that ends so ("McDonald's", "Moody 's").
         // (Not before a lower-case noun, where it is a possessive: "Carter's
         // press secretary" is a person's; "Moody 's said" the agency.)
-        let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
-        let verb_or_no_noun_next = !next_word.starts_with(char::is_lowercase)
-            || next_word.ends_with("ed")
-            || crate::tokens::is_irregular_form(next_word)
-            || REPORTING_VERBS.contains(next_word)
-            || matches!(
-                next_word,
-                "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would"
-            );
+        let verb_or_no_noun_next = || {
+            let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
+            !next_word.starts_with(char::is_lowercase)
+                || next_word.ends_with("ed")
+                || crate::tokens::is_irregular_form(next_word)
+                || REPORTING_VERBS.contains(next_word)
+                || matches!(
+                    next_word,
+                    "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would"
+                )
+        };
         let named_so = m.mention_type == MentionType::ORG
-            && verb_or_no_noun_next
             && m.entity.as_ref().is_some_and(|e| {
                 e.kind == EntityKind::Group && (e.name.contains("'s") || e.name.contains("’s"))
-            });
+            })
+            && verb_or_no_noun_next();
         let end = if (last_capital || named_so) && !generic {
             m.span.end
         } else {
@@ -2136,28 +2138,37 @@ pub fn named_spans(
         }
         out.push((Span::new(start, end), mention_type));
     }
-    teams_named_by_their_town(body, mentions, &mut out);
-    scorers_named_like_towns(body, mentions, &mut out);
+    let towns = town_starts(mentions);
+    teams_named_by_their_town(body, &towns, &mut out);
+    scorers_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
 }
 
 /// "Scorers: Shearer 12, Wright 78", "(Batty 34)": a scorer with his minute
 /// is a player, though a town bears his name (Wright, Minnesota).
-fn scorers_named_like_towns(body: &str, mentions: &[Mention], out: &mut [(Span, MentionType)]) {
+fn scorers_named_like_towns(body: &str, towns: &HashSet<usize>, out: &mut [(Span, MentionType)]) {
     for (s, t) in out.iter_mut() {
-        let town = || {
-            mentions.iter().any(|m| {
-                m.span.start == s.start
-                    && m.entity
-                        .as_ref()
-                        .is_some_and(|e| e.kind == EntityKind::Place)
-            })
-        };
-        if *t == MentionType::LOC && layout::is_a_scorer(body, s.start, s.end) && town() {
+        if *t == MentionType::LOC
+            && towns.contains(&s.start)
+            && layout::is_a_scorer(body, s.start, s.end)
+        {
             *t = MentionType::PER;
         }
     }
+}
+
+/// Where each mention of a place (a town, a region) starts.
+fn town_starts(mentions: &[Mention]) -> HashSet<usize> {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Place)
+        })
+        .map(|m| m.span.start)
+        .collect()
 }
 
 /// "the Maastricht treaty", "the Oslo accords": a place that names an
@@ -2210,16 +2221,7 @@ fn after_comma(body: &str, end: usize) -> Option<&str> {
 /// player's position right after it is a club, and so is every mention of
 /// that town in the article. (A country there is its national side, which
 /// CoNLL keeps LOC: only towns change.)
-fn teams_named_by_their_town(body: &str, mentions: &[Mention], out: &mut [(Span, MentionType)]) {
-    let towns: HashSet<usize> = mentions
-        .iter()
-        .filter(|m| {
-            m.entity
-                .as_ref()
-                .is_some_and(|e| e.kind == EntityKind::Place)
-        })
-        .map(|m| m.span.start)
-        .collect();
+fn teams_named_by_their_town(body: &str, towns: &HashSet<usize>, out: &mut [(Span, MentionType)]) {
     let word_before = |span: &Span| body[..span.start].split_whitespace().next_back();
     let person_ends: HashSet<usize> = out
         .iter()

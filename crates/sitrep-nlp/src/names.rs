@@ -148,7 +148,7 @@ fn is_prose_form(lower: &str) -> bool {
             .strip_suffix(suffix)
             .filter(|s| s.chars().count() >= 3)
             .is_some_and(|s| {
-                known(&format!("{s}{then}"))
+                (if then.is_empty() { known(s) } else { known(&format!("{s}{then}")) })
                     // "stopped", "hitting": a doubled consonant before the ending.
                     || then.is_empty()
                         && s.len() >= 4
@@ -728,16 +728,16 @@ pub fn find(
             .filter(|&i| toks[i].kind == TokenKind::Word && text(i).chars().count() >= 2)
             .filter(|&i| !text(i).chars().any(char::is_lowercase))
             .count();
+        let capitals_say_nothing = capital_common * 10 >= words * 3 || shouted * 10 >= words * 6;
         // ("BASKETBALL - NBA RESULTS .": a sport's label makes a headline of
-        // a short line too.)
-        let labelled = || layout::opens_with_a_sport_label(body, toks[s0].span.start);
-        if (words >= 4 || labelled())
-            && (capital_common * 10 >= words * 3 || shouted * 10 >= words * 6)
-        {
+        // a short line too. Read once, for the headline's names below.)
+        let labelled =
+            capitals_say_nothing && layout::opens_with_a_sport_label(body, toks[s0].span.start);
+        if capitals_say_nothing && (words >= 4 || labelled) {
             // A headline: capitals there say nothing, but big places, and
             // in a shouted one events, clubs, people and acronyms, still
             // stand out ("SOMALI TROOPS RETAKE BAIDOA").
-            let own = headline_names(body, toks, (s0, s1), &cap, &same_line);
+            let own = headline_names(body, toks, (s0, s1), labelled, &cap, &same_line);
             let taken: HashSet<usize> = own.iter().flat_map(|n| n.first..=n.last).collect();
             headline_own.extend(own);
             let mut k = s0;
@@ -1178,24 +1178,29 @@ pub fn find(
     // of another type takes that type.
     // (Each name's type at its first and last token; built only when a
     // guess needs it.)
-    let lone_unknown = runs
-        .iter()
-        .zip(out.iter())
-        .any(|(r, slot)| slot.is_none() && r.first == r.last && unknown_name_word(r.first));
-    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty() && !lone_unknown {
-        HashMap::new()
-    } else {
-        earlier
-            .iter()
-            .copied()
-            .chain(
-                out.iter()
-                    .flatten()
-                    .map(|n| (n.first, n.last, n.mention_type)),
-            )
-            .flat_map(|(first, last, t)| [(first, t), (last, t)])
-            .collect()
-    };
+    // (The untyped lone words no list knows, shaped like a surname: read
+    // once, for the list rule below.)
+    let lone_unknowns: Vec<usize> = (0..runs.len())
+        .filter(|&k| {
+            let i = runs[k].first;
+            out[k].is_none() && runs[k].last == i && unknown_name_word(i) && !plural(i)
+        })
+        .collect();
+    let type_at: HashMap<usize, MentionType> =
+        if census_guesses.is_empty() && lone_unknowns.is_empty() {
+            HashMap::new()
+        } else {
+            earlier
+                .iter()
+                .copied()
+                .chain(
+                    out.iter()
+                        .flatten()
+                        .map(|n| (n.first, n.last, n.mention_type)),
+                )
+                .flat_map(|(first, last, t)| [(first, t), (last, t)])
+                .collect()
+        };
     // The type of the name joined by "and" or "or" to a lone word at `i`.
     let joined_type = |i: usize| {
         let joins = |j: usize| {
@@ -1229,16 +1234,9 @@ pub fn find(
         let person_at = |j: usize| type_at.get(&j) == Some(&MentionType::PER);
         i >= 2 && joins(i - 1) && person_at(i - 2) && joins(i + 1) && person_at(i + 2)
     };
-    if lone_unknown {
-        for (r, slot) in runs.iter().zip(out.iter_mut()) {
-            if slot.is_none()
-                && r.first == r.last
-                && unknown_name_word(r.first)
-                && !plural(r.first)
-                && listed_between_persons(r.first)
-            {
-                *slot = Some(name(r, MentionType::PER, None));
-            }
+    for k in lone_unknowns {
+        if listed_between_persons(runs[k].first) {
+            out[k] = Some(name(&runs[k], MentionType::PER, None));
         }
     }
     // A lone word left untyped that is a word of a person's name typed just
@@ -1323,11 +1321,13 @@ const EVENT_OPENERS: [&str; 9] = [
 /// before it ("EUROPEAN CUP", "HONG KONG OPEN", "MANCHESTER UNITED"), a
 /// person by the census ("TYSON TO FIGHT HOLYFIELD"), and an acronym of
 /// three letters ("NBA"; those of two are more often a place or an office,
-/// "DC", "VP").
+/// "DC", "VP"). In a sports report's headline (`sport`: its line opens
+/// with a sport's label) a shouted word no list knows is a player.
 fn headline_names(
     body: &str,
     toks: &[Token],
     (s0, s1): (usize, usize),
+    sport: bool,
     cap: &dyn Fn(usize) -> bool,
     same_line: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Name> {
@@ -1431,7 +1431,6 @@ fn headline_names(
     // events were read above, and a word of prose in any of its forms is no
     // name. (Elsewhere such a word is as often a product or a disease,
     // "IPHONE", "ZIKA".)
-    let sport = layout::opens_with_a_sport_label(body, toks[s0].span.start);
     let unknown_name = |taken: &[bool], i: usize| {
         sport
             && shouted_name(taken, i)
