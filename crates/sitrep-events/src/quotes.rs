@@ -333,11 +333,24 @@ impl SpeakerRef {
         let w = (cue.saturating_sub(3)..cue)
             .rev()
             .find(|&k| matches!(doc.lower(k), "who" | "which"))?;
-        if w < 2 || doc.lower(w - 1) != "," || (w + 1..cue).any(|k| doc.mention_at(k).is_some()) {
+        if w < 1 || (w + 1..cue).any(|k| doc.mention_at(k).is_some()) {
             return None;
         }
-        let m = doc.mention_at(w - 2)?;
-        let mut entity = doc.mention(m).entity.clone()?;
+        let mut entity = if w >= 2 && doc.lower(w - 1) == "," {
+            let m = doc.mention_at(w - 2)?;
+            doc.mention(m).entity.clone()?
+        } else {
+            // "an architect who said", "Republicans who say": a relative
+            // with no comma speaks for the noun right before it, and no name
+            // further back in the sentence does.
+            let noun = w - 1;
+            match doc.mention_at(noun) {
+                Some(m) => doc.mention(m).entity.clone()?,
+                None if is_antecedent_noun(doc, noun) => described_by(doc, noun)
+                    .unwrap_or_else(|| Entity::named(doc.text(noun, noun), EntityKind::Generic)),
+                None => return None,
+            }
+        };
         entity.text = doc.text(w, w).to_string();
         Some(SpeakerRef {
             entity: Some(entity),
@@ -356,6 +369,59 @@ impl SpeakerRef {
         }
     }
 }
+
+/// Whether the word at `k`, right before a relative pronoun, can be the noun
+/// the pronoun stands for: a lower-case word that is not a function word nor
+/// a verb of knowing or asking ("asked who said", "is who said").
+fn is_antecedent_noun(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == sitrep_nlp::tokens::TokenKind::Word
+        && !NP_STOP.contains(&t.lower.as_str())
+        && !NOT_ANTECEDENTS.contains(&t.lower.as_str())
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+}
+
+/// "Donald Trump, a birther who pledged": the actor an apposition ending in
+/// the noun at `noun` describes, the mention just before its comma.
+fn described_by(doc: &Doc, noun: usize) -> Option<Entity> {
+    let det = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&k| matches!(doc.lower(k), "a" | "an" | "the"))?;
+    if det < 2 || doc.lower(det - 1) != "," {
+        return None;
+    }
+    let m = doc.mention_at(det - 2)?;
+    doc.mention(m).entity.clone()
+}
+
+/// Words before "who" or "which" that it does not stand for.
+const NOT_ANTECEDENTS: [&str; 24] = [
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "know",
+    "knows",
+    "ask",
+    "asks",
+    "wonder",
+    "see",
+    "about",
+    "over",
+    "matter",
+    "decide",
+    "decides",
+    "choose",
+    "say",
+    "says",
+    "tell",
+    "tells",
+    "regardless",
+    "into",
+];
 
 /// Words that end a speaker's noun phrase when walking away from the cue.
 const NP_STOP: [&str; 22] = [
@@ -1804,6 +1870,37 @@ mod tests {
             q.speaker
                 .as_ref()
                 .is_some_and(|s| s.name.contains("Ramaphosa")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_without_a_comma_speaks_for_the_noun_before_it() {
+        let a: Article =
+            coded("Workers in Eldoret met a builder who said he was owed for the new stadium.");
+        let q = a
+            .layers
+            .quotes
+            .iter()
+            .find(|q| a.text(q.content).starts_with("he was owed"))
+            .expect("the quote");
+        assert_eq!(a.text(q.speaker_span.unwrap()), "who");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("builder"));
+        // An apposition's noun stands for the name it describes.
+        let a: Article = coded(
+            "The council heard Amina Wanjiru, a farmer who says the new dam has dried her wells.",
+        );
+        let q = a
+            .layers
+            .quotes
+            .iter()
+            .find(|q| a.text(q.content).starts_with("the new dam"))
+            .expect("the quote");
+        assert_eq!(a.text(q.speaker_span.unwrap()), "who");
+        assert!(
+            q.speaker
+                .as_ref()
+                .is_some_and(|s| s.name.contains("Wanjiru")),
             "{q:?}"
         );
     }
