@@ -1859,12 +1859,7 @@ mod tests {
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let a: Article =
             coded("Officials met Ramaphosa, who said Kenya would double its grain reserves.");
-        let q = a
-            .layers
-            .quotes
-            .iter()
-            .find(|q| a.text(q.content).starts_with("Kenya would double"))
-            .expect("the quote");
+        let q = quote_starting(&a, "Kenya would double");
         assert_eq!(a.text(q.speaker_span.unwrap()), "who");
         assert!(
             q.speaker
@@ -1874,28 +1869,27 @@ mod tests {
         );
     }
 
+    /// The quote of article `a` whose content starts with `prefix`.
+    fn quote_starting<'a>(a: &'a Article, prefix: &str) -> &'a sitrep_core::Quote {
+        a.layers
+            .quotes
+            .iter()
+            .find(|q| a.text(q.content).starts_with(prefix))
+            .expect("the quote")
+    }
+
     #[test]
     fn a_relative_without_a_comma_speaks_for_the_noun_before_it() {
         let a: Article =
             coded("Workers in Eldoret met a builder who said he was owed for the new stadium.");
-        let q = a
-            .layers
-            .quotes
-            .iter()
-            .find(|q| a.text(q.content).starts_with("he was owed"))
-            .expect("the quote");
+        let q = quote_starting(&a, "he was owed");
         assert_eq!(a.text(q.speaker_span.unwrap()), "who");
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("builder"));
         // An apposition's noun stands for the name it describes.
         let a: Article = coded(
             "The council heard Amina Wanjiru, a farmer who says the new dam has dried her wells.",
         );
-        let q = a
-            .layers
-            .quotes
-            .iter()
-            .find(|q| a.text(q.content).starts_with("the new dam"))
-            .expect("the quote");
+        let q = quote_starting(&a, "the new dam");
         assert_eq!(a.text(q.speaker_span.unwrap()), "who");
         assert!(
             q.speaker
