@@ -2139,19 +2139,21 @@ pub fn named_spans(
         out.push((Span::new(start, end), mention_type));
     }
     let towns = town_starts(mentions);
-    teams_named_by_their_town(body, &towns, &mut out);
-    scorers_named_like_towns(body, &towns, &mut out);
+    teams_named_by_their_town(body, &towns, &capital_starts(body, mentions), &mut out);
+    players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
 }
 
-/// "Scorers: Shearer 12, Wright 78", "(Batty 34)": a scorer with his minute
-/// is a player, though a town bears his name (Wright, Minnesota).
-fn scorers_named_like_towns(body: &str, towns: &HashSet<usize>, out: &mut [(Span, MentionType)]) {
+/// "Scorers: Shearer 12, Wright 78", "(Batty 34)", "c Germon b Cairns 12":
+/// a scorer with his minute, or a player in a cricket scoreboard's row, is a
+/// player, though a town bears his name (Wright, Minnesota; Cairns).
+fn players_named_like_towns(body: &str, towns: &HashSet<usize>, out: &mut [(Span, MentionType)]) {
     for (s, t) in out.iter_mut() {
         if *t == MentionType::LOC
             && towns.contains(&s.start)
-            && layout::is_a_scorer(body, s.start, s.end)
+            && (layout::is_a_scorer(body, s.start, s.end)
+                || layout::in_a_scoreboard_row(body, s.start, s.end))
         {
             *t = MentionType::PER;
         }
@@ -2166,6 +2168,24 @@ fn town_starts(mentions: &[Mention]) -> HashSet<usize> {
             m.entity
                 .as_ref()
                 .is_some_and(|e| e.kind == EntityKind::Place)
+        })
+        .map(|m| m.span.start)
+        .collect()
+}
+
+/// Where each mention of a capital that stands for its state starts
+/// ("Ottawa", "Washington"): a town the gazetteer knows, named otherwise
+/// than its state.
+fn capital_starts(body: &str, mentions: &[Mention]) -> HashSet<usize> {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.entity.as_ref().is_some_and(|e| {
+                let text = m.span.text(body);
+                e.kind == EntityKind::State
+                    && text != e.name
+                    && names::place_population(text).is_some()
+            })
         })
         .map(|m| m.span.start)
         .collect()
@@ -2221,7 +2241,12 @@ fn after_comma(body: &str, end: usize) -> Option<&str> {
 /// player's position right after it is a club, and so is every mention of
 /// that town in the article. (A country there is its national side, which
 /// CoNLL keeps LOC: only towns change.)
-fn teams_named_by_their_town(body: &str, towns: &HashSet<usize>, out: &mut [(Span, MentionType)]) {
+fn teams_named_by_their_town(
+    body: &str,
+    towns: &HashSet<usize>,
+    capitals: &HashSet<usize>,
+    out: &mut [(Span, MentionType)],
+) {
     let word_before = |span: &Span| body[..span.start].split_whitespace().next_back();
     let person_ends: HashSet<usize> = out
         .iter()
@@ -2363,9 +2388,21 @@ fn teams_named_by_their_town(body: &str, towns: &HashSet<usize>, out: &mut [(Spa
             || layout::in_a_results_row(body, span.start, span.end)
             || layout::in_a_fixture_line(body, span.start, span.end)
     };
+    // A capital is a club only where a table or a player's parentheses say
+    // so ("Ottawa 3 Toronto 2", "Eddie Jordan (Washington)"): in prose it is
+    // as often its state ("the White House took credit for its goal").
+    let capitals_club = |span: &Span| {
+        layout::in_a_results_row(body, span.start, span.end)
+            || layout::in_a_fixture_line(body, span.start, span.end)
+            || club_of_a_person(span)
+    };
     let clubs: HashSet<&str> = out
         .iter()
-        .filter(|(s, t)| *t == MentionType::LOC && towns.contains(&s.start) && club_here(s))
+        .filter(|(s, t)| {
+            *t == MentionType::LOC
+                && (towns.contains(&s.start) && club_here(s)
+                    || capitals.contains(&s.start) && capitals_club(s))
+        })
         .map(|(s, _)| s.text(body))
         .collect();
     // ("He lives in Atlanta" stays the town.)
@@ -2374,7 +2411,7 @@ fn teams_named_by_their_town(body: &str, towns: &HashSet<usize>, out: &mut [(Spa
     };
     for (s, t) in out.iter_mut() {
         if *t == MentionType::LOC
-            && towns.contains(&s.start)
+            && (towns.contains(&s.start) || capitals.contains(&s.start))
             && clubs.contains(s.text(body))
             && !after_place_word(s)
         {
@@ -3533,6 +3570,29 @@ mod tests {
         assert!(has(&ns, "Wright", MentionType::PER), "{ns:?}");
         let ns = names_of("Sheffield Shield : Queensland 345 v Victoria 210");
         assert!(has(&ns, "Sheffield Shield", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
+    fn players_and_clubs_named_like_towns_and_capitals() {
+        // A batsman's catcher or bowler whom a town names.
+        let ns = names_of("Saeed Anwar c Germon b Cairns 12");
+        assert!(has(&ns, "Cairns", MentionType::PER), "{ns:?}");
+        let ns = names_of("Bowling : Doull 10-1-42-2 , Cairns 9-0-51-1");
+        assert!(has(&ns, "Cairns", MentionType::PER), "{ns:?}");
+        // A capital in a results row is its club; in prose, the place.
+        let ns = names_of("Ottawa 3 Toronto 2");
+        assert!(has(&ns, "Ottawa", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Ottawa said the talks would resume .");
+        assert!(has(&ns, "Ottawa", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_datelines_names_are_places_and_a_shouted_date_no_name() {
+        let ns = names_of("Kfar Kila 1996-12-10");
+        assert_eq!(ns, vec![("Kfar Kila".to_string(), MentionType::LOC)]);
+        let ns = names_of("Val d'Isere , France 1996-12-12");
+        assert!(has(&ns, "Val d'Isere", MentionType::LOC), "{ns:?}");
+        assert!(names_of("SATURDAY , DECEMBER 7").is_empty());
     }
 
     #[test]

@@ -289,6 +289,34 @@ pub(crate) fn in_a_scoreboard_row(body: &str, start: usize, end: usize) -> bool 
     runs && dismissed
 }
 
+/// The longest dateline: a town, its region or country and the date.
+const DATELINE_BYTES: usize = 64;
+
+/// Whether the name at bytes `start..end` of `body` is in a dateline: a line
+/// of names and commas that ends with its date ("KRANJSKA GORA , Slovenia
+/// 1996-12-21", "Val d'Isere 1996-12-12"). Wire copy opens each report so;
+/// every name there is a place.
+pub(crate) fn in_a_dateline(body: &str, start: usize, end: usize) -> bool {
+    let Some((line_start, line_end)) = short_line(body, start, end, DATELINE_BYTES) else {
+        return false;
+    };
+    let line = body[line_start..line_end].trim();
+    let Some((names, date)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    let iso_date = date.len() == 10
+        && date.bytes().enumerate().all(|(k, c)| match k {
+            4 | 7 => c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    iso_date
+        && names.split_whitespace().all(|w| {
+            w == ","
+                || w.starts_with(|c: char| c.is_uppercase())
+                || ["d'", "d’", "l'", "l’"].iter().any(|p| w.starts_with(p))
+        })
+}
+
 /// How far either side of a name its sentence is read for a score.
 const SENTENCE_BYTES: usize = 300;
 
@@ -345,6 +373,27 @@ mod tests {
     fn at(text: &str, name: &str) -> (usize, usize) {
         let start = text.find(name).expect("name in text");
         (start, start + name.len())
+    }
+
+    #[test]
+    fn a_dateline_is_names_and_commas_before_its_date() {
+        for text in [
+            "KRANJSKA GORA , Slovenia 1996-12-21",
+            "Val d'Isere , France 1996-12-12\nThe race was run.",
+            "Kfar Kila 1996-12-10",
+        ] {
+            let name = text.split([' ', ',']).next().unwrap();
+            let (s, e) = at(text, name);
+            assert!(in_a_dateline(text, s, e), "{text}");
+        }
+        for text in [
+            "Kila won the race on 1996-12-10",
+            "Kila 1996-12-10 and more",
+            "Kila 96-12-10",
+        ] {
+            let (s, e) = at(text, "Kila");
+            assert!(!in_a_dateline(text, s, e), "{text}");
+        }
     }
 
     #[test]
@@ -405,7 +454,7 @@ mod tests {
         /// char boundaries: every test answers and none panics.
         #[test]
         fn every_test_answers_for_any_span(
-            text in "([A-Za-z]{1,8}|[0-9]{1,3}|[0-9]-[0-9]|-| - |\\(|\\)|:|;|,|\\.| |\n|é| AT |SOCCER){0,60}",
+            text in "([A-Za-z]{1,8}|[0-9]{1,3}|[0-9]-[0-9]|-| - |\\(|\\)|:|;|,|\\.| |\n|é| AT |SOCCER| 1996-12-0[1-9]|d'){0,60}",
             a in 0usize..400,
             b in 0usize..400,
         ) {
@@ -421,6 +470,7 @@ mod tests {
             let _ = opens_with_a_sport_label(&text, start);
             let _ = in_a_sport_headline(&text, start, end);
             let _ = in_a_fixture_line(&text, start, end);
+            let _ = in_a_dateline(&text, start, end);
         }
     }
 

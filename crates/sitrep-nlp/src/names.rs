@@ -259,7 +259,15 @@ pub(crate) fn is_name_cased(tok: &Token, text: &str) -> bool {
             || text.starts_with("I\u{2019}")
             || is_plural_acronym(text));
     }
-    behind_arabic_article(text)
+    behind_arabic_article(text) || behind_elided_particle(text)
+}
+
+/// "d'Isere", "l'Aquila": a name behind an elided particle.
+fn behind_elided_particle(text: &str) -> bool {
+    ["d'", "d’", "l'", "l’"].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// "MPs", "NGOs", "CEOs": an acronym made plural is a common noun, no word
@@ -327,8 +335,19 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 
 /// A capitalized word that never names anything on its own (`not-names.txt`:
 /// days, months, ...).
+/// A day's or a month's full name counts shouted too ("SATURDAY ,
+/// DECEMBER 7"); the other words only as written ("SUN", "DEC" and "AT" are
+/// shouted names as often as not).
 pub(crate) fn never_a_name(word: &str) -> bool {
-    NOT_NAMES.contains(word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    NOT_NAMES.contains(word)
+        || word.len() >= 3
+            && !word.chars().any(char::is_lowercase)
+            && (sitrep_core::calendar::is_weekday(word)
+                || sitrep_core::calendar::month_number(word).is_some()
+                    && NOT_NAMES.contains(title_case(word).as_str())
+                    && word.len() >= 4
+                || word == "MAY")
 }
 
 /// A word before a name that makes it a place ("in Marea").
@@ -685,7 +704,7 @@ pub fn find(
         toks.get(i).is_some_and(|t| {
             is_name_cased(t, text(i))
                 && !covered.contains(&i)
-                && (!NOT_NAMES.contains(text(i).trim_end_matches('.'))
+                && (!never_a_name(text(i))
                     || given_not_month(i)
                     // ("A. Flower": an initial, not the article.)
                     || is_initial(toks, i, text(i))
@@ -1566,6 +1585,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     // "Feyenoord 5 3 1 1 10 4 10"): a club.
     if layout::in_a_results_row(body, toks[r.first].span.start, toks[r.last].span.end) {
         return Some((MentionType::ORG, None));
+    }
+    // "Kfar Kila 1996-12-10", "KRANJSKA GORA , Slovenia 1996-12-21": a
+    // dateline's names are places.
+    if layout::in_a_dateline(body, toks[r.first].span.start, toks[r.last].span.end) {
+        return Some((
+            MentionType::LOC,
+            Some(Entity::named(whole, EntityKind::Place)),
+        ));
     }
     // "Bundesbank president Hans Tietmeyer": a name before an office only a
     // body has, and the holder's name after it, is the body (even opening a
