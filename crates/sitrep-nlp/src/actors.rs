@@ -3587,6 +3587,20 @@ mod tests {
     }
 
     #[test]
+    fn north_american_teams_are_clubs_by_name_and_distinct_nickname() {
+        let ns = names_of("Alonzo Mourning had 22 points for the Miami Heat .");
+        assert!(has(&ns, "Miami Heat", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Philadelphia 3 NY ISLANDERS 3");
+        assert!(has(&ns, "NY ISLANDERS", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The Lakers beat the Knicks on Sunday .");
+        assert!(has(&ns, "Lakers", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Knicks", MentionType::ORG), "{ns:?}");
+        // A nickname that is a common word is no club alone.
+        let ns = names_of("Rockets hit the city overnight .");
+        assert!(ns.is_empty(), "{ns:?}");
+    }
+
+    #[test]
     fn a_datelines_names_are_places_and_a_shouted_date_no_name() {
         let ns = names_of("Kfar Kila 1996-12-10");
         assert_eq!(ns, vec![("Kfar Kila".to_string(), MentionType::LOC)]);
