@@ -1627,8 +1627,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if holding_in {
         return Some((MentionType::ORG, None));
     }
+    // "north of Kfar Kila", "the village of Kfar Kila", "the settlement of Beit El".
     if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !owns_next
-        || before(1) == Some("of") && before(2).is_some_and(|w| COMPASS.contains(&w))
+        || before(1) == Some("of")
+            && before(2).is_some_and(|w| COMPASS.contains(&w) || PLACE_NOUNS.contains(&w))
+            // ("the state of Sanders' younger years": a possessor.)
+            && !toks
+                .get(r.last + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))
     {
         return Some((MentionType::LOC, None));
     }
@@ -1673,6 +1679,32 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }
     None
 }
+
+/// Nouns of a place that "of" and its name follow: "the village of Kfar Kila".
+const PLACE_NOUNS: [&str; 22] = [
+    "town",
+    "village",
+    "city",
+    "settlement",
+    "hamlet",
+    "suburb",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "governorate",
+    "municipality",
+    "island",
+    "port",
+    "enclave",
+    "camp",
+    "valley",
+    "neighbourhood",
+    "neighborhood",
+    "outskirts",
+    "villages",
+];
 
 /// Token index ranges of sentences given as byte spans.
 pub fn sentence_ranges(toks: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
@@ -1755,6 +1787,18 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = names("Climber Dies After Fall On Remote Peak In Storm");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_and_of_is_a_place() {
+        let got = names("Mortars fell on the village of Kfar Kila on Tuesday.");
+        assert_eq!(got, vec![("Kfar Kila".to_string(), MentionType::LOC, None)]);
+        // Not a possessor there.
+        let got = names("It is the state of Delmore's younger years.");
+        assert!(
+            got.iter().all(|(_, t, _)| *t != MentionType::LOC),
+            "{got:?}"
+        );
     }
 
     #[test]
