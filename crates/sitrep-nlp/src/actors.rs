@@ -2334,23 +2334,28 @@ fn teams_named_by_their_town(
         // sentence that gives a score or a tally.
         // (A town, not a state: "from Hawaii to Mississippi". A score with a
         // match's word, or a tally with "scored": "finished 1-2" is no match.)
+        let has = |test: &dyn Fn(&str) -> bool| {
+            layout::sentence_has_a_word(body, span.start, span.end, test)
+        };
+        let matched = |w: &str| {
+            ["beside", "scored", "result"]
+                .iter()
+                .any(|r| match_word(w, r))
+        };
+        let a_match_scored = || has(&layout::is_a_score) && has(&matched);
         let side_after_a_preposition = || {
             matches!(
                 word_before.to_lowercase().as_str(),
                 "for" | "against" | "at" | "to" | "over" | "by"
             ) && names::place_population(span.text(body)).is_some()
-                && {
-                    let has = |test: &dyn Fn(&str) -> bool| {
-                        layout::sentence_has_a_word(body, span.start, span.end, test)
-                    };
-                    let matched = |w: &str| {
-                        ["beside", "scored", "result"]
-                            .iter()
-                            .any(|r| match_word(w, r))
-                    };
-                    has(&layout::is_a_score) && has(&matched)
-                        || has(&|w| w == "scored") && has(&|w| match_word(w, "tally"))
-                }
+                && (a_match_scored() || has(&|w| w == "scored") && has(&|w| match_word(w, "tally")))
+        };
+        // "Barcelona were held to a 1-1 draw by Valencia": a town opening a
+        // sentence that scores a match.
+        let opens_a_scored_match = || {
+            (span.start == 0 || body[..span.start].trim_end().ends_with(['\n', '.']))
+                && names::place_population(span.text(body)).is_some()
+                && a_match_scored()
         };
         let plays = match_word(word_after, "beside")
             || match_word(word_before, "beside")
@@ -2385,6 +2390,7 @@ fn teams_named_by_their_town(
             || in_a_sport_headline()
             || in_a_game_sentence()
             || side_after_a_preposition()
+            || opens_a_scored_match()
             || layout::in_a_results_row(body, span.start, span.end)
             || layout::in_a_fixture_line(body, span.start, span.end)
     };
@@ -3584,6 +3590,24 @@ mod tests {
         assert!(has(&ns, "Ottawa", MentionType::ORG), "{ns:?}");
         let ns = names_of("Ottawa said the talks would resume .");
         assert!(has(&ns, "Ottawa", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_opening_a_scored_match_is_its_club() {
+        let ns = names_of("Barcelona were held to a 1-1 draw by Valencia on Sunday .");
+        assert!(has(&ns, "Barcelona", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Barcelona hosted a conference on Sunday .");
+        assert!(has(&ns, "Barcelona", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn peoples_nouns_and_regions_demonyms_are_misc() {
+        let ns = names_of("The Spaniard , 32 , said he would retire .");
+        assert!(has(&ns, "Spaniard", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Ronaldo put the Catalans ahead .");
+        assert!(has(&ns, "Catalans", MentionType::MISC), "{ns:?}");
+        let ns = names_of("East Timorese activists staged a protest .");
+        assert!(has(&ns, "East Timorese", MentionType::MISC), "{ns:?}");
     }
 
     #[test]
