@@ -2111,14 +2111,22 @@ pub fn named_spans(
             .iter()
             .find(|p| rest.starts_with(**p))
             .map(|p| p.len());
-        // A person's name stops there: "Jim Courier of the U.S.".
+        // A person's name stops there: "Jim Courier of the U.S."; and so does
+        // a body's before a person: "the Social Democrats of Oskar Lafontaine".
         let through = of_len
             .filter(|_| whole && mention_type != MentionType::PER)
             .and_then(|n| {
                 mentions
                     .iter()
                     .find(|o| o.span.start == end + n && o.antecedent.is_none())
-                    .filter(|o| body[o.span.start..].starts_with(char::is_uppercase))
+                    .filter(|o| {
+                        let text = o.span.text(body);
+                        let a_persons_full_name = o.mention_type == MentionType::PER
+                            && text.split_once(' ').is_some_and(|(given, _)| {
+                                names::is_given_name(given.split('-').next().unwrap_or(given))
+                            });
+                        text.starts_with(char::is_uppercase) && !a_persons_full_name
+                    })
             });
         // "Moody 's Investors Service": a name that ends in its possessive
         // goes on through a body's name right after it.
@@ -3590,6 +3598,30 @@ mod tests {
         assert!(has(&ns, "Ottawa", MentionType::ORG), "{ns:?}");
         let ns = names_of("Ottawa said the talks would resume .");
         assert!(has(&ns, "Ottawa", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn outlets_constabularies_the_fed_and_a_body_before_its_leader() {
+        let ns = names_of("French daily Le Monde reported that the Fed would act .");
+        assert!(has(&ns, "Le Monde", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Fed", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The Royal Ulster Constabulary said a bomb exploded .");
+        assert!(
+            has(&ns, "Royal Ulster Constabulary", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("Saudi Oil Minister Hisham Nazer spoke .");
+        assert!(has(&ns, "Saudi", MentionType::MISC), "{ns:?}");
+        // "of" and a person's full name are no part of the body's name.
+        let ns = names_of("The National Front of Jean-Marie Le Pen won the town .");
+        assert!(has(&ns, "National Front", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Jean-Marie Le Pen", MentionType::PER), "{ns:?}");
+        let ns = names_of("He sued under the Freedom of Information Act .");
+        assert!(
+            has(&ns, "Freedom of Information Act", MentionType::MISC)
+                || ns.iter().any(|(n, _)| n == "Freedom of Information Act"),
+            "{ns:?}"
+        );
     }
 
     #[test]
