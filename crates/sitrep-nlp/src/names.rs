@@ -833,6 +833,24 @@ pub fn find(
                     first += 1;
                 }
             }
+            // "Republican Senator Bob Dole", "Tory MP Alan Clark", "Socialist
+            // Lionel Jospin": a party's or a creed's word before a title or a
+            // given name is a name of its own (MISC), not the person's.
+            let creed = (first < last
+                && matches!(
+                    name_word(text(first)),
+                    Some((MentionType::MISC, Where::Alone))
+                )
+                && (is_title_word(&toks[first + 1].lower)
+                    // (A given name and a surname after it: not "Arab
+                    // Spring", "Christmas Eve", "Western Han Dynasty".)
+                    || GIVEN_NAMES.contains(text(first + 1))
+                        && first + 2 <= last
+                        && name_word(text(last)).is_none()))
+            .then_some(first);
+            if creed.is_some() {
+                first += 1;
+            }
             // "Foreign Secretary Philip Hammond": the name follows the titles.
             // "Abu" opens a name ("Abu Musab al-Zarqawi"); the other particles do not.
             while first <= last
@@ -849,7 +867,10 @@ pub fn find(
             let inner_title = (first < last && !is_title_word(&toks[last].lower))
                 .then(|| (first..last).rev().find(|&k| is_title_word(&toks[k].lower)))
                 .flatten();
-            let mut pieces = Vec::with_capacity(2);
+            let mut pieces = Vec::with_capacity(3);
+            if let Some(c) = creed {
+                pieces.push((c, c));
+            }
             match inner_title {
                 Some(k) => {
                     // The body ends before the title and the words that qualify it.
@@ -1787,6 +1808,26 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = names("Climber Dies After Fall On Remote Peak In Storm");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_party_word_before_a_title_or_a_full_name_is_a_name_of_its_own() {
+        for (text, person) in [
+            ("Yesterday Republican Senator Bob Dole lost.", "Bob Dole"),
+            ("Yesterday Tory MP Alan Clark spoke.", "Alan Clark"),
+            (
+                "Yesterday Democrat Elijah Cummings spoke.",
+                "Elijah Cummings",
+            ),
+        ] {
+            let got = names(text);
+            assert_eq!(got.len(), 2, "{got:?}");
+            assert_eq!(got[0].1, MentionType::MISC, "{got:?}");
+            assert_eq!((got[1].0.as_str(), got[1].1), (person, MentionType::PER));
+        }
+        // Not before a word that only looks like a given name.
+        let got = names("Protests of the Arab Spring spread.");
+        assert_eq!(got[0].0, "Arab Spring", "{got:?}");
     }
 
     #[test]
