@@ -3625,6 +3625,18 @@ mod tests {
     }
 
     #[test]
+    fn exchanges_venues_in_headlines_and_new_england() {
+        let ns = names_of("LIFFE cocoa futures ended steady , while Comex silver rose .");
+        assert!(has(&ns, "LIFFE", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Comex", MentionType::ORG), "{ns:?}");
+        let ns = names_of("HORSE RACING - DETTORI RIDES FOUR WINNERS AT KEMPTON .");
+        assert!(has(&ns, "DETTORI", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "KEMPTON", MentionType::LOC), "{ns:?}");
+        let ns = names_of("NEW ENGLAND 9 4 0 346 276 .692");
+        assert!(has(&ns, "NEW ENGLAND", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_town_opening_a_scored_match_is_its_club() {
         let ns = names_of("Barcelona were held to a 1-1 draw by Valencia on Sunday .");
         assert!(has(&ns, "Barcelona", MentionType::ORG), "{ns:?}");

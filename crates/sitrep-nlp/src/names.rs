@@ -1445,6 +1445,15 @@ fn headline_names(
             && !NOT_NAMES.contains(title_case(text(i)).as_str())
             && name_word(text(i)).is_none()
     };
+    // A shouted name is a person's, save after "AT" or "IN" in a sports
+    // headline, where it is the venue ("DETTORI RIDES FOUR WINNERS AT KEMPTON").
+    let person_or_venue = |k: usize| {
+        if sport && k > s0 && matches!(text(k - 1), "AT" | "IN") {
+            MentionType::LOC
+        } else {
+            MentionType::PER
+        }
+    };
     let census_name = |i: usize| {
         text(i).chars().count() >= 3
             && (SURNAMES.contains_key(lower(i))
@@ -1462,7 +1471,7 @@ fn headline_names(
         {
             e += 1;
         }
-        take(&mut out, &mut taken, k, e, MentionType::PER, None);
+        take(&mut out, &mut taken, k, e, person_or_venue(k), None);
         k = e + 1;
     }
     // In a sports report's headline, a shouted word no list knows is a
@@ -1489,7 +1498,7 @@ fn headline_names(
         while e + 1 < s1 && unknown_name(&taken, e + 1) && same_line(e, e + 1) {
             e += 1;
         }
-        take(&mut out, &mut taken, k, e, MentionType::PER, None);
+        take(&mut out, &mut taken, k, e, person_or_venue(k), None);
         k = e + 1;
     }
     for k in s0..s1 {
