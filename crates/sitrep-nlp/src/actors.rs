@@ -1813,6 +1813,14 @@ fn name_before_an_office(
         return None;
     }
     let body_word = body_by_its_last_word(name);
+    // ("the Syrian president", "Kenyan police chief": a people's word.)
+    let demonym = kb
+        .find_names(name)
+        .iter()
+        .any(|n| n.start == 0 && n.end == name.len() && n.role == NameRole::Demonym);
+    if demonym {
+        return Some((Span::new(start, name_end), MentionType::MISC));
+    }
     // (A seat of power that is a body by its name is the body: "State
     // Department spokesman".)
     let known_place = kb.find_names(name).iter().any(|n| {
@@ -3620,6 +3628,22 @@ mod tests {
         assert!(
             has(&ns, "Freedom of Information Act", MentionType::MISC)
                 || ns.iter().any(|(n, _)| n == "Freedom of Information Act"),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonym_before_an_office_and_names_joined_by_es() {
+        let ns = names_of("He met the Syrian president in Dar es Salaam .");
+        assert!(has(&ns, "Syrian", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Dar es Salaam", MentionType::LOC), "{ns:?}");
+        let ns = names_of(
+            "Taleban fighters reached the Salang tunnel as the Palestinian Authority met .",
+        );
+        assert!(has(&ns, "Taleban", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Salang", MentionType::LOC), "{ns:?}");
+        assert!(
+            has(&ns, "Palestinian Authority", MentionType::ORG),
             "{ns:?}"
         );
     }

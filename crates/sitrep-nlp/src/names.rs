@@ -569,10 +569,10 @@ fn is_plural_not_surname(word: &str) -> bool {
 }
 
 /// Words that join the capitalized words of one name ("Louis van Gaal",
-/// "Juan Martin del Potro", "University of Baghdad").
-const PARTICLES: [&str; 17] = [
+/// "Juan Martin del Potro", "University of Baghdad", "Dar es Salaam").
+const PARTICLES: [&str; 18] = [
     "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "dos", "del", "van", "von",
-    "der", "den", "ter",
+    "der", "den", "ter", "es",
 ];
 
 /// Whether a word, as written, joins the capitalized words around it into
