@@ -1158,6 +1158,28 @@ pub fn find(
             }
             continue;
         }
+        // "Barzani 's rivals", "Dostum 's northern alliance": a word no list
+        // knows and the article types nowhere else, no word of prose nor a
+        // town's name, opening a sentence as a possessor is a person's name.
+        // (Not a word with a capital inside, as companies are written:
+        // "SeaMicro 's".)
+        if slot.is_none() && r.at_start && r.first == r.last {
+            let (lower, word) = (toks[r.first].lower.as_str(), text(r.first));
+            let possessor = toks
+                .get(r.last + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+                && !COMMON_WORDS.contains(lower)
+                && !PROSE_WORDS.contains(lower)
+                && !is_prose_form(lower)
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().skip(1).all(char::is_lowercase)
+                // (Nor a town's name: "Chelsea 's Italian striker".)
+                && place_entry(word).is_none();
+            if possessor {
+                *slot = Some(name(r, MentionType::PER, None));
+                continue;
+            }
+        }
         // "c Kaluwitharana b Vaas 12": a player in a scoreboard's row.
         let player = || {
             layout::in_a_scoreboard_row(body, toks[r.first].span.start, toks[r.last].span.end)
@@ -1837,6 +1859,19 @@ mod tests {
         // Not before a word that only looks like a given name.
         let got = names("Protests of the Arab Spring spread.");
         assert_eq!(got[0].0, "Arab Spring", "{got:?}");
+    }
+
+    #[test]
+    fn an_unknown_possessor_opening_a_sentence_is_a_person() {
+        let got = names("Barzani's rivals denied the claim.");
+        assert_eq!(got, vec![("Barzani".to_string(), MentionType::PER, None)]);
+        // Not a company's name with a capital inside, nor a town's.
+        assert!(names("SeaMicro's servers sold well.")
+            .iter()
+            .all(|n| n.1 != MentionType::PER));
+        assert!(names("Chelsea's striker scored.")
+            .iter()
+            .all(|n| n.1 != MentionType::PER));
     }
 
     #[test]
