@@ -2373,7 +2373,14 @@ fn teams_named_by_their_town(
                 && names::place_population(span.text(body)).is_some()
                 && a_match_scored()
         };
-        let plays = match_word(word_after, "beside")
+        // "Leeds have signed", "Middlesbrough were fined": a town that takes a
+        // plural verb is a team (a town is one place, a club its players).
+        let plural_verb = matches!(word_after, "have" | "were" | "are")
+            && body[span.end..].starts_with(' ')
+            && (span.start == 0 || body[..span.start].trim_end().ends_with(['\n', '.']))
+            && names::place_population(span.text(body)).is_some();
+        let plays = plural_verb
+            || match_word(word_after, "beside")
             || match_word(word_before, "beside")
             || result_before
             || {
@@ -3658,6 +3665,17 @@ mod tests {
         assert!(has(&ns, "KEMPTON", MentionType::LOC), "{ns:?}");
         let ns = names_of("NEW ENGLAND 9 4 0 346 276 .692");
         assert!(has(&ns, "NEW ENGLAND", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_taking_a_plural_verb_firms_of_the_1990s_and_emu() {
+        let ns = names_of("Leeds have signed a Norwegian defender .");
+        assert!(has(&ns, "Leeds", MentionType::ORG), "{ns:?}");
+        let ns = names_of("People in Leeds are angry .");
+        assert!(has(&ns, "Leeds", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Fiat said sales fell , and ministers discussed EMU .");
+        assert!(has(&ns, "Fiat", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "EMU", MentionType::MISC), "{ns:?}");
     }
 
     #[test]
