@@ -890,6 +890,14 @@ pub fn find(
                 None => {}
             }
             for (a, b) in pieces {
+                // "Group C", "Pool A": a common noun and its letter name no one.
+                if b == a + 1
+                    && text(b).len() == 1
+                    && COMMON_WORDS.contains(toks[a].lower.as_str())
+                    && !GIVEN_NAMES.contains(text(a))
+                {
+                    continue;
+                }
                 runs.push(Run {
                     first: a,
                     last: b,
@@ -1859,6 +1867,14 @@ mod tests {
         // Not before a word that only looks like a given name.
         let got = names("Protests of the Arab Spring spread.");
         assert_eq!(got[0].0, "Arab Spring", "{got:?}");
+    }
+
+    #[test]
+    fn a_common_noun_and_its_letter_name_no_one() {
+        let got = names("Japan won a Group C match on Friday.");
+        assert!(got.iter().all(|n| !n.0.contains("Group")), "{got:?}");
+        let got = names("Yesterday Malcolm X spoke.");
+        assert_eq!(got[0].0, "Malcolm X", "{got:?}");
     }
 
     #[test]
