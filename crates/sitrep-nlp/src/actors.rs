@@ -3668,6 +3668,16 @@ mod tests {
     }
 
     #[test]
+    fn a_side_scored_for_twice_or_equalised_for_is_a_club() {
+        let ns = names_of("Moeller scored twice for Dortmund .");
+        assert!(has(&ns, "Dortmund", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Romario equalised for Valencia .");
+        assert!(has(&ns, "Valencia", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He visited Dortmund twice .");
+        assert!(has(&ns, "Dortmund", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
     fn a_town_taking_a_plural_verb_firms_of_the_1990s_and_emu() {
         let ns = names_of("Leeds have signed a Norwegian defender .");
         assert!(has(&ns, "Leeds", MentionType::ORG), "{ns:?}");
