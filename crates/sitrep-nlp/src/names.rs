@@ -1664,6 +1664,24 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if body_office_next {
         return Some((MentionType::ORG, None));
     }
+    // "Cheung Kong gained 75 cents", "Toyota rose 40 yen to 2,880": a name
+    // whose price moves by an amount of money is a listed company's.
+    // (Not a commodity's word: "Silver rose 15 cents".)
+    let price_moves = !(r.first == r.last && {
+        let lower = toks[r.first].lower.as_str();
+        COMMON_WORDS.contains(lower) || PROSE_WORDS.contains(lower)
+    }) && toks
+        .get(r.last + 1)
+        .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
+        && toks
+            .get(r.last + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && toks
+            .get(r.last + 3)
+            .is_some_and(|t| MONEY_UNITS.contains(&t.lower.as_str()));
+    if price_moves {
+        return Some((MentionType::ORG, None));
+    }
     if r.at_start {
         return None;
     }
@@ -1739,6 +1757,19 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }
     None
 }
+
+/// Verbs of a share price's move ("rose 40 yen").
+const PRICE_MOVES: [&str; 14] = [
+    "rose", "fell", "gained", "lost", "added", "shed", "eased", "firmed", "slipped", "climbed",
+    "dropped", "jumped", "slid", "edged",
+];
+
+/// Units of money a share price moves by (not "percent" or "points", which
+/// an economy's figures move by too).
+const MONEY_UNITS: [&str; 20] = [
+    "cents", "cent", "pence", "penny", "yen", "dollars", "dollar", "marks", "pfennigs", "francs",
+    "centimes", "lire", "crowns", "kronor", "rupees", "ringgit", "baht", "pesos", "rand", "won",
+];
 
 /// Nouns of a place that "of" and its name follow: "the village of Kfar Kila".
 const PLACE_NOUNS: [&str; 22] = [
@@ -1867,6 +1898,17 @@ mod tests {
         // Not before a word that only looks like a given name.
         let got = names("Protests of the Arab Spring spread.");
         assert_eq!(got[0].0, "Arab Spring", "{got:?}");
+    }
+
+    #[test]
+    fn a_name_whose_price_moves_by_money_is_a_company() {
+        let got = names("Cheung Kong gained 75 cents and Toyota Motor rose 40 yen.");
+        assert!(got.iter().all(|n| n.1 == MentionType::ORG), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Not a commodity's word.
+        assert!(names("Silver rose 15 cents.")
+            .iter()
+            .all(|n| n.1 != MentionType::ORG));
     }
 
     #[test]
