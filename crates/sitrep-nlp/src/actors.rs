@@ -3668,6 +3668,16 @@ mod tests {
     }
 
     #[test]
+    fn a_leagues_division_named_by_its_region_is_misc() {
+        for line in ["ATLANTIC DIVISION", "CENTRAL DIVISION", "EASTERN DIVISION"] {
+            let ns = names_of(line);
+            assert!(has(&ns, line, MentionType::MISC), "{ns:?}");
+        }
+        let ns = names_of("The 82nd Airborne Division deployed .");
+        assert!(has(&ns, "Airborne Division", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_side_scored_for_twice_or_equalised_for_is_a_club() {
         let ns = names_of("Moeller scored twice for Dortmund .");
         assert!(has(&ns, "Dortmund", MentionType::ORG), "{ns:?}");

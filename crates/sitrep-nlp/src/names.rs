@@ -1567,6 +1567,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if is_stock_index(whole) {
         return Some((MentionType::MISC, None));
     }
+    // "ATLANTIC DIVISION" over a standings table: a league's division,
+    // named by its region, is MISC as a league's conference is.
+    if r.last == r.first + 1
+        && toks[r.last].lower == "division"
+        && LEAGUE_REGIONS.contains(&toks[r.first].lower.as_str())
+    {
+        return Some((MentionType::MISC, None));
+    }
     // A site ("EW.com") is the body that runs it.
     if whole.ends_with(".com") || whole.ends_with(".org") || whole.ends_with(".net") {
         return Some((MentionType::ORG, None));
@@ -1757,6 +1765,27 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }
     None
 }
+
+/// The regions that name a league's divisions ("Atlantic Division").
+const LEAGUE_REGIONS: [&str; 17] = [
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "atlantic",
+    "pacific",
+    "midwest",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "metropolitan",
+    "smythe",
+    "norris",
+    "patrick",
+    "adams",
+];
 
 /// Verbs of a share price's move ("rose 40 yen").
 const PRICE_MOVES: [&str; 14] = [
