@@ -186,6 +186,15 @@ fn is_shouted(text: &str) -> bool {
 
 /// A word in title case, and each part of a hyphened one ("AL-AIN" as
 /// "Al-Ain").
+/// A lower-case word with its first letter capitalized ("tom" -> "Tom"),
+/// as the census lists given names.
+fn capitalized(lower: &str) -> String {
+    let mut cs = lower.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 fn title_case(word: &str) -> String {
     word.split('-')
         .map(|part| {
@@ -489,7 +498,7 @@ fn before_a_body_noun(toks: &[Token], first: usize, last: usize) -> bool {
     }
     let person_word = first == last
         && (SURNAMES.contains_key(toks[first].lower.as_str())
-            || GIVEN_NAMES.contains(title_case(&toks[first].lower).as_str()));
+            || GIVEN_NAMES.contains(capitalized(&toks[first].lower).as_str()));
     let noun = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
@@ -501,6 +510,38 @@ fn before_a_body_noun(toks: &[Token], first: usize, last: usize) -> bool {
         })
     };
     noun(last + 1) || toks.get(last + 1).is_some_and(|t| t.lower == "news") && noun(last + 2)
+}
+
+/// Nouns of a product, a work or a show (`work-nouns.txt`: "its Windows
+/// software").
+static WORK_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/work-nouns.txt")));
+
+/// Whether the name at tokens `first..=last` stands right before a noun of
+/// a product, a work or a show ("the Windows CE software", "the Comdex
+/// show"). Not one word of prose or a census name alone, nor a person's
+/// given and last names.
+fn before_a_work_noun(toks: &[Token], first: usize, last: usize) -> bool {
+    let lower = toks[first].lower.as_str();
+    let one_word_of_a_person_or_prose = first == last
+        && (PROSE_WORDS.contains(lower)
+            || SURNAMES.contains_key(lower)
+            || GIVEN_NAMES.contains(capitalized(lower).as_str()));
+    // ("the Tom Hanks film", "a Philip Pullman novel": a person's.)
+    let a_persons_full_name = first < last && GIVEN_NAMES.contains(capitalized(lower).as_str());
+    !one_word_of_a_person_or_prose
+        && !a_persons_full_name
+        && toks.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalized && WORK_NOUNS.contains(t.lower.as_str())
+        })
+        // ("the Lionsgate film division": the noun modifies a body's.)
+        && !toks.get(last + 2).is_some_and(|t| {
+            BODY_NOUNS.contains(t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "division" | "unit" | "studio" | "arm" | "business" | "industry" | "maker"
+                )
+        })
 }
 
 /// Verbs whose object is a person far more often than a town
@@ -1690,6 +1731,10 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if price_moves {
         return Some((MentionType::ORG, None));
     }
+    // "the Windows CE software", "the Comdex show": a product, a work or a show.
+    if before_a_work_noun(toks, r.first, r.last) {
+        return Some((MentionType::MISC, None));
+    }
     if r.at_start {
         return None;
     }
@@ -1938,6 +1983,23 @@ mod tests {
         assert!(names("Silver rose 15 cents.")
             .iter()
             .all(|n| n.1 != MentionType::ORG));
+    }
+
+    #[test]
+    fn a_name_before_a_products_or_works_noun_is_misc() {
+        let got =
+            names("Microsoft unveiled the Windows CE software and the Zantac drug sold well.");
+        assert!(
+            got.contains(&("Windows CE".to_string(), MentionType::MISC, None)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Zantac".to_string(), MentionType::MISC, None)),
+            "{got:?}"
+        );
+        // Not a person's name before it.
+        let got = names("It was a Tom Hanks film.");
+        assert!(got.iter().all(|n| n.1 != MentionType::MISC), "{got:?}");
     }
 
     #[test]
