@@ -48,6 +48,12 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Whether a word is a month's full name (case ignored): "DECEMBER", "May";
+/// not "Dec".
+pub fn is_full_month(word: &str) -> bool {
+    FULL.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// Whether a word is a weekday's name (case ignored).
 pub fn is_weekday(word: &str) -> bool {
     WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
@@ -66,5 +72,7 @@ mod tests {
         assert_eq!(month_number("Octopus"), None);
         assert!(is_weekday("Friday") && is_weekday("sunday"));
         assert!(!is_weekday("Fri") && !is_weekday("day"));
+        assert!(is_full_month("DECEMBER") && is_full_month("May"));
+        assert!(!is_full_month("Dec") && !is_full_month("Mar"));
     }
 }

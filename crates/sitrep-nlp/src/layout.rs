@@ -313,7 +313,7 @@ pub(crate) fn in_a_dateline(body: &str, start: usize, end: usize) -> bool {
         && names.split_whitespace().all(|w| {
             w == ","
                 || w.starts_with(|c: char| c.is_uppercase())
-                || ["d'", "d’", "l'", "l’"].iter().any(|p| w.starts_with(p))
+                || crate::names::behind_elided_particle(w)
         })
 }
 

@@ -184,8 +184,6 @@ fn is_shouted(text: &str) -> bool {
         && text.chars().count() >= 3
 }
 
-/// A word in title case, and each part of a hyphened one ("AL-AIN" as
-/// "Al-Ain").
 /// A lower-case word with its first letter capitalized ("tom" -> "Tom"),
 /// as the census lists given names.
 fn capitalized(lower: &str) -> String {
@@ -195,6 +193,9 @@ fn capitalized(lower: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A word in title case, and each part of a hyphened one ("AL-AIN" as
+/// "Al-Ain"). (Only the letters after the first are lowered: a word in lower
+/// case stays so; see [`capitalized`].)
 fn title_case(word: &str) -> String {
     word.split('-')
         .map(|part| {
@@ -272,7 +273,7 @@ pub(crate) fn is_name_cased(tok: &Token, text: &str) -> bool {
 }
 
 /// "d'Isere", "l'Aquila": a name behind an elided particle.
-fn behind_elided_particle(text: &str) -> bool {
+pub(crate) fn behind_elided_particle(text: &str) -> bool {
     ["d'", "d’", "l'", "l’"].iter().any(|p| {
         text.strip_prefix(p)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
@@ -350,13 +351,9 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 pub(crate) fn never_a_name(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     NOT_NAMES.contains(word)
-        || word.len() >= 3
-            && !word.chars().any(char::is_lowercase)
+        || is_shouted(word)
             && (sitrep_core::calendar::is_weekday(word)
-                || sitrep_core::calendar::month_number(word).is_some()
-                    && NOT_NAMES.contains(title_case(word).as_str())
-                    && word.len() >= 4
-                || word == "MAY")
+                || sitrep_core::calendar::is_full_month(word))
 }
 
 /// A word before a name that makes it a place ("in Marea").
