@@ -593,6 +593,15 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         } {
             continue;
         }
+        // "Tour de France", "Gaz de France": a capitalized word and a
+        // particle before a state make it part of another name, which the
+        // names pass types whole.
+        if first > 1
+            && matches!(toks[first - 1].lower.as_str(), "de" | "du")
+            && toks[first - 2].capitalized
+        {
+            continue;
+        }
         let entry = &ctx.kb.entries[m.entry];
         // "Michael Jordan", "Kevin England": a census given name right before
         // a one-word state or place makes it a surname; the names pass reads
@@ -670,6 +679,18 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         } else {
             (first, last)
         };
+        // An outlet's one-word name before a capitalized word is a word of
+        // another name: "Cumhuriyet University". (Not an acronym, which
+        // names a channel of it or modifies: "BBC Radio Four", "CNN debate".)
+        let outlets_word = first == last
+            && entity.sector.as_deref() == Some("MED")
+            && !names::is_acronym(toks[first].text(ctx.body))
+            && toks.get(last + 1).is_some_and(|t| {
+                names::is_name_cased(t, t.text(ctx.body)) && !names::is_stopword(&t.lower)
+            });
+        if outlets_word {
+            continue;
+        }
         entity.text = ctx.text(first, last).to_string();
         let mention_type = match (m.role, entity.kind) {
             (NameRole::Demonym, _) => MentionType::MISC,
@@ -2028,6 +2049,31 @@ pub fn named_spans(
             out.extend(parts);
             continue;
         }
+        // "Republican Senate leader Trent Lott": a party's word before a
+        // legislature's one word is a name of its own. (Not a party's own
+        // name: "Democratic Party", "Republican National Committee".)
+        let legislature = m
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
+        if let Some((creed, rest)) = name.split_once(' ').filter(|(creed, rest)| {
+            legislature
+                && !rest.contains(' ')
+                && !kb
+                    .find_names(name)
+                    .iter()
+                    .any(|n| n.start == 0 && n.end == name.len())
+                && names::alone_word_type(creed) == Some(MentionType::MISC)
+                && body_by_its_last_word(rest)
+        }) {
+            let body_start = start + creed.len() + 1;
+            out.push((Span::new(start, start + creed.len()), MentionType::MISC));
+            out.push((
+                Span::new(body_start, body_start + rest.len()),
+                MentionType::ORG,
+            ));
+            continue;
+        }
         // The knowledge base's readings of the name as a whole.
         let found = kb.find_names(name);
         let mut readings = found.iter().filter(|n| n.start == 0 && n.end == name.len());
@@ -2051,9 +2097,16 @@ pub fn named_spans(
             || layout::opens_a_line(body, start);
         // ("the Government of Kenya" goes on through "of": see below.)
         let of_follows = body[start + name.len()..].starts_with(" of ");
+        // ("Congress passed the bill": a legislature is a name there too;
+        // not its members, "Lawmakers said".)
+        let legislature = body_by_its_last_word(name)
+            && m.entity
+                .as_ref()
+                .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
         if description
             && opens_sentence
             && !of_follows
+            && !legislature
             && !name.contains(' ')
             && names::is_common_word(&name.to_lowercase())
             && readings.clone().next().is_none()
@@ -2092,14 +2145,15 @@ pub fn named_spans(
                 // ("Kurdish positions", "Sunni tribes": a people's word.)
                 _ if generic => match known().or_else(|| names::alone_word_type(name)) {
                     Some(t) => t,
-                    // "told Parliament", "the Senate voted": a legislature
-                    // named by its capitalized word alone is a body's name
-                    // (not where a sentence's capital opens it).
-                    None if !opens_sentence
-                        && !name.contains(' ')
-                        && m.entity
-                            .as_ref()
-                            .is_some_and(|e| e.sector.as_deref() == Some("LEG")) =>
+                    // "told Parliament", "Congress passed": a legislature
+                    // named by its capitalized word alone is a body's name.
+                    None if !name.contains(' ') && legislature => MentionType::ORG,
+                    // "the Ministry of Finance": a body's capitalized noun
+                    // before "of" and a name is the body's name, read on
+                    // through "of" below.
+                    None if of_follows
+                        && body_by_its_last_word(name)
+                        && capitalized_after_of(body, start + name.len()).is_some() =>
                     {
                         MentionType::ORG
                     }
@@ -2117,8 +2171,17 @@ pub fn named_spans(
             .map(|p| p.len());
         // A person's name stops there: "Jim Courier of the U.S."; and so does
         // a body's before a person: "the Social Democrats of Oskar Lafontaine".
+        // So does a club's or a firm's the knowledge base names, whose "of"
+        // says where it is from: "Juventus of Italy", "Daewoo of South Korea".
+        let club_or_firm = found.iter().any(|n| {
+            let e = &kb.entries[n.entry].entity;
+            n.start == 0
+                && n.end == name.len()
+                && e.kind == EntityKind::Group
+                && matches!(e.sector.as_deref(), None | Some("BUS"))
+        });
         let through = of_len
-            .filter(|_| whole && mention_type != MentionType::PER)
+            .filter(|_| whole && mention_type != MentionType::PER && !club_or_firm)
             .and_then(|n| {
                 mentions
                     .iter()
@@ -2143,9 +2206,18 @@ pub fn named_spans(
                 })
             })?
         });
-        if let Some(o) = through {
-            out.push((Span::new(start, o.span.end), MentionType::ORG));
-            taken_until = o.span.end;
+        // ("Ministry of Finance officials": the name after "of" that no
+        // mention holds, for a description's body.)
+        let through_end = through.map(|o| o.span.end).or_else(|| {
+            of_len
+                .filter(|_| {
+                    generic && mention_type == MentionType::ORG && body_by_its_last_word(name)
+                })
+                .and_then(|n| capitalized_after_of(body, end).map(|len| end + n + len))
+        });
+        if let Some(through_end) = through_end {
+            out.push((Span::new(start, through_end), MentionType::ORG));
+            taken_until = through_end;
             continue;
         }
         out.push((Span::new(start, end), mention_type));
@@ -2155,6 +2227,30 @@ pub fn named_spans(
     players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
+}
+
+/// The length of the capitalized words right after " of " (or " of the ")
+/// at byte `end`, none of them a stopword: "Finance" of "Ministry of
+/// Finance officials".
+fn capitalized_after_of(body: &str, end: usize) -> Option<usize> {
+    let rest = body[end..]
+        .strip_prefix(" of the ")
+        .or_else(|| body[end..].strip_prefix(" of "))?;
+    let mut len = 0;
+    for w in rest.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if !word.starts_with(char::is_uppercase)
+            || names::is_stopword(&word.to_lowercase())
+            || word.len() != w.len()
+        {
+            if word.starts_with(char::is_uppercase) && word.len() != w.len() {
+                len += word.len() + usize::from(len > 0);
+            }
+            break;
+        }
+        len += w.len() + usize::from(len > 0);
+    }
+    (len > 0).then_some(len)
 }
 
 /// "Scorers: Shearer 12, Wright 78", "(Batty 34)", "c Germon b Cairns 12":
@@ -2172,14 +2268,22 @@ fn players_named_like_towns(body: &str, towns: &HashSet<usize>, out: &mut [(Span
     }
 }
 
-/// Where each mention of a place (a town, a region) starts.
+/// Places that field national sides (`home-nations.txt`: "Wales").
+static HOME_NATIONS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/home-nations.txt")));
+
+/// Where each mention of a place (a town, a region) starts; a place that
+/// fields national sides plays as a state does, and a venue is where a
+/// match is played ("Old Trafford"), so both are left out.
 fn town_starts(mentions: &[Mention]) -> HashSet<usize> {
     mentions
         .iter()
         .filter(|m| {
-            m.entity
-                .as_ref()
-                .is_some_and(|e| e.kind == EntityKind::Place)
+            m.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Place
+                    && !HOME_NATIONS.contains(e.name.as_str())
+                    && !names::is_venue(&e.name)
+            })
         })
         .map(|m| m.span.start)
         .collect()
@@ -2227,8 +2331,9 @@ fn places_naming_an_agreement(body: &str, out: &mut [(Span, MentionType)]) {
 }
 
 /// Lower-case words for an agreement that a place before them names.
-const AGREEMENT_WORDS: [&str; 9] = [
+const AGREEMENT_WORDS: [&str; 10] = [
     "treaty",
+    "criteria",
     "accord",
     "accords",
     "agreement",
@@ -2605,8 +2710,14 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
             .filter(|e| !e.anonymous && matches!(e.kind, EntityKind::Generic | EntityKind::State));
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
         let country = country_before(ctx, cands, n.first);
+        // "Green Bay", "Long Beach": a place its closing word typed is the
+        // gazetteer's town when there is one of its name.
+        let town = || {
+            let text = ctx.text(n.first, n.last);
+            names::place(text, text).filter(|_| n.mention_type == MentionType::LOC)
+        };
         // A person's name is a person even when nobody knows who.
-        let entity = n.entity.or_else(|| {
+        let entity = n.entity.or_else(town).or_else(|| {
             (n.mention_type == MentionType::PER).then(|| {
                 let text = ctx.text(n.first, n.last).to_string();
                 Entity {
@@ -3665,6 +3776,95 @@ mod tests {
     }
 
     #[test]
+    fn a_home_nation_plays_as_a_state_and_a_club_s_country_is_a_name_of_its_own() {
+        let ns = names_of("South Africa beat Wales 37-20 in a rugby union international .");
+        assert!(has(&ns, "Wales", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Wales coach Kevin Bowring said his side lacked discipline .");
+        assert!(has(&ns, "Wales", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Juventus of Italy beat River Plate of Argentina 1-0 in Tokyo .");
+        for (name, t) in [
+            ("Juventus", MentionType::ORG),
+            ("Italy", MentionType::LOC),
+            ("River Plate", MentionType::ORG),
+            ("Argentina", MentionType::LOC),
+        ] {
+            assert!(has(&ns, name, t), "{name}: {ns:?}");
+        }
+        // A body's own name still runs through "of".
+        let ns = names_of("Voters backed the Democratic Party of Turkmenistan on Sunday .");
+        assert!(
+            has(&ns, "Democratic Party of Turkmenistan", MentionType::ORG),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_is_seldom_a_person_s() {
+        let ns = names_of("He criticized the Endangered Species Act on Monday .");
+        assert!(
+            has(&ns, "Endangered Species Act", MentionType::MISC),
+            "{ns:?}"
+        );
+        let ns = names_of("They met at the Holocaust Memorial Museum in Washington .");
+        assert!(!ns.iter().any(|(_, t)| *t == MentionType::PER), "{ns:?}");
+        let ns = names_of("He denounced the Ku Klux Klan on Monday .");
+        assert!(has(&ns, "Ku Klux Klan", MentionType::ORG), "{ns:?}");
+        // A given name opens a person's name after "the" too.
+        let ns = names_of("He resigned during the Lois Lerner email controversy .");
+        assert!(has(&ns, "Lois Lerner", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn venues_towns_typed_by_their_last_word_and_states_after_de() {
+        let ns = names_of("Newcastle lost 2-1 at Anfield on Saturday .");
+        assert!(has(&ns, "Anfield", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Manchester United drew 1-1 at Old Trafford .");
+        assert!(has(&ns, "Old Trafford", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Barcelona beat Valencia 3-1 at the Nou Camp on Saturday .");
+        assert!(has(&ns, "Nou Camp", MentionType::LOC), "{ns:?}");
+        // "Green Bay" is typed by "Bay" and is the gazetteer's town, so its club.
+        let ns = names_of("Green Bay 31 DETROIT 3");
+        assert!(has(&ns, "Green Bay", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Tour de France winner Miguel Indurain retired .");
+        assert!(has(&ns, "Tour de France", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Gaz de France shares rose .");
+        assert!(has(&ns, "Gaz de France", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn bodies_named_with_a_state_outlets_and_a_ministry_of_a_name() {
+        let ns = names_of("He said Bank Indonesia had widened the band .");
+        assert!(has(&ns, "Bank Indonesia", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Foreign funds sold Telekom Malaysia .");
+        assert!(has(&ns, "Telekom Malaysia", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Police stopped students at Cumhuriyet University .");
+        assert!(
+            has(&ns, "Cumhuriyet University", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("GAZETA WYBORCZA");
+        assert!(has(&ns, "GAZETA WYBORCZA", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Ministry of Finance officials said the yen was too weak .");
+        assert!(has(&ns, "Ministry of Finance", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Results of National Football League games ( home team in CAPS ) :");
+        assert!(!ns.iter().any(|(n, _)| n == "CAPS"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_legislature_opening_a_sentence_and_a_party_word_before_it() {
+        let ns = names_of("Congress passed the bill on Friday .");
+        assert!(has(&ns, "Congress", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Lawmakers passed the bill on Friday .");
+        assert!(ns.is_empty(), "{ns:?}");
+        let ns = names_of("Republican Senate leader Trent Lott welcomed the choices .");
+        assert!(has(&ns, "Republican", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Senate", MentionType::ORG), "{ns:?}");
+        // A body's own name stays whole.
+        let ns = names_of("He spoke to the European Parliament on Monday .");
+        assert!(has(&ns, "European Parliament", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_leagues_division_named_by_its_region_is_misc() {
         for line in ["ATLANTIC DIVISION", "CENTRAL DIVISION", "EASTERN DIVISION"] {
             let ns = names_of(line);
@@ -3911,6 +4111,8 @@ mod tests {
         assert!(has(&ns, "Adriatic", MentionType::LOC), "{ns:?}");
         let ns = names_of("He lives in Maastricht.");
         assert!(has(&ns, "Maastricht", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Italy would meet the Maastricht criteria.");
+        assert!(has(&ns, "Maastricht", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

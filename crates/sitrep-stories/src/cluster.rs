@@ -38,7 +38,7 @@ use crate::actor_overlap::{ActorIndex, Weighed};
 use crate::shingles::{self, ShingleIndex};
 use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
-use sitrep_core::{Article, EntityKind, EventType, Modality};
+use sitrep_core::{Article, EntityKind, EventType, MentionType, Modality};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -159,7 +159,10 @@ pub struct Features {
     /// Content words with their weight: 1 + ln(count), names counted thrice.
     pub terms: FxHashMap<String, f32>,
     pub actors: HashSet<String>,
-    /// The people named with a first and a last name.
+    /// The people named with a first and a last name, and the names of
+    /// more than one word that resolve to nothing known (a ship, a product:
+    /// "the Sirius Star", "MacBook Pro"), which tell one event from another
+    /// as a person's name does.
     pub people: HashSet<String>,
     pub triples: HashSet<Triple>,
     pub date: Option<Date>,
@@ -264,9 +267,14 @@ pub fn features(a: &Article) -> Features {
         .layers
         .mentions
         .iter()
-        .filter_map(|m| m.entity.as_ref())
-        .filter(|e| e.kind == EntityKind::Person && !e.anonymous && e.name.contains(' '))
-        .map(|e| e.name.clone())
+        .filter_map(|m| match &m.entity {
+            Some(e) => (e.kind == EntityKind::Person && !e.anonymous && e.name.contains(' '))
+                .then(|| e.name.clone()),
+            None => {
+                let text = m.span.text(&a.body);
+                (m.mention_type != MentionType::LOC && text.contains(' ')).then(|| text.to_string())
+            }
+        })
         .collect();
     let mut triples = HashSet::new();
     for e in a
@@ -984,6 +992,19 @@ impl Clusterer {
 mod tests {
     use super::*;
     use crate::testing::analyzed;
+
+    #[test]
+    fn people_and_unknown_names_of_several_words_tell_events_apart() {
+        let a = analyzed(
+            "a",
+            "2024-05-01",
+            "Pirates seized the tanker Sirius Star off Kenya, and Mark Vinar said the crew was safe.",
+        );
+        let people = features(&a).people;
+        assert!(people.contains("Sirius Star"), "{people:?}");
+        assert!(people.contains("Mark Vinar"), "{people:?}");
+        assert!(!people.contains("Kenya"), "{people:?}");
+    }
 
     #[test]
     fn a_live_clusterer_forgets_closed_stories_and_a_batch_one_keeps_them() {
