@@ -644,12 +644,17 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             && entity.sector.as_deref() == Some("BUS")
         {
             // ("But Moody's said": a function word opening the sentence is
-            // none.)
+            // none; "FERRARI UNVEIL NEW CAR": in a shouted line every word
+            // is capitalized.)
+            let shouted = names::is_shouted(ctx.text(first, last));
             let name_word = |k: usize| {
                 toks.get(k).is_some_and(|t| {
-                    names::is_name_cased(t, t.text(ctx.body))
+                    let word = t.text(ctx.body);
+                    let shouting_alike = shouted && names::is_shouted(word);
+                    names::is_name_cased(t, word)
                         && !names::is_title_word(&t.lower)
                         && !names::is_stopword(&t.lower)
+                        && !shouting_alike
                 })
             };
             // ("Islamic Salvation Front (FIS)": an acronym in parentheses
@@ -3862,6 +3867,32 @@ mod tests {
         // A body's own name stays whole.
         let ns = names_of("He spoke to the European Parliament on Monday .");
         assert!(has(&ns, "European Parliament", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn sports_copy_teams_saints_and_events_opening_a_line() {
+        let ns = names_of("Brian Laudrup scored twice as Rangers won 2-1 at Hibernian .");
+        assert!(has(&ns, "Rangers", MentionType::ORG), "{ns:?}");
+        // (A surname is no team: "rallies of Sanders supporters 3-1".)
+        let ns = names_of("Polls put Sanders supporters ahead 3-1 .");
+        assert!(!has(&ns, "Sanders", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He joined the Sydney Swans after leaving St Kilda .");
+        assert!(has(&ns, "St Kilda", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The ship sailed from St Augustine .");
+        assert!(!ns.iter().any(|(_, t)| *t == MentionType::PER), "{ns:?}");
+        let ns = names_of("Results of Scottish premier division matches on Saturday :");
+        assert!(has(&ns, "Scottish", MentionType::MISC), "{ns:?}");
+        let ns = names_of("World Cup giant slalom standings :");
+        assert!(has(&ns, "World Cup", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He fought in World War II and came home .");
+        assert!(has(&ns, "World War II", MentionType::MISC), "{ns:?}");
+        let ns = names_of("MOTOR RACING - FERRARI UNVEIL NEW CAR .");
+        assert!(has(&ns, "FERRARI", MentionType::ORG), "{ns:?}");
+        let ns = names_of("AUSTRALIAN RULES - LOCKETT JOINS SYDNEY .");
+        assert!(has(&ns, "SYDNEY", MentionType::ORG), "{ns:?}");
+        assert!(!has(&ns, "AUSTRALIAN", MentionType::MISC), "{ns:?}");
+        let ns = names_of("New Jersey 3 PITTSBURGH 2 ( OT )");
+        assert!(!ns.iter().any(|(n, _)| n == "OT"), "{ns:?}");
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn is_adjective_tail(tail: &str) -> bool {
 
 /// Whether a text is shouted: three characters or more, letters among them,
 /// none in lower case ("BEIRUT", "AL-AIN").
-fn is_shouted(text: &str) -> bool {
+pub(crate) fn is_shouted(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase)
         && text.chars().count() >= 3
@@ -1257,6 +1257,24 @@ pub fn find(
             *slot = Some(name(r, MentionType::ORG, None));
             continue;
         }
+        // "as Rangers came from behind to win 2-1": a capitalized plural
+        // inside a sentence that gives a score is a team's name. (Not a
+        // surname: "Sanders", "Cheeks".)
+        if slot.is_none()
+            && r.first == r.last
+            && !r.at_start
+            && plural(r.first)
+            && !SURNAMES.contains_key(toks[r.first].lower.as_str())
+            && layout::sentence_has_a_word(
+                body,
+                toks[r.first].span.start,
+                toks[r.first].span.end,
+                layout::is_a_score,
+            )
+        {
+            *slot = Some(name(r, MentionType::ORG, None));
+            continue;
+        }
         if slot.is_none() && r.first == r.last {
             if lone_person_word(r.first)
                 || acts_as_a_person(r.first)
@@ -1289,7 +1307,12 @@ pub fn find(
                 && toks.get(r.last + 1).is_none_or(|t| {
                     !body[t.span.start..].starts_with(char::is_lowercase) || is_stopword(&t.lower)
                 });
-            let t = if has_of
+            // ("St Kilda", "St. Petersburg": a saint's name is a place's,
+            // a club's or a church's.)
+            let saint = matches!(text(r.first), "St" | "St." | "Ste");
+            let t = if saint {
+                MentionType::LOC
+            } else if has_of
                 || all_common
                 || after_the
                 || !given && is_plural_not_surname(text(r.last))
