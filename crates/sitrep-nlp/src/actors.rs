@@ -1943,6 +1943,14 @@ pub fn named_spans(
         {
             continue;
         }
+        // "top of the Premier League", "Juventus lead Serie A": a name inside
+        // a competition's (`competitions.txt`) is the competition's, MISC
+        // whole (the title "Premier" and the letter "A" are no names).
+        if let Some(c) = names::competition_around(body, m.span) {
+            out.push((c, MentionType::MISC));
+            taken_until = c.end;
+            continue;
+        }
         // The leading capitalized words, after any lower-case ones ("the").
         let mut start = None;
         let mut end = m.span.start;
@@ -3893,6 +3901,30 @@ mod tests {
         assert!(!has(&ns, "AUSTRALIAN", MentionType::MISC), "{ns:?}");
         let ns = names_of("New Jersey 3 PITTSBURGH 2 ( OT )");
         assert!(!ns.iter().any(|(n, _)| n == "OT"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_competition_is_misc_whole_with_its_title_or_letter() {
+        for (line, name) in [
+            (
+                "Liverpool moved top of the Premier League on Saturday .",
+                "Premier League",
+            ),
+            ("Juventus lead Serie A by two points .", "Serie A"),
+            (
+                "Ajax won the Champions League last year .",
+                "Champions League",
+            ),
+            ("Faldo won the Masters in April .", "Masters"),
+        ] {
+            let ns = names_of(line);
+            assert!(has(&ns, name, MentionType::MISC), "{line}: {ns:?}");
+            assert_eq!(
+                ns.iter().filter(|(n, _)| name.contains(n.as_str())).count(),
+                1,
+                "{ns:?}"
+            );
+        }
     }
 
     #[test]

@@ -231,6 +231,36 @@ pub(crate) fn is_stock_index(name: &str) -> bool {
 static VENUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/venues.txt")));
 
+/// Leagues and tournaments (`competitions.txt`): MISC whole.
+static COMPETITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/competitions.txt")));
+
+/// The competition's name around the name at `span`, widened by at most a
+/// word on either side ("League" of "the Premier League", "Serie" of
+/// "Serie A"), if there is one.
+pub(crate) fn competition_around(body: &str, span: Span) -> Option<Span> {
+    let before = body[..span.start].trim_end_matches(' ');
+    let word_before = before.rsplit(' ').next().unwrap_or("");
+    let after = &body[span.end..];
+    let word_after = after
+        .trim_start_matches(' ')
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    let starts = [
+        span.start,
+        span.start - (body[..span.start].len() - before.len()) - word_before.len(),
+    ];
+    let ends = [
+        span.end,
+        span.end + (after.len() - after.trim_start_matches(' ').len()) + word_after.len(),
+    ];
+    starts
+        .iter()
+        .flat_map(|&a| ends.iter().map(move |&b| Span::new(a, b)))
+        .find(|s| s.start < s.end && COMPETITIONS.contains(s.text(body)))
+}
+
 /// Whether a name is a sports venue's ("Old Trafford").
 pub(crate) fn is_venue(name: &str) -> bool {
     VENUES.contains(name)
@@ -900,7 +930,11 @@ pub fn find(
             }
             // "Foreign Secretary Philip Hammond": the name follows the titles.
             // "Abu" opens a name ("Abu Musab al-Zarqawi"); the other particles do not.
-            while first <= last
+            // ("Premier League": a competition's name keeps its first word.)
+            let competition = first <= last
+                && COMPETITIONS.contains(&body[toks[first].span.start..toks[last].span.end]);
+            while !competition
+                && first <= last
                 && (is_title_word(&toks[first].lower)
                     || is_particle(text(first)) && text(first) != "abu")
             {
@@ -1650,6 +1684,10 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // "the Nikkei average", "the Hang Seng index": a stock index.
     if is_stock_index(whole) {
+        return Some((MentionType::MISC, None));
+    }
+    // "top of the Premier League", "won the Masters": a competition.
+    if COMPETITIONS.contains(whole) {
         return Some((MentionType::MISC, None));
     }
     // "lost at Anfield", "the Nou Camp": a sports venue.

@@ -73,6 +73,20 @@ fn a_name_goes_on_through_of_and_nests_nothing() {
     assert!(!got.contains(&("Kenya", "LOC")), "no nested name: {got:?}");
 }
 
+#[test]
+fn a_name_that_opens_before_its_mention_is_listed_with_its_record() {
+    // "League" is the actor layer's mention; the name is "Premier League".
+    let ms = lines_mentions("Liverpool moved top of the Premier League on Saturday .\n");
+    let got: Vec<(&str, &str)> = ms
+        .iter()
+        .map(|m| (m["text"].as_str().unwrap(), m["type"].as_str().unwrap()))
+        .collect();
+    assert!(got.contains(&("Premier League", "MISC")), "{got:?}");
+    let league = ms.iter().find(|m| m["text"] == "Premier League").unwrap();
+    assert_eq!(league["start"], 27);
+    assert_eq!(league["end"], 41);
+}
+
 /// The CoNLL-style fixture written for this test (`fixtures/ner-sample.conll`:
 /// our own sentences, a first document in today's conflict news and a second
 /// in the 1990s wire style of CoNLL-2003, sports results included): each
