@@ -603,10 +603,10 @@ pub(crate) fn is_person_object_verb(lower: &str) -> bool {
 }
 
 /// Verbs after a name that speak for a person ("Jackson was", "Harrison
-/// said", "Dole would"); any other "-ed" form or irregular past counts too.
-/// (Not "is": "Jackson is a city of 150,000".)
-const PERSON_VERBS: [&str; 10] = [
-    "was", "had", "said", "says", "told", "would", "could", "should", "might", "must",
+/// said", "Dole would", "Maldini will captain"); any other "-ed" form or
+/// irregular past counts too. (Not "is": "Jackson is a city of 150,000".)
+const PERSON_VERBS: [&str; 11] = [
+    "was", "had", "said", "says", "told", "will", "would", "could", "should", "might", "must",
 ];
 
 /// Whether a lower-case word after a name speaks for a person.
@@ -2009,6 +2009,8 @@ mod tests {
         assert_eq!(typed("Sampras"), Some(MentionType::PER), "{got:?}");
         assert_eq!(typed("Els"), Some(MentionType::PER), "{got:?}");
         assert_eq!(typed("Flushing Meadows"), Some(MentionType::LOC), "{got:?}");
+        let got = names("He said Maldini will captain the side.");
+        assert_eq!(got.first().map(|g| g.1), Some(MentionType::PER), "{got:?}");
         let got = names("The Nobel peace prize went to him.");
         assert_eq!(got.first().map(|g| g.1), Some(MentionType::MISC), "{got:?}");
     }
