@@ -1372,6 +1372,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     // (last name, entity) of the people found so far, for later surname-only references.
     let mut named: Vec<(String, Entity)> = Vec::new();
     let covered: HashSet<usize> = cands.iter().flat_map(|c| c.first..=c.last).collect();
+    // The place after "of" that follows a person's name ("Texas" of "Ted
+    // Cruz of Texas"), left to the names pass, which reads it as the place,
+    // not as someone who "said".
+    let mut after_of_until = 0;
     let mut i = 0;
     while i < toks.len() {
         let cap = |k: usize| {
@@ -1381,6 +1385,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                     && !layout::in_a_sport_label(ctx.body, t.span.start, t.span.end)
             })
         };
+        if i < after_of_until {
+            i += 1;
+            continue;
+        }
         if !cap(i) {
             i += 1;
             continue;
@@ -1406,15 +1414,33 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             continue;
         }
         let mut end = i;
+        // ("Erik Zabel of Team Telekom": a given name and a surname stop at
+        // "of"; "Bank of England" goes on.)
+        let a_person_s_name_before_of = |end: usize| {
+            ctx.lower(end + 1) == "of"
+                && end > i
+                && names::is_given_name(toks[i].text(ctx.body))
+                && (i..=end).all(|k| names::closing_word_type(toks[k].text(ctx.body)).is_none())
+        };
         while cap(end + 1)
             || names::is_initial(toks, end, toks[end].text(ctx.body)) && cap(end + 2)
             || (toks
                 .get(end + 1)
                 .is_some_and(|t| names::is_particle(t.text(ctx.body)))
-                && cap(end + 2))
+                && cap(end + 2)
+                && !a_person_s_name_before_of(end))
         {
             end += if cap(end + 1) { 1 } else { 2 };
             // (an initial's dot is the second token: "Stephen J. Townsend")
+        }
+        if cap(end + 2) && a_person_s_name_before_of(end) {
+            let mut place_end = end + 2;
+            while cap(place_end + 1) {
+                place_end += 1;
+            }
+            if names::place_population(ctx.text(end + 2, place_end)).is_some() {
+                after_of_until = place_end + 1;
+            }
         }
         // "Royal Navy", "Syrian Computer Society": capitalized words before a
         // capitalized description word ("Navy") name one body with it.
@@ -1937,9 +1963,11 @@ pub fn named_spans(
             continue;
         }
         let text = &body[m.span.start..m.span.end];
+        // ("a group C match": a lone letter names nothing.)
         if PRONOUNS
             .iter()
             .any(|(p, _, _)| p.eq_ignore_ascii_case(text))
+            || text.chars().count() == 1
         {
             continue;
         }
@@ -3925,6 +3953,23 @@ mod tests {
                 "{ns:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_s_name_stops_at_of_and_a_lone_letter_names_nothing() {
+        let ns = names_of("German sprinter Erik Zabel of Team Telekom won the stage .");
+        assert!(has(&ns, "Erik Zabel", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Team Telekom", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Senator Ted Cruz of Texas said he would vote no .");
+        assert!(has(&ns, "Ted Cruz", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Texas", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Japan beat Syria 2-1 in a group C match .");
+        assert!(!ns.iter().any(|(n, _)| n == "C"), "{ns:?}");
+        let ns =
+            names_of("Armenian President Levon Ter-Petrosyan met Azeri President Heydar Aliyev .");
+        assert!(has(&ns, "Azeri", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Azerbaijan signed an oil deal with British Petroleum .");
+        assert!(has(&ns, "British Petroleum", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

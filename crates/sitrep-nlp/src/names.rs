@@ -868,6 +868,12 @@ pub fn find(
                     && is_particle(text(last + 1))
                     && cap(last + 2)
                     && same_line(last, last + 2)
+                    // ("Erik Zabel of Team Telekom": a given name and a
+                    // surname stop at "of"; "Bank of England" goes on.)
+                    && !(toks[last + 1].lower == "of"
+                        && last > i
+                        && GIVEN_NAMES.contains(text(i))
+                        && (i..=last).all(|k| name_word(text(k)).is_none()))
                 {
                     last += 2;
                 } else if last + 2 < s1
