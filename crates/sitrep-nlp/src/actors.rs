@@ -2093,10 +2093,13 @@ pub fn named_spans(
         // "Republican Senate leader Trent Lott": a party's word before a
         // legislature's one word is a name of its own. (Not a party's own
         // name: "Democratic Party", "Republican National Committee".)
-        let legislature = m
-            .entity
-            .as_ref()
-            .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
+        // (Also "Congress passed the bill": a legislature is a name where a
+        // sentence's capital opens it too; not its members, "Lawmakers
+        // said".)
+        let legislature = body_by_its_last_word(name)
+            && m.entity
+                .as_ref()
+                .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
         if let Some((creed, rest)) = name.split_once(' ').filter(|(creed, rest)| {
             legislature
                 && !rest.contains(' ')
@@ -2105,7 +2108,6 @@ pub fn named_spans(
                     .iter()
                     .any(|n| n.start == 0 && n.end == name.len())
                 && names::alone_word_type(creed) == Some(MentionType::MISC)
-                && body_by_its_last_word(rest)
         }) {
             let body_start = start + creed.len() + 1;
             out.push((Span::new(start, start + creed.len()), MentionType::MISC));
@@ -2138,12 +2140,6 @@ pub fn named_spans(
             || layout::opens_a_line(body, start);
         // ("the Government of Kenya" goes on through "of": see below.)
         let of_follows = body[start + name.len()..].starts_with(" of ");
-        // ("Congress passed the bill": a legislature is a name there too;
-        // not its members, "Lawmakers said".)
-        let legislature = body_by_its_last_word(name)
-            && m.entity
-                .as_ref()
-                .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
         if description
             && opens_sentence
             && !of_follows
@@ -2280,16 +2276,14 @@ fn capitalized_after_of(body: &str, end: usize) -> Option<usize> {
     let mut len = 0;
     for w in rest.split(' ') {
         let word = w.trim_end_matches([',', '.', ';', ':']);
-        if !word.starts_with(char::is_uppercase)
-            || names::is_stopword(&word.to_lowercase())
-            || word.len() != w.len()
-        {
-            if word.starts_with(char::is_uppercase) && word.len() != w.len() {
-                len += word.len() + usize::from(len > 0);
-            }
+        if !word.starts_with(char::is_uppercase) || names::is_stopword(&word.to_lowercase()) {
             break;
         }
-        len += w.len() + usize::from(len > 0);
+        len += word.len() + usize::from(len > 0);
+        // (Punctuation after a word ends the name there.)
+        if word.len() != w.len() {
+            break;
+        }
     }
     (len > 0).then_some(len)
 }

@@ -184,6 +184,15 @@ pub(crate) fn is_shouted(text: &str) -> bool {
         && text.chars().count() >= 3
 }
 
+/// Each word of a shouted name in title case ("NEWPORT NEWS" -> "Newport
+/// News"), as the lists write it.
+fn title_case_words(name: &str) -> String {
+    name.split(' ')
+        .map(title_case)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A lower-case word with its first letter capitalized ("tom" -> "Tom"),
 /// as the census lists given names.
 fn capitalized(lower: &str) -> String {
@@ -240,24 +249,13 @@ static COMPETITIONS: LazyLock<HashSet<&'static str>> =
 /// "Serie A"), if there is one.
 pub(crate) fn competition_around(body: &str, span: Span) -> Option<Span> {
     let before = body[..span.start].trim_end_matches(' ');
-    let word_before = before.rsplit(' ').next().unwrap_or("");
-    let after = &body[span.end..];
-    let word_after = after
-        .trim_start_matches(' ')
-        .split(' ')
-        .next()
-        .unwrap_or("");
-    let starts = [
-        span.start,
-        span.start - (body[..span.start].len() - before.len()) - word_before.len(),
-    ];
-    let ends = [
-        span.end,
-        span.end + (after.len() - after.trim_start_matches(' ').len()) + word_after.len(),
-    ];
-    starts
-        .iter()
-        .flat_map(|&a| ends.iter().map(move |&b| Span::new(a, b)))
+    let word_before_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let after = body[span.end..].trim_start_matches(' ');
+    let word_after_start = body.len() - after.len();
+    let word_after_end = after.find(' ').map_or(body.len(), |k| word_after_start + k);
+    [span.start, word_before_start]
+        .into_iter()
+        .flat_map(|a| [span.end, word_after_end].map(|b| Span::new(a, b)))
         .find(|s| s.start < s.end && COMPETITIONS.contains(s.text(body)))
 }
 
@@ -714,12 +712,9 @@ fn place_entry(name: &str) -> Option<(&'static str, &'static (&'static str, u64)
     if !is_shouted(name) {
         return None;
     }
-    let folded: String = name
-        .split(' ')
-        .map(title_case)
-        .collect::<Vec<_>>()
-        .join(" ");
-    PLACES.get_key_value(folded.as_str()).map(|(k, v)| (*k, v))
+    PLACES
+        .get_key_value(title_case_words(name).as_str())
+        .map(|(k, v)| (*k, v))
 }
 
 struct Run {
@@ -1697,14 +1692,9 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         return Some((MentionType::MISC, None));
     }
     // "lost at Anfield", "the Nou Camp": a sports venue.
-    let folded = || {
-        whole
-            .split(' ')
-            .map(title_case)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    if VENUES.contains(whole) || is_shouted(whole) && VENUES.contains(folded().as_str()) {
+    if VENUES.contains(whole)
+        || is_shouted(whole) && VENUES.contains(title_case_words(whole).as_str())
+    {
         return Some((MentionType::LOC, None));
     }
     // "ATLANTIC DIVISION" over a standings table: a league's division,

@@ -306,20 +306,15 @@ pub fn actors_by_line(paths: &[String], jsonl: bool) -> Result<bool> {
             let records = export::mention_records(&a);
             let named = sitrep_nlp::actors::named_spans(&a.body, &a.layers.mentions, &kb);
             let chars = sitrep_core::CharIndex::new(&a.body);
-            // (The record of the mention the name overlaps: a name may open
-            // before its mention, "Premier" of "the Premier League".)
+            // (The record of the first mention the name overlaps, the
+            // mentions being in text order: a name may open before its
+            // mention, "Premier" of "the Premier League".)
             let names = named.into_iter().filter_map(|(span, mention_type)| {
                 let i = a
                     .layers
                     .mentions
                     .iter()
-                    .position(|m| m.span.start <= span.start && span.start < m.span.end)
-                    .or_else(|| {
-                        a.layers
-                            .mentions
-                            .iter()
-                            .position(|m| m.span.start < span.end && span.start < m.span.end)
-                    })?;
+                    .position(|m| m.span.start < span.end && span.start < m.span.end)?;
                 let mut r = records[i].clone();
                 let [start, end] = chars.chars(span);
                 r["start"] = start.into();
