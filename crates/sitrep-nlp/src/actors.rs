@@ -1397,7 +1397,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // sentence is capitalized for that alone; the name starts after it.
         // ("De Klerk said": a name's particle opens it.)
         if ctx.sentence_starts.contains(&i)
-            && names::is_common_word(&toks[i].lower)
+            && (names::is_common_word(&toks[i].lower)
+                || ctx.lower(i + 1) == "of" && names::is_common_plural(&toks[i].lower))
             && !names::is_particle(&toks[i].lower)
             && (cap(i + 1) || ctx.lower(i + 1) == "of" && cap(i + 2))
         {
@@ -1515,6 +1516,16 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // "British Airways", "London Stock Exchange": a state, demonym or
         // place just before a run that an organization's word closes names
         // the organization with it.
+        // "AUSTRALIAN OPEN WITH BACK INJURY": in a shouted line, an event's
+        // word right after a state's demonym closes that name there.
+        if end > i
+            && i > 0
+            && covered.contains(&(i - 1))
+            && names::is_shouted(toks[i].text(ctx.body))
+            && names::closing_word_type(toks[i].text(ctx.body)) == Some(MentionType::MISC)
+        {
+            end = i;
+        }
         let closing = names::closing_word_type(toks[end].text(ctx.body));
         // "... Council", "... Times": the run's last word names an organization.
         let closes_org =
@@ -1630,7 +1641,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                     && !(plural_noun && NOUN_CUES.contains(l.as_str()))
             })
         }) && !lone_non_name
-            && !after_place_word;
+            && !after_place_word
+            && !names::price_moves_after(toks, end);
         // "Caddell" after "Pat Caddell": the same person.
         let known_surname = end == i && named.iter().any(|(last, _)| *last == toks[i].lower);
         if known_surname {
@@ -2025,7 +2037,24 @@ pub fn named_spans(
         // (Not a known person's name that ends so: "Hun Sen".)
         let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
         let persons_own = kb.is_person_name(&body[start..m.span.end]);
-        if names::is_title_word(&last_word.to_lowercase()) && !persons_own {
+        // ("Don King", "Billie Jean King": a given name, then a surname that
+        // is also a title.)
+        // (Not a place's officer: "Virginia Sen.", "Orlando Mayor".)
+        let surname_like_a_title = {
+            let words: Vec<&str> = body[start..m.span.end].split(' ').collect();
+            (2..=3).contains(&words.len())
+                && names::is_given_name(words[0])
+                && !names::is_known_place(words[0])
+                && !names::is_title_word(&words[0].to_lowercase())
+                && words[1..words.len() - 1]
+                    .iter()
+                    .all(|w| names::is_given_name(w) || w.len() == 2 && w.ends_with('.'))
+                && last_word.len() >= 4
+                && names::is_surname(&last_word.to_lowercase())
+                && !body[m.span.end..].starts_with('.')
+        };
+        if names::is_title_word(&last_word.to_lowercase()) && !persons_own && !surname_like_a_title
+        {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
                 out.push(name);
             }
@@ -3864,6 +3893,59 @@ mod tests {
         assert!(has(&ns, "Tour de France", MentionType::MISC), "{ns:?}");
         let ns = names_of("Gaz de France shares rose .");
         assert!(has(&ns, "Gaz de France", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn firms_of_partners_bodies_named_by_purpose_and_where_traders_work() {
+        let ns = names_of("He joined Moore & Van Allen in 1990 .");
+        assert!(has(&ns, "Moore & Van Allen", MentionType::ORG), "{ns:?}");
+        // Two people, or two bodies' acronyms, stay apart.
+        let ns = names_of("He met Stephen Fry & McFly on Friday .");
+        assert!(has(&ns, "Stephen Fry", MentionType::PER), "{ns:?}");
+        let ns = names_of("He holds the WBA & IBO titles .");
+        assert!(!ns.iter().any(|(n, _)| n.contains('&')), "{ns:?}");
+        let ns = names_of("A spokesman for the Movement for Democratic Change said so .");
+        assert!(
+            has(&ns, "Movement for Democratic Change", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("He is a fellow at the Center for Strategic and International Studies .");
+        assert!(
+            has(
+                &ns,
+                "Center for Strategic and International Studies",
+                MentionType::ORG
+            ),
+            "{ns:?}"
+        );
+        let ns = names_of("\"Prices will rise , \" said a dealer at Jardine Fleming .");
+        assert!(has(&ns, "Jardine Fleming", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("Cheung Kong gained 1.50 dollars and Hutchison Whampoa added one dollar .");
+        assert!(has(&ns, "Hutchison Whampoa", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The blue-chip Hang Seng Index rose 95.41 points .");
+        assert!(has(&ns, "Hang Seng Index", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He leads the Dunhill Challenge by two shots .");
+        assert!(has(&ns, "Dunhill Challenge", MentionType::MISC), "{ns:?}");
+        // A common word's plural before "of" opens no name.
+        let ns = names_of("Standings of National Hockey League teams after games on Sunday :");
+        assert!(
+            has(&ns, "National Hockey League", MentionType::ORG),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn shouted_events_surnames_like_titles_and_clubs_in_a_league_sentence() {
+        let ns = names_of("GOLF - NORMAN WITHDRAWS FROM AUSTRALIAN OPEN WITH BACK INJURY .");
+        assert!(has(&ns, "AUSTRALIAN OPEN", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Tyson 's promoter Don King said a rematch would be held .");
+        assert!(has(&ns, "Don King", MentionType::PER), "{ns:?}");
+        // A place's officer is still an office.
+        let ns = names_of("Orlando Mayor Buddy Dyer said so .");
+        assert!(!ns.iter().any(|(n, _)| n == "Orlando Mayor"), "{ns:?}");
+        let ns = names_of("Baggio came on as a substitute for Milan but could not save them .");
+        assert!(has(&ns, "Milan", MentionType::ORG), "{ns:?}");
     }
 
     #[test]

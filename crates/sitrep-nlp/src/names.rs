@@ -240,6 +240,15 @@ pub(crate) fn is_stock_index(name: &str) -> bool {
 static VENUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/venues.txt")));
 
+/// Last words of a body's name that "for (the)" and its purpose may follow
+/// inside the name (`purpose-heads.txt`).
+static PURPOSE_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/purpose-heads.txt")));
+
+/// Trades that work for a firm (`firm-workers.txt`): "a dealer at X" names a firm.
+static FIRM_WORKERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/firm-workers.txt")));
+
 /// Leagues and tournaments (`competitions.txt`): MISC whole.
 static COMPETITIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/competitions.txt")));
@@ -291,6 +300,13 @@ pub(crate) fn is_stopword(lower: &str) -> bool {
 /// sentence's start its capital says nothing.
 pub(crate) fn is_common_word(lower: &str) -> bool {
     COMMON_WORDS.contains(lower)
+}
+
+/// Whether a lower-case word is the plural of a common word ("standings"):
+/// before "of" at a sentence's start it is that word, capitalized for its
+/// place alone ("Standings of National Hockey League teams").
+pub(crate) fn is_common_plural(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(is_common_word)
 }
 
 /// Whether a word token is written as part of a name: capitalized, but not
@@ -645,9 +661,9 @@ fn is_plural_not_surname(word: &str) -> bool {
 
 /// Words that join the capitalized words of one name ("Louis van Gaal",
 /// "Juan Martin del Potro", "University of Baghdad", "Dar es Salaam").
-const PARTICLES: [&str; 18] = [
+const PARTICLES: [&str; 19] = [
     "of", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "di", "dos", "del", "van", "von",
-    "der", "den", "ter", "es",
+    "der", "den", "ter", "es", "wa",
 ];
 
 /// Whether a word, as written, joins the capitalized words around it into
@@ -871,6 +887,44 @@ pub fn find(
                         && (i..=last).all(|k| name_word(text(k)).is_none()))
                 {
                     last += 2;
+                } else if PURPOSE_HEADS.contains(text(last))
+                    && toks.get(last + 1).is_some_and(|t| t.lower == "for")
+                    && {
+                        let after = if last + 2 < s1 && text(last + 2) == "the" {
+                            last + 3
+                        } else {
+                            last + 2
+                        };
+                        after < s1 && cap(after) && same_line(last, after)
+                    }
+                {
+                    // "Movement for Democratic Change", "Alliance of Democratic
+                    // Forces for the Liberation of Congo-Zaire": a body's purpose.
+                    last += if text(last + 2) == "the" { 3 } else { 2 };
+                } else if last + 2 < s1
+                    && toks[last + 1].lower == "and"
+                    && cap(last + 2)
+                    && same_line(last, last + 2)
+                    && (i..last).any(|k| toks[k].lower == "for")
+                    && ["ic", "al", "ive", "ian"]
+                        .iter()
+                        .any(|end| toks[last].lower.ends_with(end))
+                {
+                    // "Center for Strategic and International Studies": an
+                    // adjective cannot end the purpose, so "and" goes on with it.
+                    last += 2;
+                } else if last + 2 < s1
+                    && text(last + 1) == "&"
+                    && cap(last + 2)
+                    && same_line(last, last + 2)
+                    // (Not two people, "Stephen Fry & McFly", "Jim & Sarah",
+                    // nor two bodies' acronyms, "WBA & IBO".)
+                    && !(GIVEN_NAMES.contains(text(last)) && last > i)
+                    && !(GIVEN_NAMES.contains(text(i)) && last > i)
+                    && !(is_acronym(text(last)) && is_acronym(text(last + 2)))
+                {
+                    // "Reckitt & Colman", "Procter & Gamble": a firm of partners.
+                    last += 2;
                 } else if last + 2 < s1
                     && PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
                     && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
@@ -902,8 +956,13 @@ pub fn find(
                         && place_entry(&body[toks[f].span.start..toks[f + 1].span.end]).is_some()
                 };
                 // ("A. Flower not out 61": an initial, not the article.)
+                // ("Standings of National Hockey League teams": a plural of a
+                // common word before "of" is that word.)
+                let common_plural_before_of = |f: usize| {
+                    f < last && toks[f + 1].lower == "of" && is_common_plural(&toks[f].lower)
+                };
                 while first <= last
-                    && common(first)
+                    && (common(first) || first == i && common_plural_before_of(first))
                     && !NAME_WORDS.contains_key(text(first))
                     && !opens_place(first)
                     && !(first < last && is_initial(toks, first, text(first)))
@@ -1683,9 +1742,14 @@ fn is_opener(p: &str) -> bool {
 fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
-    // "the Nikkei average", "the Hang Seng index": a stock index.
-    if is_stock_index(whole) {
+    // "the Nikkei average", "the Hang Seng index", "the Hang Seng Index": a stock index.
+    if is_stock_index(whole) || whole.strip_suffix(" Index").is_some_and(is_stock_index) {
         return Some((MentionType::MISC, None));
+    }
+    // "Reckitt & Colman": partners' names joined by "&" are their firm; a
+    // name that states its purpose ("Movement for Democratic Change") a body.
+    if (r.first..r.last).any(|k| text(k) == "&" || text(k) == "for") {
+        return Some((MentionType::ORG, None));
     }
     // "top of the Premier League", "won the Masters": a competition.
     if COMPETITIONS.contains(whole) {
@@ -1808,15 +1872,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     let price_moves = !(r.first == r.last && {
         let lower = toks[r.first].lower.as_str();
         COMMON_WORDS.contains(lower) || PROSE_WORDS.contains(lower)
-    }) && toks
-        .get(r.last + 1)
-        .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
-        && toks
-            .get(r.last + 2)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-        && toks
-            .get(r.last + 3)
-            .is_some_and(|t| MONEY_UNITS.contains(&t.lower.as_str()));
+    }) && price_moves_after(toks, r.last);
     if price_moves {
         return Some((MentionType::ORG, None));
     }
@@ -1844,7 +1900,9 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment"
             )
         });
-    if holding_in {
+    // "said a dealer at Jardine Fleming": where a trader or an analyst works.
+    let works_at = before(1) == Some("at") && before(2).is_some_and(|w| FIRM_WORKERS.contains(w));
+    if holding_in || works_at {
         return Some((MentionType::ORG, None));
     }
     // "north of Kfar Kila", "the village of Kfar Kila", "the settlement of Beit El".
@@ -1920,6 +1978,34 @@ const LEAGUE_REGIONS: [&str; 17] = [
     "patrick",
     "adams",
 ];
+
+/// Whether a share price's move by an amount of money follows token `last`
+/// ("... gained 75 cents", "... added one dollar"): the name before it is a
+/// listed company's, and "added" there reports nothing.
+pub(crate) fn price_moves_after(toks: &[Token], last: usize) -> bool {
+    toks.get(last + 1)
+        .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
+        && toks.get(last + 2).is_some_and(|t| {
+            // ("Hutchison Whampoa added one dollar": a number spelled out.)
+            t.kind == TokenKind::Number
+                || matches!(
+                    t.lower.as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        })
+        && toks
+            .get(last + 3)
+            .is_some_and(|t| MONEY_UNITS.contains(&t.lower.as_str()))
+}
 
 /// Verbs of a share price's move ("rose 40 yen").
 const PRICE_MOVES: [&str; 14] = [
