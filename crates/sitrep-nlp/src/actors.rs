@@ -1532,8 +1532,23 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             ORG_SUFFIXES.contains(toks[end].text(ctx.body)) || closing == Some(MentionType::ORG);
         // "Indian Ocean", "American Boulevard": a place's word after a
         // demonym names the place with it.
-        let named_body =
-            closes_org || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
+        // "London Broncos", "Dallas Cowboys": a place, then one capitalized
+        // plural that is no word of prose in either form and no name's word,
+        // is a team ("RUSSIA WARNS", "Iowa Democrats" are not).
+        let team_after_a_place = end == i && {
+            let lower = toks[i].lower.as_str();
+            lower.len() > 4
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !names::is_common_word(lower)
+                && !names::is_common_word(&lower[..lower.len() - 1])
+                && !names::is_prose_form(lower)
+                && names::closing_word_type(toks[i].text(ctx.body)).is_none()
+                && names::alone_word_type(toks[i].text(ctx.body)).is_none()
+        };
+        let named_body = closes_org
+            || team_after_a_place
+            || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
         let place_before = named_body && i > 0 && covered.contains(&(i - 1));
         if let Some(k) = place_before
             .then(|| {
@@ -1542,12 +1557,13 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                         && toks[c.first].capitalized
                         && c.entity.as_ref().is_some_and(|e| {
                             matches!(e.kind, EntityKind::State | EntityKind::Place)
+                                && !(team_after_a_place && e.kind == EntityKind::State)
                         })
                 })
             })
             .flatten()
         {
-            let mention_type = if closes_org {
+            let mention_type = if closes_org || team_after_a_place {
                 MentionType::ORG
             } else {
                 closing.unwrap_or(MentionType::MISC)
@@ -1685,7 +1701,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 _ => i,
             };
             // "Secretary of State Tony Blinken": the rest of the office too.
-            while first < end && names::is_title_word(&toks[first].lower) {
+            // ("General Labour Confederation": a body keeps its first word.)
+            while !(org && names::title_opens_a_body(ctx.body, toks, first))
+                && first < end
+                && names::is_title_word(&toks[first].lower)
+            {
                 first += 1;
             }
             // "California Highway Patrol Officer Ray Scheidnes": the words
@@ -3946,6 +3966,24 @@ mod tests {
         assert!(!ns.iter().any(|(n, _)| n == "Orlando Mayor"), "{ns:?}");
         let ns = names_of("Baggio came on as a substitute for Milan but could not save them .");
         assert!(has(&ns, "Milan", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_title_opening_a_body_an_index_and_a_team_after_its_town() {
+        let ns = names_of("A strike called by the General Labour Confederation shut banks .");
+        assert!(
+            has(&ns, "General Labour Confederation", MentionType::ORG),
+            "{ns:?}"
+        );
+        // A title before "of" or a given name is still a title.
+        let ns = names_of("He is the CEO of The Wildlife Society .");
+        assert!(!ns.iter().any(|(n, _)| n.starts_with("CEO")), "{ns:?}");
+        let ns = names_of("The Mexican Stock Exchange 's IPC index rose 1.2 percent .");
+        assert!(has(&ns, "IPC", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He signed for the Leeds Rhinos on Friday .");
+        assert!(has(&ns, "Leeds Rhinos", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Lawyers opened their civil case against O.J. Simpson on Wednesday .");
+        assert!(has(&ns, "O.J. Simpson", MentionType::PER), "{ns:?}");
     }
 
     #[test]

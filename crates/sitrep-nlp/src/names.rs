@@ -133,7 +133,7 @@ static SPORT_WORDS: LazyLock<HashSet<&'static str>> =
 /// Whether a lower-case word is a word of prose or one of its forms: the
 /// lists hold "oust", "thrash" and "guerrilla" but not always "ousts",
 /// "thrashes" or "guerrillas".
-fn is_prose_form(lower: &str) -> bool {
+pub(crate) fn is_prose_form(lower: &str) -> bool {
     let known = |w: &str| {
         PROSE_WORDS.contains(w)
             || COMMON_WORDS.contains(w)
@@ -389,6 +389,15 @@ pub(crate) fn alone_word_type(word: &str) -> Option<MentionType> {
         .get(word)
         .filter(|(_, w)| *w == Where::Alone)
         .map(|(t, _)| *t)
+}
+
+/// Whether the title word at token `k`, in a run that a body's word
+/// closes, is the body's first word ("General Labour Confederation", "State
+/// University"), not a title before a person or an office's "of" ("Pastor
+/// Joseph Brown of ...", "CEO of The Wildlife Society").
+pub(crate) fn title_opens_a_body(body: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|t| t.lower != "of" && !GIVEN_NAMES.contains(&body[t.span.start..t.span.end]))
 }
 
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
@@ -926,8 +935,15 @@ pub fn find(
                     // "Reckitt & Colman", "Procter & Gamble": a firm of partners.
                     last += 2;
                 } else if last + 2 < s1
-                    && PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
-                    && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
+                    && (PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
+                        && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
+                        // "Workers ' Party", "Farmers' Union": a plural's
+                        // bare apostrophe before a body's closing word.
+                        || toks[last].lower.ends_with('s')
+                            && matches!(toks[last + 1].lower.as_str(), "'" | "’")
+                            && name_word(text(last + 2)).is_some_and(|&(t, at)| {
+                                t == MentionType::ORG && at == Where::Last
+                            }))
                     && cap(last + 2)
                 {
                     // "People's Council", "Men's Central Jail", "Children's Hospital".
@@ -993,7 +1009,11 @@ pub fn find(
             // ("Premier League": a competition's name keeps its first word.)
             let competition = first <= last
                 && COMPETITIONS.contains(&body[toks[first].span.start..toks[last].span.end]);
-            while !competition
+            // ("General Labour Confederation": nor a body's name.)
+            let closes_a_body = first < last
+                && name_word(text(last))
+                    .is_some_and(|&(t, at)| t == MentionType::ORG && at == Where::Last);
+            while !(competition || closes_a_body && title_opens_a_body(body, toks, first))
                 && first <= last
                 && (is_title_word(&toks[first].lower)
                     || is_particle(text(first)) && text(first) != "abu")
@@ -1744,6 +1764,15 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // "the Nikkei average", "the Hang Seng index", "the Hang Seng Index": a stock index.
     if is_stock_index(whole) || whole.strip_suffix(" Index").is_some_and(is_stock_index) {
+        return Some((MentionType::MISC, None));
+    }
+    // "the IPC index": a name the word "index" follows is the index's (not
+    // a place's: "the Karachi index" is the city's exchange).
+    if toks
+        .get(r.last + 1)
+        .is_some_and(|t| t.lower == "index" && !t.capitalized)
+        && place(whole, whole).is_none()
+    {
         return Some((MentionType::MISC, None));
     }
     // "Reckitt & Colman": partners' names joined by "&" are their firm; a

@@ -17,6 +17,18 @@ static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// US states' abbreviations ("N.J.", "D.C."), without their last dot:
+/// initials run together that may end a sentence ("in Bedminster, N.J.
+/// Roger Ailes ...").
+static STATE_ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/state-abbreviations.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(|a| a.trim_end_matches('.'))
+        .collect()
+});
+
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
 }
@@ -93,7 +105,13 @@ fn ends_with_abbreviation(before: &str) -> bool {
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || ABBREV.contains(word.as_str())
+    // "O.J. Simpson", "H.D. Deve Gowda": initials run together.
+    let initials = word
+        .split('.')
+        .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+        && word.split('.').count() == 2
+        && !STATE_ABBREV.contains(word.as_str());
+    single_initial || initials || ABBREV.contains(word.as_str())
 }
 
 fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -112,6 +130,18 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         split(text, &[]).iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn initials_run_together_do_not_end_sentences_but_a_state_s_may() {
+        assert_eq!(
+            sents("He met O.J. Simpson there."),
+            vec!["He met O.J. Simpson there."]
+        );
+        assert_eq!(
+            sents("They met in Bedminster, N.J. Roger Ailes came."),
+            vec!["They met in Bedminster, N.J.", "Roger Ailes came."]
+        );
     }
 
     #[test]
