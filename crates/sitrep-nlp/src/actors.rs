@@ -2586,6 +2586,7 @@ fn teams_named_by_their_town(
             word_before != "AT"
                 && names::place_population(span.text(body)).is_some()
                 && layout::in_a_sport_headline(body, span.start, span.end)
+                && !layout::in_an_individual_sport_headline(body, span.start, span.end)
         };
         // "Ravanelli scored a hat-trick for Middlesbrough", "Leeds have
         // signed Norwegian defender Alf-Inge Haaland": a sentence only
@@ -3984,6 +3985,17 @@ mod tests {
         assert!(has(&ns, "Leeds Rhinos", MentionType::ORG), "{ns:?}");
         let ns = names_of("Lawyers opened their civil case against O.J. Simpson on Wednesday .");
         assert!(has(&ns, "O.J. Simpson", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_in_an_individual_sport_s_headline_and_a_unit_after_a_number() {
+        let ns = names_of("TENNIS - KRAJICEK , STICH REACH STUTTGART SEMIS .");
+        assert!(has(&ns, "STUTTGART", MentionType::LOC), "{ns:?}");
+        // In a team sport's headline the town is still its club.
+        let ns = names_of("SOCCER - RONALDO SCORES AS BARCELONA GO TOP .");
+        assert!(has(&ns, "BARCELONA", MentionType::ORG), "{ns:?}");
+        let ns = names_of("NESTLE PROFITS RISE 10 PCT .");
+        assert!(!ns.iter().any(|(n, _)| n == "PCT"), "{ns:?}");
     }
 
     #[test]

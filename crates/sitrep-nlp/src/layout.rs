@@ -18,6 +18,10 @@ use std::sync::LazyLock;
 static SPORTS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/sports.txt")));
 
+/// Sports whose players no town's club holds (`individual-sports.txt`).
+static INDIVIDUAL_SPORTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/individual-sports.txt")));
+
 /// Where the line holding byte `at` of `body` starts, when it starts at most
 /// `max` bytes before: a label or a table's row is short, and a long text is
 /// not read back to its start for every word that might be one.
@@ -112,6 +116,22 @@ pub(crate) fn opens_with_a_sport_label(body: &str, at: usize) -> bool {
     let label = body[at..dash].trim_end();
     let last_word = label.rfind(' ').map_or(0, |k| k + 1);
     !label.is_empty() && in_a_sport_label(body, at + last_word, at + label.len())
+}
+
+/// Whether the shouted words at bytes `start..end` of `body` stand in the
+/// headline of a sport no town's club plays ("GOLF - ...", "TENNIS - ...").
+pub(crate) fn in_an_individual_sport_headline(body: &str, start: usize, end: usize) -> bool {
+    in_a_sport_headline(body, start, end)
+        && start_of_a_short_line(body, start, ROW_BYTES).is_some_and(|line_start| {
+            label_dash_after(body, line_start).is_some_and(|dash| {
+                let label = body[line_start..dash].trim_end().to_lowercase();
+                INDIVIDUAL_SPORTS.iter().any(|sport| {
+                    label
+                        .strip_suffix(sport)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                })
+            })
+        })
 }
 
 /// Whether the shouted words at bytes `start..end` of `body` stand in a

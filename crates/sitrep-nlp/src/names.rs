@@ -1731,9 +1731,11 @@ fn headline_names(
         k = e + 1;
     }
     for k in s0..s1 {
+        // ("PROFITS RISE 10 PCT", "5 MLN": after a number, a unit.)
         if shouted_name(&taken, k)
             && text(k).len() == 3
             && text(k).chars().all(|c| c.is_ascii_uppercase())
+            && !(k > s0 && toks[k - 1].kind == TokenKind::Number)
         {
             take(&mut out, &mut taken, k, k, MentionType::ORG, None);
         }
