@@ -2323,9 +2323,22 @@ fn capitalized_after_of(body: &str, end: usize) -> Option<usize> {
         .strip_prefix(" of the ")
         .or_else(|| body[end..].strip_prefix(" of "))?;
     let mut len = 0;
-    for w in rest.split(' ') {
+    let mut words = rest.split(' ').peekable();
+    while let Some(w) = words.next() {
         let word = w.trim_end_matches([',', '.', ';', ':']);
-        if !word.starts_with(char::is_uppercase) || names::is_stopword(&word.to_lowercase()) {
+        // "Ministry of Trade and Industry": fields joined by "and", each a
+        // common noun capitalized (not "the Bank of England and Barclays").
+        let field_after_and = word == "and"
+            && len > 0
+            && words.peek().is_some_and(|next| {
+                next.starts_with(char::is_uppercase)
+                    && names::is_common_word(
+                        &next.trim_end_matches([',', '.', ';', ':']).to_lowercase(),
+                    )
+            });
+        if !field_after_and
+            && (!word.starts_with(char::is_uppercase) || names::is_stopword(&word.to_lowercase()))
+        {
             break;
         }
         len += word.len() + usize::from(len > 0);
@@ -3996,6 +4009,22 @@ mod tests {
         assert!(has(&ns, "BARCELONA", MentionType::ORG), "{ns:?}");
         let ns = names_of("NESTLE PROFITS RISE 10 PCT .");
         assert!(!ns.iter().any(|(n, _)| n == "PCT"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_body_s_fields_joined_by_and_and_a_hall_of_fame() {
+        let ns = names_of("A spokesman for the Ministry of Trade and Industry said so .");
+        assert!(
+            has(&ns, "Ministry of Trade and Industry", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("The Bank of England and Barclays agreed .");
+        assert!(has(&ns, "Barclays", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He is among the finalists for the Pro Football Hall of Fame .");
+        assert!(
+            has(&ns, "Pro Football Hall of Fame", MentionType::ORG),
+            "{ns:?}"
+        );
     }
 
     #[test]
