@@ -424,9 +424,9 @@ const NOT_ANTECEDENTS: [&str; 24] = [
 ];
 
 /// Words that end a speaker's noun phrase when walking away from the cue.
-const NP_STOP: [&str; 22] = [
+const NP_STOP: [&str; 23] = [
     "and", "or", "but", "that", "which", "who", "to", "in", "on", "at", "for", "with", "from",
-    "of", "by", "as", "if", "when", "while", "because", "than", "so",
+    "of", "by", "as", "if", "when", "while", "because", "than", "so", "where",
 ];
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
 const BEFORE_CUE: [&str; 22] = [
@@ -495,6 +495,32 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
         first -= 1;
     }
     Some(SpeakerRef::words(doc, first, last))
+}
+
+/// Whether the word right before the cue at `i` (past auxiliaries and
+/// adverbs) is a subject no actor mention holds that speaks for itself: the
+/// writer's "I" or "we", or a plural common noun ("restructuring experts
+/// say", "analysts agreed"). A name further back is then not the speaker.
+fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
+    let mut k = i;
+    while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    let Some(w) = k.checked_sub(1).filter(|&w| w >= floor) else {
+        return false;
+    };
+    let word = doc.lower(w);
+    let tok = &doc.toks[w];
+    doc.mention_at(w).is_none()
+        && tok.kind == sitrep_nlp::tokens::TokenKind::Word
+        && (matches!(word, "i" | "we")
+            || !tok.capitalized
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !NP_STOP.contains(&word)
+                && sitrep_nlp::names::is_common_word(word))
 }
 
 /// The subject before an aside that ends just before the cue at `i`:
@@ -938,6 +964,16 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                             last: tok_of(span.end).saturating_sub(1),
                         })
                     });
+                // "where restructuring experts say", "but analysts agreed", "I
+                // believe": the words right before the cue, not a name before them.
+                // ("Palestinian leaders said": a mention inside that noun
+                // phrase still speaks, for its country.)
+                let subject = subject.filter(|&m| {
+                    participle
+                        || !own_subject_right_before(doc, i, range.start)
+                        || np_before(doc, i, range.start)
+                            .is_some_and(|np| doc.mention_last_token(m) >= np.first)
+                });
                 let speaker = match SpeakerRef::relative(doc, i)
                     .or(described)
                     .or(coordinated)
@@ -2210,6 +2246,23 @@ mod tests {
         find(&qs, "the levy will hurt farmers");
         let qs = quotes("Among farmers in Nakuru, one in five say they will vote for Ruto.");
         find(&qs, "they will vote for Ruto");
+    }
+
+    #[test]
+    fn a_plural_noun_or_the_writer_right_before_the_cue_speaks() {
+        let qs = quotes(
+            "Ruto proposed a levy on maize, but analysts agreed it was still a heavy burden.",
+        );
+        assert_eq!(find(&qs, "it was still").1, "analysts", "{qs:?}");
+        let qs =
+            quotes("The firm filed in Nakuru, where restructuring experts say judges move fast.");
+        assert_eq!(
+            find(&qs, "judges move fast").1,
+            "restructuring experts",
+            "{qs:?}"
+        );
+        let qs = quotes("Like Odinga, I believe that Ruto will lose the vote.");
+        assert_eq!(find(&qs, "Ruto will lose").1, "I", "{qs:?}");
     }
 
     #[test]

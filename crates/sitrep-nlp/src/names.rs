@@ -298,7 +298,7 @@ pub(crate) fn is_stopword(lower: &str) -> bool {
 
 /// A word of English prose written in lower case ("but", "yesterday"): at a
 /// sentence's start its capital says nothing.
-pub(crate) fn is_common_word(lower: &str) -> bool {
+pub fn is_common_word(lower: &str) -> bool {
     COMMON_WORDS.contains(lower)
 }
 
