@@ -929,8 +929,24 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     && i > range.start
                     && doc.lower(i - 1) == ",";
                 let (c0, c1) = doc.clause(i);
+                // "Massie used to support Paul, but now said": a verb after
+                // "but" or "and" with no subject of its own takes the
+                // sentence's.
+                let conjoined = {
+                    let mut k = i;
+                    while k > range.start
+                        && (BEFORE_CUE.contains(&doc.lower(k - 1))
+                            || doc.lower(k - 1).ends_with("ly"))
+                    {
+                        k -= 1;
+                    }
+                    k > range.start + 1 && matches!(doc.lower(k - 1), "but" | "and")
+                };
                 let subject = if participle {
                     doc.subject_from(c0, i)
+                } else if conjoined {
+                    doc.subject_from(range.start, i)
+                        .or_else(|| doc.subject_before(i, range.start))
                 } else {
                     doc.subject_before(i, range.start)
                 };
@@ -1205,6 +1221,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 
     questions_put(doc, &mut found);
     drop_nested_cues(&mut found);
+    speaker_of_the_paragraph_before(doc, &mut found);
     attach_chains(doc, &mut found);
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
@@ -1443,6 +1460,38 @@ fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
         let speaker = SpeakerRef::mention(doc, m);
         f.quote.speaker = speaker.entity.clone();
         f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+    }
+}
+
+/// A direct quote left without a speaker that opens its paragraph is the
+/// words of whoever the paragraph before last reported, by quote or by
+/// report: "Massie now said Trump had "the obligation to bring us together."
+/// / "I think he can do that."" (the speaker of a direct quote before it is
+/// already carried over as the quotes are found).
+fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
+    let paragraphs = &doc.article.layers.paragraphs;
+    let para_of = |at: usize| paragraphs.iter().position(|p| p.start <= at && at < p.end);
+    for i in 0..found.len() {
+        let q = &found[i].quote;
+        if q.kind != QuoteKind::Direct || q.speaker.is_some() {
+            continue;
+        }
+        let Some(p) = para_of(q.span.start).filter(|&p| p > 0) else {
+            continue;
+        };
+        let lead = &doc.article.body[paragraphs[p].start..q.span.start];
+        if !lead.chars().all(|c| c.is_whitespace() || is_open_mark(c)) {
+            continue;
+        }
+        let last_before = found
+            .iter()
+            .filter(|f| f.quote.speaker.is_some() && para_of(f.quote.span.start) == Some(p - 1))
+            .max_by_key(|f| f.quote.span.start)
+            .map(|f| (f.quote.speaker.clone(), f.quote.speaker_span));
+        if let Some((speaker, span)) = last_before {
+            found[i].quote.speaker = speaker;
+            found[i].quote.speaker_span = span;
+        }
     }
 }
 
@@ -2263,6 +2312,15 @@ mod tests {
         );
         let qs = quotes("Like Odinga, I believe that Ruto will lose the vote.");
         assert_eq!(find(&qs, "Ruto will lose").1, "I", "{qs:?}");
+    }
+
+    #[test]
+    fn a_verb_after_but_takes_the_sentence_subject_and_the_next_paragraph_keeps_it() {
+        let qs = quotes(
+            "Senator Jane Roe used to back Odinga, but now said Ruto had \"the duty to unite us.\"\n\n\"I think he can do that, but the drought unites us more.\"",
+        );
+        assert_eq!(find(&qs, "Ruto had").1, "Jane Roe", "{qs:?}");
+        assert_eq!(find(&qs, "I think he can").1, "Jane Roe", "{qs:?}");
     }
 
     #[test]
