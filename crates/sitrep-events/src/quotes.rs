@@ -429,7 +429,7 @@ const NP_STOP: [&str; 23] = [
     "of", "by", "as", "if", "when", "while", "because", "than", "so", "where",
 ];
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
-const BEFORE_CUE: [&str; 22] = [
+const BEFORE_CUE: [&str; 28] = [
     "not",
     "n't",
     "has",
@@ -452,6 +452,12 @@ const BEFORE_CUE: [&str; 22] = [
     "now",
     "already",
     "never",
+    "should",
+    "could",
+    "might",
+    "must",
+    "may",
+    "can",
 ];
 /// A time between a speaker and the cue ("the board on Monday rejected"),
 /// with the word that may open it: a weekday or one of these.
@@ -499,8 +505,9 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
 
 /// Whether the word right before the cue at `i` (past auxiliaries and
 /// adverbs) is a subject no actor mention holds that speaks for itself: the
-/// writer's "I" or "we", or a plural common noun ("restructuring experts
-/// say", "analysts agreed"). A name further back is then not the speaker.
+/// writer's "I" or "we", a pronoun nothing resolved, or a plural common noun
+/// ("restructuring experts say", "analysts agreed"). A name further back is
+/// then not the speaker.
 fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
     let mut k = i;
     while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
@@ -514,7 +521,7 @@ fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
     let tok = &doc.toks[w];
     doc.mention_at(w).is_none()
         && tok.kind == sitrep_nlp::tokens::TokenKind::Word
-        && (matches!(word, "i" | "we")
+        && (matches!(word, "i" | "we" | "they" | "he" | "she" | "you")
             || !tok.capitalized
                 && word.len() > 3
                 && word.ends_with('s')
@@ -2312,6 +2319,8 @@ mod tests {
         );
         let qs = quotes("Like Odinga, I believe that Ruto will lose the vote.");
         assert_eq!(find(&qs, "Ruto will lose").1, "I", "{qs:?}");
+        let qs = quotes("In fairness to Ruto, I should say that Odinga paid them.");
+        assert_eq!(find(&qs, "Odinga paid them").1, "I", "{qs:?}");
     }
 
     #[test]
