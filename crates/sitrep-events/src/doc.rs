@@ -279,6 +279,7 @@ impl<'a> Doc<'a> {
                 if self.is_actor(mi)
                     && (!self.after_preposition(first) || self.after_of_head(first))
                     && !self.after_instrument_word(first)
+                    && !self.state_of_a_town(mi)
                 {
                     return Some(mi);
                 }
@@ -298,6 +299,23 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Mention `mi` is the state or country after a town and a comma ("of
+    /// Flint, Mich., said", "in Aurora, Colorado,"): where someone is from,
+    /// not who speaks.
+    fn state_of_a_town(&self, mi: usize) -> bool {
+        let is_place = |m: usize| {
+            self.mention(m)
+                .entity
+                .as_ref()
+                .is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::State))
+        };
+        let first = self.mention_first_token(mi);
+        is_place(mi)
+            && first >= 2
+            && self.lower(first - 1) == ","
+            && self.mention_at(first - 2).is_some_and(is_place)
     }
 
     /// "Israeli helicopters and tanks shelled", "British aircraft killed":

@@ -429,7 +429,7 @@ const NP_STOP: [&str; 23] = [
     "of", "by", "as", "if", "when", "while", "because", "than", "so", "where",
 ];
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
-const BEFORE_CUE: [&str; 28] = [
+const BEFORE_CUE: [&str; 29] = [
     "not",
     "n't",
     "has",
@@ -458,6 +458,7 @@ const BEFORE_CUE: [&str; 28] = [
     "must",
     "may",
     "can",
+    "yet",
 ];
 /// A time between a speaker and the cue ("the board on Monday rejected"),
 /// with the word that may open it: a weekday or one of these.
@@ -2330,6 +2331,15 @@ mod tests {
         );
         assert_eq!(find(&qs, "Ruto had").1, "Jane Roe", "{qs:?}");
         assert_eq!(find(&qs, "I think he can").1, "Jane Roe", "{qs:?}");
+    }
+
+    #[test]
+    fn the_state_after_a_town_is_where_the_speaker_is_from() {
+        let qs = quotes("Jane Roe, 22, of Flint, Mich., said she had not given up hope.");
+        assert_eq!(find(&qs, "she had not").1, "Jane Roe", "{qs:?}");
+        // ("yet" is no word of the speaker's.)
+        let qs = quotes("The candidate yet refuses to publish his own returns.");
+        assert_eq!(find(&qs, "to publish").1, "The candidate", "{qs:?}");
     }
 
     #[test]
