@@ -1471,11 +1471,11 @@ fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
     }
 }
 
-/// A direct quote left without a speaker that opens its paragraph is the
-/// words of whoever the paragraph before last reported, by quote or by
-/// report: "Massie now said Trump had "the obligation to bring us together."
-/// / "I think he can do that."" (the speaker of a direct quote before it is
-/// already carried over as the quotes are found).
+/// A direct quote left without a speaker is the words of whoever was last
+/// reported before it in its paragraph, by quote or by report ("..., Schiff
+/// said. "The other factor is ...""), or, when it opens its paragraph, in the
+/// paragraph before ("Massie now said Trump had "the obligation to bring us
+/// together." / "I think he can do that."").
 fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
     let paragraphs = &doc.article.layers.paragraphs;
     let para_of = |at: usize| paragraphs.iter().position(|p| p.start <= at && at < p.end);
@@ -1484,16 +1484,19 @@ fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
         if q.kind != QuoteKind::Direct || q.speaker.is_some() {
             continue;
         }
-        let Some(p) = para_of(q.span.start).filter(|&p| p > 0) else {
+        let Some(p) = para_of(q.span.start) else {
             continue;
         };
         let lead = &doc.article.body[paragraphs[p].start..q.span.start];
-        if !lead.chars().all(|c| c.is_whitespace() || is_open_mark(c)) {
-            continue;
-        }
+        let opens_paragraph = lead.chars().all(|c| c.is_whitespace() || is_open_mark(c));
+        let start = q.span.start;
         let last_before = found
             .iter()
-            .filter(|f| f.quote.speaker.is_some() && para_of(f.quote.span.start) == Some(p - 1))
+            .filter(|f| f.quote.speaker.is_some() && f.quote.span.start < start)
+            .filter(|f| {
+                let fp = para_of(f.quote.span.start);
+                fp == Some(p) || opens_paragraph && p > 0 && fp == Some(p - 1)
+            })
             .max_by_key(|f| f.quote.span.start)
             .map(|f| (f.quote.speaker.clone(), f.quote.speaker_span));
         if let Some((speaker, span)) = last_before {
@@ -2331,6 +2334,11 @@ mod tests {
         );
         assert_eq!(find(&qs, "Ruto had").1, "Jane Roe", "{qs:?}");
         assert_eq!(find(&qs, "I think he can").1, "Jane Roe", "{qs:?}");
+        // A quote after a report in its own paragraph is the reporter's too.
+        let qs = quotes(
+            "The cabinet may wait for the talks to end, Jane Roe said. \"The other factor is the drought.\"",
+        );
+        assert_eq!(find(&qs, "The other factor").1, "Jane Roe", "{qs:?}");
     }
 
     #[test]
