@@ -4028,6 +4028,13 @@ mod tests {
     }
 
     #[test]
+    fn large_islands_are_places_of_their_country() {
+        let ns = names_of("The loan will improve roads on Sumatra and Java .");
+        assert!(has(&ns, "Sumatra", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Java", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
     fn bodies_named_with_a_state_outlets_and_a_ministry_of_a_name() {
         let ns = names_of("He said Bank Indonesia had widened the band .");
         assert!(has(&ns, "Bank Indonesia", MentionType::ORG), "{ns:?}");
