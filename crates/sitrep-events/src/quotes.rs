@@ -889,8 +889,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     {
                         continue
                     }
-                    Some(m) => SpeakerRef::mention(doc, m),
-                    None => match np_after(doc, i + 1, range.end) {
+                    // ("according to a Democratic aide", "according to
+                    // several senior Democrats": a party's or a people's word
+                    // only describes the speaker, whom the noun phrase names.)
+                    Some(m) if doc.mention(m).mention_type != MentionType::MISC => {
+                        SpeakerRef::mention(doc, m)
+                    }
+                    _ => match np_after(doc, i + 1, range.end) {
                         Some(sp) => sp,
                         None => continue,
                     },
@@ -2348,6 +2353,16 @@ mod tests {
         // ("yet" is no word of the speaker's.)
         let qs = quotes("The candidate yet refuses to publish his own returns.");
         assert_eq!(find(&qs, "to publish").1, "The candidate", "{qs:?}");
+    }
+
+    #[test]
+    fn according_to_a_party_s_people_names_them() {
+        let qs = quotes("Odinga will not run again, according to several senior Democrats.");
+        assert_eq!(
+            find(&qs, "Odinga will not").1,
+            "several senior Democrats",
+            "{qs:?}"
+        );
     }
 
     #[test]
