@@ -1138,7 +1138,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         if matches!(doc.lower(n), "he" | "she" | "they" | "we" | "i") {
                             n += 1;
                         }
-                        if doc.lower(n) == "also" {
+                        // ("but he has also intensified his warnings")
+                        while n < end && BEFORE_CUE.contains(&doc.lower(n)) {
                             n += 1;
                         }
                         verb_cue(doc, n).is_some() && !in_direct(n)
@@ -1164,9 +1165,12 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         .lemmas
                         .iter()
                         .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.topic_only));
-                    // "spoke for 30 minutes", "spoke on condition of anonymity".
-                    let on_condition =
-                        doc.lower(i + 2) == "condition" || doc.lower(i + 3) == "condition";
+                    // "spoke for 30 minutes", "spoke on condition of anonymity",
+                    // "spoke on Monday".
+                    let on_condition = doc.lower(i + 2) == "condition"
+                        || doc.lower(i + 3) == "condition"
+                        || time_before_cue(doc.lower(i + 2))
+                        || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
                     let topic =
                         about && matches!(doc.lower(i + 1), "about" | "of" | "on") && !on_condition;
                     if topic_only && !topic && !clause_follows {
@@ -2361,6 +2365,19 @@ mod tests {
         assert_eq!(
             find(&qs, "Odinga will not").1,
             "several senior Democrats",
+            "{qs:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_s_second_cue_after_an_auxiliary_and_a_day_spoken_on() {
+        let qs = quotes(
+            "Ruto spoke on Monday, promising lower taxes for farmers, but he has also warned of deep cuts.",
+        );
+        assert!(!qs.iter().any(|q| q.3 == "Monday"), "{qs:?}");
+        assert_eq!(
+            find(&qs, "lower taxes").3,
+            "lower taxes for farmers",
             "{qs:?}"
         );
     }
