@@ -4,7 +4,8 @@
 //!   an unbalanced mark closes at the end of its paragraph), four words or
 //!   more, so that scare quotes ("preemptive") are not quotes. The speaker is
 //!   found around a reporting cue before, after or inside the quote, or
-//!   carried over from the previous quote in the paragraph.
+//!   carried over from the last quote or report before it in the paragraph
+//!   (or in the paragraph before, for a quote that opens its own).
 //! - **Indirect** quotes hang on a reporting cue from `data/lexicon/cues.tsv`
 //!   used as a verb ("said", "warned", "urging") or "according to X", or on a
 //!   possessed noun of stance followed by "that" ("Iran's position that").
