@@ -472,11 +472,7 @@ fn time_before_cue(word: &str) -> bool {
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
 fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
-    let mut k = i;
-    let skippable = |k: usize| BEFORE_CUE.contains(&doc.lower(k)) || doc.lower(k).ends_with("ly");
-    while k > floor && skippable(k - 1) {
-        k -= 1;
-    }
+    let mut k = back_over_auxiliaries(doc, i, floor);
     if k > floor && time_before_cue(doc.lower(k - 1)) {
         k -= 1;
         if k > floor
@@ -487,9 +483,7 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
         {
             k -= 1;
         }
-        while k > floor && skippable(k - 1) {
-            k -= 1;
-        }
+        k = back_over_auxiliaries(doc, k, floor);
     }
     let last = k.checked_sub(1).filter(|&l| l >= floor)?;
     let word = |j: usize| {
@@ -505,17 +499,25 @@ fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
     Some(SpeakerRef::words(doc, first, last))
 }
 
+/// The token before which the auxiliaries, modals and adverbs right before
+/// token `i` start ("has also said", "should say", "now said"), not reaching
+/// before `floor`: where a speaker or a conjunction before the cue ends.
+fn back_over_auxiliaries(doc: &Doc, i: usize, floor: usize) -> usize {
+    let mut k = i;
+    while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether the word right before the cue at `i` (past auxiliaries and
 /// adverbs) is a subject no actor mention holds that speaks for itself: the
 /// writer's "I" or "we", a pronoun nothing resolved, or a plural common noun
 /// ("restructuring experts say", "analysts agreed"). A name further back is
 /// then not the speaker.
 fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
-    let mut k = i;
-    while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
-    {
-        k -= 1;
-    }
+    let k = back_over_auxiliaries(doc, i, floor);
     let Some(w) = k.checked_sub(1).filter(|&w| w >= floor) else {
         return false;
     };
@@ -947,13 +949,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 // "but" or "and" with no subject of its own takes the
                 // sentence's.
                 let conjoined = {
-                    let mut k = i;
-                    while k > range.start
-                        && (BEFORE_CUE.contains(&doc.lower(k - 1))
-                            || doc.lower(k - 1).ends_with("ly"))
-                    {
-                        k -= 1;
-                    }
+                    let k = back_over_auxiliaries(doc, i, range.start);
                     k > range.start + 1 && matches!(doc.lower(k - 1), "but" | "and")
                 };
                 let subject = if participle {
@@ -1488,13 +1484,18 @@ fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
 /// together." / "I think he can do that."").
 fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
     let paragraphs = &doc.article.layers.paragraphs;
-    let para_of = |at: usize| paragraphs.iter().position(|p| p.start <= at && at < p.end);
+    // (Paragraphs are in text order.)
+    let para_of = |at: usize| {
+        let p = paragraphs.partition_point(|p| p.end <= at);
+        paragraphs.get(p).filter(|para| para.start <= at).map(|_| p)
+    };
+    let paras: Vec<Option<usize>> = found.iter().map(|f| para_of(f.quote.span.start)).collect();
     for i in 0..found.len() {
         let q = &found[i].quote;
         if q.kind != QuoteKind::Direct || q.speaker.is_some() {
             continue;
         }
-        let Some(p) = para_of(q.span.start) else {
+        let Some(p) = paras[i] else {
             continue;
         };
         let lead = &doc.article.body[paragraphs[p].start..q.span.start];
@@ -1502,13 +1503,11 @@ fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
         let start = q.span.start;
         let last_before = found
             .iter()
-            .filter(|f| f.quote.speaker.is_some() && f.quote.span.start < start)
-            .filter(|f| {
-                let fp = para_of(f.quote.span.start);
-                fp == Some(p) || opens_paragraph && p > 0 && fp == Some(p - 1)
-            })
-            .max_by_key(|f| f.quote.span.start)
-            .map(|f| (f.quote.speaker.clone(), f.quote.speaker_span));
+            .zip(&paras)
+            .filter(|(f, _)| f.quote.speaker.is_some() && f.quote.span.start < start)
+            .filter(|&(_, &fp)| fp == Some(p) || opens_paragraph && p > 0 && fp == Some(p - 1))
+            .max_by_key(|(f, _)| f.quote.span.start)
+            .map(|(f, _)| (f.quote.speaker.clone(), f.quote.speaker_span));
         if let Some((speaker, span)) = last_before {
             found[i].quote.speaker = speaker;
             found[i].quote.speaker_span = span;

@@ -1532,23 +1532,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             ORG_SUFFIXES.contains(toks[end].text(ctx.body)) || closing == Some(MentionType::ORG);
         // "Indian Ocean", "American Boulevard": a place's word after a
         // demonym names the place with it.
-        // "London Broncos", "Dallas Cowboys": a place, then one capitalized
-        // plural that is no word of prose in either form and no name's word,
-        // is a team ("RUSSIA WARNS", "Iowa Democrats" are not).
-        let team_after_a_place = end == i && {
-            let lower = toks[i].lower.as_str();
-            lower.len() > 4
-                && lower.ends_with('s')
-                && !lower.ends_with("ss")
-                && !names::is_common_word(lower)
-                && !names::is_common_word(&lower[..lower.len() - 1])
-                && !names::is_prose_form(lower)
-                && names::closing_word_type(toks[i].text(ctx.body)).is_none()
-                && names::alone_word_type(toks[i].text(ctx.body)).is_none()
-        };
-        let named_body = closes_org
-            || team_after_a_place
-            || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
+        let named_body =
+            closes_org || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
         let place_before = named_body && i > 0 && covered.contains(&(i - 1));
         if let Some(k) = place_before
             .then(|| {
@@ -1557,13 +1542,12 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                         && toks[c.first].capitalized
                         && c.entity.as_ref().is_some_and(|e| {
                             matches!(e.kind, EntityKind::State | EntityKind::Place)
-                                && !(team_after_a_place && e.kind == EntityKind::State)
                         })
                 })
             })
             .flatten()
         {
-            let mention_type = if closes_org || team_after_a_place {
+            let mention_type = if closes_org {
                 MentionType::ORG
             } else {
                 closing.unwrap_or(MentionType::MISC)
@@ -2599,7 +2583,7 @@ fn teams_named_by_their_town(
             word_before != "AT"
                 && names::place_population(span.text(body)).is_some()
                 && layout::in_a_sport_headline(body, span.start, span.end)
-                && !layout::in_an_individual_sport_headline(body, span.start, span.end)
+                && !layout::labelled_by_an_individual_sport(body, span.start)
         };
         // "Ravanelli scored a hat-trick for Middlesbrough", "Leeds have
         // signed Norwegian defender Alf-Inge Haaland": a sentence only
@@ -3983,7 +3967,7 @@ mod tests {
     }
 
     #[test]
-    fn a_title_opening_a_body_an_index_and_a_team_after_its_town() {
+    fn a_title_opening_a_body_an_index_and_initials_run_together() {
         let ns = names_of("A strike called by the General Labour Confederation shut banks .");
         assert!(
             has(&ns, "General Labour Confederation", MentionType::ORG),
@@ -3994,8 +3978,6 @@ mod tests {
         assert!(!ns.iter().any(|(n, _)| n.starts_with("CEO")), "{ns:?}");
         let ns = names_of("The Mexican Stock Exchange 's IPC index rose 1.2 percent .");
         assert!(has(&ns, "IPC", MentionType::MISC), "{ns:?}");
-        let ns = names_of("He signed for the Leeds Rhinos on Friday .");
-        assert!(has(&ns, "Leeds Rhinos", MentionType::ORG), "{ns:?}");
         let ns = names_of("Lawyers opened their civil case against O.J. Simpson on Wednesday .");
         assert!(has(&ns, "O.J. Simpson", MentionType::PER), "{ns:?}");
     }

@@ -118,20 +118,20 @@ pub(crate) fn opens_with_a_sport_label(body: &str, at: usize) -> bool {
     !label.is_empty() && in_a_sport_label(body, at + last_word, at + label.len())
 }
 
-/// Whether the shouted words at bytes `start..end` of `body` stand in the
-/// headline of a sport no town's club plays ("GOLF - ...", "TENNIS - ...").
-pub(crate) fn in_an_individual_sport_headline(body: &str, start: usize, end: usize) -> bool {
-    in_a_sport_headline(body, start, end)
-        && start_of_a_short_line(body, start, ROW_BYTES).is_some_and(|line_start| {
-            label_dash_after(body, line_start).is_some_and(|dash| {
-                let label = body[line_start..dash].trim_end().to_lowercase();
-                INDIVIDUAL_SPORTS.iter().any(|sport| {
-                    label
-                        .strip_suffix(sport)
-                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-                })
+/// Whether the line holding byte `start` of `body` is labelled by a sport no
+/// town's club plays ("GOLF - ...", "TENNIS - ..."); asked of a name already
+/// known to stand in a sports headline ([`in_a_sport_headline`]).
+pub(crate) fn labelled_by_an_individual_sport(body: &str, start: usize) -> bool {
+    start_of_a_short_line(body, start, ROW_BYTES).is_some_and(|line_start| {
+        label_dash_after(body, line_start).is_some_and(|dash| {
+            let label = body[line_start..dash].trim_end().to_lowercase();
+            INDIVIDUAL_SPORTS.iter().any(|sport| {
+                label
+                    .strip_suffix(sport)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
             })
         })
+    })
 }
 
 /// Whether the shouted words at bytes `start..end` of `body` stand in a

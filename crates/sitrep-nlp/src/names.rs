@@ -133,7 +133,7 @@ static SPORT_WORDS: LazyLock<HashSet<&'static str>> =
 /// Whether a lower-case word is a word of prose or one of its forms: the
 /// lists hold "oust", "thrash" and "guerrilla" but not always "ousts",
 /// "thrashes" or "guerrillas".
-pub(crate) fn is_prose_form(lower: &str) -> bool {
+fn is_prose_form(lower: &str) -> bool {
     let known = |w: &str| {
         PROSE_WORDS.contains(w)
             || COMMON_WORDS.contains(w)
@@ -871,6 +871,22 @@ pub fn find(
             }
             continue;
         }
+        // The last word of a body's purpose after its head at `last` ("...
+        // Movement for Democratic Change", "... Forces for the Liberation"):
+        // "for", maybe "the", then a capitalized word.
+        let purpose_after = |last: usize| {
+            if !(PURPOSE_HEADS.contains(text(last))
+                && toks.get(last + 1).is_some_and(|t| t.lower == "for"))
+            {
+                return None;
+            }
+            let after = if last + 2 < s1 && text(last + 2) == "the" {
+                last + 3
+            } else {
+                last + 2
+            };
+            (after < s1 && cap(after) && same_line(last, after)).then_some(after)
+        };
         let mut i = s0;
         while i < s1 {
             if !cap(i) {
@@ -896,20 +912,10 @@ pub fn find(
                         && (i..=last).all(|k| name_word(text(k)).is_none()))
                 {
                     last += 2;
-                } else if PURPOSE_HEADS.contains(text(last))
-                    && toks.get(last + 1).is_some_and(|t| t.lower == "for")
-                    && {
-                        let after = if last + 2 < s1 && text(last + 2) == "the" {
-                            last + 3
-                        } else {
-                            last + 2
-                        };
-                        after < s1 && cap(after) && same_line(last, after)
-                    }
-                {
+                } else if let Some(purpose) = purpose_after(last) {
                     // "Movement for Democratic Change", "Alliance of Democratic
                     // Forces for the Liberation of Congo-Zaire": a body's purpose.
-                    last += if text(last + 2) == "the" { 3 } else { 2 };
+                    last = purpose;
                 } else if last + 2 < s1
                     && toks[last + 1].lower == "and"
                     && cap(last + 2)
@@ -928,22 +934,14 @@ pub fn find(
                     && same_line(last, last + 2)
                     // (Not two people, "Stephen Fry & McFly", "Jim & Sarah",
                     // nor two bodies' acronyms, "WBA & IBO".)
-                    && !(GIVEN_NAMES.contains(text(last)) && last > i)
-                    && !(GIVEN_NAMES.contains(text(i)) && last > i)
+                    && !(last > i && (GIVEN_NAMES.contains(text(i)) || GIVEN_NAMES.contains(text(last))))
                     && !(is_acronym(text(last)) && is_acronym(text(last + 2)))
                 {
                     // "Reckitt & Colman", "Procter & Gamble": a firm of partners.
                     last += 2;
                 } else if last + 2 < s1
-                    && (PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
-                        && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
-                        // "Workers ' Party", "Farmers' Union": a plural's
-                        // bare apostrophe before a body's closing word.
-                        || toks[last].lower.ends_with('s')
-                            && matches!(toks[last + 1].lower.as_str(), "'" | "’")
-                            && name_word(text(last + 2)).is_some_and(|&(t, at)| {
-                                t == MentionType::ORG && at == Where::Last
-                            }))
+                    && PEOPLE_POSSESSIVES.contains(&toks[last].lower.as_str())
+                    && matches!(toks[last + 1].lower.as_str(), "'s" | "’s")
                     && cap(last + 2)
                 {
                     // "People's Council", "Men's Central Jail", "Children's Hospital".
@@ -2018,20 +2016,7 @@ pub(crate) fn price_moves_after(toks: &[Token], last: usize) -> bool {
         .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
         && toks.get(last + 2).is_some_and(|t| {
             // ("Hutchison Whampoa added one dollar": a number spelled out.)
-            t.kind == TokenKind::Number
-                || matches!(
-                    t.lower.as_str(),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                )
+            t.kind == TokenKind::Number || crate::tokens::number_word(&t.lower).is_some()
         })
         && toks
             .get(last + 3)

@@ -3,6 +3,7 @@
 //! when the next word starts a sentence and the word before the dot is not an
 //! abbreviation from `data/lexicon/abbreviations.txt` or an initial.
 
+use sitrep_core::data::tsv_rows;
 use sitrep_core::Span;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -21,12 +22,12 @@ static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// initials run together that may end a sentence ("in Bedminster, N.J.
 /// Roger Ailes ...").
 static STATE_ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/lexicon/state-abbreviations.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(|a| a.trim_end_matches('.'))
-        .collect()
+    tsv_rows(
+        include_str!("../../../data/lexicon/state-abbreviations.tsv"),
+        2,
+    )
+    .map(|r| r[0].trim_end_matches('.'))
+    .collect()
 });
 
 fn is_closer(c: char) -> bool {
