@@ -60,6 +60,15 @@ static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
         .map(|o| o.split(' ').collect())
         .collect()
 });
+/// Whether an office with "of" in it (`offices.txt`: "secretary of state")
+/// opens at token `k`. ("Governor of Alaska", "CEO of Take-Two": a title
+/// before "of" is an office of what follows, not a title before a name.)
+fn office_of_at(ctx: &Ctx, k: usize) -> bool {
+    OFFICES.iter().any(|o| {
+        o.get(1) == Some(&"of") && o.iter().enumerate().all(|(j, w)| ctx.lower(k + j) == *w)
+    })
+}
+
 /// Words of sports copy that make a town its club, by role
 /// (`data/lexicon/match-words.tsv`: beside, after, result, scored).
 /// A word may play several roles, a row each.
@@ -1417,18 +1426,31 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let mut end = i;
         // ("Erik Zabel of Team Telekom": a given name and a surname stop at
         // "of"; "Bank of England" goes on.)
+        // ("Representative Peter T. King of New York": after the titles.)
+        let name_start = (i..toks.len())
+            .find(|&k| !NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')))
+            .unwrap_or(i);
         let a_person_s_name_before_of = |end: usize| {
             ctx.lower(end + 1) == "of"
-                && end > i
-                && names::is_given_name(toks[i].text(ctx.body))
+                && end > name_start
+                && names::is_given_name(toks[name_start].text(ctx.body))
                 && (i..=end).all(|k| names::closing_word_type(toks[k].text(ctx.body)).is_none())
         };
-        while cap(end + 1)
-            || names::is_initial(toks, end, toks[end].text(ctx.body)) && cap(end + 2)
+        // A name never runs over a line break ("Iran Talks" heading a
+        // paragraph that opens "He said").
+        let on_the_line = |from: usize, k: usize| {
+            toks.get(k)
+                .is_some_and(|t| !ctx.body[toks[from].span.end..t.span.start].contains('\n'))
+        };
+        while cap(end + 1) && on_the_line(end, end + 1)
+            || names::is_initial(toks, end, toks[end].text(ctx.body))
+                && cap(end + 2)
+                && on_the_line(end, end + 2)
             || (toks
                 .get(end + 1)
                 .is_some_and(|t| names::is_particle(t.text(ctx.body)))
                 && cap(end + 2)
+                && on_the_line(end, end + 2)
                 && !a_person_s_name_before_of(end))
         {
             end += if cap(end + 1) { 1 } else { 2 };
@@ -1605,9 +1627,10 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         let at_start = ctx.sentence_starts.contains(&i);
         // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
-        let inner_title = (i..end)
-            .rev()
-            .find(|&k| NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')));
+        let inner_title = (i..end).rev().find(|&k| {
+            NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.'))
+                && (ctx.lower(k + 1) != "of" || office_of_at(ctx, k))
+        });
         let titled = inner_title.is_some()
             || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
         // Or an acronym alone ("UBS reported").
@@ -3181,6 +3204,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reporting_name_never_runs_over_a_line_break() {
+        // A heading with no full stop, then a paragraph that opens with the speaker.
+        let text = "Ceasefire Talks\n\nJohn Tarrow said the talks would go on.";
+        let ns = names_of(text);
+        assert!(has(&ns, "John Tarrow", MentionType::PER), "{ns:?}");
+        assert!(found(text)
+            .iter()
+            .all(|m| !m.span.text(text).contains('\n')));
+    }
+
+    #[test]
     fn a_town_then_a_plural_is_its_team() {
         let ns = names_of(
             "A former New England Patriots lineman met Buffalo Bills owner Ralph Wilson and Washington Williams.",
@@ -4114,6 +4148,21 @@ mod tests {
         assert!(has(&ns, "Azeri", MentionType::MISC), "{ns:?}");
         let ns = names_of("Azerbaijan signed an oil deal with British Petroleum .");
         assert!(has(&ns, "British Petroleum", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_title_before_of_is_an_office_of_a_place_and_a_titled_name_stops_at_of() {
+        let ns = names_of("Democrats pointed to Senator Bernie Sanders of Vermont as a rival .");
+        assert!(has(&ns, "Bernie Sanders", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Vermont", MentionType::LOC), "{ns:?}");
+        let ns = names_of("The church attended by the Governor of Alaska , Sarah Palin , burned .");
+        assert!(has(&ns, "Alaska", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Sarah Palin", MentionType::PER), "{ns:?}");
+        let ns = names_of("CIA Director John Brennan said the attack was planned .");
+        assert!(has(&ns, "John Brennan", MentionType::PER), "{ns:?}");
+        // An office of `offices.txt` with "of" in it still stands before the name.
+        let ns = names_of("The talks ended before Secretary of State Condoleezza Rice arrived .");
+        assert!(has(&ns, "Condoleezza Rice", MentionType::PER), "{ns:?}");
     }
 
     #[test]

@@ -1419,6 +1419,18 @@ pub fn find(
                 && toks.get(r.last + 1).is_none_or(|t| {
                     !body[t.span.start..].starts_with(char::is_lowercase) || is_stopword(&t.lower)
                 });
+            // "Nature Astronomy", "Advanced Micro": a run that opens with
+            // a word of English prose that is no surname, holds no given
+            // name and closes with no surname is a work, a product or a
+            // body, not a person.
+            let not_a_person_s_words = |first: usize, last: usize| {
+                let w = toks[first].lower.as_str();
+                COMMON_WORDS.contains(w)
+                    && !(first..=last).any(|k| GIVEN_NAMES.contains(text(k)))
+                    && !SURNAMES.contains_key(w)
+                    && !SURNAMES.contains_key(toks[last].lower.as_str())
+                    && !has_surname_ending(&toks[last].lower)
+            };
             // ("St Kilda", "St. Petersburg": a saint's name is a place's,
             // a club's or a church's.)
             let saint = matches!(text(r.first), "St" | "St." | "Ste");
@@ -1433,7 +1445,9 @@ pub fn find(
                 || acronym_and_city(r)
             {
                 MentionType::ORG
-            } else if (r.first..=r.last).filter(|&k| toks[k].lower != ".").count() < 5 {
+            } else if (r.first..=r.last).filter(|&k| toks[k].lower != ".").count() < 5
+                && !(r.last > r.first && not_a_person_s_words(r.first, r.last))
+            {
                 DEFAULT_TYPE
             } else {
                 MentionType::MISC
@@ -2148,6 +2162,37 @@ mod tests {
         assert_eq!(find("NZAC"), Some((MentionType::ORG, None)));
         assert!(find("Rescuers").is_none(), "{got:?}");
         assert_eq!(find("Zarvani"), Some((MentionType::LOC, None)));
+    }
+
+    #[test]
+    fn a_run_of_prose_words_without_a_person_s_name_is_no_person() {
+        for (text, name) in [
+            (
+                "Prices rose while Advanced Micro has plants of its own.",
+                "Advanced Micro",
+            ),
+            (
+                "The paper ran in the journal Nature Astronomy on Monday.",
+                "Nature Astronomy",
+            ),
+        ] {
+            let got = names(text);
+            let n = got.iter().find(|n| n.0 == name).expect(name);
+            assert_ne!(n.1, MentionType::PER, "{got:?}");
+        }
+        // A given name or a surname keeps a run a person's.
+        let got = names("Fans queued for hours to watch Young Kim on Friday.");
+        assert!(
+            got.iter()
+                .any(|n| n.0 == "Young Kim" && n.1 == MentionType::PER),
+            "{got:?}"
+        );
+        let got = names("Fans queued for hours to watch Shy Ely on Friday.");
+        assert!(
+            got.iter()
+                .any(|n| n.0 == "Shy Ely" && n.1 == MentionType::PER),
+            "{got:?}"
+        );
     }
 
     #[test]
