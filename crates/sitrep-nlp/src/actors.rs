@@ -1426,10 +1426,26 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let mut end = i;
         // ("Erik Zabel of Team Telekom": a given name and a surname stop at
         // "of"; "Bank of England" goes on.)
-        // ("Representative Peter T. King of New York": after the titles.)
-        let name_start = (i..toks.len())
-            .find(|&k| !NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')))
-            .unwrap_or(i);
+        // ("Senate Minority Whip Richard J. Durbin of Illinois": the name
+        // opens after the titles of the capitalized run.)
+        let mut name_start = i;
+        let mut k = i;
+        while cap(k)
+            && (k == i || !ctx.body[toks[k - 1].span.end..toks[k].span.start].contains('\n'))
+        {
+            if NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')) {
+                name_start = k + 1;
+            } else if names::is_given_name(toks[k].text(ctx.body)) {
+                // ("Peter T. King": a title after a given name is a surname.)
+                break;
+            }
+            k += if names::is_initial(toks, k, toks[k].text(ctx.body)) {
+                2
+            } else {
+                1
+            };
+        }
+        let name_start = name_start.min(toks.len() - 1);
         let a_person_s_name_before_of = |end: usize| {
             ctx.lower(end + 1) == "of"
                 && end > name_start
@@ -1903,6 +1919,14 @@ fn name_before_an_office(
     if keep == 0 && names::is_common_word(&name.to_lowercase()) {
         return None;
     }
+    let mention_type = office_s_place_or_body(name, kb)?;
+    Some((Span::new(start, name_end), mention_type))
+}
+
+/// The type of the name an office is of ("Philadelphia District Attorney",
+/// "president of the United States"): a people's word is MISC, a known
+/// place LOC, a body by its last word ORG; else none is known.
+fn office_s_place_or_body(name: &str, kb: &KnowledgeBase) -> Option<MentionType> {
     let body_word = body_by_its_last_word(name);
     // ("the Syrian president", "Kenyan police chief": a people's word.)
     let demonym = kb
@@ -1910,7 +1934,7 @@ fn name_before_an_office(
         .iter()
         .any(|n| n.start == 0 && n.end == name.len() && n.role == NameRole::Demonym);
     if demonym {
-        return Some((Span::new(start, name_end), MentionType::MISC));
+        return Some(MentionType::MISC);
     }
     // (A seat of power that is a body by its name is the body: "State
     // Department spokesman".)
@@ -1923,14 +1947,13 @@ fn name_before_an_office(
             )
             && !(n.role == NameRole::Seat && body_word)
     }) || names::place(name, name).is_some();
-    let mention_type = if known_place {
-        MentionType::LOC
+    if known_place {
+        Some(MentionType::LOC)
     } else if body_word {
-        MentionType::ORG
+        Some(MentionType::ORG)
     } else {
-        return None;
-    };
-    Some((Span::new(start, name_end), mention_type))
+        None
+    }
 }
 
 /// Whether a name's last word makes it a body's ("... Ministry", "... Council").
@@ -2042,6 +2065,18 @@ pub fn named_spans(
             offset += w.len() + 1;
         }
         let Some(mut start) = start else { continue };
+        // "the president of the United States", "the president of France":
+        // an office the mention names in lower case; the name in it is what
+        // the office is of, typed by itself.
+        if m.mention_type == MentionType::PER
+            && (body[m.span.start..start].ends_with("of ")
+                || body[m.span.start..start].ends_with("of the "))
+        {
+            let name = &body[start..end];
+            let mention_type = office_s_place_or_body(name, kb).unwrap_or(MentionType::ORG);
+            out.push((Span::new(start, end), mention_type));
+            continue;
+        }
         // "King Hussein", as the knowledge base names him: the title is no
         // part of the name.
         let known_person = m
@@ -4158,8 +4193,15 @@ mod tests {
         let ns = names_of("The church attended by the Governor of Alaska , Sarah Palin , burned .");
         assert!(has(&ns, "Alaska", MentionType::LOC), "{ns:?}");
         assert!(has(&ns, "Sarah Palin", MentionType::PER), "{ns:?}");
+        let ns = names_of("On Wednesday House Speaker Paul D. Ryan of Wisconsin lamented it .");
+        assert!(has(&ns, "Paul D. Ryan", MentionType::PER), "{ns:?}");
+        assert!(has(&ns, "Wisconsin", MentionType::LOC), "{ns:?}");
         let ns = names_of("CIA Director John Brennan said the attack was planned .");
         assert!(has(&ns, "John Brennan", MentionType::PER), "{ns:?}");
+        // The name in an office written in lower case is what the office is of.
+        let ns = names_of("He met the president of Mexico and the foreign minister of France .");
+        assert!(has(&ns, "Mexico", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "France", MentionType::LOC), "{ns:?}");
         // An office of `offices.txt` with "of" in it still stands before the name.
         let ns = names_of("The talks ended before Secretary of State Condoleezza Rice arrived .");
         assert!(has(&ns, "Condoleezza Rice", MentionType::PER), "{ns:?}");

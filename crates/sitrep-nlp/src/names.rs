@@ -291,6 +291,32 @@ static TITLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A word written in two capitalized parts whose first is three letters or
+/// more and whose second is a word of prose that is no given name: a product's
+/// or a site's ("MacBook", "PowerPoint", "HuffPost", "YouTube"), not a
+/// person's ("McGovern", "LaSalle", "MacArthur", "RoseAnn").
+pub fn is_product_shaped(word: &str) -> bool {
+    let Some(inner) = word
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_uppercase())
+        .map(|(at, _)| at)
+    else {
+        return false;
+    };
+    let (head, tail) = word.split_at(inner);
+    let lower_tail = tail.to_lowercase();
+    let singular = lower_tail.strip_suffix('s').unwrap_or(&lower_tail);
+    head.chars().count() >= 3
+        && head.chars().skip(1).all(char::is_lowercase)
+        && tail.chars().skip(1).all(char::is_lowercase)
+        && tail.chars().count() >= 3
+        && [lower_tail.as_str(), singular]
+            .iter()
+            .any(|w| COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w))
+        && !GIVEN_NAMES.contains(tail)
+}
+
 /// Whether a lower-case word is a function word (`stopwords.txt`).
 pub(crate) fn is_stopword(lower: &str) -> bool {
     STOPWORDS.contains(lower)
@@ -1423,6 +1449,8 @@ pub fn find(
             // a word of English prose that is no surname, holds no given
             // name and closes with no surname is a work, a product or a
             // body, not a person.
+            // Nor is one with a product's word in it ("MacBook Pro",
+            // "PlayStation Vita").
             let not_a_person_s_words = |first: usize, last: usize| {
                 let w = toks[first].lower.as_str();
                 COMMON_WORDS.contains(w)
@@ -1430,6 +1458,7 @@ pub fn find(
                     && !SURNAMES.contains_key(w)
                     && !SURNAMES.contains_key(toks[last].lower.as_str())
                     && !has_surname_ending(&toks[last].lower)
+                    || (first..=last).any(|k| is_product_shaped(text(k)))
             };
             // ("St Kilda", "St. Petersburg": a saint's name is a place's,
             // a club's or a church's.)
@@ -2179,6 +2208,25 @@ mod tests {
             let got = names(text);
             let n = got.iter().find(|n| n.0 == name).expect(name);
             assert_ne!(n.1, MentionType::PER, "{got:?}");
+        }
+        let got = names("Apple showed a new MacBook Pro with a longer battery life.");
+        assert!(
+            got.iter()
+                .any(|n| n.0 == "MacBook Pro" && n.1 == MentionType::MISC),
+            "{got:?}"
+        );
+        for word in ["MacBook", "PowerPoint", "HuffPost", "YouTube"] {
+            assert!(is_product_shaped(word), "{word}");
+        }
+        for word in [
+            "McGovern",
+            "LaSalle",
+            "MacArthur",
+            "RoseAnn",
+            "DeShawn",
+            "Smith",
+        ] {
+            assert!(!is_product_shaped(word), "{word}");
         }
         // A given name or a surname keeps a run a person's.
         let got = names("Fans queued for hours to watch Young Kim on Friday.");
