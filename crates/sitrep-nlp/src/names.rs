@@ -107,6 +107,39 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> =
 static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/common-words.txt")));
 
+/// The states' demonyms (`countries.tsv`): "English" of "ENGLISH PREMIER
+/// LEAGUE".
+static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/actors/countries.tsv"), 4)
+        .flat_map(|r| r[3].split('|'))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// Whether a word, in any case, is a state's demonym or a people's word
+/// of `name-words.tsv` ("ENGLISH").
+fn is_demonym_word(word: &str) -> bool {
+    let word = title_case(word);
+    DEMONYMS.contains(word.as_str())
+        || name_word(&word).is_some_and(|&(t, at)| t == MentionType::MISC && at == Where::Alone)
+}
+
+/// The plural nouns of armed groups (`generic.tsv`, the heads of sector
+/// REB): "rebels", "guerrillas", "gunmen".
+static ARMED_GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/actors/generic.tsv"), 2)
+        .filter(|r| r[1] == "REB")
+        .flat_map(|r| r[0].split('|'))
+        // (Their plurals: "the Sanders movement" is a person's following.)
+        .filter(|w| !w.contains(' ') && (w.ends_with('s') || w.ends_with("men")))
+        .collect()
+});
+
+/// Traded goods (`commodities.txt`): "Gold was fixed", "Copper fell" open
+/// a market report, and name no one.
+static COMMODITIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/commodities.txt")));
+
 /// Lower-case words of English prose, a looser list than `COMMON_WORDS`
 /// (`prose-words.txt`): a shouted headline word that is one is no surname
 /// there ("CRUISE", "ROUT").
@@ -838,10 +871,19 @@ pub fn find(
                         }))
                 // "ISIL-held", "U.S.-led": an adjective made from a name.
                 // ("Kim Young-sam", "Tung Chee-hwa": a given name's second
-                // syllable is no word.)
-                && !text(i)
-                    .rsplit_once('-')
-                    .is_some_and(|(_, tail)| is_adjective_tail(tail))
+                // syllable is no word; "Roh Tae-woo": nor one of three letters
+                // or fewer after a capitalized word, though "woo" is one.)
+                && !text(i).rsplit_once('-').is_some_and(|(head, tail)| {
+                    is_adjective_tail(tail)
+                        && !((2..=3).contains(&head.len())
+                            && tail.len() <= 3
+                            && head.chars().skip(1).all(char::is_lowercase)
+                            && i > 0
+                            && toks[i - 1].capitalized
+                            && toks[i - 1].kind == TokenKind::Word
+                            && !STOPWORDS.contains(toks[i - 1].lower.as_str())
+                            && same_line(i - 1, i))
+                })
                 && !layout::in_a_sport_label(body, t.span.start, t.span.end)
         })
     };
@@ -1002,7 +1044,15 @@ pub fn find(
                     f < last && toks[f + 1].lower == "of" && is_common_plural(&toks[f].lower)
                 };
                 while first <= last
-                    && (common(first) || first == i && common_plural_before_of(first))
+                    && (common(first)
+                        || first == i && common_plural_before_of(first)
+                        || COMMODITIES.contains(toks[first].lower.as_str())
+                        // ("Top-ranked North Carolina": a compound of prose words.)
+                        || toks[first].lower.contains('-')
+                            && !is_shouted(text(first))
+                            && toks[first].lower.split('-').all(|w| {
+                                w.len() >= 3 && (COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w))
+                            }))
                     && !NAME_WORDS.contains_key(text(first))
                     && !opens_place(first)
                     && !(first < last && is_initial(toks, first, text(first)))
@@ -1686,7 +1736,36 @@ fn headline_names(
             f -= 1;
         }
         if f < e {
+            // ("ENGLISH PREMIER LEAGUE": a competition, whatever its last word.)
+            let competition = (f..e).any(|a| {
+                COMPETITIONS.contains(title_case_words(span(a, e)).as_str())
+                    && (a == f || a == f + 1 && is_demonym_word(text(f)))
+            });
+            let t = if competition { MentionType::MISC } else { t };
             take(&mut out, &mut taken, f, e, t, None);
+        }
+    }
+    // "YANKEES WIN WORLD SERIES", "ENGLISH PREMIER LEAGUE RESULTS": a
+    // competition's name (`competitions.txt`), with the people's word
+    // before it that makes it a national one, is MISC whole.
+    let mut a = s0;
+    while a < s1 {
+        let end = (a..(a + 4).min(s1)).rev().find(|&b| {
+            (a..=b).all(|j| cap(j) && !taken[j - s0] && shouted(j) && (j == a || same_line(a, j)))
+                && {
+                    let words = title_case_words(span(a, b));
+                    COMPETITIONS.contains(words.as_str())
+                        || b > a
+                            && COMPETITIONS.contains(title_case_words(span(a + 1, b)).as_str())
+                            && is_demonym_word(text(a))
+                }
+        });
+        match end {
+            Some(b) => {
+                take(&mut out, &mut taken, a, b, MentionType::MISC, None);
+                a = b + 1;
+            }
+            None => a += 1,
         }
     }
     let free = |taken: &[bool], i: usize| cap(i) && !taken[i - s0];
@@ -1951,6 +2030,14 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     // "the Windows CE software", "the Comdex show": a product, a work or a show.
     if before_a_work_noun(toks, r.first, r.last) {
         return Some((MentionType::MISC, None));
+    }
+    // "Tupac Amaru rebels", "Shining Path guerrillas": a name before an
+    // armed group's noun (`generic.tsv`, sector REB) is the group's.
+    if toks
+        .get(r.last + 1)
+        .is_some_and(|t| !t.capitalized && ARMED_GROUP_NOUNS.contains(t.lower.as_str()))
+    {
+        return Some((MentionType::ORG, None));
     }
     if r.at_start {
         return None;
@@ -2241,6 +2328,52 @@ mod tests {
                 .any(|n| n.0 == "Shy Ely" && n.1 == MentionType::PER),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn commodities_armed_groups_korean_names_and_shouted_competitions() {
+        let has = |text: &str, name: &str, t: MentionType| {
+            names(text).iter().any(|n| n.0 == name && n.1 == t)
+        };
+        // A traded good opening a market report names no one.
+        let got = names("Gold was fixed at $ 381.50 an ounce in London on Friday .");
+        assert!(got.iter().all(|n| n.0 != "Gold"), "{got:?}");
+        let got = names("Copper fell on the London Metal Exchange .");
+        assert!(got.iter().all(|n| n.0 != "Copper"), "{got:?}");
+        // A name before an armed group's noun is the group's.
+        assert!(has(
+            "Tupac Amaru rebels seized the residence .",
+            "Tupac Amaru",
+            MentionType::ORG
+        ));
+        // A Korean given name's second syllable may be a word of prose.
+        assert!(has(
+            "The court jailed Roh Tae-woo on Monday .",
+            "Roh Tae-woo",
+            MentionType::PER
+        ));
+        assert!(names("The U.S.-led force moved .")
+            .iter()
+            .all(|n| !n.0.contains("led")));
+        // A shouted competition, with the people's word before it.
+        assert!(has(
+            "BASEBALL - YANKEES WIN WORLD SERIES .",
+            "WORLD SERIES",
+            MentionType::MISC
+        ));
+        assert!(has(
+            "SOCCER - ENGLISH PREMIER LEAGUE RESULTS .",
+            "ENGLISH PREMIER LEAGUE",
+            MentionType::MISC
+        ));
+        assert!(has(
+            "TENNIS - RESULTS AT GRAND SLAM CUP .",
+            "GRAND SLAM CUP",
+            MentionType::MISC
+        ));
+        // A compound of prose words opening a sentence is no part of a name.
+        let got = names("Top-ranked North Carolina waited for the result .");
+        assert!(got.iter().all(|n| !n.0.starts_with("Top")), "{got:?}");
     }
 
     #[test]
