@@ -4208,6 +4208,14 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_innings_is_its_team_s_and_an_oval_is_a_ground() {
+        let ns = names_of("Tasmania first innings");
+        assert!(has(&ns, "Tasmania", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Play resumed at Bellerive Oval on Friday .");
+        assert!(has(&ns, "Bellerive Oval", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
     fn a_leagues_division_named_by_its_region_is_misc() {
         for line in ["ATLANTIC DIVISION", "CENTRAL DIVISION", "EASTERN DIVISION"] {
             let ns = names_of(line);

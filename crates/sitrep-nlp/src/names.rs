@@ -2032,11 +2032,22 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         return Some((MentionType::MISC, None));
     }
     // "Tupac Amaru rebels", "Shining Path guerrillas": a name before an
-    // armed group's noun (`generic.tsv`, sector REB) is the group's.
-    if toks
-        .get(r.last + 1)
-        .is_some_and(|t| !t.capitalized && ARMED_GROUP_NOUNS.contains(t.lower.as_str()))
-    {
+    // armed group's noun (`generic.tsv`, sector REB) is the group's; so is
+    // one that holds no given name before a body's noun ("IG Metall union",
+    // "Likud party"; `body-nouns.txt`), save "movement", which a person's
+    // following is too ("the Sanders movement").
+    let group_noun_next = toks.get(r.last + 1).is_some_and(|t| {
+        !t.capitalized
+            && (ARMED_GROUP_NOUNS.contains(t.lower.as_str())
+                || BODY_NOUNS.contains(t.lower.as_str())
+                    && t.lower != "movement"
+                    && !(r.first..=r.last).any(|k| GIVEN_NAMES.contains(text(k)))
+                    // ("Perennial party girl", "Prison union": one word of prose.)
+                    && !(r.first == r.last
+                        && (COMMON_WORDS.contains(toks[r.first].lower.as_str())
+                            || PROSE_WORDS.contains(toks[r.first].lower.as_str()))))
+    });
+    if group_noun_next {
         return Some((MentionType::ORG, None));
     }
     if r.at_start {
@@ -2346,6 +2357,15 @@ mod tests {
             "Tupac Amaru",
             MentionType::ORG
         ));
+        // So is one before a body's noun, if no given name or lone word of
+        // prose.
+        assert!(has(
+            "IG Metall union members staged strikes .",
+            "IG Metall",
+            MentionType::ORG
+        ));
+        let got = names("Perennial party girl Tara Reid checked in .");
+        assert!(got.iter().all(|n| n.0 != "Perennial"), "{got:?}");
         // A Korean given name's second syllable may be a word of prose.
         assert!(has(
             "The court jailed Roh Tae-woo on Monday .",
