@@ -1718,7 +1718,11 @@ fn headline_names(
             entity: e,
         });
     };
-    for e in s0..s1 {
+    // (From the right: "WORLD CLUB CUP" is one event, not "WORLD CLUB".)
+    for e in (s0..s1).rev() {
+        if taken[e - s0] {
+            continue;
+        }
         let closing = name_word(text(e)).filter(|&&(t, at)| {
             at == Where::Last && matches!(t, MentionType::MISC | MentionType::ORG)
         });
@@ -1728,6 +1732,7 @@ fn headline_names(
         let mut f = e;
         while f > s0
             && e - f < 3
+            && !taken[f - 1 - s0]
             && cap(f - 1)
             && shouted(f - 1)
             && same_line(f - 1, e)
@@ -2389,6 +2394,16 @@ mod tests {
         assert!(has(
             "TENNIS - RESULTS AT GRAND SLAM CUP .",
             "GRAND SLAM CUP",
+            MentionType::MISC
+        ));
+        assert!(has(
+            "SOCCER - JUVENTUS BEAT RIVER PLATE TO WIN WORLD CLUB CUP .",
+            "WORLD CLUB CUP",
+            MentionType::MISC
+        ));
+        assert!(has(
+            "He won the National League award twice .",
+            "National League",
             MentionType::MISC
         ));
         // A compound of prose words opening a sentence is no part of a name.
