@@ -1043,8 +1043,33 @@ pub fn find(
                 let common_plural_before_of = |f: usize| {
                     f < last && toks[f + 1].lower == "of" && is_common_plural(&toks[f].lower)
                 };
+                // ("Drew Bledsoe threw": a given name that is also a word,
+                // before a census surname, opens the name.)
+                // (Not a function word, "In Florida", nor before a place or a
+                // word of prose: "Diamond Heist".)
+                let given_then_surname = |f: usize| {
+                    f < last
+                        && GIVEN_NAMES.contains(text(f))
+                        && !STOPWORDS.contains(toks[f].lower.as_str())
+                        && SURNAMES.contains_key(toks[f + 1].lower.as_str())
+                        && !GIVEN_NAMES.contains(text(f + 1))
+                        && !PROSE_WORDS.contains(toks[f + 1].lower.as_str())
+                        && place_entry(text(f + 1)).is_none()
+                };
+                // ("Bookmakers William Hill", "Referee Mitch Halpern", "Dear
+                // Abby": a word of prose before a given name is no part of
+                // the name.)
+                let prose_before_given = |f: usize| {
+                    f < last
+                        && PROSE_WORDS.contains(toks[f].lower.as_str())
+                        && !COMPASS.contains(&toks[f].lower.as_str())
+                        && !GIVEN_NAMES.contains(text(f))
+                        && GIVEN_NAMES.contains(text(f + 1))
+                };
                 while first <= last
+                    && !given_then_surname(first)
                     && (common(first)
+                        || prose_before_given(first)
                         || first == i && common_plural_before_of(first)
                         || COMMODITIES.contains(toks[first].lower.as_str())
                         // ("Top-ranked North Carolina": a compound of prose words.)
@@ -1070,8 +1095,13 @@ pub fn find(
                 )
                 && (is_title_word(&toks[first + 1].lower)
                     // (A given name and a surname after it: not "Arab
-                    // Spring", "Christmas Eve", "Western Han Dynasty".)
-                    || GIVEN_NAMES.contains(text(first + 1))
+                    // Spring", "Christmas Eve", "Western Han Dynasty";
+                    // "Dane Bjarne Riis": or two words that no list knows.)
+                    || (GIVEN_NAMES.contains(text(first + 1))
+                        || (first + 1..=last).all(|k| {
+                            !COMMON_WORDS.contains(toks[k].lower.as_str())
+                                && !PROSE_WORDS.contains(toks[k].lower.as_str())
+                        }))
                         && first + 2 <= last
                         && name_word(text(last)).is_none()))
             .then_some(first);
@@ -2405,6 +2435,28 @@ mod tests {
             "He won the National League award twice .",
             "National League",
             MentionType::MISC
+        ));
+        // A word of prose before a given name opening a sentence is no part
+        // of the name; a given name that is also a word, before a surname,
+        // is.
+        for (text, name) in [
+            ("Dear Abby Weeks answered the letter .", "Abby Weeks"),
+            ("Drew Bledsoe threw two touchdown passes .", "Drew Bledsoe"),
+            ("Referee Mitch Halpern stopped the fight .", "Mitch Halpern"),
+        ] {
+            assert!(has(text, name, MentionType::PER), "{:?}", names(text));
+        }
+        let got = names("In Florida , about half voted .");
+        assert!(got.iter().all(|n| n.0 != "In Florida"), "{got:?}");
+        assert!(has(
+            "He won at the Ivo Van Damme Memorial meeting .",
+            "Ivo Van Damme Memorial",
+            MentionType::MISC
+        ));
+        assert!(has(
+            "It ordered jets from Airbus Industrie on Monday .",
+            "Airbus Industrie",
+            MentionType::ORG
         ));
         // A compound of prose words opening a sentence is no part of a name.
         let got = names("Top-ranked North Carolina waited for the result .");
