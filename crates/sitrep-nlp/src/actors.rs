@@ -1907,10 +1907,14 @@ fn name_before_an_office(
             Some((here, w))
         })
         .collect();
-    let keep = words.iter().rposition(|(_, w)| {
+    let mut keep = words.iter().rposition(|(_, w)| {
         let lower = w.trim_end_matches('.').to_lowercase();
         !names::is_title_word(&lower) && !names::is_office_modifier(&lower)
     })?;
+    // ("Iran 's supreme leader": the possessor, without its ending.)
+    if keep > 0 && matches!(words[keep].1, "'s" | "’s") {
+        keep -= 1;
+    }
     let (at, last) = words[keep];
     let name_end = at + last.len();
     let name = &body[start..name_end];
@@ -4198,6 +4202,13 @@ mod tests {
         assert!(has(&ns, "Wisconsin", MentionType::LOC), "{ns:?}");
         let ns = names_of("CIA Director John Brennan said the attack was planned .");
         assert!(has(&ns, "John Brennan", MentionType::PER), "{ns:?}");
+        // The possessor of an office is what the office is of.
+        let ns = names_of("Ali Khamenei , Iran 's supreme leader , said so .");
+        assert!(has(&ns, "Iran", MentionType::LOC), "{ns:?}");
+        // A religion is MISC; a tower a place.
+        let ns = names_of("He called it the enemy of Islam near the Khobar Towers complex .");
+        assert!(has(&ns, "Islam", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Khobar Towers", MentionType::LOC), "{ns:?}");
         // The name in an office written in lower case is what the office is of.
         let ns = names_of("He met the president of Mexico and the foreign minister of France .");
         assert!(has(&ns, "Mexico", MentionType::LOC), "{ns:?}");
