@@ -8,14 +8,17 @@
 //!   (or in the paragraph before, for a quote that opens its own).
 //! - **Indirect** quotes hang on a reporting cue from `data/lexicon/cues.tsv`
 //!   used as a verb ("said", "warned", "urging") or "according to X", or on a
-//!   possessed noun of stance followed by "that" ("Iran's position that").
+//!   possessed noun of stance followed by "that" ("Iran's position that"). A
+//!   document that finds (`finding-nouns.txt`) speaks as a person does ("a
+//!   new poll shows"), and a phrase opening a sentence with "In" and naming
+//!   one reports the clause after it ("In a CNN poll, 50 percent ...").
 //! - **Chains**: "X told IRNA" links X to IRNA for the whole article;
 //!   "according to Tasnim, X stated" puts Tasnim on the quotes of that
 //!   sentence; a quote inside another quote's content carries the outer
 //!   speaker and chain after its own.
 
 use crate::doc::Doc;
-use sitrep_core::data::tsv_rows;
+use sitrep_core::data::{tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, MentionType, Quote, QuoteKind, Span};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -207,9 +210,15 @@ const NOUN_FOLLOWERS: [&str; 20] = [
     "among", "between", "across", "since", ",", ".", ";", ")",
 ];
 
-/// Whether a subject that can speak ends just before token `i`: a pronoun or
-/// an actor that is not a mere modifier ("Democratic contests"), over one
-/// word of [`BEFORE_CUE`] or "often" ("he also points").
+/// Nouns of documents and counts that report what they find
+/// (`finding-nouns.txt`: "a new poll shows").
+static FINDING_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/finding-nouns.txt")));
+
+/// Whether a subject that can speak ends just before token `i`: a pronoun,
+/// an actor that is not a mere modifier ("Democratic contests"), or a
+/// document that finds ("the poll shows"), over one word of [`BEFORE_CUE`]
+/// or "often" ("he also points").
 fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     let mut k = i;
     if k > 1 && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "often") {
@@ -217,6 +226,7 @@ fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     }
     k > 0
         && (matches!(doc.lower(k - 1), "he" | "she" | "it" | "who")
+            || FINDING_NOUNS.contains(doc.lower(k - 1))
             || doc
                 .mention_at(k - 1)
                 .is_some_and(|m| !doc.mention(m).modifier))
@@ -634,6 +644,26 @@ fn name_after(doc: &Doc, i: usize, end: usize) -> Option<SpeakerRef> {
     Some(SpeakerRef::words(doc, first, last))
 }
 
+/// The comma closing a phrase that opens a sentence with "In" and names a
+/// document that finds (`finding-nouns.txt`): "In the most recent YouGov
+/// survey, ...", at most twelve words before the comma.
+fn finding_phrase(doc: &Doc, i: usize, range: &std::ops::Range<usize>) -> Option<usize> {
+    // (Not a gerund: "In breaking down the results, Military Times found".)
+    if i != range.start || doc.lower(i) != "in" || doc.lower(i + 1).ends_with("ing") {
+        return None;
+    }
+    let mut comma = (i + 1..(i + 14).min(range.end)).find(|&k| doc.lower(k) == ",")?;
+    if !(i + 1..comma).any(|k| FINDING_NOUNS.contains(doc.lower(k))) {
+        return None;
+    }
+    // ("In the Post-ABC poll, conducted in May, Clinton led": the phrase
+    // goes on over a participle set off by commas.)
+    if doc.lower(comma + 1).ends_with("ed") {
+        comma = (comma + 2..(comma + 12).min(range.end)).find(|&k| doc.lower(k) == ",")?;
+    }
+    Some(comma)
+}
+
 /// The noun phrase after "according to", up to a comma, at most six words.
 fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
     let first = to + 1;
@@ -878,9 +908,30 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 continue;
             }
             let mut np_content = false;
-            let (speaker, content, cue_span) = if doc.lower(i) == "according"
-                && doc.lower(i + 1) == "to"
-            {
+            let (speaker, content, cue_span) = if let Some(comma) = finding_phrase(doc, i, &range) {
+                // "In a CNN poll released Monday, 50 percent chose Clinton":
+                // the poll reports the clause after the phrase, up to a
+                // contrast the writer adds (", although ...").
+                let speaker = (i + 1..comma)
+                    .find_map(|k| {
+                        doc.mention_at(k)
+                            .filter(|&m| doc.mention_first_token(m) == k && doc.is_actor(m))
+                    })
+                    .map(|m| SpeakerRef::mention(doc, m))
+                    .unwrap_or_else(|| SpeakerRef::words(doc, i + 1, comma - 1));
+                let end = (comma + 1..sent_end)
+                    .find(|&k| {
+                        doc.lower(k) == ","
+                            && matches!(doc.lower(k + 1), "although" | "though" | "whereas" | "but")
+                    })
+                    .map_or(sent_end, |k| k - 1);
+                // (A report with a cue of its own is that cue's: "In a memo,
+                // Robby Mook acknowledged ...".)
+                if end <= comma + 1 || (comma + 1..=end).any(|k| verb_cue(doc, k).is_some()) {
+                    continue;
+                }
+                (speaker, (comma + 1, end), doc.span(i, i))
+            } else if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
                 let speaker = match mention_after(doc, i + 1, 4, range.end) {
                     // An agency is a channel, not a speaker: see chains below.
                     Some(m)
@@ -2367,6 +2418,27 @@ mod tests {
             "several senior Democrats",
             "{qs:?}"
         );
+    }
+
+    #[test]
+    fn a_poll_reports_what_it_shows_and_what_a_phrase_naming_it_opens() {
+        let qs = quotes("A new Gallup poll shows Ruto leading Odinga by nine points.");
+        assert_eq!(find(&qs, "Ruto leading Odinga").1, "Gallup", "{qs:?}");
+        let qs = quotes(
+            "In a Gallup poll released Monday, 50 percent chose Ruto, although many were undecided.",
+        );
+        let q = find(&qs, "50 percent chose Ruto");
+        assert_eq!(q.1, "Gallup", "{qs:?}");
+        assert!(!q.3.contains("undecided"), "{qs:?}");
+        // A cue of its own in the clause is the report's; a gerund opens no such phrase.
+        let qs = quotes("In a memo released Tuesday, the campaign manager acknowledged the loss.");
+        assert!(
+            qs.iter()
+                .all(|q| !q.3.contains("campaign manager acknowledged")),
+            "{qs:?}"
+        );
+        let qs = quotes("In breaking down the poll results, voters favored Ruto.");
+        assert!(qs.iter().all(|q| !q.3.starts_with("voters")), "{qs:?}");
     }
 
     #[test]
