@@ -4222,6 +4222,8 @@ mod tests {
     fn a_state_s_innings_is_its_team_s_and_an_oval_is_a_ground() {
         let ns = names_of("Tasmania first innings");
         assert!(has(&ns, "Tasmania", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Zola was not in the Parma squad on Sunday .");
+        assert!(has(&ns, "Parma", MentionType::ORG), "{ns:?}");
         let ns = names_of("Play resumed at Bellerive Oval on Friday .");
         assert!(has(&ns, "Bellerive Oval", MentionType::LOC), "{ns:?}");
     }
