@@ -2458,6 +2458,11 @@ mod tests {
             "Airbus Industrie",
             MentionType::ORG
         ));
+        assert!(has(
+            "Apple Computer said it would buy a rival .",
+            "Apple Computer",
+            MentionType::ORG
+        ));
         // A compound of prose words opening a sentence is no part of a name.
         let got = names("Top-ranked North Carolina waited for the result .");
         assert!(got.iter().all(|n| !n.0.starts_with("Top")), "{got:?}");
