@@ -1424,15 +1424,17 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             continue;
         }
         let mut end = i;
-        // ("Erik Zabel of Team Telekom": a given name and a surname stop at
-        // "of"; "Bank of England" goes on.)
+        // A name never runs over a line break ("Iran Talks" heading a
+        // paragraph that opens "He said").
+        let on_the_line = |from: usize, k: usize| {
+            toks.get(k)
+                .is_some_and(|t| !ctx.body[toks[from].span.end..t.span.start].contains('\n'))
+        };
         // ("Senate Minority Whip Richard J. Durbin of Illinois": the name
         // opens after the titles of the capitalized run.)
         let mut name_start = i;
         let mut k = i;
-        while cap(k)
-            && (k == i || !ctx.body[toks[k - 1].span.end..toks[k].span.start].contains('\n'))
-        {
+        while cap(k) && (k == i || on_the_line(k - 1, k)) {
             if NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')) {
                 name_start = k + 1;
             } else if names::is_given_name(toks[k].text(ctx.body)) {
@@ -1446,17 +1448,13 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             };
         }
         let name_start = name_start.min(toks.len() - 1);
+        // ("Erik Zabel of Team Telekom": a given name and a surname stop at
+        // "of"; "Bank of England" goes on.)
         let a_person_s_name_before_of = |end: usize| {
             ctx.lower(end + 1) == "of"
                 && end > name_start
                 && names::is_given_name(toks[name_start].text(ctx.body))
                 && (i..=end).all(|k| names::closing_word_type(toks[k].text(ctx.body)).is_none())
-        };
-        // A name never runs over a line break ("Iran Talks" heading a
-        // paragraph that opens "He said").
-        let on_the_line = |from: usize, k: usize| {
-            toks.get(k)
-                .is_some_and(|t| !ctx.body[toks[from].span.end..t.span.start].contains('\n'))
         };
         while cap(end + 1) && on_the_line(end, end + 1)
             || names::is_initial(toks, end, toks[end].text(ctx.body))

@@ -1066,22 +1066,30 @@ pub fn find(
                         && !GIVEN_NAMES.contains(text(f))
                         && GIVEN_NAMES.contains(text(f + 1))
                 };
-                while first <= last
-                    && !given_then_surname(first)
-                    && (common(first)
-                        || prose_before_given(first)
-                        || first == i && common_plural_before_of(first)
-                        || COMMODITIES.contains(toks[first].lower.as_str())
-                        // ("Top-ranked North Carolina": a compound of prose words.)
-                        || toks[first].lower.contains('-')
-                            && !is_shouted(text(first))
-                            && toks[first].lower.split('-').all(|w| {
-                                w.len() >= 3 && (COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w))
-                            }))
-                    && !NAME_WORDS.contains_key(text(first))
-                    && !opens_place(first)
-                    && !(first < last && is_initial(toks, first, text(first)))
-                {
+                // ("Top-ranked North Carolina": a compound of prose words.)
+                let prose_compound = |f: usize| {
+                    toks[f].lower.contains('-')
+                        && !is_shouted(text(f))
+                        && toks[f].lower.split('-').all(|w| {
+                            w.len() >= 3 && (COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w))
+                        })
+                };
+                // A word capitalized for opening the sentence alone.
+                let opener_only = |f: usize| {
+                    common(f)
+                        || prose_before_given(f)
+                        || f == i && common_plural_before_of(f)
+                        || COMMODITIES.contains(toks[f].lower.as_str())
+                        || prose_compound(f)
+                };
+                // A word that opens the name all the same.
+                let opens_the_name = |f: usize| {
+                    given_then_surname(f)
+                        || NAME_WORDS.contains_key(text(f))
+                        || opens_place(f)
+                        || f < last && is_initial(toks, f, text(f))
+                };
+                while first <= last && opener_only(first) && !opens_the_name(first) {
                     first += 1;
                 }
             }
@@ -1748,6 +1756,14 @@ fn headline_names(
             entity: e,
         });
     };
+    // A competition's name (`competitions.txt`), with the people's word
+    // before it that makes it a national one ("ENGLISH PREMIER LEAGUE").
+    let is_competition = |a: usize, b: usize| {
+        COMPETITIONS.contains(title_case_words(span(a, b)).as_str())
+            || b > a
+                && is_demonym_word(text(a))
+                && COMPETITIONS.contains(title_case_words(span(a + 1, b)).as_str())
+    };
     // (From the right: "WORLD CLUB CUP" is one event, not "WORLD CLUB".)
     for e in (s0..s1).rev() {
         if taken[e - s0] {
@@ -1771,29 +1787,22 @@ fn headline_names(
             f -= 1;
         }
         if f < e {
-            // ("ENGLISH PREMIER LEAGUE": a competition, whatever its last word.)
-            let competition = (f..e).any(|a| {
-                COMPETITIONS.contains(title_case_words(span(a, e)).as_str())
-                    && (a == f || a == f + 1 && is_demonym_word(text(f)))
-            });
-            let t = if competition { MentionType::MISC } else { t };
+            // (A competition is MISC, whatever its last word: "... LEAGUE".)
+            let t = if is_competition(f, e) {
+                MentionType::MISC
+            } else {
+                t
+            };
             take(&mut out, &mut taken, f, e, t, None);
         }
     }
-    // "YANKEES WIN WORLD SERIES", "ENGLISH PREMIER LEAGUE RESULTS": a
-    // competition's name (`competitions.txt`), with the people's word
-    // before it that makes it a national one, is MISC whole.
+    // "YANKEES WIN WORLD SERIES": a competition no closing word types is
+    // MISC whole too.
     let mut a = s0;
     while a < s1 {
         let end = (a..(a + 4).min(s1)).rev().find(|&b| {
             (a..=b).all(|j| cap(j) && !taken[j - s0] && shouted(j) && (j == a || same_line(a, j)))
-                && {
-                    let words = title_case_words(span(a, b));
-                    COMPETITIONS.contains(words.as_str())
-                        || b > a
-                            && COMPETITIONS.contains(title_case_words(span(a + 1, b)).as_str())
-                            && is_demonym_word(text(a))
-                }
+                && is_competition(a, b)
         });
         match end {
             Some(b) => {
@@ -2377,7 +2386,7 @@ mod tests {
     }
 
     #[test]
-    fn commodities_armed_groups_korean_names_and_shouted_competitions() {
+    fn sentence_openers_that_name_no_one_and_given_names_that_do() {
         let has = |text: &str, name: &str, t: MentionType| {
             names(text).iter().any(|n| n.0 == name && n.1 == t)
         };
@@ -2386,59 +2395,11 @@ mod tests {
         assert!(got.iter().all(|n| n.0 != "Gold"), "{got:?}");
         let got = names("Copper fell on the London Metal Exchange .");
         assert!(got.iter().all(|n| n.0 != "Copper"), "{got:?}");
-        // A name before an armed group's noun is the group's.
-        assert!(has(
-            "Tupac Amaru rebels seized the residence .",
-            "Tupac Amaru",
-            MentionType::ORG
-        ));
-        // So is one before a body's noun, if no given name or lone word of
-        // prose.
-        assert!(has(
-            "IG Metall union members staged strikes .",
-            "IG Metall",
-            MentionType::ORG
-        ));
-        let got = names("Perennial party girl Tara Reid checked in .");
-        assert!(got.iter().all(|n| n.0 != "Perennial"), "{got:?}");
-        // A Korean given name's second syllable may be a word of prose.
-        assert!(has(
-            "The court jailed Roh Tae-woo on Monday .",
-            "Roh Tae-woo",
-            MentionType::PER
-        ));
-        assert!(names("The U.S.-led force moved .")
-            .iter()
-            .all(|n| !n.0.contains("led")));
-        // A shouted competition, with the people's word before it.
-        assert!(has(
-            "BASEBALL - YANKEES WIN WORLD SERIES .",
-            "WORLD SERIES",
-            MentionType::MISC
-        ));
-        assert!(has(
-            "SOCCER - ENGLISH PREMIER LEAGUE RESULTS .",
-            "ENGLISH PREMIER LEAGUE",
-            MentionType::MISC
-        ));
-        assert!(has(
-            "TENNIS - RESULTS AT GRAND SLAM CUP .",
-            "GRAND SLAM CUP",
-            MentionType::MISC
-        ));
-        assert!(has(
-            "SOCCER - JUVENTUS BEAT RIVER PLATE TO WIN WORLD CLUB CUP .",
-            "WORLD CLUB CUP",
-            MentionType::MISC
-        ));
-        assert!(has(
-            "He won the National League award twice .",
-            "National League",
-            MentionType::MISC
-        ));
-        // A word of prose before a given name opening a sentence is no part
-        // of the name; a given name that is also a word, before a surname,
-        // is.
+        // Nor does a compound of prose words.
+        let got = names("Top-ranked North Carolina waited for the result .");
+        assert!(got.iter().all(|n| !n.0.starts_with("Top")), "{got:?}");
+        // A word of prose before a given name is no part of the name; a
+        // given name that is also a word, before a surname, is.
         for (text, name) in [
             ("Dear Abby Weeks answered the letter .", "Abby Weeks"),
             ("Drew Bledsoe threw two touchdown passes .", "Drew Bledsoe"),
@@ -2448,24 +2409,77 @@ mod tests {
         }
         let got = names("In Florida , about half voted .");
         assert!(got.iter().all(|n| n.0 != "In Florida"), "{got:?}");
+        // A Korean given name's second syllable may be a word of prose.
         assert!(has(
-            "He won at the Ivo Van Damme Memorial meeting .",
-            "Ivo Van Damme Memorial",
-            MentionType::MISC
+            "The court jailed Roh Tae-woo on Monday .",
+            "Roh Tae-woo",
+            MentionType::PER
         ));
+        assert!(names("The U.S.-led force moved .")
+            .iter()
+            .all(|n| !n.0.contains("led")));
+    }
+
+    #[test]
+    fn group_nouns_closing_words_and_shouted_competitions_type_names() {
+        let has = |text: &str, name: &str, t: MentionType| {
+            names(text).iter().any(|n| n.0 == name && n.1 == t)
+        };
+        // A name before an armed group's noun is the group's; so is one
+        // before a body's noun, if no given name or lone word of prose.
         assert!(has(
-            "It ordered jets from Airbus Industrie on Monday .",
-            "Airbus Industrie",
+            "Tupac Amaru rebels seized the residence .",
+            "Tupac Amaru",
             MentionType::ORG
         ));
         assert!(has(
-            "Apple Computer said it would buy a rival .",
-            "Apple Computer",
+            "IG Metall union members staged strikes .",
+            "IG Metall",
             MentionType::ORG
         ));
-        // A compound of prose words opening a sentence is no part of a name.
-        let got = names("Top-ranked North Carolina waited for the result .");
-        assert!(got.iter().all(|n| !n.0.starts_with("Top")), "{got:?}");
+        let got = names("Perennial party girl Tara Reid checked in .");
+        assert!(got.iter().all(|n| n.0 != "Perennial"), "{got:?}");
+        // Closing words.
+        for (text, name, t) in [
+            (
+                "He won at the Ivo Van Damme Memorial meeting .",
+                "Ivo Van Damme Memorial",
+                MentionType::MISC,
+            ),
+            (
+                "It ordered jets from Airbus Industrie on Monday .",
+                "Airbus Industrie",
+                MentionType::ORG,
+            ),
+            (
+                "Apple Computer said it would buy a rival .",
+                "Apple Computer",
+                MentionType::ORG,
+            ),
+            (
+                "He won the National League award twice .",
+                "National League",
+                MentionType::MISC,
+            ),
+        ] {
+            assert!(has(text, name, t), "{:?}", names(text));
+        }
+        // A shouted competition, with the people's word before it; the
+        // longest event from the right.
+        for (text, name) in [
+            ("BASEBALL - YANKEES WIN WORLD SERIES .", "WORLD SERIES"),
+            (
+                "SOCCER - ENGLISH PREMIER LEAGUE RESULTS .",
+                "ENGLISH PREMIER LEAGUE",
+            ),
+            ("TENNIS - RESULTS AT GRAND SLAM CUP .", "GRAND SLAM CUP"),
+            (
+                "SOCCER - JUVENTUS BEAT RIVER PLATE TO WIN WORLD CLUB CUP .",
+                "WORLD CLUB CUP",
+            ),
+        ] {
+            assert!(has(text, name, MentionType::MISC), "{:?}", names(text));
+        }
     }
 
     #[test]
