@@ -4222,6 +4222,8 @@ mod tests {
         assert!(has(&ns, "Tasmania", MentionType::ORG), "{ns:?}");
         let ns = names_of("Zola was not in the Parma squad on Sunday .");
         assert!(has(&ns, "Parma", MentionType::ORG), "{ns:?}");
+        let ns = names_of("St Helens beat Warrington 40-32 in the final at Wembley .");
+        assert!(has(&ns, "Wembley", MentionType::LOC), "{ns:?}");
         let ns = names_of("Play resumed at Bellerive Oval on Friday .");
         assert!(has(&ns, "Bellerive Oval", MentionType::LOC), "{ns:?}");
     }

@@ -1701,7 +1701,7 @@ pub fn find(
 
 /// Words that open an event's name before its closing word ("WORLD CUP",
 /// "GRAND SLAM CUP", "AFRICAN NATIONS CUP") though they are words of prose.
-const EVENT_OPENERS: [&str; 9] = [
+const EVENT_OPENERS: [&str; 10] = [
     "world",
     "grand",
     "slam",
@@ -1711,6 +1711,7 @@ const EVENT_OPENERS: [&str; 9] = [
     "masters",
     "winners",
     "cup",
+    "challenge",
 ];
 
 /// The names a headline shows by themselves, in `sentence`'s tokens, where
@@ -2473,6 +2474,10 @@ mod tests {
                 "ENGLISH PREMIER LEAGUE",
             ),
             ("TENNIS - RESULTS AT GRAND SLAM CUP .", "GRAND SLAM CUP"),
+            (
+                "RUGBY LEAGUE - ST HELENS WIN CHALLENGE CUP .",
+                "CHALLENGE CUP",
+            ),
             (
                 "SOCCER - JUVENTUS BEAT RIVER PLATE TO WIN WORLD CLUB CUP .",
                 "WORLD CLUB CUP",
