@@ -10,14 +10,14 @@ use sitrep_core::{Entity, EntityKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
+pub(crate) const COUNTRIES: &str = include_str!("../../../data/actors/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
 const COMPANIES: &str = include_str!("../../../data/actors/companies.tsv");
 const CLUBS: &str = include_str!("../../../data/actors/clubs.tsv");
 const PEOPLE: &str = include_str!("../../../data/actors/people.tsv");
 const AGENCIES: &str = include_str!("../../../data/actors/agencies.tsv");
 const PLACES: &str = include_str!("../../../data/actors/places.tsv");
-const GENERIC: &str = include_str!("../../../data/actors/generic.tsv");
+pub(crate) const GENERIC: &str = include_str!("../../../data/actors/generic.tsv");
 const SPELLINGS: &str = include_str!("../../../data/actors/spellings.tsv");
 
 /// How a name in the text relates to its entry.

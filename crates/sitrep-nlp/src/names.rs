@@ -58,7 +58,7 @@
 
 use crate::layout;
 use crate::tokens::{Token, TokenKind};
-use sitrep_core::data::{tsv_rows, word_set};
+use sitrep_core::data::{alternatives, tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, MentionType, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -110,9 +110,8 @@ static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
 /// The states' demonyms (`countries.tsv`): "English" of "ENGLISH PREMIER
 /// LEAGUE".
 static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/actors/countries.tsv"), 4)
-        .flat_map(|r| r[3].split('|'))
-        .filter(|w| !w.is_empty())
+    tsv_rows(crate::kb::COUNTRIES, 4)
+        .flat_map(|r| alternatives(r[3]))
         .collect()
 });
 
@@ -127,9 +126,9 @@ fn is_demonym_word(word: &str) -> bool {
 /// The plural nouns of armed groups (`generic.tsv`, the heads of sector
 /// REB): "rebels", "guerrillas", "gunmen".
 static ARMED_GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/actors/generic.tsv"), 2)
+    tsv_rows(crate::kb::GENERIC, 2)
         .filter(|r| r[1] == "REB")
-        .flat_map(|r| r[0].split('|'))
+        .flat_map(|r| alternatives(r[0]))
         // (Their plurals: "the Sanders movement" is a person's following.)
         .filter(|w| !w.contains(' ') && (w.ends_with('s') || w.ends_with("men")))
         .collect()
