@@ -3241,6 +3241,59 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_firm_s_office_and_its_holder_is_the_firm() {
+        for text in [
+            "Shares rose after Brightwater CEO Dana Kowalczyk spoke on Monday.",
+            "``We are not in a hurry,'' Summit CEO Rob Friedman told reporters.",
+            "Orvell CEO Ines Baptiste resigned.",
+        ] {
+            let ns = names_of(text);
+            let firm = text
+                .split_whitespace()
+                .take_while(|w| *w != "CEO")
+                .last()
+                .unwrap();
+            assert!(has(&ns, firm, MentionType::ORG), "{text}: {ns:?}");
+            assert!(
+                !ns.iter().any(|(n, t)| n == firm && *t != MentionType::ORG),
+                "{ns:?}"
+            );
+        }
+        // Not a word that qualifies the office, nor one that opens the sentence.
+        let ns = names_of("Former CEO Rob Friedman left the company.");
+        assert!(!ns.iter().any(|(n, _)| n == "Former"), "{ns:?}");
+        // Nor a word before "of" or "State" that `offices.txt` makes title words.
+        let ns = names_of("Her cousin was hurt on the deck of the Empire State Building in 1997.");
+        assert!(!has(&ns, "Empire", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("His pledge was the Strategic Defense Initiative, a plan to build a shield.");
+        assert!(!has(&ns, "Strategic", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_quoted_title_near_a_word_of_a_work_is_misc_whole() {
+        let ns = names_of(
+            "She starred in ``The Lantern Keeper'' and ``Harbor Lights,'' then hosted the show \"Night Shift with Dana Ruiz.\"",
+        );
+        assert!(has(&ns, "The Lantern Keeper", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Harbor Lights", MentionType::MISC), "{ns:?}");
+        assert!(
+            has(&ns, "Night Shift with Dana Ruiz", MentionType::MISC),
+            "{ns:?}"
+        );
+        assert!(!ns.iter().any(|(n, _)| n == "Dana Ruiz"), "{ns:?}");
+        let ns = names_of("He is best known for the ``Iron Orchard'' series of films.");
+        assert!(has(&ns, "Iron Orchard", MentionType::MISC), "{ns:?}");
+        // A person's alias, quoted speech and a quoted person's name are no titles.
+        let ns = names_of("The informant known as ``Grey Falcon'' died on Monday.");
+        assert!(!has(&ns, "Grey Falcon", MentionType::MISC), "{ns:?}");
+        let ns = names_of("\"We Will Win,\" he told the film crew.");
+        assert!(!ns.iter().any(|(_, t)| *t == MentionType::MISC), "{ns:?}");
+        let ns = names_of("The movie's hero, Anthony \"Big Tony\" Marchetti, was played by him.");
+        assert!(!has(&ns, "Big Tony", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
     fn a_reporting_name_never_runs_over_a_line_break() {
         // A heading with no full stop, then a paragraph that opens with the speaker.
         let text = "Ceasefire Talks\n\nJohn Tarrow said the talks would go on.";

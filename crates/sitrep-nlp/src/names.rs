@@ -502,6 +502,10 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
     OFFICE_MODIFIERS.contains(&lower)
 }
 
+/// Offices only a firm has, capitalized before their holder's name ("Summit
+/// CEO Rob Friedman", "Acme Chairman Joe Bloggs").
+const FIRM_OFFICES: [&str; 6] = ["ceo", "cfo", "coo", "chairman", "chairwoman", "founder"];
+
 /// Plural nouns whose possessive opens a body's name ("People's Council").
 const PEOPLE_POSSESSIVES: [&str; 4] = ["people", "men", "women", "children"];
 
@@ -805,6 +809,10 @@ struct Run {
     last: usize,
     /// A single word opening a sentence: its capital says nothing.
     at_start: bool,
+    /// The run stands before a title inside one capitalized run ("Summit"
+    /// of "Summit CEO Rob Friedman"): the body the office is in, if no
+    /// list and no context types it otherwise.
+    before_a_title: bool,
 }
 
 /// A lone word opening a sentence is a place only if the place is this big:
@@ -1141,7 +1149,7 @@ pub fn find(
                 .flatten();
             let mut pieces = Vec::with_capacity(3);
             if let Some(c) = creed {
-                pieces.push((c, c));
+                pieces.push((c, c, false));
             }
             match inner_title {
                 Some(k) => {
@@ -1153,15 +1161,18 @@ pub fn find(
                     {
                         head_end -= 1;
                     }
+                    // (A firm's office only: "of", "State" and "Defense"
+                    // are title words too, for "Secretary of State".)
                     if head_end > first {
-                        pieces.push((first, head_end - 1));
+                        let firm_s = FIRM_OFFICES.contains(&toks[k].lower.as_str());
+                        pieces.push((first, head_end - 1, firm_s));
                     }
-                    pieces.push((k + 1, last));
+                    pieces.push((k + 1, last, false));
                 }
-                None if first <= last => pieces.push((first, last)),
+                None if first <= last => pieces.push((first, last, false)),
                 None => {}
             }
-            for (a, b) in pieces {
+            for (a, b, before_a_title) in pieces {
                 // "Group C", "Pool A": a common noun and its letter name no one.
                 if b == a + 1
                     && text(b).len() == 1
@@ -1174,6 +1185,7 @@ pub fn find(
                     first: a,
                     last: b,
                     at_start: at_start && a == i && a == b,
+                    before_a_title,
                 });
             }
             i = last + 1;
@@ -1182,7 +1194,23 @@ pub fn find(
 
     let mut out: Vec<Option<Name>> = runs
         .iter()
-        .map(|r| type_run(body, toks, r).map(|(t, e)| name(r, t, e)))
+        .map(|r| {
+            // "Summit CEO Rob Friedman": a name no list types, right before
+            // a firm's office and the person who holds it, is the firm.
+            // (Not "Former CEO ...", "The CEO ...".)
+            let heads_a_firm_s_office = !is_office_modifier(&toks[r.last].lower)
+                && !STOPWORDS.contains(toks[r.last].lower.as_str())
+                && toks
+                    .get(r.last + 1)
+                    .is_some_and(|t| t.capitalized && FIRM_OFFICES.contains(&t.lower.as_str()))
+                && toks
+                    .get(r.last + 2)
+                    .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word)
+                && same_line(r.first, r.last + 2);
+            type_run(body, toks, r)
+                .or((r.before_a_title || heads_a_firm_s_office).then_some((MentionType::ORG, None)))
+                .map(|(t, e)| name(r, t, e))
+        })
         .collect();
     // Names typed once type their other mentions: the whole name, or a word
     // of a person's name.
@@ -1691,11 +1719,137 @@ pub fn find(
             }
         }
     }
-    out.into_iter()
+    let titles = quoted_titles(body, toks, sentences, covered);
+    let in_a_title = |n: &Name| {
+        titles
+            .iter()
+            .any(|t| n.first <= t.last && t.first <= n.last)
+    };
+    let mut names: Vec<Name> = out
+        .into_iter()
         .flatten()
         .chain(headline_names)
         .chain(headline_own)
-        .collect()
+        .filter(|n| !in_a_title(n))
+        .collect();
+    names.extend(titles);
+    names
+}
+
+/// Words that say a quoted name near them is a work's title
+/// (`title-cues.txt`: "the ``X-Men'' series", "starred in ``Van Wilder''").
+static TITLE_CUES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/title-cues.txt")));
+
+/// Works named in quotation marks, MISC whole (the film ``The English
+/// Patient'', the ``X-Men Origins: Wolverine'' sequel): a quoted span of at
+/// most eight words that opens with a capital and capitalizes every word but
+/// the small ones ("of", "the", "a"), so no quoted speech ("We will win") and
+/// no single common word ("Yes", "Twilight"), with a word of a work
+/// (`title-cues.txt`, `work-nouns.txt`) shortly before or after it, or
+/// right after another title. Not where another pass found a name
+/// (`covered`), nor a body's name by its closing word ("Friends of Abe
+/// Committee"). Without such a word a quoted name is as often someone's
+/// alias ("known as ``Deep Throat''") or a slogan.
+fn quoted_titles(
+    body: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    covered: &HashSet<usize>,
+) -> Vec<Name> {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    // ("``" and "''" are two tokens each.)
+    let opens = |i: usize| match text(i) {
+        "\"" | "“" => Some(i + 1),
+        "`" if i + 1 < toks.len() && text(i + 1) == "`" => Some(i + 2),
+        _ => None,
+    };
+    let closes = |i: usize| match text(i) {
+        "\"" | "”" => true,
+        "'" => i + 1 < toks.len() && text(i + 1) == "'",
+        _ => false,
+    };
+    let mut out: Vec<Name> = Vec::new();
+    for &(s0, s1) in sentences {
+        let mut i = s0;
+        while i < s1 {
+            let Some(a) = opens(i).filter(|&a| a < s1) else {
+                i += 1;
+                continue;
+            };
+            let Some(close) = (a + 1..s1.min(a + 12)).find(|&j| closes(j)) else {
+                i += 1;
+                continue;
+            };
+            // (American style keeps the sentence's stop inside: "... Wolverine.''")
+            let mut b = close - 1;
+            while b > a && matches!(text(b), "." | "," | "!" | "?") {
+                b -= 1;
+            }
+            let small = |k: usize| STOPWORDS.contains(toks[k].lower.as_str());
+            let words: Vec<usize> = (a..=b)
+                .filter(|&k| toks[k].kind != TokenKind::Punct)
+                .collect();
+            let is_title = toks[a].capitalized
+                && toks[a].kind == TokenKind::Word
+                && toks[b].kind != TokenKind::Punct
+                && (1..=8).contains(&words.len())
+                && words.iter().all(|&k| toks[k].capitalized || small(k) || toks[k].kind == TokenKind::Number)
+                && (a..=b).all(|k| {
+                    toks[k].kind != TokenKind::Punct || matches!(text(k), ":" | "-" | "&" | "'" | "!")
+                })
+                && (a..=b).all(|k| !covered.contains(&k))
+                && !body[toks[a].span.start..toks[b].span.end].contains('\n')
+                && if let [one] = words[..] {
+                    !small(one)
+                        && !COMMON_WORDS.contains(toks[one].lower.as_str())
+                        && !PROSE_WORDS.contains(toks[one].lower.as_str())
+                        && !GIVEN_NAMES.contains(text(one))
+                        && !SURNAMES.contains_key(toks[one].lower.as_str())
+                        && !is_known_place(text(one))
+                } else {
+                    // ("Absolutely not", "I'm with her": speech.)
+                    words.iter().filter(|&&k| toks[k].capitalized).count() >= 2
+                }
+                // Not a person's name quoted ("Jermayne Taylor"), nor a
+                // nickname inside one (Vincent "The Chin" Gigante).
+                && !(words.len() <= 3
+                    && GIVEN_NAMES.contains(text(words[0]))
+                    && SURNAMES.contains_key(toks[b].lower.as_str()))
+                && !(i > 0
+                    && toks[i - 1].capitalized
+                    && toks[i - 1].kind == TokenKind::Word
+                    && toks
+                        .get(if text(close) == "'" { close + 2 } else { close + 1 })
+                        .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word))
+                && !name_word(text(b))
+                    .is_some_and(|&(t, at)| t == MentionType::ORG && at == Where::Last);
+            let cue = |k: usize| {
+                TITLE_CUES.contains(toks[k].lower.as_str())
+                    || WORK_NOUNS.contains(toks[k].lower.as_str())
+            };
+            let after_close = if text(close) == "'" {
+                close + 2
+            } else {
+                close + 1
+            };
+            let cued = (i.saturating_sub(4).max(s0)..i).any(cue)
+                || (after_close..(after_close + 2).min(s1)).any(cue)
+                || out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
+            if is_title && cued {
+                out.push(Name {
+                    first: a,
+                    last: b,
+                    mention_type: MentionType::MISC,
+                    entity: None,
+                });
+                i = close + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Words that open an event's name before its closing word ("WORLD CUP",
