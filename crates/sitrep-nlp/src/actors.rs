@@ -2049,7 +2049,10 @@ pub fn named_spans(
         let mut offset = m.span.start;
         for w in text.split(' ') {
             // ("Côte d'Ivoire": an elided particle before a capital.)
+            // ("iPhone", "eBay": a capital second letter after a small one.)
             let capital = w.chars().next().is_some_and(char::is_uppercase)
+                || w.chars().nth(1).is_some_and(char::is_uppercase)
+                    && w.chars().next().is_some_and(char::is_lowercase)
                 || names::behind_arabic_article(w)
                 || names::behind_elided_particle(w) && start.is_some();
             // ("China 's Foreign Ministry": a tokenized possessive goes on to
@@ -3268,6 +3271,20 @@ mod tests {
         let ns =
             names_of("His pledge was the Strategic Defense Initiative, a plan to build a shield.");
         assert!(!has(&ns, "Strategic", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn products_of_the_list_are_misc_whole() {
+        let ns = names_of(
+            "The firm said its Windows NT software and Internet Explorer were patched, and the iPhone too.",
+        );
+        assert!(has(&ns, "Windows NT", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Internet Explorer", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "iPhone", MentionType::MISC), "{ns:?}");
+        assert!(!ns.iter().any(|(n, _)| n == "Explorer"), "{ns:?}");
+        let ns = names_of("Officers used a Taser on him, and buyers queued for MacBook Pros.");
+        assert!(has(&ns, "Taser", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "MacBook Pros", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

@@ -285,6 +285,10 @@ static FIRM_WORKERS: LazyLock<HashSet<&'static str>> =
 static COMPETITIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/competitions.txt")));
 
+/// Products named as things (`products.txt`: "Windows NT", "PlayStation").
+static PRODUCTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/products.txt")));
+
 /// The competition's name around the name at `span`, widened by at most a
 /// word on either side ("League" of "the Premier League", "Serie" of
 /// "Serie A"), if there is one.
@@ -1719,7 +1723,16 @@ pub fn find(
             }
         }
     }
-    let titles = quoted_titles(body, toks, sentences, covered);
+    let mut titles = quoted_titles(body, toks, sentences, covered);
+    let products: Vec<Name> = products(body, toks, sentences, covered)
+        .into_iter()
+        .filter(|p| {
+            !titles
+                .iter()
+                .any(|t| p.first <= t.last && t.first <= p.last)
+        })
+        .collect();
+    titles.extend(products);
     let in_a_title = |n: &Name| {
         titles
             .iter()
@@ -1734,6 +1747,46 @@ pub fn find(
         .collect();
     names.extend(titles);
     names
+}
+
+/// Products of `products.txt` named in the text, longest first, MISC whole:
+/// read before the runs of capitalized words, since a product's words may be
+/// words no name is made of alone ("Internet Explorer", "Windows NT") or
+/// lower-case at first ("iPhone").
+fn products(
+    body: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    covered: &HashSet<usize>,
+) -> Vec<Name> {
+    let mut out = Vec::new();
+    for &(s0, s1) in sentences {
+        let mut i = s0;
+        while i < s1 {
+            let longest = (i..(i + 3).min(s1)).rev().find(|&e| {
+                let span = &body[toks[i].span.start..toks[e].span.end];
+                // ("MacBook Pros", "iPhones": the plural names the product too.)
+                (i..=e).all(|k| !covered.contains(&k))
+                    && (PRODUCTS.contains(span)
+                        || span
+                            .strip_suffix('s')
+                            .is_some_and(|one| PRODUCTS.contains(one)))
+            });
+            match longest {
+                Some(e) => {
+                    out.push(Name {
+                        first: i,
+                        last: e,
+                        mention_type: MentionType::MISC,
+                        entity: None,
+                    });
+                    i = e + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
 }
 
 /// Words that say a quoted name near them is a work's title

@@ -272,7 +272,12 @@ pub fn features(a: &Article) -> Features {
                 .then(|| e.name.clone()),
             None => {
                 let text = m.span.text(&a.body);
-                (m.mention_type != MentionType::LOC && text.contains(' ')).then(|| text.to_string())
+                // (Not a place, nor a MISC name: a product, a work or an
+                // event, "Internet Explorer", "World Cup", recurs across
+                // the stories of its kind.)
+                (matches!(m.mention_type, MentionType::PER | MentionType::ORG)
+                    && text.contains(' '))
+                .then(|| text.to_string())
             }
         })
         .collect();
@@ -1010,6 +1015,15 @@ mod tests {
         assert!(people.contains("Sirius Star"), "{people:?}");
         assert!(people.contains("Mark Vinar"), "{people:?}");
         assert!(!people.contains("Kenya"), "{people:?}");
+        // A product recurs across the stories of its kind: no person's name.
+        let a = analyzed(
+            "b",
+            "2024-05-02",
+            "Microsoft patched a hole in Internet Explorer that Lena Okafor had found.",
+        );
+        let people = features(&a).people;
+        assert!(people.contains("Lena Okafor"), "{people:?}");
+        assert!(!people.contains("Internet Explorer"), "{people:?}");
     }
 
     #[test]
