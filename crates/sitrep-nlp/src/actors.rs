@@ -239,6 +239,7 @@ pub fn find(
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     people_named_like_places(&ctx, &mut cands);
+    people_joined_to_people(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
@@ -3019,6 +3020,50 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
     }
 }
 
+/// "Stewart and Atherton put on 85", "between Mitchell and Nixon": a lone
+/// word typed a place, a census surname and no big town, joined by "and" or
+/// "or" to a lone person's name, is a person too. The passes above type
+/// each word of such a pair by its own context, so one may read as the
+/// person and the other as the town; repeated until no pair changes.
+fn people_joined_to_people(ctx: &Ctx, cands: &mut [Candidate]) {
+    let town_named_like_a_surname = |c: &Candidate| {
+        let word = ctx.toks[c.first].text(ctx.body);
+        c.first == c.last
+            && c.mention_type == MentionType::LOC
+            && c.entity
+                .as_ref()
+                .is_none_or(|e| e.kind == EntityKind::Place)
+            && names::is_surname(&ctx.toks[c.first].lower)
+            && names::place_population(word).is_none_or(|p| p < SMALL_TOWN)
+            && !(c.first > 0 && names::is_place_preposition(ctx.lower(c.first - 1)))
+    };
+    loop {
+        let persons: HashSet<usize> = cands
+            .iter()
+            .filter(|c| c.mention_type == MentionType::PER && c.pronoun.is_none())
+            .flat_map(|c| [c.first, c.last])
+            .collect();
+        // (Not a comma: "Jackson, Miss.", "Redmond, Wash.")
+        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
+        let mut changed = false;
+        for c in cands.iter_mut() {
+            let k = c.first;
+            let beside_a_person = k >= 2 && joined(k - 1) && persons.contains(&(k - 2))
+                || joined(k + 1) && persons.contains(&(k + 2));
+            if beside_a_person && town_named_like_a_surname(c) {
+                let word = ctx.toks[k].text(ctx.body);
+                c.mention_type = MentionType::PER;
+                c.entity = Some(Entity::named(word, EntityKind::Person));
+                c.role = None;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
 /// The census rank a surname needs for its possessive to make a small
 /// town's name the person's.
 const POSSESSOR_SURNAME_RANK: usize = 5000;
@@ -3271,6 +3316,50 @@ mod tests {
         let ns =
             names_of("His pledge was the Strategic Defense Initiative, a plan to build a shield.");
         assert!(!has(&ns, "Strategic", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_town_named_like_a_surname_beside_a_person_is_one() {
+        for (text, pair) in [
+            (
+                "Stewart and Atherton put on 85 for the first wicket.",
+                ["Stewart", "Atherton"],
+            ),
+            (
+                "He was at a 1972 meeting with Mitchell and Nixon aide Jeb Magruder.",
+                ["Mitchell", "Nixon"],
+            ),
+            (
+                "The jury heard that Lopez and Carrasquillo were targeting rivals.",
+                ["Lopez", "Carrasquillo"],
+            ),
+        ] {
+            let ns = names_of(text);
+            for name in pair {
+                assert!(has(&ns, name, MentionType::PER), "{text}: {ns:?}");
+            }
+        }
+        // Not a town and its state after a comma.
+        let ns = names_of("Judge Carlton Reeves ruled in Jackson, Miss., on Thursday.");
+        assert!(
+            !ns.iter()
+                .any(|(n, t)| n.starts_with("Miss") && *t == MentionType::PER),
+            "{ns:?}"
+        );
+    }
+
+    #[test]
+    fn closing_words_of_firms_and_chambers() {
+        let ns = names_of("Brokers at Nomura Securities said the Chamber of Deputies would vote.");
+        assert!(has(&ns, "Nomura Securities", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Chamber of Deputies", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The Securities and Exchange Commission fined the firm.");
+        assert!(
+            has(&ns, "Securities and Exchange Commission", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("He won a third straight U.S. Amateur title.");
+        assert!(has(&ns, "U.S. Amateur", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

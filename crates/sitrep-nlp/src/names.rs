@@ -1615,21 +1615,39 @@ pub fn find(
             out[k].is_none() && runs[k].last == i && unknown_name_word(i) && !plural(i)
         })
         .collect();
-    let type_at: HashMap<usize, MentionType> =
-        if census_guesses.is_empty() && lone_unknowns.is_empty() {
-            HashMap::new()
-        } else {
-            earlier
-                .iter()
-                .copied()
-                .chain(
-                    out.iter()
-                        .flatten()
-                        .map(|n| (n.first, n.last, n.mention_type)),
-                )
-                .flat_map(|(first, last, t)| [(first, t), (last, t)])
-                .collect()
-        };
+    // (A small town named like a census surname, the gazetteer's guess:
+    // "between Mitchell and Nixon", "Palmer and Sherman sat down".)
+    let towns_named_like_surnames: Vec<usize> = (0..runs.len())
+        .filter(|&k| {
+            let i = runs[k].first;
+            runs[k].last == i
+                && out[k].as_ref().is_some_and(|n| {
+                    n.mention_type == MentionType::LOC
+                        && n.entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Place)
+                })
+                && SURNAMES.contains_key(toks[i].lower.as_str())
+                && place_population(text(i)).is_some_and(|p| p < OPENING_PLACE_POPULATION)
+        })
+        .collect();
+    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty()
+        && lone_unknowns.is_empty()
+        && towns_named_like_surnames.is_empty()
+    {
+        HashMap::new()
+    } else {
+        earlier
+            .iter()
+            .copied()
+            .chain(
+                out.iter()
+                    .flatten()
+                    .map(|n| (n.first, n.last, n.mention_type)),
+            )
+            .flat_map(|(first, last, t)| [(first, t), (last, t)])
+            .collect()
+    };
     // The type of the name joined by "and" or "or" to a lone word at `i`.
     let joined_type = |i: usize| {
         let joins = |j: usize| {
@@ -1650,6 +1668,11 @@ pub fn find(
     for k in census_guesses {
         if let (Some(n), Some(t)) = (out[k].as_mut(), joined_type(runs[k].first)) {
             n.mention_type = t;
+        }
+    }
+    for k in towns_named_like_surnames {
+        if joined_type(runs[k].first) == Some(MentionType::PER) {
+            out[k] = Some(name(&runs[k], MentionType::PER, None));
         }
     }
     // "Izetbegovic, Krajisnik and Zubak met": a lone word no list knows,
