@@ -1672,6 +1672,9 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 || names::never_a_name(toks[i].text(ctx.body))
                 || names::is_title_word(toks[i].lower.trim_end_matches('s')));
         let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
+        // ("off Rio de Janeiro state": after a place, the noun.)
+        let a_place_s_state =
+            ctx.lower(end + 1) == "state" && names::place_population(ctx.text(i, end)).is_some();
         let reports = toks.get(end + 1).is_some_and(|t| {
             let plural_noun = t.lower.ends_with('s');
             t.lemmas.iter().any(|l| {
@@ -1680,7 +1683,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             })
         }) && !lone_non_name
             && !after_place_word
-            && !names::price_moves_after(toks, end);
+            && !names::price_moves_after(toks, end)
+            && !a_place_s_state;
         // "Caddell" after "Pat Caddell": the same person.
         let known_surname = end == i && named.iter().any(|(last, _)| *last == toks[i].lower);
         if known_surname {
@@ -2559,11 +2563,13 @@ fn teams_named_by_their_town(
         let word_before = word_before(span).unwrap_or("");
         // "a 3-2 defeat by Piacenza", "their win over Lazio": a result's
         // noun, then the other side.
+        // ("drew 1-1 with Southampton", "won 3-0 against Ajax": a score
+        // stands for the result's noun.)
         let result_before = matches!(word_before, "by" | "over" | "against" | "to" | "with")
             && body[..span.start]
                 .split_whitespace()
                 .nth_back(1)
-                .is_some_and(|w| match_word(w, "result"));
+                .is_some_and(|w| match_word(w, "result") || layout::is_a_score(w));
         // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
         // points as the Rockets beat Denver 110-98": a town that wins, leads
         // or has a player, in a sentence that gives a score.
@@ -3346,6 +3352,27 @@ mod tests {
                 .any(|(n, t)| n.starts_with("Miss") && *t == MentionType::PER),
             "{ns:?}"
         );
+    }
+
+    #[test]
+    fn a_place_before_state_is_no_speaker() {
+        let ns =
+            names_of("Oil was found off Sao Paulo state, and Ohio state director Ann Lee spoke.");
+        assert!(has(&ns, "Sao Paulo", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Ohio", MentionType::LOC), "{ns:?}");
+        // Still a speaker when it is none of the gazetteer's places.
+        let ns = names_of("Kowalczyk and Nowak state that the oil was found.");
+        assert!(has(&ns, "Nowak", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn an_arm_or_affiliate_in_apposition_is_a_body_and_a_score_before_with_a_club() {
+        let ns = names_of("Vandrell , the German arm of GM , said sales rose 4 percent .");
+        assert!(has(&ns, "Vandrell", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Cantona was booked and Manchester United drew 1-1 with Southampton .");
+        assert!(has(&ns, "Southampton", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He moved to Southampton with his family in 1990 .");
+        assert!(has(&ns, "Southampton", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
