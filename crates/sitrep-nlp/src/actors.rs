@@ -875,6 +875,27 @@ fn peoples_of_a_state(ctx: &Ctx, cands: &mut [Candidate]) {
 /// The text with every all-capital ASCII word of three letters or more in
 /// title case ("BEIRUT" as "Beirut"), or `None` when it has none. Offsets
 /// are unchanged: only ASCII letters change case.
+/// Small words that join the words of a name ("Bank of Japan", "Trinidad and
+/// Tobago", "Movement for Democratic Change"), shouted.
+const SHOUTED_JOINERS: [&[u8]; 3] = [b"OF", b"AND", b"FOR"];
+
+/// Whether the word that ends (`backwards`) or starts at byte `at` is a
+/// shouted one of three letters or more.
+fn shouted_word_at(bytes: &[u8], at: usize, backwards: bool) -> bool {
+    let letters = |range: &mut dyn Iterator<Item = usize>| {
+        range
+            .map_while(|k| bytes.get(k).filter(|b| b.is_ascii_alphabetic()))
+            .map(|b| b.is_ascii_uppercase())
+            .try_fold(0, |n, upper| upper.then_some(n + 1))
+            .is_some_and(|n| n >= 3)
+    };
+    if backwards {
+        letters(&mut (0..=at).rev())
+    } else {
+        letters(&mut (at..bytes.len()))
+    }
+}
+
 fn title_case_shouting(text: &str) -> Option<String> {
     let mut out = text.as_bytes().to_vec();
     let mut any = false;
@@ -892,8 +913,20 @@ fn title_case_shouting(text: &str) -> Option<String> {
         let word = &bytes[start..i];
         let glued =
             i < bytes.len() && !bytes[i].is_ascii() || start > 0 && !bytes[start - 1].is_ascii();
-        if word.len() >= 3 && !glued && word.iter().all(u8::is_ascii_uppercase) {
+        if word.len() >= 3
+            && !glued
+            && word.iter().all(u8::is_ascii_uppercase)
+            && !SHOUTED_JOINERS.contains(&word)
+        {
             out[start + 1..i].make_ascii_lowercase();
+            any = true;
+        } else if SHOUTED_JOINERS.contains(&word)
+            && shouted_word_at(bytes, start.saturating_sub(2), true)
+            && shouted_word_at(bytes, i + 1, false)
+        {
+            // "BANK OF JAPAN", "TRINIDAD AND TOBAGO": the small word that
+            // joins a name's words is written small in it.
+            out[start..i].make_ascii_lowercase();
             any = true;
         }
     }
@@ -2692,6 +2725,17 @@ fn teams_named_by_their_town(
     let after_place_word = |span: &Span| {
         word_before(span).is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
     };
+    // "GOLF - NORMAN LEADS BY TWO": in the headline of a sport no town's
+    // club plays, a town named like a census surname is the player, save
+    // where it is the venue ("AT AKRON", "IN PERTH").
+    let player_named_like_a_town = |span: &Span| {
+        let word = span.text(body);
+        !word.contains(' ')
+            && names::is_surname(&word.to_lowercase())
+            && !matches!(word_before(span), Some("AT" | "IN" | "at" | "in"))
+            && layout::in_a_sport_headline(body, span.start, span.end)
+            && layout::labelled_by_an_individual_sport(body, span.start)
+    };
     for (s, t) in out.iter_mut() {
         if *t == MentionType::LOC
             && (towns.contains(&s.start) || capitals.contains(&s.start))
@@ -2699,6 +2743,9 @@ fn teams_named_by_their_town(
             && !after_place_word(s)
         {
             *t = MentionType::ORG;
+        } else if *t == MentionType::LOC && towns.contains(&s.start) && player_named_like_a_town(s)
+        {
+            *t = MentionType::PER;
         }
     }
 }
@@ -3352,6 +3399,22 @@ mod tests {
                 .any(|(n, t)| n.starts_with("Miss") && *t == MentionType::PER),
             "{ns:?}"
         );
+    }
+
+    #[test]
+    fn shouted_headlines_keep_a_name_s_small_words_products_and_players() {
+        let ns = names_of("BANK OF JAPAN HOLDS RATES STEADY");
+        assert!(has(&ns, "BANK OF JAPAN", MentionType::ORG), "{ns:?}");
+        let ns = names_of("TRINIDAD AND TOBAGO HOLD CUBA");
+        assert!(has(&ns, "TRINIDAD AND TOBAGO", MentionType::LOC), "{ns:?}");
+        let ns = names_of("SONY PROFIT UP 60 PCT ON PLAYSTATION SALES");
+        assert!(has(&ns, "PLAYSTATION", MentionType::MISC), "{ns:?}");
+        // In a golf headline a town named like a surname is the player,
+        // save after "AT"; in a team sport's it stays the club's town.
+        let ns = names_of("GOLF - NORMAN LEADS BY TWO AT AKRON");
+        assert!(has(&ns, "NORMAN", MentionType::PER), "{ns:?}");
+        let ns = names_of("GOLF - FALDO LEADS AT NORMAN");
+        assert!(has(&ns, "NORMAN", MentionType::LOC), "{ns:?}");
     }
 
     #[test]

@@ -289,6 +289,10 @@ static COMPETITIONS: LazyLock<HashSet<&'static str>> =
 static PRODUCTS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/products.txt")));
 
+/// The products in lower case, for a headline that shouts them.
+static SHOUTED_PRODUCTS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| PRODUCTS.iter().map(|p| p.to_lowercase()).collect());
+
 /// The competition's name around the name at `span`, widened by at most a
 /// word on either side ("League" of "the Premier League", "Serie" of
 /// "Serie A"), if there is one.
@@ -1788,12 +1792,14 @@ fn products(
         while i < s1 {
             let longest = (i..(i + 3).min(s1)).rev().find(|&e| {
                 let span = &body[toks[i].span.start..toks[e].span.end];
-                // ("MacBook Pros", "iPhones": the plural names the product too.)
+                // ("MacBook Pros", "iPhones": the plural names the product
+                // too; "PLAYSTATION SALES": so does a headline shouting it.)
+                let listed = |w: &str| {
+                    PRODUCTS.contains(w)
+                        || is_shouted(w) && SHOUTED_PRODUCTS.contains(w.to_lowercase().as_str())
+                };
                 (i..=e).all(|k| !covered.contains(&k))
-                    && (PRODUCTS.contains(span)
-                        || span
-                            .strip_suffix('s')
-                            .is_some_and(|one| PRODUCTS.contains(one)))
+                    && (listed(span) || span.strip_suffix('s').is_some_and(listed))
             });
             match longest {
                 Some(e) => {
