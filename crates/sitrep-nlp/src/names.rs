@@ -1790,6 +1790,16 @@ fn products(
     for &(s0, s1) in sentences {
         let mut i = s0;
         while i < s1 {
+            // (Every product opens with a capital, or a small letter before
+            // one: "iPhone". Most words open none, and need no look-up.)
+            let word = &body[toks[i].span.start..toks[i].span.end];
+            let mut letters = word.chars();
+            let opens_a_name = letters.next().is_some_and(char::is_uppercase)
+                || letters.next().is_some_and(char::is_uppercase);
+            if !opens_a_name {
+                i += 1;
+                continue;
+            }
             let longest = (i..(i + 3).min(s1)).rev().find(|&e| {
                 let span = &body[toks[i].span.start..toks[e].span.end];
                 // ("MacBook Pros", "iPhones": the plural names the product
