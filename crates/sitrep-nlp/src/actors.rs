@@ -675,11 +675,36 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             let legal_form_next = toks
                 .get(last + 1)
                 .is_some_and(|t| LEGAL_FORMS.contains(t.text(ctx.body)));
+            // ("Microsoft Issues Emergency Patch": in a headline that
+            // capitalizes its common words, the word after the company's
+            // name is one of those, not more of a name.)
+            let in_a_title_case_headline = || {
+                let on_line = |k: &usize| {
+                    let (a, b) = (toks[*k].span, toks[first].span);
+                    let (from, to) = if a.start < b.start {
+                        (a.end, b.start)
+                    } else {
+                        (b.end, a.start)
+                    };
+                    !ctx.body[from..to].contains('\n')
+                };
+                let s0 = (0..first).rev().take_while(on_line).last().unwrap_or(first);
+                let s1 = (first + 1..toks.len())
+                    .take_while(on_line)
+                    .last()
+                    .map_or(first + 1, |k| k + 1);
+                s1 - s0 >= 4
+                    && !shouted
+                    && names::capitals_say_nothing(ctx.body, toks, (s0, s1))
+                    && toks
+                        .get(last + 1)
+                        .is_some_and(|t| names::is_prose_form(&t.lower))
+            };
             if legal_form_next {
                 (first, last + 1)
             } else if first == last
                 && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
-                    || name_word(last + 1)
+                    || name_word(last + 1) && !in_a_title_case_headline()
                     || in_parentheses(first, last))
                 // ("Ash Carter 's press secretary": not the company Carter's.)
                 || last == first + 1
@@ -3415,6 +3440,17 @@ mod tests {
         assert!(has(&ns, "NORMAN", MentionType::PER), "{ns:?}");
         let ns = names_of("GOLF - FALDO LEADS AT NORMAN");
         assert!(has(&ns, "NORMAN", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_company_opens_a_title_case_headline() {
+        for (text, firm) in [
+            ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),
+            ("Intel Cuts Chip Prices Again After Weak Quarter", "Intel"),
+        ] {
+            let ns = names_of(text);
+            assert!(has(&ns, firm, MentionType::ORG), "{text}: {ns:?}");
+        }
     }
 
     #[test]

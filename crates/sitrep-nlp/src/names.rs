@@ -165,7 +165,7 @@ static SPORT_WORDS: LazyLock<HashSet<&'static str>> =
 /// Whether a lower-case word is a word of prose or one of its forms: the
 /// lists hold "oust", "thrash" and "guerrilla" but not always "ousts",
 /// "thrashes" or "guerrillas".
-fn is_prose_form(lower: &str) -> bool {
+pub(crate) fn is_prose_form(lower: &str) -> bool {
     let known = |w: &str| {
         PROSE_WORDS.contains(w)
             || COMMON_WORDS.contains(w)
@@ -913,21 +913,7 @@ pub fn find(
         let words = (s0..s1)
             .filter(|&i| toks[i].kind == TokenKind::Word)
             .count();
-        // A headline capitalizes common words too ("Climber Dies After
-        // Fall"), or shouts ("SOMALI TROOPS RETAKE BAIDOA"); a sentence full
-        // of names does neither.
-        let capital_common = (s0 + 1..s1)
-            .filter(|&i| toks[i].kind == TokenKind::Word && toks[i].capitalized)
-            .filter(|&i| {
-                let w = toks[i].lower.as_str();
-                STOPWORDS.contains(w) || COMMON_WORDS.contains(w)
-            })
-            .count();
-        let shouted = (s0..s1)
-            .filter(|&i| toks[i].kind == TokenKind::Word && text(i).chars().count() >= 2)
-            .filter(|&i| !text(i).chars().any(char::is_lowercase))
-            .count();
-        let capitals_say_nothing = capital_common * 10 >= words * 3 || shouted * 10 >= words * 6;
+        let capitals_say_nothing = capitals_say_nothing(body, toks, (s0, s1));
         // ("BASKETBALL - NBA RESULTS .": a sport's label makes a headline of
         // a short line too. Read once, for the headline's names below.)
         let labelled =
@@ -1942,6 +1928,29 @@ fn quoted_titles(
         }
     }
     out
+}
+
+/// Whether the words of tokens `s0..s1` are capitalized for a headline's
+/// sake, not a name's: a headline capitalizes common words too ("Climber
+/// Dies After Fall"), or shouts ("SOMALI TROOPS RETAKE BAIDOA"); a sentence
+/// full of names does neither.
+pub(crate) fn capitals_say_nothing(body: &str, toks: &[Token], (s0, s1): (usize, usize)) -> bool {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let words = (s0..s1)
+        .filter(|&i| toks[i].kind == TokenKind::Word)
+        .count();
+    let capital_common = (s0 + 1..s1)
+        .filter(|&i| toks[i].kind == TokenKind::Word && toks[i].capitalized)
+        .filter(|&i| {
+            let w = toks[i].lower.as_str();
+            STOPWORDS.contains(w) || COMMON_WORDS.contains(w)
+        })
+        .count();
+    let shouted = (s0..s1)
+        .filter(|&i| toks[i].kind == TokenKind::Word && text(i).chars().count() >= 2)
+        .filter(|&i| !text(i).chars().any(char::is_lowercase))
+        .count();
+    capital_common * 10 >= words * 3 || shouted * 10 >= words * 6
 }
 
 /// Words that open an event's name before its closing word ("WORLD CUP",
