@@ -3443,6 +3443,22 @@ mod tests {
     }
 
     #[test]
+    fn a_player_s_position_and_a_body_s_word_opening_a_sentence() {
+        let ns = names_of("Quarterback Dale Kowalczyk threw three touchdown passes.");
+        assert!(has(&ns, "Dale Kowalczyk", MentionType::PER), "{ns:?}");
+        let ns = names_of("Transportation Department officials said they were looking into it.");
+        assert!(
+            has(&ns, "Transportation Department", MentionType::ORG),
+            "{ns:?}"
+        );
+        // Not a function word, nor a shouted headline's words.
+        let ns = names_of("The Department said so.");
+        assert!(!ns.iter().any(|(n, _)| n.starts_with("The")), "{ns:?}");
+        let ns = names_of("BREAKING NEWS - THREE DEAD IN FIRE");
+        assert!(!has(&ns, "BREAKING NEWS", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

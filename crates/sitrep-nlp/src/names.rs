@@ -1083,12 +1083,22 @@ pub fn find(
                         || COMMODITIES.contains(toks[f].lower.as_str())
                         || prose_compound(f)
                 };
+                // ("Transportation Department officials said": a word of a
+                // body's name that its closing word ends.)
+                let opens_a_body = |f: usize| {
+                    f + 1 == last
+                        && !STOPWORDS.contains(toks[f].lower.as_str())
+                        && !is_shouted(text(f))
+                        && name_word(text(last))
+                            .is_some_and(|&(t, at)| t == MentionType::ORG && at != Where::First)
+                };
                 // A word that opens the name all the same.
                 let opens_the_name = |f: usize| {
                     given_then_surname(f)
                         || NAME_WORDS.contains_key(text(f))
                         || opens_place(f)
                         || f < last && is_initial(toks, f, text(f))
+                        || opens_a_body(f)
                 };
                 while first <= last && opener_only(first) && !opens_the_name(first) {
                     first += 1;
