@@ -3459,6 +3459,25 @@ mod tests {
     }
 
     #[test]
+    fn gulfs_publications_facilities_and_bodies_that_which_describes() {
+        // "the Gulf" is the Persian Gulf, but not in "the Gulf of Mexico".
+        let ns = names_of("Oil spilled into the Gulf of Mexico, far from the Gulf.");
+        assert!(has(&ns, "Gulf of Mexico", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Gulf", MentionType::LOC), "{ns:?}");
+        let ns = names_of("In an interview with Time magazine, she said she was tired.");
+        assert!(has(&ns, "Time", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He wrote for an Atlanta newspaper and a Jewish weekly.");
+        assert!(has(&ns, "Atlanta", MentionType::LOC), "{ns:?}");
+        assert!(!ns.iter().any(|(_, t)| *t == MentionType::ORG), "{ns:?}");
+        let ns = names_of("Engineers cooled the reactors at the Fukushima Daiichi nuclear plant.");
+        assert!(has(&ns, "Fukushima Daiichi", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Brevanta, which owned the rig, said it was not liable.");
+        assert!(has(&ns, "Brevanta", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Deputies escorted Murray from the courtroom.");
+        assert!(has(&ns, "Murray", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

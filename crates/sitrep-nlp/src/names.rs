@@ -510,6 +510,14 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
     OFFICE_MODIFIERS.contains(&lower)
 }
 
+/// Nouns of a publication, after its name ("Time magazine").
+const PUBLICATION_NOUNS: [&str; 4] = ["magazine", "newspaper", "tabloid", "weekly"];
+
+/// Nouns of a facility (`facility-nouns.txt`: "the Fukushima Daiichi nuclear
+/// plant").
+static FACILITY_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/facility-nouns.txt")));
+
 /// Offices only a firm has, capitalized before their holder's name ("Summit
 /// CEO Rob Friedman", "Acme Chairman Joe Bloggs").
 const FIRM_OFFICES: [&str; 6] = ["ceo", "cfo", "coo", "chairman", "chairwoman", "founder"];
@@ -1211,8 +1219,47 @@ pub fn find(
                     .get(r.last + 2)
                     .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word)
                 && same_line(r.first, r.last + 2);
+            // "Time magazine", "People magazine": a name before the noun of
+            // a publication is the publication's, a word of prose or not.
+            // (Not a town's: "a Biloxi newspaper".)
+            let before_a_publication_noun = toks
+                .get(r.last + 1)
+                .is_some_and(|t| !t.capitalized && PUBLICATION_NOUNS.contains(&t.lower.as_str()))
+                && place_entry(&body[toks[r.first].span.start..toks[r.last].span.end]).is_none()
+                && !is_demonym_word(text(r.first));
+            // "the Fukushima Daiichi nuclear plant": a name opening with a
+            // town, before a facility's noun, is the facility's.
+            let a_facility = || {
+                r.last > r.first
+                    && place_entry(text(r.first)).is_some()
+                    && (1..=2).any(|k| {
+                        toks.get(r.last + k).is_some_and(|t| {
+                            !t.capitalized && FACILITY_NOUNS.contains(t.lower.as_str())
+                        }) && (1..k).all(|j| {
+                            toks.get(r.last + j)
+                                .is_some_and(|t| !t.capitalized && t.kind == TokenKind::Word)
+                        })
+                    })
+            };
+            // "Transocean, which owned the rig": a word no list types,
+            // opening a sentence, that "which" describes is a thing's or a
+            // body's name.
+            let which_follows = r.at_start
+                && r.first == r.last
+                && toks.get(r.last + 1).is_some_and(|t| t.lower == ",")
+                && toks.get(r.last + 2).is_some_and(|t| t.lower == "which")
+                && !COMMON_WORDS.contains(toks[r.first].lower.as_str())
+                && !PROSE_WORDS.contains(toks[r.first].lower.as_str())
+                && place_entry(text(r.first)).is_none();
+            if before_a_publication_noun {
+                return Some(name(r, MentionType::ORG, None));
+            }
+            if a_facility() {
+                return Some(name(r, MentionType::LOC, None));
+            }
             type_run(body, toks, r)
-                .or((r.before_a_title || heads_a_firm_s_office).then_some((MentionType::ORG, None)))
+                .or((r.before_a_title || heads_a_firm_s_office || which_follows)
+                    .then_some((MentionType::ORG, None)))
                 .map(|(t, e)| name(r, t, e))
         })
         .collect();
