@@ -186,13 +186,17 @@ def home_country(name, index):
     return seats.get(name) or headquarters.get(name) or most_given or INDEX_COUNTRY[index]
 
 
+# Names an index row spells otherwise than the company does.
+RESPELLINGS = {"EBay": "eBay"}
+
 rows = {}
 for index, data in indices.items():
     for c in data["companies"]:
         name = c["name"].strip()
-        if not name or name in rows:
+        if not name or RESPELLINGS.get(name, name) in rows:
             continue
         code = home_country(name, index)
+        name = RESPELLINGS.get(name, name)
         # A one-word alias that is a word of prose in the looser list too ("Southern" of Southern
         # Company, "News" of News Corp, "Compass" of Compass Group) is left out as well: in a
         # sentence it is most often the word.

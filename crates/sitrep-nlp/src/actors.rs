@@ -3478,6 +3478,18 @@ mod tests {
     }
 
     #[test]
+    fn a_storm_a_phone_s_software_and_a_title_closed_after_the_stop() {
+        let ns = names_of("Tropical Storm Fay dumped rain on Florida.");
+        assert!(has(&ns, "Tropical Storm Fay", MentionType::MISC), "{ns:?}");
+        let ns =
+            names_of("Nokia will use its Windows Phone software, and a former eBay chief joined.");
+        assert!(has(&ns, "Windows Phone", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "eBay", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He is the star of the BBC series \" Harbour Lights . \"");
+        assert!(has(&ns, "Harbour Lights", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

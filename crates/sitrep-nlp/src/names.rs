@@ -1912,7 +1912,9 @@ fn quoted_titles(
                 i += 1;
                 continue;
             };
-            let Some(close) = (a + 1..s1.min(a + 12)).find(|&j| closes(j)) else {
+            // (The closing mark may open the next sentence: "... Doctor Who . "".)
+            let Some(close) = (a + 1..(s1 + 1).min(a + 12).min(toks.len())).find(|&j| closes(j))
+            else {
                 i += 1;
                 continue;
             };
