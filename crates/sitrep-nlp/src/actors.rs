@@ -3490,6 +3490,19 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_s_administration_a_share_in_zlotys_and_general_electric() {
+        let ns = names_of("The Federal Highway Administration said it had received 37 complaints.");
+        assert!(
+            has(&ns, "Federal Highway Administration", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("Wolmarex rose 2.5 zlotys to 30.5 on news of a licence.");
+        assert!(!has(&ns, "Wolmarex", MentionType::PER), "{ns:?}");
+        let ns = names_of("General Electric said third-quarter profit rose 11 percent.");
+        assert!(has(&ns, "General Electric", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

@@ -2530,9 +2530,11 @@ const PRICE_MOVES: [&str; 14] = [
 
 /// Units of money a share price moves by (not "percent" or "points", which
 /// an economy's figures move by too).
-const MONEY_UNITS: [&str; 20] = [
+const MONEY_UNITS: [&str; 30] = [
     "cents", "cent", "pence", "penny", "yen", "dollars", "dollar", "marks", "pfennigs", "francs",
     "centimes", "lire", "crowns", "kronor", "rupees", "ringgit", "baht", "pesos", "rand", "won",
+    "zlotys", "zloty", "forints", "korunas", "roubles", "rubles", "pesetas", "escudos", "drachmas",
+    "shekels",
 ];
 
 /// Nouns of a place that "of" and its name follow: "the village of Kfar Kila".
