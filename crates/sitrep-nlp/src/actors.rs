@@ -558,6 +558,34 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
     }
 }
 
+/// "Microsoft Issues Emergency Patch": whether the name at tokens
+/// `first..=last` stands in a headline that capitalizes its common words,
+/// before one of those words (so the capital after the name says nothing).
+/// The word tests come first: most names go on with a name. The sentence
+/// around it is read no further than a headline runs: a longer one is none.
+#[inline(never)]
+fn opens_a_title_case_headline(ctx: &Ctx, first: usize, last: usize, shouted: bool) -> bool {
+    const HEADLINE_TOKENS: usize = 30;
+    let toks = ctx.toks;
+    if shouted
+        || !toks
+            .get(last + 1)
+            .is_some_and(|t| names::is_prose_form(&t.lower))
+    {
+        return false;
+    }
+    let s0 = (first.saturating_sub(HEADLINE_TOKENS)..=first)
+        .rev()
+        .find(|k| ctx.sentence_starts.contains(k));
+    let s1 = (first + 1..(first + HEADLINE_TOKENS).min(toks.len()))
+        .find(|k| ctx.sentence_starts.contains(k))
+        .or((first + HEADLINE_TOKENS >= toks.len()).then_some(toks.len()));
+    let (Some(s0), Some(s1)) = (s0, s1) else {
+        return false;
+    };
+    s1 - s0 >= 4 && names::capitals_say_nothing(ctx.body, toks, (s0, s1))
+}
+
 /// Pass 1: names from the knowledge base, aligned to tokens.
 fn names(ctx: &Ctx) -> Vec<Candidate> {
     let toks = ctx.toks;
@@ -675,36 +703,11 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             let legal_form_next = toks
                 .get(last + 1)
                 .is_some_and(|t| LEGAL_FORMS.contains(t.text(ctx.body)));
-            // ("Microsoft Issues Emergency Patch": in a headline that
-            // capitalizes its common words, the word after the company's
-            // name is one of those, not more of a name.)
-            let in_a_title_case_headline = || {
-                let on_line = |k: &usize| {
-                    let (a, b) = (toks[*k].span, toks[first].span);
-                    let (from, to) = if a.start < b.start {
-                        (a.end, b.start)
-                    } else {
-                        (b.end, a.start)
-                    };
-                    !ctx.body[from..to].contains('\n')
-                };
-                let s0 = (0..first).rev().take_while(on_line).last().unwrap_or(first);
-                let s1 = (first + 1..toks.len())
-                    .take_while(on_line)
-                    .last()
-                    .map_or(first + 1, |k| k + 1);
-                s1 - s0 >= 4
-                    && !shouted
-                    && names::capitals_say_nothing(ctx.body, toks, (s0, s1))
-                    && toks
-                        .get(last + 1)
-                        .is_some_and(|t| names::is_prose_form(&t.lower))
-            };
             if legal_form_next {
                 (first, last + 1)
             } else if first == last
                 && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
-                    || name_word(last + 1) && !in_a_title_case_headline()
+                    || name_word(last + 1) && !opens_a_title_case_headline(ctx, first, last, shouted)
                     || in_parentheses(first, last))
                 // ("Ash Carter 's press secretary": not the company Carter's.)
                 || last == first + 1
