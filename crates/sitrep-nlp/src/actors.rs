@@ -3506,6 +3506,21 @@ mod tests {
     }
 
     #[test]
+    fn awards_shows_brothers_and_a_title_after_a_competition() {
+        let ns = names_of("The singer won five Grammy awards for her album.");
+        assert!(has(&ns, "Grammy", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He was fired from the CBS comedy \" Three Men and a Lighthouse . \"");
+        assert!(
+            has(&ns, "Three Men and a Lighthouse", MentionType::MISC),
+            "{ns:?}"
+        );
+        let ns = names_of("Warner Bros said production would not resume.");
+        assert!(has(&ns, "Warner Bros", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Quarterback Drew Brees was named the Super Bowl MVP.");
+        assert!(has(&ns, "Super Bowl", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

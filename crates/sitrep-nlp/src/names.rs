@@ -510,6 +510,9 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
     OFFICE_MODIFIERS.contains(&lower)
 }
 
+/// Nouns of an award, after its name ("five Grammy awards").
+const AWARD_NOUNS: [&str; 6] = ["award", "awards", "prize", "prizes", "trophy", "medal"];
+
 /// Nouns of a publication, after its name ("Time magazine").
 const PUBLICATION_NOUNS: [&str; 4] = ["magazine", "newspaper", "tabloid", "weekly"];
 
@@ -1253,6 +1256,18 @@ pub fn find(
                 && place_entry(text(r.first)).is_none();
             if before_a_publication_noun {
                 return Some(name(r, MentionType::ORG, None));
+            }
+            // "five Grammy awards", "the Pulitzer prize": a name before the
+            // noun of an award is the award's (MISC), not its giver's.
+            let before_an_award_noun = toks
+                .get(r.last + 1)
+                .is_some_and(|t| !t.capitalized && AWARD_NOUNS.contains(&t.lower.as_str()))
+                && place_entry(&body[toks[r.first].span.start..toks[r.last].span.end]).is_none()
+                && !is_demonym_word(text(r.first));
+            if before_an_award_noun
+                && type_run(body, toks, r).is_none_or(|(t, e)| e.is_none() && t != MentionType::ORG)
+            {
+                return Some(name(r, MentionType::MISC, None));
             }
             if a_facility() {
                 return Some(name(r, MentionType::LOC, None));
