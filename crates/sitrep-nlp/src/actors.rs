@@ -3521,6 +3521,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_one_common_word_right_after_another_title() {
+        let ns = names_of("The star of \"Lantern Keeper\" and \"Ghost\" was 57.");
+        assert!(has(&ns, "Lantern Keeper", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "Ghost", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He had just finished filming \"The Iron Orchard.\"");
+        assert!(has(&ns, "The Iron Orchard", MentionType::MISC), "{ns:?}");
+        // Alone, a quoted common word is no title.
+        let ns = names_of("The star of the film said \"Ghost\" was the word.");
+        assert!(!has(&ns, "Ghost", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
     fn a_company_opens_a_title_case_headline() {
         for (text, firm) in [
             ("Microsoft Rushes Out Fix For Browser Flaw", "Microsoft"),

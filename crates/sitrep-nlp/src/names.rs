@@ -1953,9 +1953,13 @@ fn quoted_titles(
                 && (a..=b).all(|k| !covered.contains(&k))
                 && !body[toks[a].span.start..toks[b].span.end].contains('\n')
                 && if let [one] = words[..] {
+                    // (A word of prose only right after another title:
+                    // "``Dirty Dancing'' and ``Ghost''".)
+                    let after_a_title = out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
                     !small(one)
-                        && !COMMON_WORDS.contains(toks[one].lower.as_str())
-                        && !PROSE_WORDS.contains(toks[one].lower.as_str())
+                        && (after_a_title
+                            || !COMMON_WORDS.contains(toks[one].lower.as_str())
+                                && !PROSE_WORDS.contains(toks[one].lower.as_str()))
                         && !GIVEN_NAMES.contains(text(one))
                         && !SURNAMES.contains_key(toks[one].lower.as_str())
                         && !is_known_place(text(one))
