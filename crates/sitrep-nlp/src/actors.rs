@@ -239,7 +239,6 @@ pub fn find(
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     people_named_like_places(&ctx, &mut cands);
-    people_joined_to_people(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
@@ -2970,7 +2969,16 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
 /// Jackson", "Manning finished" after "Peyton Manning". Or one right after a
 /// personal title: "Ms. Palin". Not after a word that introduces a place
 /// ("in Jackson"), nor before a comma and another place ("Jackson, Miss.").
+/// Read again while it finds people: a town joined by "and" to a person it
+/// has just found is one too ("Stewart and Atherton put on 85", "between
+/// Mitchell and Nixon").
 fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
+    while people_named_like_places_once(ctx, cands) {}
+}
+
+/// One reading of [`people_named_like_places`]: whether it found a person.
+fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) -> bool {
+    let mut found = false;
     let people: Vec<(Vec<&str>, Entity)> = cands
         .iter()
         .filter(|c| c.mention_type == MentionType::PER && c.last > c.first)
@@ -3002,10 +3010,17 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
         let word = ctx.toks[k].text(ctx.body);
         // (The word tests first: most lone places are no small town named
         // like a surname, and need no look at their context.)
-        if !(names::is_surname(&ctx.toks[k].lower)
-            && names::place_population(word).is_some_and(|p| p < SMALL_TOWN))
-        {
+        // (A word typed a place for want of anything else, with no
+        // gazetteer town of its name, counts as small beside a person.)
+        let population = names::place_population(word);
+        if !(names::is_surname(&ctx.toks[k].lower) && population.is_none_or(|p| p < SMALL_TOWN)) {
             return false;
+        }
+        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
+        let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
+            || joined(k + 1) && person_firsts.contains(&(k + 2));
+        if population.is_none() {
+            return with_person;
         }
         let next = ctx.toks.get(k + 1);
         // (An irregular past, not a form of "be", "have" or "do" beyond
@@ -3046,9 +3061,6 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
                 .get(k + 2)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
             && ctx.lower(k + 3) == ",";
-        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
-        let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
-            || joined(k + 1) && person_firsts.contains(&(k + 2));
         acts || with_person || object_of_a_person_verb || aged || possessor_of_a_person_s_thing
     };
     for c in cands.iter_mut() {
@@ -3097,52 +3109,10 @@ fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
             c.mention_type = MentionType::PER;
             c.entity = Some(person.unwrap_or_else(|| Entity::named(word, EntityKind::Person)));
             c.role = None;
+            found = true;
         }
     }
-}
-
-/// "Stewart and Atherton put on 85", "between Mitchell and Nixon": a lone
-/// word typed a place, a census surname and no big town, joined by "and" or
-/// "or" to a lone person's name, is a person too. The passes above type
-/// each word of such a pair by its own context, so one may read as the
-/// person and the other as the town; repeated until no pair changes.
-fn people_joined_to_people(ctx: &Ctx, cands: &mut [Candidate]) {
-    let town_named_like_a_surname = |c: &Candidate| {
-        let word = ctx.toks[c.first].text(ctx.body);
-        c.first == c.last
-            && c.mention_type == MentionType::LOC
-            && c.entity
-                .as_ref()
-                .is_none_or(|e| e.kind == EntityKind::Place)
-            && names::is_surname(&ctx.toks[c.first].lower)
-            && names::place_population(word).is_none_or(|p| p < SMALL_TOWN)
-            && !(c.first > 0 && names::is_place_preposition(ctx.lower(c.first - 1)))
-    };
-    loop {
-        let persons: HashSet<usize> = cands
-            .iter()
-            .filter(|c| c.mention_type == MentionType::PER && c.pronoun.is_none())
-            .flat_map(|c| [c.first, c.last])
-            .collect();
-        // (Not a comma: "Jackson, Miss.", "Redmond, Wash.")
-        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
-        let mut changed = false;
-        for c in cands.iter_mut() {
-            let k = c.first;
-            let beside_a_person = k >= 2 && joined(k - 1) && persons.contains(&(k - 2))
-                || joined(k + 1) && persons.contains(&(k + 2));
-            if beside_a_person && town_named_like_a_surname(c) {
-                let word = ctx.toks[k].text(ctx.body);
-                c.mention_type = MentionType::PER;
-                c.entity = Some(Entity::named(word, EntityKind::Person));
-                c.role = None;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    found
 }
 
 /// The census rank a surname needs for its possessive to make a small

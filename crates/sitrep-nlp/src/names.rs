@@ -1264,15 +1264,18 @@ pub fn find(
                 .is_some_and(|t| !t.capitalized && AWARD_NOUNS.contains(&t.lower.as_str()))
                 && place_entry(&body[toks[r.first].span.start..toks[r.last].span.end]).is_none()
                 && !is_demonym_word(text(r.first));
-            if before_an_award_noun
-                && type_run(body, toks, r).is_none_or(|(t, e)| e.is_none() && t != MentionType::ORG)
-            {
-                return Some(name(r, MentionType::MISC, None));
-            }
             if a_facility() {
                 return Some(name(r, MentionType::LOC, None));
             }
-            type_run(body, toks, r)
+            let typed = type_run(body, toks, r);
+            if before_an_award_noun
+                && typed
+                    .as_ref()
+                    .is_none_or(|(t, e)| e.is_none() && *t != MentionType::ORG)
+            {
+                return Some(name(r, MentionType::MISC, None));
+            }
+            typed
                 .or((r.before_a_title || heads_a_firm_s_office || which_follows)
                     .then_some((MentionType::ORG, None)))
                 .map(|(t, e)| name(r, t, e))
@@ -1939,6 +1942,13 @@ fn quoted_titles(
                 b -= 1;
             }
             let small = |k: usize| STOPWORDS.contains(toks[k].lower.as_str());
+            // ("``" closes with two tokens.)
+            let after_close = if text(close) == "'" {
+                close + 2
+            } else {
+                close + 1
+            };
+            let after_a_title = out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
             let words: Vec<usize> = (a..=b)
                 .filter(|&k| toks[k].kind != TokenKind::Punct)
                 .collect();
@@ -1955,7 +1965,6 @@ fn quoted_titles(
                 && if let [one] = words[..] {
                     // (A word of prose only right after another title:
                     // "``Dirty Dancing'' and ``Ghost''".)
-                    let after_a_title = out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
                     !small(one)
                         && (after_a_title
                             || !COMMON_WORDS.contains(toks[one].lower.as_str())
@@ -1976,7 +1985,7 @@ fn quoted_titles(
                     && toks[i - 1].capitalized
                     && toks[i - 1].kind == TokenKind::Word
                     && toks
-                        .get(if text(close) == "'" { close + 2 } else { close + 1 })
+                        .get(after_close)
                         .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word))
                 && !name_word(text(b))
                     .is_some_and(|&(t, at)| t == MentionType::ORG && at == Where::Last);
@@ -1984,14 +1993,9 @@ fn quoted_titles(
                 TITLE_CUES.contains(toks[k].lower.as_str())
                     || WORK_NOUNS.contains(toks[k].lower.as_str())
             };
-            let after_close = if text(close) == "'" {
-                close + 2
-            } else {
-                close + 1
-            };
             let cued = (i.saturating_sub(4).max(s0)..i).any(cue)
                 || (after_close..(after_close + 2).min(s1)).any(cue)
-                || out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
+                || after_a_title;
             if is_title && cued {
                 out.push(Name {
                     first: a,
