@@ -998,7 +998,13 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && toks
                 .get(end + 1)
                 .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
-        if in_name {
+        // "played for the Jets": a club's nickname, capitalized inside a
+        // sentence, is the club, not the warplanes.
+        let nickname = head.words.len() == 1
+            && toks[i].capitalized
+            && !ctx.sentence_starts.contains(&i)
+            && names::is_club_nickname(ctx.text(i, i));
+        if in_name || nickname {
             i = end + 1;
             continue;
         }
@@ -2062,12 +2068,16 @@ fn possessor_and_owned(
                 _ => MentionType::ORG,
             })
     };
-    let possessor_type = type_of_known(possessor)?;
     let owned_type = if body_by_its_last_word(owned) {
         Some(MentionType::ORG)
     } else {
         type_of_known(owned).or_else(|| names::alone_word_type(owned))
     };
+    // ("the U.S. Navy 's Fifth Fleet": a body no list knows, by its last
+    // word, owns a name that is typed too.)
+    let possessor_type = type_of_known(possessor).or_else(|| {
+        (owned_type.is_some() && body_by_its_last_word(possessor)).then_some(MentionType::ORG)
+    })?;
     let owned_start = start + cut + mark;
     let mut parts = vec![(Span::new(start, start + possessor.len()), possessor_type)];
     parts.extend(owned_type.map(|t| (Span::new(owned_start, end), t)));
@@ -2124,9 +2134,15 @@ pub fn named_spans(
             // the name it owns, which `possessor_and_owned` parts.)
             let particle =
                 matches!(w, "of" | "al" | "bin" | "de" | "&" | "'s" | "’s") && start.is_some();
-            if capital || particle {
+            // ("Windows 95", "PlayStation 3": a product's or an event's
+            // number is part of its name.)
+            let number = m.mention_type == MentionType::MISC
+                && start.is_some()
+                && !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_digit());
+            if capital || particle || number {
                 start.get_or_insert(offset);
-                if capital {
+                if capital || number {
                     end = offset + w.len();
                 }
             } else if start.is_some() {
@@ -3511,6 +3527,43 @@ mod tests {
             let ns = names_of(text);
             assert!(has(&ns, firm, MentionType::ORG), "{text}: {ns:?}");
         }
+    }
+
+    #[test]
+    fn a_club_s_nickname_in_a_sports_headline_after_the_or_before_a_title() {
+        let ns = names_of("BASKETBALL - BULLS BEAT KNICKS FOR 20TH WIN .");
+        assert!(has(&ns, "BULLS", MentionType::ORG), "{ns:?}");
+        let ns = names_of("AMERICAN FOOTBALL - COWBOYS EDGE EAGLES 21-19 .");
+        assert!(has(&ns, "EAGLES", MentionType::ORG), "{ns:?}");
+        // After "the", not the warplanes of `generic.tsv`.
+        let ns = names_of("Tom Kowalczyk spent three seasons with the Jets before retiring.");
+        assert!(has(&ns, "Jets", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Colts coach Dan Nowak said his side made too many mistakes.");
+        assert!(has(&ns, "Colts", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn a_product_s_model_number_and_a_competition_s_year_belong_to_the_name() {
+        let ns = names_of("Sales of Windows 95 beat forecasts, the company said.");
+        assert!(has(&ns, "Windows 95", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Germany won Euro 96 at Wembley in June.");
+        assert!(has(&ns, "Euro 96", MentionType::MISC), "{ns:?}");
+        // A size or a count after the product is no model.
+        let ns = names_of("The new MacBook Pro 17-inch costs more.");
+        assert!(has(&ns, "MacBook Pro", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_ship_beside_a_vessel_noun_and_a_body_s_fleet() {
+        let ns = names_of("Pirates seized the Northern Dawn , a Greek oil tanker , off Kenya .");
+        assert!(has(&ns, "Northern Dawn", MentionType::MISC), "{ns:?}");
+        let ns = names_of("The ferry Baltic Rose sank in a storm.");
+        assert!(has(&ns, "Baltic Rose", MentionType::MISC), "{ns:?}");
+        let ns = names_of("The U.S. Navy 's Fifth Fleet said it was watching the ship .");
+        assert!(has(&ns, "U.S. Navy", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Fifth Fleet", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Gas exports to Western Europe rose in November.");
+        assert!(has(&ns, "Western Europe", MentionType::LOC), "{ns:?}");
     }
 
     #[test]

@@ -272,6 +272,38 @@ pub(crate) fn is_stock_index(name: &str) -> bool {
 static VENUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/venues.txt")));
 
+/// Clubs' nicknames: the last word of a North American club's name, or of
+/// any club's name that closes with a plural, that is no place ("Chicago
+/// Bulls", "Miami Heat", "Blackburn Rovers"; `clubs.tsv`). Shouted in a
+/// sports headline, or capitalized after "the", such a word is its club.
+static CLUB_NICKNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../data/actors/clubs.tsv"), 2)
+        .filter_map(|row| {
+            let (_, last) = row[0].rsplit_once(' ')?;
+            let north_american = matches!(row[1], "USA" | "CAN");
+            (last.len() >= 4
+                && last.chars().all(char::is_alphabetic)
+                && (north_american || last.ends_with('s'))
+                && !PLACES.contains_key(last))
+            .then_some(last)
+        })
+        .collect()
+});
+
+/// Whether a word is a club's nickname (`clubs.tsv`), as written.
+pub(crate) fn is_club_nickname(word: &str) -> bool {
+    CLUB_NICKNAMES.contains(word)
+}
+
+/// Nicknames that, capitalized after "the" in prose, as often name
+/// something else (`nickname-homonyms.txt`: "the Rockies", "the Royals").
+static NICKNAME_HOMONYMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/nickname-homonyms.txt")));
+
+/// Nouns of ships (`vessel-nouns.txt`): a name beside one is a ship's.
+static VESSEL_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/vessel-nouns.txt")));
+
 /// Last words of a body's name that "for (the)" and its purpose may follow
 /// inside the name (`purpose-heads.txt`).
 static PURPOSE_HEADS: LazyLock<HashSet<&'static str>> =
@@ -1579,12 +1611,29 @@ pub fn find(
             *slot = Some(name(r, MentionType::ORG, None));
             continue;
         }
+        // "the Jets", "the Heat would win", "Colts coach Jim Caldwell": a
+        // club's nickname, capitalized after "the" or before a title, is
+        // the club.
+        let after_the = r.first > 0
+            && toks[r.first - 1].lower == "the"
+            && !NICKNAME_HOMONYMS.contains(text(r.first));
+        let before_a_title = toks
+            .get(r.last + 1)
+            .is_some_and(|t| !t.capitalized && is_title_word(&t.lower));
+        if slot.is_none()
+            && r.first == r.last
+            && CLUB_NICKNAMES.contains(text(r.first))
+            && (after_the || before_a_title)
+        {
+            *slot = Some(name(r, MentionType::ORG, None));
+            continue;
+        }
         // "as Rangers came from behind to win 2-1": a capitalized plural
         // inside a sentence that gives a score is a team's name. (Not a
         // surname: "Sanders", "Cheeks".)
         if slot.is_none()
             && r.first == r.last
-            && !r.at_start
+            && (!r.at_start || CLUB_NICKNAMES.contains(text(r.first)))
             && plural(r.first)
             && !SURNAMES.contains_key(toks[r.first].lower.as_str())
             && layout::sentence_has_a_word(
@@ -1865,15 +1914,38 @@ fn products(
                 let span = &body[toks[i].span.start..toks[e].span.end];
                 // ("MacBook Pros", "iPhones": the plural names the product
                 // too; "PLAYSTATION SALES": so does a headline shouting it.)
+                // ("Euro 96", "EURO 96": a competition named with its year
+                // is read here too, since no run of capitals holds a number.)
                 let listed = |w: &str| {
                     PRODUCTS.contains(w)
                         || is_shouted(w) && SHOUTED_PRODUCTS.contains(w.to_lowercase().as_str())
+                        || w.bytes().any(|b| b.is_ascii_digit())
+                            && COMPETITIONS.contains(title_case_words(w).as_str())
                 };
                 (i..=e).all(|k| !covered.contains(&k))
                     && (listed(span) || span.strip_suffix('s').is_some_and(listed))
             });
             match longest {
-                Some(e) => {
+                Some(mut e) => {
+                    // "Windows 95", "the PlayStation 3": a model's number
+                    // right after the product (not a count: "iPhone 10
+                    // percent", "Windows 7 million").
+                    let model_number = toks.get(e + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Number
+                            && t.lower.len() <= 4
+                            && t.lower.bytes().all(|b| b.is_ascii_digit())
+                            && body[toks[e].span.end..t.span.start] == *" "
+                    }) && toks.get(e + 2).is_none_or(|t| {
+                        // ("MacBook Pro 17-inch": a size, no model.)
+                        t.span.start > toks[e + 1].span.end
+                            && !matches!(
+                                t.lower.as_str(),
+                                "percent" | "%" | "million" | "billion" | "times" | "per" | "pct"
+                            )
+                    });
+                    if model_number && e + 1 < s1 {
+                        e += 1;
+                    }
                     out.push(Name {
                         first: i,
                         last: e,
@@ -2112,6 +2184,11 @@ fn headline_names(
         let Some(&(t, _)) = closing.filter(|_| cap(e) && shouted(e)) else {
             continue;
         };
+        // ("SOCCER - SCOTTISH PREMIER DIVISION RESULTS": in sports copy a
+        // division is a league's tier, no body.)
+        if sport && lower(e) == "division" {
+            continue;
+        }
         let mut f = e;
         while f > s0
             && e - f < 3
@@ -2184,6 +2261,15 @@ fn headline_names(
             MentionType::PER
         }
     };
+    // "BASKETBALL - BULLS BEAT KNICKS": a club's nickname in a sports
+    // headline is the club.
+    if sport {
+        for k in s0..s1 {
+            if shouted_name(&taken, k) && CLUB_NICKNAMES.contains(title_case(text(k)).as_str()) {
+                take(&mut out, &mut taken, k, k, MentionType::ORG, None);
+            }
+        }
+    }
     let census_name = |i: usize| {
         text(i).chars().count() >= 3
             && (SURNAMES.contains_key(lower(i))
@@ -2265,6 +2351,24 @@ fn is_opener(p: &str) -> bool {
 fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<Entity>)> {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
+    // "the tanker Sirius Star", "the Sirius Star, a Saudi oil tanker,": a
+    // ship's name (MISC), after a vessel's noun or before an apposition
+    // that closes with one (`vessel-nouns.txt`).
+    let vessel_before = r.first > 0 && VESSEL_NOUNS.contains(toks[r.first - 1].lower.as_str());
+    let vessel_after = toks.get(r.last + 1).is_some_and(|t| t.lower == ",")
+        && toks
+            .get(r.last + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        && (r.last + 3..(r.last + 8).min(toks.len()))
+            .take_while(|&k| toks[k].kind != TokenKind::Punct)
+            .last()
+            .is_some_and(|k| {
+                VESSEL_NOUNS.contains(toks[k].lower.as_str())
+                    && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+            });
+    if vessel_before || vessel_after {
+        return Some((MentionType::MISC, None));
+    }
     // "the Nikkei average", "the Hang Seng index", "the Hang Seng Index": a stock index.
     if is_stock_index(whole) || whole.strip_suffix(" Index").is_some_and(is_stock_index) {
         return Some((MentionType::MISC, None));
