@@ -1775,6 +1775,25 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             || reports
                 && !(end > i && names::is_given_name(toks[i].text(ctx.body)))
                 && names::after_a_body_noun(toks, i);
+        // "Sony Music said", "Toyota Motor said": a listed company's name
+        // opening a run that reports names one of its businesses. (Not
+        // one that does nothing: "Intel Core", "Toyota Camry" are products.)
+        let org = org
+            || reports
+                && end > i
+                && !titled
+                && closing.is_none()
+                && !names::is_given_name(toks[i].text(ctx.body))
+                && {
+                    let first_word = ctx.text(i, i);
+                    ctx.kb.find_names(first_word).into_iter().any(|n| {
+                        let e = &ctx.kb.entries[n.entry].entity;
+                        n.start == 0
+                            && n.end == first_word.len()
+                            && e.kind == EntityKind::Group
+                            && e.sector.as_deref() == Some("BUS")
+                    })
+                };
         // "the county Board of Supervisors added": a body's word before "of".
         let org = org
             || (i..end).any(|k| {
@@ -1818,6 +1837,18 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 let mut entity = h.entity.clone();
                 entity.text = text;
                 cands.push(Candidate::new(first, end, mtype, Some(entity)));
+                i = end + 1;
+                continue;
+            }
+            // ("Executive Order", "Executive Session": a title before one
+            // word of prose names no one.)
+            // (Not "Larry King Live": a given name opens the run.)
+            if mtype == MentionType::PER
+                && first == end
+                && first > i
+                && names::is_prose_form(&toks[first].lower)
+                && !(i..first).any(|k| names::is_given_name(toks[k].text(ctx.body)))
+            {
                 i = end + 1;
                 continue;
             }
@@ -2429,9 +2460,37 @@ pub fn named_spans(
                 })
                 .and_then(|n| capitalized_after_of(body, end).map(|len| end + n + len))
         });
+        // "Department of Housing and Urban Development": a body's second
+        // field, after "and", is a name the passes read on its own.
+        let second_field = |e: usize| {
+            mentions.iter().find(|o| {
+                body[e..].starts_with(" and ")
+                    && o.span.start == e + " and ".len()
+                    && o.antecedent.is_none()
+                    && o.entity
+                        .as_ref()
+                        .is_none_or(|x| !matches!(x.kind, EntityKind::Place | EntityKind::State))
+                    && o.span.text(body).split(' ').next().is_some_and(is_a_field)
+                    // (Not a body named by a place: "Voice of America and
+                    // Radio Free Europe".)
+                    && !o
+                        .span
+                        .text(body)
+                        .split([' ', '/'])
+                        .any(names::is_known_place)
+            })
+        };
+        let through_end = through_end.map(|e| second_field(e).map_or(e, |o| o.span.end));
         if let Some(through_end) = through_end {
             out.push((Span::new(start, through_end), MentionType::ORG));
             taken_until = through_end;
+            continue;
+        }
+        let body_of_fields =
+            mention_type == MentionType::ORG && body[start..end].contains(" of ") && !club_or_firm;
+        if let Some(o) = second_field(end).filter(|_| body_of_fields) {
+            out.push((Span::new(start, o.span.end), MentionType::ORG));
+            taken_until = o.span.end;
             continue;
         }
         out.push((Span::new(start, end), mention_type));
@@ -2441,6 +2500,17 @@ pub fn named_spans(
     players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
+}
+
+/// Whether a capitalized word can name a body's field ("Industry", "Urban"):
+/// a word of prose, no place and no given name.
+fn is_a_field(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (names::is_common_word(&lower)
+            || names::is_prose_form(&lower)
+                && !names::is_known_place(word)
+                && !names::is_given_name(word))
 }
 
 /// The length of the capitalized words right after " of " (or " of the ")
@@ -2454,16 +2524,15 @@ fn capitalized_after_of(body: &str, end: usize) -> Option<usize> {
     let mut words = rest.split(' ').peekable();
     while let Some(w) = words.next() {
         let word = w.trim_end_matches([',', '.', ';', ':']);
-        // "Ministry of Trade and Industry": fields joined by "and", each a
-        // common noun capitalized (not "the Bank of England and Barclays").
+        // "Ministry of Trade and Industry", "Department of Housing and Urban
+        // Development": fields joined by "and", the next a capitalized word
+        // that is no place and no given name, nor a name the text writes
+        // only capitalized (not "the Bank of England and Barclays").
         let field_after_and = word == "and"
             && len > 0
-            && words.peek().is_some_and(|next| {
-                next.starts_with(char::is_uppercase)
-                    && names::is_common_word(
-                        &next.trim_end_matches([',', '.', ';', ':']).to_lowercase(),
-                    )
-            });
+            && words
+                .peek()
+                .is_some_and(|next| is_a_field(next.trim_end_matches([',', '.', ';', ':'])));
         if !field_after_and
             && (!word.starts_with(char::is_uppercase) || names::is_stopword(&word.to_lowercase()))
         {
@@ -3564,6 +3633,41 @@ mod tests {
         assert!(has(&ns, "Fifth Fleet", MentionType::ORG), "{ns:?}");
         let ns = names_of("Gas exports to Western Europe rose in November.");
         assert!(has(&ns, "Western Europe", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_chief_after_a_body_a_company_s_business_and_a_body_s_second_field() {
+        let ns = names_of(
+            "The gunman fired twice before fleeing , Brookfield Police Chief Dana Whitlow told reporters on Monday .",
+        );
+        assert!(has(&ns, "Brookfield Police", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Dana Whitlow", MentionType::PER), "{ns:?}");
+        let ns =
+            names_of("On Monday , Sony Music said sales of the album had doubled since June .");
+        assert!(has(&ns, "Sony Music", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("The Department of Housing and Urban Development gave the city a grant .");
+        assert!(
+            has(
+                &ns,
+                "Department of Housing and Urban Development",
+                MentionType::ORG
+            ),
+            "{ns:?}"
+        );
+        // Two bodies stay two.
+        let ns = names_of("The University of Michigan and Ohio State will meet in the final .");
+        assert!(
+            has(&ns, "University of Michigan", MentionType::ORG),
+            "{ns:?}"
+        );
+        // A title before one word of prose names no one.
+        let ns = names_of("The president signed an Executive Order on guns after a long delay .");
+        assert!(!ns.iter().any(|(n, _)| n == "Order"), "{ns:?}");
+        // A venue of any size after AT in a sports headline.
+        let ns = names_of("HORSE RACING - DETTORI RIDES TREBLE AT SANDOWN .");
+        assert!(has(&ns, "SANDOWN", MentionType::LOC), "{ns:?}");
+        assert!(!has(&ns, "TREBLE", MentionType::PER), "{ns:?}");
     }
 
     #[test]

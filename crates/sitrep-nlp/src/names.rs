@@ -2261,6 +2261,19 @@ fn headline_names(
             MentionType::PER
         }
     };
+    // "DETTORI RIDES TREBLE AT SANDOWN": in a sports headline, a town of
+    // any size after "AT" is the venue.
+    if sport {
+        for k in s0 + 1..s1 {
+            if text(k - 1) == "AT"
+                && free(&taken, k)
+                && shouted(k)
+                && is_known_place(&title_case(text(k)))
+            {
+                take(&mut out, &mut taken, k, k, MentionType::LOC, None);
+            }
+        }
+    }
     // "BASKETBALL - BULLS BEAT KNICKS": a club's nickname in a sports
     // headline is the club.
     if sport {
