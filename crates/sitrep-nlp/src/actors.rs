@@ -3671,6 +3671,21 @@ mod tests {
     }
 
     #[test]
+    fn shares_that_move_a_trade_before_a_name_and_a_league() {
+        let ns = names_of("Wexler shares rose 2 percent in late trading on Tuesday .");
+        assert!(has(&ns, "Wexler", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He hit his former girlfriend , the rapper Zorvanka , last year .");
+        assert!(has(&ns, "Zorvanka", MentionType::PER), "{ns:?}");
+        let ns = names_of("Ortiz was banned for breaking Major League Baseball 's drug rules .");
+        assert!(
+            has(&ns, "Major League Baseball", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of("NASA delayed the launch of the space shuttle Atlantis again .");
+        assert!(has(&ns, "Atlantis", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
     fn a_place_before_state_is_no_speaker() {
         let ns =
             names_of("Oil was found off Sao Paulo state, and Ohio state director Ann Lee spoke.");

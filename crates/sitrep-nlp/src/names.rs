@@ -2651,15 +2651,24 @@ const LEAGUE_REGIONS: [&str; 17] = [
 /// ("... gained 75 cents", "... added one dollar"): the name before it is a
 /// listed company's, and "added" there reports nothing.
 pub(crate) fn price_moves_after(toks: &[Token], last: usize) -> bool {
-    toks.get(last + 1)
-        .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
-        && toks.get(last + 2).is_some_and(|t| {
-            // ("Hutchison Whampoa added one dollar": a number spelled out.)
-            t.kind == TokenKind::Number || crate::tokens::number_word(&t.lower).is_some()
-        })
+    // "Dell shares rose 2 percent", "Apple stock fell": the firm's shares move.
+    let shares_move = toks
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "shares" | "stock") && !t.capitalized)
         && toks
-            .get(last + 3)
-            .is_some_and(|t| MONEY_UNITS.contains(&t.lower.as_str()))
+            .get(last + 2)
+            .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()));
+    shares_move
+        || toks
+            .get(last + 1)
+            .is_some_and(|t| PRICE_MOVES.contains(&t.lower.as_str()))
+            && toks.get(last + 2).is_some_and(|t| {
+                // ("Hutchison Whampoa added one dollar": a number spelled out.)
+                t.kind == TokenKind::Number || crate::tokens::number_word(&t.lower).is_some()
+            })
+            && toks
+                .get(last + 3)
+                .is_some_and(|t| MONEY_UNITS.contains(&t.lower.as_str()))
 }
 
 /// Verbs of a share price's move ("rose 40 yen").
