@@ -2167,10 +2167,17 @@ pub fn named_spans(
                 matches!(w, "of" | "al" | "bin" | "de" | "&" | "'s" | "’s") && start.is_some();
             // ("Windows 95", "PlayStation 3": a product's or an event's
             // number is part of its name.)
-            let number = m.mention_type == MentionType::MISC
-                && start.is_some()
+            // ("Philadelphia 76ers", "49ers": a number grown into a word is
+            // a name's word.)
+            let number = (start.is_some()
+                || m.entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Group))
                 && !w.is_empty()
-                && w.bytes().all(|b| b.is_ascii_digit());
+                && w.bytes().all(|b| b.is_ascii_alphanumeric())
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && (m.mention_type == MentionType::MISC
+                    || w.ends_with(|c: char| c.is_ascii_lowercase()));
             if capital || particle || number {
                 start.get_or_insert(offset);
                 if capital || number {
@@ -2232,6 +2239,25 @@ pub fn named_spans(
                 && names::is_surname(&last_word.to_lowercase())
                 && !body[m.span.end..].starts_with('.')
         };
+        // "the Los Angeles County Sheriff's Department": an office's
+        // possessive before a body's closing word names the body whole.
+        let office_s_body = names::is_title_word(&last_word.to_lowercase())
+            .then(|| {
+                let rest = &body[m.span.end..];
+                let after = rest
+                    .strip_prefix("'s ")
+                    .or_else(|| rest.strip_prefix("’s "))
+                    .or_else(|| rest.strip_prefix(" 's "))?;
+                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                (word.starts_with(char::is_uppercase) && body_by_its_last_word(&word))
+                    .then(|| body.len() - after.len() + word.len())
+            })
+            .flatten();
+        if let Some(body_end) = office_s_body.filter(|_| !persons_own) {
+            out.push((Span::new(start, body_end), MentionType::ORG));
+            taken_until = body_end;
+            continue;
+        }
         if names::is_title_word(&last_word.to_lowercase()) && !persons_own && !surname_like_a_title
         {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
@@ -3045,6 +3071,13 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
                 }
             })
         });
+        // ("the ``American Pie'' films": the people's word read earlier is
+        // the title's.)
+        if n.mention_type == MentionType::MISC && n.last > n.first {
+            cands.retain(|c| {
+                !(c.mention_type == MentionType::MISC && n.first <= c.first && c.last <= n.last)
+            });
+        }
         cands.push(Candidate::new(n.first, n.last, n.mention_type, entity));
     }
 }
@@ -3683,6 +3716,26 @@ mod tests {
         );
         let ns = names_of("NASA delayed the launch of the space shuttle Atlantis again .");
         assert!(has(&ns, "Atlantis", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
+    fn an_office_s_body_a_club_named_with_a_number_and_a_title_with_a_people_s_word() {
+        let ns = names_of(
+            "A deputy with the Lake County Sheriff's Department was hurt during a traffic stop on Monday .",
+        );
+        assert!(
+            has(&ns, "Lake County Sheriff's Department", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns = names_of(
+            "The Philadelphia 76ers beat the 49ers of basketball , the Nets , on Friday .",
+        );
+        assert!(has(&ns, "Philadelphia 76ers", MentionType::ORG), "{ns:?}");
+        let ns = names_of("NY GIANTS 13 New England 23");
+        assert!(has(&ns, "NY GIANTS", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("She starred in the `` American Summer '' films and in a television show .");
+        assert!(has(&ns, "American Summer", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

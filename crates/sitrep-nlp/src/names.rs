@@ -2032,7 +2032,8 @@ fn quoted_titles(
                 && (a..=b).all(|k| {
                     toks[k].kind != TokenKind::Punct || matches!(text(k), ":" | "-" | "&" | "'" | "!")
                 })
-                && (a..=b).all(|k| !covered.contains(&k))
+                // (A people's word inside is the title's: ``American Pie''.)
+                && (a..=b).all(|k| !covered.contains(&k) || is_demonym_word(text(k)))
                 && !body[toks[a].span.start..toks[b].span.end].contains('\n')
                 && if let [one] = words[..] {
                     // (A word of prose only right after another title:
