@@ -3716,6 +3716,10 @@ mod tests {
         );
         let ns = names_of("NASA delayed the launch of the space shuttle Atlantis again .");
         assert!(has(&ns, "Atlantis", MentionType::MISC), "{ns:?}");
+        let ns = names_of("The film won three Oscars and two Emmys for its makers .");
+        assert!(has(&ns, "Oscars", MentionType::MISC), "{ns:?}");
+        let ns = names_of("SOCCER - SERIE A STANDINGS .");
+        assert!(has(&ns, "SERIE A", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

@@ -2216,8 +2216,14 @@ fn headline_names(
     let mut a = s0;
     while a < s1 {
         let end = (a..(a + 4).min(s1)).rev().find(|&b| {
-            (a..=b).all(|j| cap(j) && !taken[j - s0] && shouted(j) && (j == a || same_line(a, j)))
-                && is_competition(a, b)
+            // ("ITALIAN SERIE A": a letter may close it.)
+            (a..=b).all(|j| {
+                let letter = j == b && j > a && text(j).len() == 1;
+                (cap(j) || letter)
+                    && !taken[j - s0]
+                    && (shouted(j) || letter)
+                    && (j == a || same_line(a, j))
+            }) && is_competition(a, b)
         });
         match end {
             Some(b) => {
