@@ -776,6 +776,17 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
             out.push(Candidate::new(g, last, MentionType::PER, Some(entity)));
             continue;
         }
+        // "H.D. Deve Gowda", "F.W. de Klerk": a known person's initials,
+        // written as one token, open the name.
+        let first = if entity.kind == EntityKind::Person
+            && first > 0
+            && is_dotted_initials(toks[first - 1].text(ctx.body))
+            && ctx.kb.find_names(toks[first - 1].text(ctx.body)).is_empty()
+        {
+            first - 1
+        } else {
+            first
+        };
         let mut c = Candidate::new(first, last, mention_type, Some(entity));
         c.role = Some(m.role);
         c.plural = m.role == NameRole::Demonym && toks[last].lower.ends_with('s')
@@ -784,6 +795,15 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
     }
     out.extend(joined_peoples(ctx));
     out
+}
+
+/// Two or three capital letters, each with its dot, in one word ("H.D.").
+fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (4..=6).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// "Israeli-Palestinian talks", "the Moslem-Croat federation": peoples
@@ -2486,6 +2506,14 @@ pub fn named_spans(
                 })
                 .and_then(|n| capitalized_after_of(body, end).map(|len| end + n + len))
         });
+        // "the National Council for the Defence of Democracy": a body's
+        // purpose after its head (`purpose-heads.txt`), which the
+        // description pass took alone.
+        let through_end = through_end.or_else(|| {
+            (mention_type == MentionType::ORG && names::is_purpose_head(last_word))
+                .then(|| purpose_after(body, end))
+                .flatten()
+        });
         // "Department of Housing and Urban Development": a body's second
         // field, after "and", is a name the passes read on its own.
         let second_field = |e: usize| {
@@ -2526,6 +2554,43 @@ pub fn named_spans(
     players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     out
+}
+
+/// The end of a body's purpose after its head, which ends at byte `end`:
+/// " for " or " for the ", then capitalized words, joined by "of", "and"
+/// or "the" ("... for the Defence of Democracy", "... for Peace and
+/// Justice"); none if no capitalized word follows.
+fn purpose_after(body: &str, end: usize) -> Option<usize> {
+    let rest = body[end..]
+        .strip_prefix(" for the ")
+        .or_else(|| body[end..].strip_prefix(" for "))?;
+    let mut at = body.len() - rest.len();
+    let mut last_end = None;
+    let mut pending_join = false;
+    for w in rest.split(' ') {
+        // (Punctuation or a possessive after a word ends the name there:
+        // "... Preservation's list".)
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if word.starts_with(char::is_uppercase) && !names::is_stopword(&word.to_lowercase()) {
+            last_end = Some(at + word.len());
+            pending_join = false;
+            if word.len() != w.len() {
+                break;
+            }
+        } else if matches!(word, "of" | "and" | "the") && last_end.is_some() && !pending_join {
+            pending_join = word != "the";
+        } else if word == "the" && pending_join {
+            // "of the": the article after a joining word.
+        } else {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    last_end
 }
 
 /// Whether a capitalized word can name a body's field ("Industry", "Urban"):
@@ -3720,6 +3785,31 @@ mod tests {
         assert!(has(&ns, "Oscars", MentionType::MISC), "{ns:?}");
         let ns = names_of("SOCCER - SERIE A STANDINGS .");
         assert!(has(&ns, "SERIE A", MentionType::MISC), "{ns:?}");
+        let ns = names_of("BASKETBALL - EUROLEAGUE RESULTS .");
+        assert!(has(&ns, "EUROLEAGUE", MentionType::MISC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_body_s_purpose_after_its_head_and_a_known_person_s_initials() {
+        let ns = names_of(
+            "The rebels of the National Council for the Defence of Democracy have fought since 1993 .",
+        );
+        assert!(
+            has(
+                &ns,
+                "National Council for the Defence of Democracy",
+                MentionType::ORG
+            ),
+            "{ns:?}"
+        );
+        let ns = names_of("He spoke at the Brennan Center for Justice's forum on Monday .");
+        assert!(
+            has(&ns, "Brennan Center for Justice", MentionType::ORG),
+            "{ns:?}"
+        );
+        let ns =
+            names_of("Her Indian counterpart H.D. Deve Gowda signed the accord in New Delhi .");
+        assert!(has(&ns, "H.D. Deve Gowda", MentionType::PER), "{ns:?}");
     }
 
     #[test]

@@ -272,6 +272,11 @@ pub(crate) fn is_stock_index(name: &str) -> bool {
 static VENUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/venues.txt")));
 
+/// Whether a body's head may take its purpose after "for" (`purpose-heads.txt`).
+pub(crate) fn is_purpose_head(word: &str) -> bool {
+    PURPOSE_HEADS.contains(word)
+}
+
 /// Clubs' nicknames: the last word of a North American club's name, or of
 /// any club's name that closes with a plural, that is no place ("Chicago
 /// Bulls", "Miami Heat", "Blackburn Rovers"; `clubs.tsv`). Shouted in a
@@ -2234,6 +2239,15 @@ fn headline_names(
         }
     }
     let free = |taken: &[bool], i: usize| cap(i) && !taken[i - s0];
+    // "BASKETBALL - EUROLEAGUE RESULTS": a word that names alone
+    // (`name-words.tsv`, where "alone"), shouted.
+    for k in s0..s1 {
+        if free(&taken, k) && shouted(k) && text(k).chars().count() >= 3 {
+            if let Some(&(t, Where::Alone)) = name_word(&title_case(text(k))) {
+                take(&mut out, &mut taken, k, k, t, None);
+            }
+        }
+    }
     let mut k = s0;
     while k < s1 {
         let end = (k..(k + 3).min(s1)).rev().find(|&e| {
