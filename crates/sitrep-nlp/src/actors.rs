@@ -1748,7 +1748,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let common_plural = |lower: &str| {
             lower.len() > 3
                 && lower.ends_with('s')
-                && names::is_common_word(lower)
+                && (names::is_common_word(lower) || names::is_prose_form(lower))
                 && !names::is_surname(lower)
         };
         let lone_non_name = end == i
@@ -3810,6 +3810,18 @@ mod tests {
         let ns =
             names_of("Her Indian counterpart H.D. Deve Gowda signed the accord in New Delhi .");
         assert!(has(&ns, "H.D. Deve Gowda", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_postal_code_after_a_town_and_a_common_plural_opening_a_sentence() {
+        let ns = names_of("The tour ends at the Pepsi Center in Denver, CO on August 30 .");
+        assert!(has(&ns, "CO", MentionType::LOC), "{ns:?}");
+        let ns =
+            names_of("Food diaries help . Studies show that a diary helps people lose weight .");
+        assert!(!ns.iter().any(|(n, _)| n == "Studies"), "{ns:?}");
+        // A surname that reports is still a person.
+        let ns = names_of("Edwards said he would run again in the spring .");
+        assert!(has(&ns, "Edwards", MentionType::PER), "{ns:?}");
     }
 
     #[test]
