@@ -3219,6 +3219,13 @@ fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) -> bool {
                     || w.len() > 4 && w.ends_with("ed")
                     || crate::tokens::is_irregular_form(w) && !auxiliary)
         });
+        // "... says Gutin.": the speaker after a quote's cue, closing it.
+        let speaker_after_a_cue = k > 0
+            && matches!(ctx.lower(k - 1), "said" | "says")
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
         // "police stopped Jackson", "Jackson, 24, was": the object of a
         // verb done to people, or a name with an age.
         // (Not a town's name before its noun: "told Flint residents".)
@@ -3244,7 +3251,11 @@ fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) -> bool {
                 .get(k + 2)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
             && ctx.lower(k + 3) == ",";
-        acts || with_person || object_of_a_person_verb || aged || possessor_of_a_person_s_thing
+        acts || with_person
+            || speaker_after_a_cue
+            || object_of_a_person_verb
+            || aged
+            || possessor_of_a_person_s_thing
     };
     for c in cands.iter_mut() {
         // (A town of the gazetteer, or a word typed a place only because
@@ -3822,6 +3833,16 @@ mod tests {
         // A surname that reports is still a person.
         let ns = names_of("Edwards said he would run again in the spring .");
         assert!(has(&ns, "Edwards", MentionType::PER), "{ns:?}");
+    }
+
+    #[test]
+    fn a_contraction_is_no_name_and_a_town_named_like_a_speaker_after_the_cue_is_one() {
+        let ns = names_of("`` We've learned a lot from this , '' said Bodiford .");
+        assert!(!ns.iter().any(|(n, _)| n == "We've"), "{ns:?}");
+        let ns = names_of("`` We show anger , '' said Harvey , who backed him late .");
+        assert!(has(&ns, "Harvey", MentionType::PER), "{ns:?}");
+        let ns = names_of("She checked into a Southern California clinic on Thursday .");
+        assert!(has(&ns, "Southern California", MentionType::LOC), "{ns:?}");
     }
 
     #[test]

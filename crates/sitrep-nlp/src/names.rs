@@ -515,7 +515,14 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 /// shouted names as often as not).
 pub(crate) fn never_a_name(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    NOT_NAMES.contains(word)
+    // ("We've", "They're", "Don't": a contraction.)
+    let contraction = [
+        "'ve", "'re", "'ll", "'m", "'d", "n't", "’ve", "’re", "’ll", "’m", "’d", "n’t",
+    ]
+    .iter()
+    .any(|c| word.len() > c.len() && word.to_lowercase().ends_with(c));
+    contraction
+        || NOT_NAMES.contains(word)
         || is_shouted(word)
             && (sitrep_core::calendar::is_weekday(word)
                 || sitrep_core::calendar::is_full_month(word))
