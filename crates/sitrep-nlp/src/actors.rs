@@ -2209,6 +2209,14 @@ pub fn named_spans(
             offset += w.len() + 1;
         }
         let Some(mut start) = start else { continue };
+        // ("told The Associated Press": a body's leading article is no part
+        // of its name, as CoNLL-style annotation writes it.)
+        if m.mention_type == MentionType::ORG
+            && body[start..end].starts_with("The ")
+            && body[start + 4..end].starts_with(char::is_uppercase)
+        {
+            start += 4;
+        }
         // "the president of the United States", "the president of France":
         // an office the mention names in lower case; the name in it is what
         // the office is of, typed by itself.
@@ -3843,6 +3851,22 @@ mod tests {
         assert!(has(&ns, "Harvey", MentionType::PER), "{ns:?}");
         let ns = names_of("She checked into a Southern California clinic on Thursday .");
         assert!(has(&ns, "Southern California", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_body_s_leading_article_an_avenue_and_a_clerk() {
+        let ns = names_of("`` I ran , '' he told The Associated Press on Friday .");
+        assert!(has(&ns, "Associated Press", MentionType::ORG), "{ns:?}");
+        let ns = names_of("They marched west on Church Ave. toward the precinct .");
+        assert!(has(&ns, "Church Ave.", MentionType::LOC), "{ns:?}");
+        let ns = names_of(
+            "The shop had closed years ago , Elkton City Clerk Dana Whitlow told reporters .",
+        );
+        assert!(has(&ns, "Dana Whitlow", MentionType::PER), "{ns:?}");
+        let ns = names_of(
+            "Cables were also cut in January , causing outages in the Mideast and India .",
+        );
+        assert!(has(&ns, "Mideast", MentionType::LOC), "{ns:?}");
     }
 
     #[test]
