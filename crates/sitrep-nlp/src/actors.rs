@@ -797,6 +797,14 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// A title's word that is also a common census surname ("king", 32nd;
+/// "judge", 3,264th), so that after an honorific it is the surname ("Mr.
+/// King"); "Mr. President" and "Mr. Speaker" (19,417th) stay an address.
+fn is_common_titled_surname(lower: &str) -> bool {
+    names::surname_rank(lower).is_some_and(|r| r <= HONORIFIC_SURNAME_RANK)
+}
+const HONORIFIC_SURNAME_RANK: usize = 5_000;
+
 /// Two or three capital letters, each with its dot, in one word ("H.D.").
 fn is_dotted_initials(word: &str) -> bool {
     let b = word.as_bytes();
@@ -1519,10 +1527,22 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         };
         // ("Senate Minority Whip Richard J. Durbin of Illinois": the name
         // opens after the titles of the capitalized run.)
+        // ("Mr. King", "Mrs. Bishop": after an honorific a title's word that
+        // is a census surname is the surname; not "Mr. President".)
+        let honorific_before = |k: usize| {
+            k > 0 && names::is_honorific(toks[k - 1].text(ctx.body))
+                || k > 1
+                    && toks[k - 1].lower == "."
+                    && names::is_honorific(toks[k - 2].text(ctx.body))
+        };
+        let after_honorific =
+            |k: usize| is_common_titled_surname(&toks[k].lower) && honorific_before(k);
         let mut name_start = i;
         let mut k = i;
         while cap(k) && (k == i || on_the_line(k - 1, k)) {
-            if NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')) {
+            if after_honorific(k) {
+                break;
+            } else if NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.')) {
                 name_start = k + 1;
             } else if names::is_given_name(toks[k].text(ctx.body)) {
                 // ("Peter T. King": a title after a given name is a surname.)
@@ -1537,10 +1557,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let name_start = name_start.min(toks.len() - 1);
         // ("Erik Zabel of Team Telekom": a given name and a surname stop at
         // "of"; "Bank of England" goes on.)
+        // ("Mr. Altman of Evercore": so does a name after an honorific.)
         let a_person_s_name_before_of = |end: usize| {
             ctx.lower(end + 1) == "of"
-                && end > name_start
-                && names::is_given_name(toks[name_start].text(ctx.body))
+                && (end > name_start && names::is_given_name(toks[name_start].text(ctx.body))
+                    || honorific_before(name_start))
                 && (i..=end).all(|k| names::closing_word_type(toks[k].text(ctx.body)).is_none())
         };
         while cap(end + 1) && on_the_line(end, end + 1)
@@ -1729,11 +1750,14 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let at_start = ctx.sentence_starts.contains(&i);
         // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
         let inner_title = (i..end).rev().find(|&k| {
-            NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.'))
+            !after_honorific(k)
+                && NAME_TITLES.contains(toks[k].text(ctx.body).trim_end_matches('.'))
                 && (ctx.lower(k + 1) != "of" || office_of_at(ctx, k))
         });
         let titled = inner_title.is_some()
-            || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'));
+            || i > 0 && NAME_TITLES.contains(toks[i - 1].text(ctx.body).trim_end_matches('.'))
+            || honorific_before(i) && !names::is_title_word(&toks[i].lower)
+            || after_honorific(i);
         // Or an acronym alone ("UBS reported").
         let org = closes_org || end == i && names::is_acronym(toks[i].text(ctx.body));
         let long_enough = end > i || titled;
@@ -1756,7 +1780,8 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 || at_start && names::is_stopword(&toks[i].lower)
                 || at_start && common_plural(&toks[i].lower)
                 || names::never_a_name(toks[i].text(ctx.body))
-                || names::is_title_word(toks[i].lower.trim_end_matches('s')));
+                || names::is_title_word(toks[i].lower.trim_end_matches('s'))
+                    && !after_honorific(i));
         let after_place_word = i > 0 && names::is_place_preposition(ctx.lower(i - 1));
         // ("off Rio de Janeiro state": after a place, the noun.)
         let a_place_s_state =
@@ -1867,6 +1892,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 && first == end
                 && first > i
                 && names::is_prose_form(&toks[first].lower)
+                && !after_honorific(first)
                 && !(i..first).any(|k| names::is_given_name(toks[k].text(ctx.body)))
             {
                 i = end + 1;
@@ -2286,7 +2312,17 @@ pub fn named_spans(
             taken_until = body_end;
             continue;
         }
-        if names::is_title_word(&last_word.to_lowercase()) && !persons_own && !surname_like_a_title
+        // ("Mrs. Bishop", "Mr King": after an honorific, the surname.)
+        let after_honorific = is_common_titled_surname(&last_word.to_lowercase())
+            && body[..start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(names::is_honorific);
+        if names::is_title_word(&last_word.to_lowercase())
+            && !persons_own
+            && !surname_like_a_title
+            && !after_honorific
         {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
                 out.push(name);
@@ -3851,6 +3887,20 @@ mod tests {
         assert!(has(&ns, "Harvey", MentionType::PER), "{ns:?}");
         let ns = names_of("She checked into a Southern California clinic on Thursday .");
         assert!(has(&ns, "Southern California", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_honorific_is_a_person_s_even_a_title_s_word() {
+        let ns = names_of("`` They pay us well , '' Mr. King said on Tuesday .");
+        assert!(has(&ns, "King", MentionType::PER), "{ns:?}");
+        let ns = names_of("Mrs. Bishop told the court she was innocent of the charges last year .");
+        assert!(has(&ns, "Bishop", MentionType::PER), "{ns:?}");
+        let ns =
+            names_of("Attendees , including Mr. Kowalczyk of Evercore , gave 2,700 dollars each .");
+        assert!(has(&ns, "Kowalczyk", MentionType::PER), "{ns:?}");
+        // An address, not a surname.
+        let ns = names_of("That was a fine speech , Mr. President , Steve Cohen told him .");
+        assert!(!ns.iter().any(|(n, _)| n == "President"), "{ns:?}");
     }
 
     #[test]

@@ -503,6 +503,14 @@ pub(crate) fn title_opens_a_body(body: &str, toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| t.lower != "of" && !GIVEN_NAMES.contains(&body[t.span.start..t.span.end]))
 }
 
+/// Whether a word is an honorific before a surname ("Mr.", "Mrs", "Dr.").
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme" | "Mlle"
+    )
+}
+
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
 pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(lower.trim_end_matches('.'))
