@@ -3909,6 +3909,8 @@ mod tests {
         assert!(has(&ns, "Associated Press", MentionType::ORG), "{ns:?}");
         let ns = names_of("They marched west on Church Ave. toward the precinct .");
         assert!(has(&ns, "Church Ave.", MentionType::LOC), "{ns:?}");
+        let ns = names_of("The two men live in Bruce Township , police said on Friday .");
+        assert!(has(&ns, "Bruce Township", MentionType::LOC), "{ns:?}");
         let ns = names_of(
             "The shop had closed years ago , Elkton City Clerk Dana Whitlow told reporters .",
         );
