@@ -523,12 +523,19 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 /// shouted names as often as not).
 pub(crate) fn never_a_name(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    // ("We've", "They're", "Don't": a contraction.)
-    let contraction = [
-        "'ve", "'re", "'ll", "'m", "'d", "n't", "’ve", "’re", "’ll", "’m", "’d", "n’t",
-    ]
-    .iter()
-    .any(|c| word.len() > c.len() && word.to_lowercase().ends_with(c));
+    // ("We've", "They're", "Don't": a contraction. The apostrophe is looked
+    // for first, with no allocation: this runs for every capitalized word.)
+    let contraction = word.contains(['\'', '’'])
+        && [
+            "'ve", "'re", "'ll", "'m", "'d", "n't", "’ve", "’re", "’ll", "’m", "’d", "n’t",
+        ]
+        .iter()
+        .any(|c| {
+            word.len() > c.len()
+                && word
+                    .get(word.len() - c.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(c))
+        });
     contraction
         || NOT_NAMES.contains(word)
         || is_shouted(word)
