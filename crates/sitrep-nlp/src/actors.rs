@@ -3883,6 +3883,9 @@ mod tests {
     fn a_contraction_is_no_name_and_a_town_named_like_a_speaker_after_the_cue_is_one() {
         let ns = names_of("`` We've learned a lot from this , '' said Bodiford .");
         assert!(!ns.iter().any(|(n, _)| n == "We've"), "{ns:?}");
+        // Nor is a degree after a name.
+        let ns = names_of("Dana Whitlow , MD , MBA , runs the clinic in the town .");
+        assert!(!ns.iter().any(|(n, _)| n == "MD" || n == "MBA"), "{ns:?}");
         let ns = names_of("`` We show anger , '' said Harvey , who backed him late .");
         assert!(has(&ns, "Harvey", MentionType::PER), "{ns:?}");
         let ns = names_of("She checked into a Southern California clinic on Thursday .");
