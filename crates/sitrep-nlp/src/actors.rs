@@ -1529,12 +1529,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         // opens after the titles of the capitalized run.)
         // ("Mr. King", "Mrs. Bishop": after an honorific a title's word that
         // is a census surname is the surname; not "Mr. President".)
-        let honorific_before = |k: usize| {
-            k > 0 && names::is_honorific(toks[k - 1].text(ctx.body))
-                || k > 1
-                    && toks[k - 1].lower == "."
-                    && names::is_honorific(toks[k - 2].text(ctx.body))
-        };
+        let honorific_before = |k: usize| personal_title_before(ctx, k);
         let after_honorific =
             |k: usize| is_common_titled_surname(&toks[k].lower) && honorific_before(k);
         let mut name_start = i;
@@ -2276,6 +2271,7 @@ pub fn named_spans(
         // "Philadelphia District Attorney", "Oregon State Police Lt".
         // (Not a known person's name that ends so: "Hun Sen".)
         let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
+        let last_lower = last_word.to_lowercase();
         let persons_own = kb.is_person_name(&body[start..m.span.end]);
         // ("Don King", "Billie Jean King": a given name, then a surname that
         // is also a title.)
@@ -2290,12 +2286,13 @@ pub fn named_spans(
                     .iter()
                     .all(|w| names::is_given_name(w) || w.len() == 2 && w.ends_with('.'))
                 && last_word.len() >= 4
-                && names::is_surname(&last_word.to_lowercase())
+                && names::is_surname(&last_lower)
                 && !body[m.span.end..].starts_with('.')
         };
         // "the Los Angeles County Sheriff's Department": an office's
         // possessive before a body's closing word names the body whole.
-        let office_s_body = names::is_title_word(&last_word.to_lowercase())
+        let last_is_title = names::is_title_word(&last_lower);
+        let office_s_body = last_is_title
             .then(|| {
                 let rest = &body[m.span.end..];
                 let after = rest
@@ -2313,17 +2310,13 @@ pub fn named_spans(
             continue;
         }
         // ("Mrs. Bishop", "Mr King": after an honorific, the surname.)
-        let after_honorific = is_common_titled_surname(&last_word.to_lowercase())
+        let after_honorific = is_common_titled_surname(&last_lower)
             && body[..start]
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(names::is_honorific);
-        if names::is_title_word(&last_word.to_lowercase())
-            && !persons_own
-            && !surname_like_a_title
-            && !after_honorific
-        {
+                .is_some_and(is_personal_title);
+        if last_is_title && !persons_own && !surname_like_a_title && !after_honorific {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
                 out.push(name);
             }
@@ -2561,9 +2554,10 @@ pub fn named_spans(
         // "Department of Housing and Urban Development": a body's second
         // field, after "and", is a name the passes read on its own.
         let second_field = |e: usize| {
-            mentions.iter().find(|o| {
-                body[e..].starts_with(" and ")
-                    && o.span.start == e + " and ".len()
+            let at = e + " and ".len();
+            body[e..].starts_with(" and ").then(|| {
+                mentions.iter().find(|o| {
+                    o.span.start == at
                     && o.antecedent.is_none()
                     && o.entity
                         .as_ref()
@@ -2576,7 +2570,8 @@ pub fn named_spans(
                         .text(body)
                         .split([' ', '/'])
                         .any(names::is_known_place)
-            })
+                })
+            })?
         };
         let through_end = through_end.map(|e| second_field(e).map_or(e, |o| o.span.end));
         if let Some(through_end) = through_end {
@@ -2586,7 +2581,7 @@ pub fn named_spans(
         }
         let body_of_fields =
             mention_type == MentionType::ORG && body[start..end].contains(" of ") && !club_or_firm;
-        if let Some(o) = second_field(end).filter(|_| body_of_fields) {
+        if let Some(o) = body_of_fields.then(|| second_field(end)).flatten() {
             out.push((Span::new(start, o.span.end), MentionType::ORG));
             taken_until = o.span.end;
             continue;
@@ -3316,10 +3311,7 @@ fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) -> bool {
             continue;
         }
         let word = ctx.toks[c.first].text(ctx.body);
-        // ("Ms. Palin": the title's dot may be a token of its own.)
-        let title_at = |k: usize| PERSONAL_TITLES.contains(&ctx.lower(k).trim_end_matches('.'));
-        let titled = c.first > 0 && title_at(c.first - 1)
-            || c.first > 1 && ctx.lower(c.first - 1) == "." && title_at(c.first - 2);
+        let titled = personal_title_before(ctx, c.first);
         let person = people
             .iter()
             .find(|(words, _)| words.contains(&word))
@@ -3366,7 +3358,19 @@ static PLACE_OWNED_NOUNS: LazyLock<HashSet<&str>> =
 const SMALL_TOWN: u64 = 200_000;
 
 /// Titles that only ever stand before a person's name.
-const PERSONAL_TITLES: [&str; 6] = ["mr", "mrs", "ms", "miss", "dr", "mme"];
+const PERSONAL_TITLES: [&str; 7] = ["mr", "mrs", "ms", "miss", "dr", "mme", "mlle"];
+
+/// Whether a word, with or without its dot, is a personal title ("Mr.", "Ms").
+fn is_personal_title(word: &str) -> bool {
+    PERSONAL_TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Whether a personal title stands right before token `k` ("Ms. Palin": the
+/// title's dot may be a token of its own).
+fn personal_title_before(ctx: &Ctx, k: usize) -> bool {
+    let title_at = |j: usize| PERSONAL_TITLES.contains(&ctx.lower(j).trim_end_matches('.'));
+    k > 0 && title_at(k - 1) || k > 1 && ctx.lower(k - 1) == "." && title_at(k - 2)
+}
 
 /// Pronoun placeholders, resolved by [`link`].
 fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {

@@ -503,14 +503,6 @@ pub(crate) fn title_opens_a_body(body: &str, toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| t.lower != "of" && !GIVEN_NAMES.contains(&body[t.span.start..t.span.end]))
 }
 
-/// Whether a word is an honorific before a surname ("Mr.", "Mrs", "Dr.").
-pub(crate) fn is_honorific(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme" | "Mlle"
-    )
-}
-
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
 pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(lower.trim_end_matches('.'))
@@ -2316,10 +2308,8 @@ fn headline_names(
                 take(&mut out, &mut taken, k, k, MentionType::LOC, None);
             }
         }
-    }
-    // "BASKETBALL - BULLS BEAT KNICKS": a club's nickname in a sports
-    // headline is the club.
-    if sport {
+        // "BASKETBALL - BULLS BEAT KNICKS": a club's nickname in a sports
+        // headline is the club.
         for k in s0..s1 {
             if shouted_name(&taken, k) && CLUB_NICKNAMES.contains(title_case(text(k)).as_str()) {
                 take(&mut out, &mut taken, k, k, MentionType::ORG, None);
