@@ -11,15 +11,16 @@ use sitrep_core::calendar::MONTH_PATTERN as MONTH;
 const TIME: &str =
     r"(?:\s*(?:[-–—,|@]|at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?";
 
+// Case-insensitive: pages shout their date lines ("MONDAY, MAY 23, 2005").
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}}){TIME}"
+        r"(?i)^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}}){TIME}"
     ))
     .unwrap()
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)?{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}"
+        r"(?i)^(?:[A-Za-z]+,?\s+)?{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}"
     ))
     .unwrap()
 });
@@ -200,6 +201,9 @@ mod tests {
             ("Posted 2007 - 11 - 12", "2007-11-12"),
             ("11 November 2011 Last updated at 12: 41 GMT", "2011-11-11"),
             ("Fri., May. 3, 2013 11: 45 AM PDT", "2013-05-03"),
+            ("MONDAY, MAY 23, 2005", "2005-05-23"),
+            ("NOVEMBER 15, 2007, 7: 40 AM", "2007-11-15"),
+            ("14 FEBRUARY 2011", "2011-02-14"),
         ] {
             let p = date_line(line).unwrap_or_else(|| panic!("{line:?} not read"));
             assert_eq!(p.date.to_string(), want, "{line:?}");
