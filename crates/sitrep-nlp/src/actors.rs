@@ -2592,7 +2592,46 @@ pub fn named_spans(
     teams_named_by_their_town(body, &towns, &capital_starts(body, mentions), &mut out);
     players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
+    an_organization_and_its_body(body, mentions, &mut out);
     out
+}
+
+/// "the EU Naval Force", "the NATO Response Force": an international
+/// organization's name right before a body of its that the knowledge base
+/// lacks (`bodies_of_an_international_organization`) is part of that body's
+/// name, one ORG as CoNLL-style annotation writes it.
+fn an_organization_and_its_body(
+    body: &str,
+    mentions: &[Mention],
+    out: &mut Vec<(Span, MentionType)>,
+) {
+    let entity_at = |sp: Span| {
+        mentions
+            .iter()
+            .find(|m| m.span == sp)
+            .and_then(|m| m.entity.as_ref())
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let ((a, ta), (b, tb)) = (out[k], out[k + 1]);
+        let owned = match (entity_at(a), entity_at(b)) {
+            (Some(igo), Some(owned)) => {
+                igo.kind == EntityKind::Igo
+                    && owned.affiliation.as_deref() == Some(igo.name.as_str())
+            }
+            _ => false,
+        };
+        if owned
+            && ta == MentionType::ORG
+            && tb == MentionType::ORG
+            && b.start == a.end + 1
+            && &body[a.end..b.start] == " "
+        {
+            out[k] = (Span::new(a.start, b.end), MentionType::ORG);
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// The end of a body's purpose after its head, which ends at byte `end`:
@@ -3790,6 +3829,27 @@ mod tests {
         assert!(has(&ns, "Fifth Fleet", MentionType::ORG), "{ns:?}");
         let ns = names_of("Gas exports to Western Europe rose in November.");
         assert!(has(&ns, "Western Europe", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn craft_awards_founders_and_an_organization_s_body() {
+        let ns =
+            names_of("The agency said its Perseverance rover had drilled a second rock sample .");
+        assert!(has(&ns, "Perseverance", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Her role in the war drama earned her an Oscar nomination last year .");
+        assert!(has(&ns, "Oscar", MentionType::MISC), "{ns:?}");
+        let ns = names_of("He won the Tony for best actor in a musical .");
+        assert!(has(&ns, "Tony", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Tony Blair met the president on Friday .");
+        assert!(has(&ns, "Tony Blair", MentionType::PER), "{ns:?}");
+        let ns = names_of("Harmony founder Dana Whitcombe said the deal was done .");
+        assert!(has(&ns, "Harmony", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The EU Naval Force said the crew of the freighter was safe .");
+        assert!(has(&ns, "EU Naval Force", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Melting sea ice in the Arctic has shrunk the bears ' range .");
+        assert!(has(&ns, "Arctic", MentionType::LOC), "{ns:?}");
+        let ns = names_of("The probe is due to reach Jupiter in 2031 .");
+        assert!(has(&ns, "Jupiter", MentionType::LOC), "{ns:?}");
     }
 
     #[test]

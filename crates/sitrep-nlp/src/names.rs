@@ -564,6 +564,23 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
 /// Nouns of an award, after its name ("five Grammy awards").
 const AWARD_NOUNS: [&str; 6] = ["award", "awards", "prize", "prizes", "trophy", "medal"];
 
+/// Words after an award's name ("an Oscar nomination", "his Emmy win") beside
+/// the nouns of [`AWARD_NOUNS`].
+const AWARD_FOLLOWERS: [&str; 8] = [
+    "nomination",
+    "nominations",
+    "nod",
+    "nods",
+    "win",
+    "wins",
+    "winner",
+    "statuette",
+];
+
+/// Awards named like people (`awards.txt`: "Oscar", "Tony").
+static AWARDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/awards.txt")));
+
 /// Nouns of a publication, after its name ("Time magazine").
 const PUBLICATION_NOUNS: [&str; 4] = ["magazine", "newspaper", "tabloid", "weekly"];
 
@@ -2412,7 +2429,20 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 VESSEL_NOUNS.contains(toks[k].lower.as_str())
                     && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
             });
-    if vessel_before || vessel_after {
+    // "its Curiosity rover", "NASA's Cassini spacecraft": a name between a
+    // determiner and the noun (not a place's, "the Karachi ferry", nor an
+    // acronym's, "the NASA spacecraft", which name the owner).
+    let vessel_right_after = toks
+        .get(r.last + 1)
+        .is_some_and(|t| !t.capitalized && VESSEL_NOUNS.contains(t.lower.as_str()))
+        && r.first > 0
+        && matches!(
+            toks[r.first - 1].lower.as_str(),
+            "the" | "its" | "their" | "his" | "her" | "'s" | "’s"
+        )
+        && !whole.chars().all(|c| !c.is_lowercase())
+        && place(whole, whole).is_none();
+    if vessel_before || vessel_after || vessel_right_after {
         return Some((MentionType::MISC, None));
     }
     // "the Nikkei average", "the Hang Seng index", "the Hang Seng Index": a stock index.
@@ -2557,6 +2587,24 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     }) && price_moves_after(toks, r.last);
     if price_moves {
         return Some((MentionType::ORG, None));
+    }
+    // "an Oscar nomination", "his Tony win", "the Oscar for best actress": an
+    // award named like a person (`awards.txt`), after a determiner.
+    let award = r.first == r.last
+        && AWARDS.contains(toks[r.first].lower.as_str())
+        && r.first > 0
+        && matches!(
+            toks[r.first - 1].lower.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "'s" | "’s"
+        )
+        && (toks.get(r.last + 1).is_some_and(|t| {
+            !t.capitalized
+                && (AWARD_NOUNS.contains(&t.lower.as_str())
+                    || AWARD_FOLLOWERS.contains(&t.lower.as_str()))
+        }) || toks.get(r.last + 1).is_some_and(|t| t.lower == "for")
+            && toks.get(r.last + 2).is_some_and(|t| t.lower == "best"));
+    if award {
+        return Some((MentionType::MISC, None));
     }
     // "the Windows CE software", "the Comdex show": a product, a work or a show.
     if before_a_work_noun(toks, r.first, r.last) {
@@ -3189,12 +3237,16 @@ mod tests {
             got.contains(&("Weitz".to_string(), MentionType::ORG, None)),
             "{got:?}"
         );
-        // Not a word of English prose, nor one after an article, nor an
-        // abbreviation.
+        // Not a word of English prose, nor one after an article (an award's
+        // name there, `awards.txt`), nor an abbreviation.
         let got =
             names("He scored an Oscar nod for it, and spoke of Hope in Tupelo, Miss., today.");
         let got: Vec<_> = got.into_iter().filter(|(n, _, _)| n != "Tupelo").collect();
-        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(
+            got,
+            [("Oscar".to_string(), MentionType::MISC, None)],
+            "{got:?}"
+        );
     }
 
     #[test]
