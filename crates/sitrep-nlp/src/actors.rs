@@ -3853,6 +3853,19 @@ mod tests {
     }
 
     #[test]
+    fn saints_abbreviated_adjectives_of_a_seat_and_teams() {
+        let ns = names_of(
+            "The flight from St. Paul landed late, said Dana Whitcombe of Fairview Financial.",
+        );
+        assert!(has(&ns, "St. Paul", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "Fairview Financial", MentionType::ORG), "{ns:?}");
+        let ns = names_of("The Santa Barbara-based chain said sales fell.");
+        assert!(ns.is_empty(), "{ns:?}");
+        let ns = names_of("She skied for the Canadian Alpine Team for six seasons.");
+        assert!(has(&ns, "Canadian Alpine Team", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
     fn a_chief_after_a_body_a_company_s_business_and_a_body_s_second_field() {
         let ns = names_of(
             "The gunman fired twice before fleeing , Brookfield Police Chief Dana Whitlow told reporters on Monday .",

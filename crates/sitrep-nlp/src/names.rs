@@ -1045,8 +1045,16 @@ pub fn find(
             loop {
                 if last + 1 < s1 && cap(last + 1) && same_line(last, last + 1) {
                     last += 1;
-                } else if last + 2 < s1 && is_initial(toks, last, text(last)) && cap(last + 2) {
-                    // "Stephen J. Townsend": an initial and its dot.
+                } else if last + 2 < s1
+                    && (is_initial(toks, last, text(last))
+                        || matches!(text(last), "St" | "Ste" | "Mt" | "Ft")
+                            && toks[last + 1].lower == "."
+                            && same_line(last, last + 2))
+                    && cap(last + 2)
+                {
+                    // "Stephen J. Townsend": an initial and its dot; "St.
+                    // Louis", "Warren St. John", "Mt. Everest": a saint's,
+                    // mount's or fort's abbreviation and its dot.
                     last += 2;
                 } else if last + 2 < s1
                     && is_particle(text(last + 1))
@@ -1107,6 +1115,20 @@ pub fn find(
                 && toks[last + 1].span.end == toks[last + 2].span.start
             {
                 last += 2;
+            }
+            // "San Francisco-based", "Los Angeles-born": the name goes on into
+            // an adjective of where something is, which is no name (as
+            // "Utah-based"). ("Islamic State-linked", "Bernie Sanders-style"
+            // keep their names.)
+            if toks.get(last + 1).is_some_and(|t| {
+                t.capitalized
+                    && text(last + 1).rsplit_once('-').is_some_and(|(_, tail)| {
+                        matches!(tail, "based" | "born" | "bred" | "headquartered")
+                    })
+            }) && same_line(last, last + 1)
+            {
+                i = last + 2;
+                continue;
             }
             let mut first = i;
             let at_start =
