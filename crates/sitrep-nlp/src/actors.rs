@@ -3853,7 +3853,7 @@ mod tests {
     }
 
     #[test]
-    fn saints_abbreviated_adjectives_of_a_seat_and_teams() {
+    fn saints_abbreviated_adjectives_of_a_seat_parties_and_teams() {
         let ns = names_of(
             "The flight from St. Paul landed late, said Dana Whitcombe of Fairview Financial.",
         );
@@ -3861,6 +3861,13 @@ mod tests {
         assert!(has(&ns, "Fairview Financial", MentionType::ORG), "{ns:?}");
         let ns = names_of("The Santa Barbara-based chain said sales fell.");
         assert!(ns.is_empty(), "{ns:?}");
+        let ns =
+            names_of("A veteran Ohio GOP organizer said the Presumptive GOP nominee had called.");
+        assert!(has(&ns, "Ohio GOP", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "GOP", MentionType::ORG), "{ns:?}");
+        assert!(!has(&ns, "Presumptive GOP", MentionType::ORG), "{ns:?}");
+        let ns = names_of("Her memoir came out from Hollister Publishing in May.");
+        assert!(has(&ns, "Hollister Publishing", MentionType::ORG), "{ns:?}");
         let ns = names_of("She skied for the Canadian Alpine Team for six seasons.");
         assert!(has(&ns, "Canadian Alpine Team", MentionType::ORG), "{ns:?}");
     }

@@ -1130,6 +1130,17 @@ pub fn find(
                 i = last + 2;
                 continue;
             }
+            // "Texas GOP", "Polk County GOP": a party named with its place or
+            // its chamber is one body; any other word before "GOP"
+            // ("Presumptive GOP nominee", "Seven GOP hopefuls") is none of it.
+            if last > i && text(last) == "GOP" {
+                let prefix = &body[toks[i].span.start..toks[last - 1].span.end];
+                if place_entry(prefix).is_none()
+                    && !matches!(text(last - 1), "County" | "District" | "House" | "Senate")
+                {
+                    i = last;
+                }
+            }
             let mut first = i;
             let at_start =
                 i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(text(i - 1));
@@ -2451,6 +2462,10 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 VESSEL_NOUNS.contains(toks[k].lower.as_str())
                     && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
             });
+    // "Texas GOP", "House GOP": a party named with its place or chamber.
+    if r.last > r.first && text(r.last) == "GOP" {
+        return Some((MentionType::ORG, None));
+    }
     // "its Curiosity rover", "NASA's Cassini spacecraft": a name between a
     // determiner and the noun (not a place's, "the Karachi ferry", nor an
     // acronym's, "the NASA spacecraft", which name the owner).
