@@ -2215,7 +2215,9 @@ pub fn named_spans(
                     .as_ref()
                     .is_some_and(|e| e.kind == EntityKind::Group))
                 && !w.is_empty()
-                && w.bytes().all(|b| b.is_ascii_alphanumeric())
+                // ("Windows 8.1": a version's point too.)
+                && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+                && w.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && w.starts_with(|c: char| c.is_ascii_digit())
                 && (m.mention_type == MentionType::MISC
                     || w.ends_with(|c: char| c.is_ascii_lowercase()));
@@ -3870,6 +3872,24 @@ mod tests {
         assert!(has(&ns, "Hollister Publishing", MentionType::ORG), "{ns:?}");
         let ns = names_of("She skied for the Canadian Alpine Team for six seasons.");
         assert!(has(&ns, "Canadian Alpine Team", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn court_cases_point_releases_capes_and_federal_agencies() {
+        let ns = names_of("The justices cited Tinker v. Des Moines in their ruling .");
+        assert!(
+            has(&ns, "Tinker v. Des Moines", MentionType::MISC),
+            "{ns:?}"
+        );
+        let ns = names_of("The Denver vs. Dallas game starts at noon .");
+        assert!(has(&ns, "Denver", MentionType::LOC), "{ns:?}");
+        let ns = names_of("Users of Windows 8.1 were told to update by Friday .");
+        assert!(has(&ns, "Windows 8.1", MentionType::MISC), "{ns:?}");
+        let ns = names_of("The boat sank off Cape Hatteras , and the CDC sent a team .");
+        assert!(has(&ns, "Cape Hatteras", MentionType::LOC), "{ns:?}");
+        assert!(has(&ns, "CDC", MentionType::ORG), "{ns:?}");
+        let ns = names_of("He wrote a history of the Confederate army .");
+        assert!(has(&ns, "Confederate", MentionType::MISC), "{ns:?}");
     }
 
     #[test]

@@ -1068,6 +1068,14 @@ pub fn find(
                         && (i..=last).all(|k| name_word(text(k)).is_none()))
                 {
                     last += 2;
+                } else if last + 3 < s1
+                    && text(last + 1) == "v"
+                    && text(last + 2) == "."
+                    && cap(last + 3)
+                    && same_line(last, last + 3)
+                {
+                    // "Roe v. Wade": a court case, named by its parties.
+                    last += 3;
                 } else if let Some(purpose) = purpose_after(last) {
                     // "Movement for Democratic Change", "Alliance of Democratic
                     // Forces for the Liberation of Congo-Zaire": a body's purpose.
@@ -2002,7 +2010,9 @@ fn products(
                     let model_number = toks.get(e + 1).is_some_and(|t| {
                         t.kind == TokenKind::Number
                             && t.lower.len() <= 4
-                            && t.lower.bytes().all(|b| b.is_ascii_digit())
+                            // ("Windows 8.1": a point release too.)
+                            && t.lower.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                            && t.lower.ends_with(|c: char| c.is_ascii_digit())
                             && body[toks[e].span.end..t.span.start] == *" "
                     }) && toks.get(e + 2).is_none_or(|t| {
                         // ("MacBook Pro 17-inch": a size, no model.)
@@ -2462,6 +2472,11 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 VESSEL_NOUNS.contains(toks[k].lower.as_str())
                     && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
             });
+    // "Roe v. Wade", "Zubik v. Burwell": a court case (MISC; a game is
+    // "Seattle vs. New Orleans").
+    if whole.contains(" v. ") {
+        return Some((MentionType::MISC, None));
+    }
     // "Texas GOP", "House GOP": a party named with its place or chamber.
     if r.last > r.first && text(r.last) == "GOP" {
         return Some((MentionType::ORG, None));
