@@ -3888,6 +3888,13 @@ mod tests {
         let ns = names_of("The boat sank off Cape Hatteras , and the CDC sent a team .");
         assert!(has(&ns, "Cape Hatteras", MentionType::LOC), "{ns:?}");
         assert!(has(&ns, "CDC", MentionType::ORG), "{ns:?}");
+        let ns =
+            names_of("Dutch rider Peter Vos of Zonnebank won Liege-Bastogne-Liege on Sunday .");
+        assert!(has(&ns, "Zonnebank", MentionType::ORG), "{ns:?}");
+        assert!(
+            has(&ns, "Liege-Bastogne-Liege", MentionType::MISC),
+            "{ns:?}"
+        );
         let ns = names_of("He wrote a history of the Confederate army .");
         assert!(has(&ns, "Confederate", MentionType::MISC), "{ns:?}");
     }

@@ -2703,7 +2703,20 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         });
     // "said a dealer at Jardine Fleming": where a trader or an analyst works.
     let works_at = before(1) == Some("at") && before(2).is_some_and(|w| FIRM_WORKERS.contains(w));
-    if holding_in || works_at {
+    // "Erik Zabel of Telekom", "Michael Boogerd of Rabobank": one unknown
+    // word after a person's name and "of" is the body the person is with (a
+    // place there is typed as a place before this).
+    let with_a_body = r.first == r.last
+        && before(1) == Some("of")
+        && r.first >= 3
+        && toks[r.first - 2].capitalized
+        && toks[r.first - 3].capitalized
+        && GIVEN_NAMES.contains(text(r.first - 3))
+        && place_entry(text(r.first - 3)).is_none()
+        && name_word(text(r.first - 2)).is_none()
+        && place(whole, whole).is_none()
+        && !COMMON_WORDS.contains(toks[r.first].lower.as_str());
+    if holding_in || works_at || with_a_body {
         return Some((MentionType::ORG, None));
     }
     // "north of Kfar Kila", "the village of Kfar Kila", "the settlement of Beit El".
