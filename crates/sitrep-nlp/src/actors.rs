@@ -3895,6 +3895,9 @@ mod tests {
             has(&ns, "Liege-Bastogne-Liege", MentionType::MISC),
             "{ns:?}"
         );
+        let ns = names_of("Divers reached the Ocean Ranger rig , and WikiLeaks said so .");
+        assert!(has(&ns, "Ocean Ranger", MentionType::MISC), "{ns:?}");
+        assert!(has(&ns, "WikiLeaks", MentionType::ORG), "{ns:?}");
         let ns = names_of("He wrote a history of the Confederate army .");
         assert!(has(&ns, "Confederate", MentionType::MISC), "{ns:?}");
     }
