@@ -1406,6 +1406,22 @@ fn drop_nested_cues(found: &mut Vec<Found>) {
 
 /// "PENCE: Well, look, ..." or "Trump: We will win": a paragraph that opens
 /// with a short name and a colon is that speaker's words to its end.
+/// Labels a page sets before a colon that open no speech.
+const COLON_LABELS: [&str; 12] = [
+    "correction",
+    "corrections",
+    "clarification",
+    "update",
+    "updated",
+    "editor's note",
+    "editor’s note",
+    "the latest",
+    "related",
+    "watch",
+    "read more",
+    "video",
+];
+
 fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
     for p in &doc.article.layers.paragraphs {
         let mut first = doc.toks.partition_point(|t| t.span.start < p.start);
@@ -1425,6 +1441,16 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
                 !doc.toks[k].capitalized || doc.toks[k].kind != sitrep_nlp::tokens::TokenKind::Word
             })
         {
+            continue;
+        }
+        // A page's label ("Correction:", "The Latest:") or a heading of three
+        // words or more that names no one ("Stealth Over Health:") says
+        // nothing; a source that reports ("Poll:", "Politifact:") and a
+        // name or a shouted speaker ("PENCE:") do.
+        let named = (first..colon).any(|k| doc.mention_at(k).is_some());
+        let shouted = (first..colon).all(|k| !doc.text(k, k).chars().any(char::is_lowercase));
+        let label = COLON_LABELS.contains(&doc.text(first, colon - 1).to_lowercase().as_str());
+        if label || !named && !shouted && colon - first >= 3 {
             continue;
         }
         let content_start = colon + 1;
@@ -2077,6 +2103,16 @@ mod tests {
         // Found by fuzzing: the speech was taken to start in the next paragraph.
         let qs = quotes("MINISTER:\n\nThe harbour reopened on Monday after the storm passed.");
         assert!(qs.iter().all(|q| q.1 != "MINISTER"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_label_or_a_heading_before_a_colon_is_no_speaker() {
+        let qs = quotes("The council met on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the vote.");
+        assert!(qs.iter().all(|q| q.1 != "Correction"), "{qs:?}");
+        let qs = quotes("The council met on Monday.\n\nRain Before Recess: The vote on the harbour budget was put off until March.");
+        assert!(qs.iter().all(|q| q.1 != "Rain Before Recess"), "{qs:?}");
+        let qs = quotes("The council met on Monday.\n\nSurvey: Most residents want the harbour budget cut by half.");
+        assert!(qs.iter().any(|q| q.1 == "Survey"), "{qs:?}");
     }
 
     #[test]
