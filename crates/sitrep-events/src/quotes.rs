@@ -1288,9 +1288,37 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     drop_nested_cues(&mut found);
     speaker_of_the_paragraph_before(doc, &mut found);
     attach_chains(doc, &mut found);
+    // Quoted words no one says that are written as a title ("Orange Is the
+    // New Black", "Make America Great Again") or shouted name a work, a
+    // slogan or a headline: no speech.
+    found.retain(|f| {
+        f.quote.speaker.is_some()
+            || f.quote.cue.is_some()
+            || !is_title_cased(f.quote.content.text(doc.body))
+    });
     let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
     quotes.sort_by_key(|q| q.span.start);
     quotes
+}
+
+/// Words a title leaves in lower case.
+const TITLE_SMALL_WORDS: [&str; 17] = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "is",
+    "as", "vs",
+];
+
+/// Two words or more, each capitalized but the small words of a title.
+fn is_title_cased(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 2
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// Whether the quote opening at token `open` stands inside the clause the
@@ -2113,6 +2141,16 @@ mod tests {
         assert!(qs.iter().all(|q| q.1 != "Rain Before Recess"), "{qs:?}");
         let qs = quotes("The council met on Monday.\n\nSurvey: Most residents want the harbour budget cut by half.");
         assert!(qs.iter().any(|q| q.1 == "Survey"), "{qs:?}");
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_that_no_one_says_is_no_speech() {
+        let qs = quotes(
+            "Fans lined up for hours to see \u{201c}Night Train to Lisbon\u{201d} at the festival.",
+        );
+        assert!(qs.is_empty(), "{qs:?}");
+        let qs = quotes("\u{201c}We Will Win Again,\u{201d} the mayor said on Monday.");
+        assert_eq!(qs.len(), 1, "{qs:?}");
     }
 
     #[test]
