@@ -3898,6 +3898,11 @@ mod tests {
         let ns = names_of("Divers reached the Ocean Ranger rig , and WikiLeaks said so .");
         assert!(has(&ns, "Ocean Ranger", MentionType::MISC), "{ns:?}");
         assert!(has(&ns, "WikiLeaks", MentionType::ORG), "{ns:?}");
+        let ns = names_of(
+            "Ken Marsh of Harbor Sports reports that the Libertarian nominee will not win .",
+        );
+        assert!(has(&ns, "Harbor Sports", MentionType::ORG), "{ns:?}");
+        assert!(has(&ns, "Libertarian", MentionType::MISC), "{ns:?}");
         let ns = names_of("He wrote a history of the Confederate army .");
         assert!(has(&ns, "Confederate", MentionType::MISC), "{ns:?}");
     }

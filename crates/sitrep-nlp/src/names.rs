@@ -2703,10 +2703,12 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         });
     // "said a dealer at Jardine Fleming": where a trader or an analyst works.
     let works_at = before(1) == Some("at") && before(2).is_some_and(|w| FIRM_WORKERS.contains(w));
-    // "Erik Zabel of Telekom", "Michael Boogerd of Rabobank": one unknown
-    // word after a person's name and "of" is the body the person is with (a
-    // place there is typed as a place before this).
-    let with_a_body = r.first == r.last
+    // "Erik Zabel of Telekom", "Billy Bush of Access Hollywood": up to three
+    // unknown words after a person's name and "of", opening with no given
+    // name, are the body the person is with (a place there is typed as a
+    // place before this).
+    let with_a_body = r.last - r.first < 3
+        && !GIVEN_NAMES.contains(text(r.first))
         && before(1) == Some("of")
         && r.first >= 3
         && toks[r.first - 2].capitalized
@@ -2715,7 +2717,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         && place_entry(text(r.first - 3)).is_none()
         && name_word(text(r.first - 2)).is_none()
         && place(whole, whole).is_none()
-        && !COMMON_WORDS.contains(toks[r.first].lower.as_str());
+        && (r.first < r.last || !COMMON_WORDS.contains(toks[r.first].lower.as_str()));
     if holding_in || works_at || with_a_body {
         return Some((MentionType::ORG, None));
     }
