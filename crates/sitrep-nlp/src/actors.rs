@@ -3903,6 +3903,9 @@ mod tests {
         );
         assert!(has(&ns, "Harbor Sports", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Libertarian", MentionType::MISC), "{ns:?}");
+        let ns = names_of("Deputies stopped a 2011 Dodge Charger on Route 9 , and the 2003 Carolina Panthers lost .");
+        assert!(has(&ns, "Dodge Charger", MentionType::MISC), "{ns:?}");
+        assert!(!has(&ns, "Carolina Panthers", MentionType::MISC), "{ns:?}");
         let ns = names_of("He wrote a history of the Confederate army .");
         assert!(has(&ns, "Confederate", MentionType::MISC), "{ns:?}");
     }

@@ -2472,6 +2472,26 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
                 VESSEL_NOUNS.contains(toks[k].lower.as_str())
                     && toks.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
             });
+    // "a 2008 GMC Sierra", "the 1999 Ford Taurus": a make and model after
+    // its model year is a vehicle (MISC), not a person.
+    let model_year = r.first >= 2
+        && toks[r.first - 1].kind == TokenKind::Number
+        && toks[r.first - 1]
+            .lower
+            .parse::<u16>()
+            .is_ok_and(|y| (1950..=2035).contains(&y))
+        && matches!(
+            toks[r.first - 2].lower.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        );
+    // (Not a body's name, "the 2016 Democratic National Committee", nor a
+    // team's, "the 1961 Dallas Texans", nor a place's, "the 2008 South
+    // Carolina primary".)
+    let body_word_last = name_word(text(r.last)).is_some_and(|(t, _)| *t == MentionType::ORG);
+    let team = text(r.last).ends_with('s') && !text(r.last).ends_with("ss");
+    if model_year && r.last > r.first && !body_word_last && !team && place(whole, whole).is_none() {
+        return Some((MentionType::MISC, None));
+    }
     // "Roe v. Wade", "Zubik v. Burwell": a court case (MISC; a game is
     // "Seattle vs. New Orleans").
     if whole.contains(" v. ") {
