@@ -2607,9 +2607,12 @@ fn an_organization_and_its_body(
     mentions: &[Mention],
     out: &mut Vec<(Span, MentionType)>,
 ) {
+    // (The layer is ordered by start: a binary search, not a scan per name.)
     let entity_at = |sp: Span| {
-        mentions
+        let from = mentions.partition_point(|m| m.span.start < sp.start);
+        mentions[from..]
             .iter()
+            .take_while(|m| m.span.start == sp.start)
             .find(|m| m.span == sp)
             .and_then(|m| m.entity.as_ref())
     };

@@ -564,6 +564,15 @@ pub(crate) fn is_office_modifier(lower: &str) -> bool {
 /// Nouns of an award, after its name ("five Grammy awards").
 const AWARD_NOUNS: [&str; 6] = ["award", "awards", "prize", "prizes", "trophy", "medal"];
 
+/// Whether a word opens a noun phrase as its article or possessive ("a",
+/// "the", "its", "NASA 's"): a name after one modifies the noun that follows.
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "'s" | "’s"
+    )
+}
+
 /// Words after an award's name ("an Oscar nomination", "his Emmy win") beside
 /// the nouns of [`AWARD_NOUNS`].
 const AWARD_FOLLOWERS: [&str; 8] = [
@@ -2480,10 +2489,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
             .lower
             .parse::<u16>()
             .is_ok_and(|y| (1950..=2035).contains(&y))
-        && matches!(
-            toks[r.first - 2].lower.as_str(),
-            "a" | "an" | "the" | "his" | "her" | "their" | "its"
-        );
+        && is_determiner(&toks[r.first - 2].lower);
     // (Not a body's name, "the 2016 Democratic National Committee", nor a
     // team's, "the 1961 Dallas Texans", nor a place's, "the 2008 South
     // Carolina primary".)
@@ -2508,11 +2514,8 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
         .get(r.last + 1)
         .is_some_and(|t| !t.capitalized && VESSEL_NOUNS.contains(t.lower.as_str()))
         && r.first > 0
-        && matches!(
-            toks[r.first - 1].lower.as_str(),
-            "the" | "its" | "their" | "his" | "her" | "'s" | "’s"
-        )
-        && !whole.chars().all(|c| !c.is_lowercase())
+        && is_determiner(&toks[r.first - 1].lower)
+        && whole.chars().any(char::is_lowercase)
         && place(whole, whole).is_none();
     if vessel_before || vessel_after || vessel_right_after {
         return Some((MentionType::MISC, None));
@@ -2665,10 +2668,7 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     let award = r.first == r.last
         && AWARDS.contains(toks[r.first].lower.as_str())
         && r.first > 0
-        && matches!(
-            toks[r.first - 1].lower.as_str(),
-            "a" | "an" | "the" | "his" | "her" | "their" | "'s" | "’s"
-        )
+        && is_determiner(&toks[r.first - 1].lower)
         && (toks.get(r.last + 1).is_some_and(|t| {
             !t.capitalized
                 && (AWARD_NOUNS.contains(&t.lower.as_str())
