@@ -55,6 +55,22 @@ pub struct Entity {
     /// keeps its name as its [`Entity::actor_key`].
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub code_from_context: bool,
+    /// For an office holder the knowledge base knows: when they held the
+    /// office, so that a text calling them by its title ("President Bush")
+    /// tells when it was written.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub term: Option<Term>,
+}
+
+/// When an office was held: from the first day to the day it ended (`to`
+/// unset while it is held; `from` unset when the knowledge base does not
+/// say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub from: Option<jiff::civil::Date>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub to: Option<jiff::civil::Date>,
 }
 
 impl Entity {
@@ -72,6 +88,7 @@ impl Entity {
             affiliation: None,
             anonymous: false,
             code_from_context: false,
+            term: None,
         }
     }
 

@@ -22,7 +22,7 @@ pub mod story;
 pub mod time;
 
 pub use article::{Article, Layers, Precision, Published};
-pub use entity::{Entity, EntityKind, Mention, MentionType};
+pub use entity::{Entity, EntityKind, Mention, MentionType, Term};
 pub use event::{Event, EventType, Modality, QuadClass, RecipientBasis};
 pub use quote::{Quote, QuoteKind};
 pub use span::{CharIndex, Span};

@@ -756,6 +756,41 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
                 };
             }
         }
+        // "Frederick Cheney LaRue": a known surname before another name
+        // is part of someone else's.
+        let another_name_after = entity.kind == EntityKind::Person
+            && first == last
+            && m.role == NameRole::Name
+            && toks.get(last + 1).is_some_and(|t| {
+                let text = t.text(ctx.body);
+                t.span.start == toks[last].span.end + 1
+                    && names::is_name_cased(t, text)
+                    && !names::is_stopword(&t.lower)
+                    && !names::is_common_word(&t.lower)
+                    && !names::is_title_word(&t.lower)
+                    && !names::never_a_name(text)
+                    && ctx.kb.find_names(text).is_empty()
+            })
+            // ("Obama Reverses Bush": a headline capitalizes its verbs.)
+            && !opens_a_title_case_headline(ctx, first, last, false);
+        if another_name_after {
+            continue;
+        }
+        // "Janet L. Yellen": a known person's given name and a middle
+        // initial (its letter and its dot) open the name.
+        let given = entity.name.split(' ').next().unwrap_or_default();
+        let first = if entity.kind == EntityKind::Person
+            && first == last
+            && first >= 3
+            && toks[first - 1].text(ctx.body) == "."
+            && is_initial(toks[first - 2].text(ctx.body))
+            && toks[first - 3].text(ctx.body) == given
+        {
+            entity.text = ctx.text(first - 3, last).to_string();
+            first - 3
+        } else {
+            first
+        };
         // "Tijani Babangida" is not Ibrahim Babangida: a known surname after
         // another given name is someone the knowledge base does not know.
         let other_given_name = (first > 0 && first == last && entity.kind == EntityKind::Person)
@@ -804,6 +839,12 @@ fn is_common_titled_surname(lower: &str) -> bool {
     names::surname_rank(lower).is_some_and(|r| r <= HONORIFIC_SURNAME_RANK)
 }
 const HONORIFIC_SURNAME_RANK: usize = 5_000;
+
+/// One capital letter (before its dot, its own token): a middle initial.
+fn is_initial(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 1 && b[0].is_ascii_uppercase()
+}
 
 /// Two or three capital letters, each with its dot, in one word ("H.D.").
 fn is_dotted_initials(word: &str) -> bool {
@@ -1266,6 +1307,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     affiliation: None,
                     anonymous: head.anonymous,
                     code_from_context: false,
+                    term: None,
                 };
                 let mut e = e;
                 // A group's spokesman speaks as the group: a Houthi spokesman
@@ -1461,6 +1503,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 affiliation: None,
                 anonymous: false,
                 code_from_context: false,
+                term: None,
             },
         };
         cands.remove(owner);
@@ -1916,6 +1959,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 affiliation: None,
                 anonymous: false,
                 code_from_context: false,
+                term: None,
             };
             if mtype == MentionType::PER && end > first {
                 named.push((toks[end].lower.clone(), entity.clone()));
@@ -3216,6 +3260,7 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
                     affiliation: described.and_then(|d| d.affiliation.clone()),
                     anonymous: false,
                     code_from_context: false,
+                    term: None,
                 }
             })
         });
@@ -6031,6 +6076,22 @@ mod tests {
         let ms = mentions("The attack by Palestinian resistance movement Hamas began.");
         assert!(ms.iter().all(|m| !m.0.contains("movement")), "{ms:?}");
         assert_eq!(find_text(&ms, "Hamas").1.as_deref(), Some("PSE"));
+    }
+
+    #[test]
+    fn a_known_surname_inside_a_longer_name_is_that_name() {
+        // A middle initial after the known person's given name.
+        let ns = names_of("The chairman, Ben S. Bernanke, spoke on Tuesday.");
+        assert!(
+            ns.contains(&("Ben S. Bernanke".to_string(), MentionType::PER)),
+            "{ns:?}"
+        );
+        // A known surname before another name is someone else's.
+        let ns = names_of("Walter Cheney Okafor, a former aide, died on Tuesday.");
+        assert!(
+            ns.contains(&("Walter Cheney Okafor".to_string(), MentionType::PER)),
+            "{ns:?}"
+        );
     }
 
     proptest::proptest! {

@@ -6,7 +6,7 @@ use crate::spelling::OneEditIndex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
 use sitrep_core::data::{alternatives, opt, tsv_rows};
-use sitrep_core::{Entity, EntityKind};
+use sitrep_core::{Entity, EntityKind, Term};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -36,9 +36,18 @@ pub struct Entry {
     pub entity: Entity,
     /// Home country of a group or person.
     pub country: Option<String>,
-    /// For office holders: when they held the office.
-    pub from: Option<Date>,
-    pub to: Option<Date>,
+}
+
+impl Entry {
+    /// For an office holder, the day they took the office.
+    pub fn from(&self) -> Option<Date> {
+        self.entity.term.and_then(|t| t.from)
+    }
+
+    /// For an office holder, the day they left it (none while they hold it).
+    pub fn to(&self) -> Option<Date> {
+        self.entity.term.and_then(|t| t.to)
+    }
 }
 
 /// A description head from `generic.tsv` ("source", "regime", "resistance groups").
@@ -85,19 +94,8 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(
-        &mut self,
-        entity: Entity,
-        country: Option<String>,
-        from: Option<Date>,
-        to: Option<Date>,
-    ) -> usize {
-        self.entries.push(Entry {
-            entity,
-            country,
-            from,
-            to,
-        });
+    fn push(&mut self, entity: Entity, country: Option<String>) -> usize {
+        self.entries.push(Entry { entity, country });
         self.entries.len() - 1
     }
 
@@ -112,7 +110,7 @@ impl Builder {
     /// country found by its name and each alias.
     fn named_row(&mut self, row: &[&str], sector: Option<&str>, kind: EntityKind) {
         let e = entity(row[0], opt(row[1]), sector, None, kind);
-        let n = self.push(e, opt(row[1]), None, None);
+        let n = self.push(e, opt(row[1]));
         self.names(
             n,
             std::iter::once(row[0]).chain(alternatives(row[2])),
@@ -229,6 +227,7 @@ fn entity(
         affiliation: None,
         anonymous: false,
         code_from_context: false,
+        term: None,
     }
 }
 
@@ -248,7 +247,7 @@ impl KnowledgeBase {
                 opt(row[5]),
                 EntityKind::State,
             );
-            let n = b.push(e, opt(row[0]), None, None);
+            let n = b.push(e, opt(row[0]));
             b.names(n, alternatives(row[2]), NameRole::Name);
             b.names(n, alternatives(row[3]), NameRole::Demonym);
             b.names(n, alternatives(row[4]), NameRole::Seat);
@@ -266,7 +265,7 @@ impl KnowledgeBase {
                 opt(row[4]),
                 kind,
             );
-            let n = b.push(e, opt(row[3]), None, None);
+            let n = b.push(e, opt(row[3]));
             b.names(
                 n,
                 std::iter::once(row[0]).chain(alternatives(row[5])),
@@ -291,7 +290,9 @@ impl KnowledgeBase {
             );
             e.office = opt(row[3]);
             e.affiliation = opt(row[6]);
-            let n = b.push(e, opt(row[1]), parse_date(row[4]), parse_date(row[5]));
+            let (from, to) = (parse_date(row[4]), parse_date(row[5]));
+            e.term = (from.is_some() || to.is_some()).then_some(Term { from, to });
+            let n = b.push(e, opt(row[1]));
             b.names(
                 n,
                 std::iter::once(row[0]).chain(alternatives(row[8])),
@@ -337,8 +338,9 @@ impl KnowledgeBase {
             .filter(|e| e.entity.kind == EntityKind::Person)
             .filter_map(|e| e.entity.name.rsplit(' ').next())
             .map(str::to_lowercase)
-            // ("Hun Sen": not every "Sen." is his.)
-            .filter(|w| !crate::names::is_title_word(w))
+            // ("Hun Sen": not every "Sen." is his; nor every "Price" Tom
+            // Price's: a word of prose is no surname alone.)
+            .filter(|w| !crate::names::is_title_word(w) && !crate::names::is_common_word(w))
             .collect();
         let mut misspelt_states = OneEditIndex::default();
         for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
@@ -422,11 +424,11 @@ impl KnowledgeBase {
             return None;
         }
         let in_office =
-            |e: &&&Entry| e.from.is_none_or(|f| f <= date) && e.to.is_none_or(|t| date < t);
+            |e: &&&Entry| e.from().is_none_or(|f| f <= date) && e.to().is_none_or(|t| date < t);
         found
             .iter()
             .find(in_office)
-            .or_else(|| found.iter().max_by_key(|e| e.from))
+            .or_else(|| found.iter().max_by_key(|e| e.from()))
             .copied()
     }
 
@@ -478,8 +480,8 @@ impl KnowledgeBase {
                     .office
                     .as_deref()
                     .is_some_and(|o| o.eq_ignore_ascii_case(office))
-                && e.from.is_none_or(|f| f <= date)
-                && e.to.is_none_or(|t| date <= t)
+                && e.from().is_none_or(|f| f <= date)
+                && e.to().is_none_or(|t| date <= t)
         })
     }
 }

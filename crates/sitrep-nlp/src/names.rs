@@ -883,6 +883,7 @@ pub fn place(name: &str, text: &str) -> Option<Entity> {
         affiliation: None,
         anonymous: false,
         code_from_context: false,
+        term: None,
     })
 }
 
