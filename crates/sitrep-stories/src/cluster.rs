@@ -36,7 +36,9 @@
 
 use crate::actor_overlap::{ActorIndex, Weighed};
 use crate::shingles::{self, ShingleIndex};
+use crate::titles::{self, Period};
 use jiff::civil::Date;
+use jiff::ToSpan;
 use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_core::{Article, EntityKind, EventType, MentionType, Modality};
 use std::borrow::Cow;
@@ -151,6 +153,28 @@ fn latest_year(text: &str) -> Option<i16> {
         .max()
 }
 
+/// Whether the days an article's titles place it in agree with a story's:
+/// the story's dated members fall inside them, and the days its undated
+/// members' titles allow meet them; for a dated article, its date falls
+/// inside the story's titled days. (President-elect Obama's report is not
+/// one of President Obama's.)
+fn titles_allow(f: &Features, s: &OpenStory) -> bool {
+    if let (Some(d), Some(w)) = (f.date, s.written_within) {
+        return w.holds(d);
+    }
+    let Some(p) = f.written_within else {
+        return true;
+    };
+    // The article may tell any day of the story's, or one within a window
+    // of its ends.
+    let window = WINDOW_DAYS.days();
+    let dated = Period {
+        from: s.first_date.and_then(|d| d.checked_sub(window).ok()),
+        to: s.last_date.and_then(|d| d.checked_add(window).ok()),
+    };
+    dated.meet(&p).is_some() && s.written_within.is_none_or(|w| w.meet(&p).is_some())
+}
+
 pub type Triple = (EventType, String, String);
 
 /// What clustering needs to know of one article.
@@ -169,6 +193,9 @@ pub struct Features {
     /// The year the article cannot have been written before: the latest year
     /// it names, less [`YEAR_SLACK`] for a year it looks ahead to.
     pub written_after: Option<i16>,
+    /// For an undated article, the days its office holders' titles place
+    /// it in ([`titles::written_within`]).
+    pub written_within: Option<Period>,
     /// Sorted, distinct shingle hashes.
     pub shingles: Vec<u64>,
     /// The names the article is about: capitalized words inside a sentence
@@ -314,13 +341,20 @@ pub fn features(a: &Article) -> Features {
             }
         }
     }
+    let named_year = latest_year(&a.body);
     Features {
         terms,
         actors,
         people,
         triples,
         date: a.published.as_ref().map(|p| p.date),
-        written_after: latest_year(&a.body).map(|y| y - YEAR_SLACK),
+        written_after: named_year.map(|y| y - YEAR_SLACK),
+        // (A dated article has its date; its titles would only blur it.)
+        written_within: a
+            .published
+            .is_none()
+            .then(|| titles::written_within(a, named_year))
+            .flatten(),
         shingles,
         salient_names,
     }
@@ -343,7 +377,10 @@ struct OpenStory {
     own_names: Vec<u32>,
     /// The people its articles name.
     people: HashSet<String>,
+    first_date: Option<Date>,
     last_date: Option<Date>,
+    /// The days every undated member's titles allow, when any has them.
+    written_within: Option<Period>,
     /// The latest year a member cannot have been written before.
     written_after: Option<i16>,
     closed: bool,
@@ -600,6 +637,9 @@ impl Clusterer {
     pub fn add(&mut self, f: Features) -> Assignment {
         let ids = self.intern(&f);
         self.count(&f, &ids);
+        if let (true, Some(p)) = (*DEBUG, f.written_within) {
+            eprintln!("  written within {:?} .. {:?}", p.from, p.to);
+        }
         let assignment = self.choose(&f, &ids);
         if *DEBUG {
             let doc = self.doc_shingles.len();
@@ -726,6 +766,7 @@ impl Clusterer {
                 (None, _) => self.keep_closed || !s.closed,
             };
             (in_window || follow_ups.contains(&si))
+                && titles_allow(f, s)
                 && !after(f.date, s.written_after)
                 && !after(s.last_date, f.written_after)
         };
@@ -919,7 +960,9 @@ impl Clusterer {
             salient_names: FxHashMap::default(),
             own_names: Vec::new(),
             people: HashSet::new(),
+            first_date: None,
             last_date: None,
+            written_within: None,
             written_after: None,
             closed: false,
         });
@@ -969,7 +1012,15 @@ impl Clusterer {
                 .or_insert(0) += 1;
         }
         if let Some(d) = f.date {
+            s.first_date = Some(s.first_date.map_or(d, |l| l.min(d)));
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
+        }
+        if let Some(p) = f.written_within {
+            s.written_within = Some(
+                s.written_within
+                    .map_or(Some(p), |w| w.meet(&p))
+                    .unwrap_or(p),
+            );
         }
         s.written_after = s.written_after.max(f.written_after);
         self.story_of.push(story);
@@ -1024,6 +1075,37 @@ mod tests {
         let people = features(&a).people;
         assert!(people.contains("Lena Okafor"), "{people:?}");
         assert!(!people.contains("Internet Explorer"), "{people:?}");
+    }
+
+    #[test]
+    fn an_undated_report_joins_no_story_of_another_term_than_its_titles() {
+        // Written in our own words: the same rule, its change and its reversal.
+        let change = "Interior Secretary Dirk Kempthorne changed the endangered species rule \
+            so that agencies no longer consult wildlife scientists, weeks before \
+            President-elect Barack Obama takes office. Wildlife groups said they would sue \
+            over the endangered species rule.";
+        let reversal = "President Barack Obama reversed the endangered species rule, so that \
+            agencies again consult wildlife scientists. Wildlife groups welcomed the \
+            reversal of the endangered species rule.";
+        let reversal_story = |c: &mut Clusterer| {
+            c.add(features(&analyzed("r", "2009-03-03", reversal)))
+                .story
+        };
+        let f = features(&analyzed("u", "", change));
+        let period = f.written_within.expect("titles place the change");
+        assert_eq!(period.to, Some(jiff::civil::date(2009, 1, 27)));
+        let mut c = Clusterer::new();
+        let story = reversal_story(&mut c);
+        assert_ne!(c.add(f).story, story);
+        // Without the titles, the words alone would join them.
+        let untitled = change
+            .replace("Interior Secretary ", "")
+            .replace("President-elect ", "");
+        let f = features(&analyzed("v", "", &untitled));
+        assert_eq!(f.written_within, None);
+        let mut c = Clusterer::new();
+        let story = reversal_story(&mut c);
+        assert_eq!(c.add(f).story, story);
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod actor_overlap;
 pub mod cluster;
 pub mod compare;
 pub mod shingles;
+mod titles;
 
 use sitrep_core::{Article, Story};
 
