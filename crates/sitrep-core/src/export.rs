@@ -20,6 +20,11 @@ pub fn entity_json(e: &Entity) -> Value {
     if let Some(o) = &e.office {
         v["office"] = json!(o);
     }
+    // When the office was held: "from" and "to" (ISO dates; "to" absent
+    // while it is held).
+    if let Some(t) = &e.term {
+        v["term"] = json!(t);
+    }
     if let Some(a) = &e.affiliation {
         v["affiliation"] = json!(a);
     }
@@ -165,4 +170,24 @@ pub fn article_with_layers(a: &Article, story: Option<&str>) -> Value {
     v["events"] = Value::Array(event_records(a));
     v["quotes"] = Value::Array(quote_records(a));
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{EntityKind, Term};
+
+    #[test]
+    fn an_office_holder_is_written_with_the_term_of_the_office() {
+        let mut e = Entity::named("Dirk Kempthorne", EntityKind::Person);
+        e.office = Some("interior secretary".into());
+        assert!(entity_json(&e).get("term").is_none());
+        e.term = Some(Term {
+            from: Some(jiff::civil::date(2006, 5, 26)),
+            to: None,
+        });
+        let v = entity_json(&e);
+        assert_eq!(v["office"], "interior secretary");
+        assert_eq!(v["term"], json!({"from": "2006-05-26"}));
+    }
 }

@@ -840,6 +840,21 @@ fn is_common_titled_surname(lower: &str) -> bool {
 }
 const HONORIFIC_SURNAME_RANK: usize = 5_000;
 
+/// Whether the word at token `i` follows a saint's, mount's or fort's
+/// abbreviation ("Jack St. Martin", "St. Martin"): it is then part of
+/// another name, not a known person's surname. (The tokenizer may keep
+/// the dot with its word, or not.)
+fn after_a_saints_abbreviation(ctx: &Ctx, i: usize) -> bool {
+    let abbreviation = |w: &str| matches!(w, "St" | "Ste" | "Mt" | "Ft");
+    let toks = ctx.toks;
+    i >= 1
+        && (toks[i - 1]
+            .text(ctx.body)
+            .strip_suffix('.')
+            .is_some_and(abbreviation)
+            || i >= 2 && toks[i - 1].lower == "." && abbreviation(toks[i - 2].text(ctx.body)))
+}
+
 /// One capital letter (before its dot, its own token): a middle initial.
 fn is_initial(word: &str) -> bool {
     let b = word.as_bytes();
@@ -1779,7 +1794,11 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "Clinton signed": a lone word that is a known person's surname.
         // ("last May", "on May 29": a month, whoever else is called so.)
-        if end == i && ctx.kb.is_person_name(toks[i].text(ctx.body)) && !month_in_a_date(ctx, i) {
+        if end == i
+            && ctx.kb.is_person_name(toks[i].text(ctx.body))
+            && !month_in_a_date(ctx, i)
+            && !after_a_saints_abbreviation(ctx, i)
+        {
             let entity = Entity::named(ctx.text(i, i), EntityKind::Person);
             cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
             i += 1;
@@ -6090,6 +6109,11 @@ mod tests {
         let ns = names_of("Walter Cheney Okafor, a former aide, died on Tuesday.");
         assert!(
             ns.contains(&("Walter Cheney Okafor".to_string(), MentionType::PER)),
+            "{ns:?}"
+        );
+        let ns = names_of("The council heard Nadia St. Martin on Tuesday.");
+        assert!(
+            ns.contains(&("Nadia St. Martin".to_string(), MentionType::PER)),
             "{ns:?}"
         );
     }
