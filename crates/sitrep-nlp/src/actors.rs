@@ -231,7 +231,7 @@ pub fn find(
         kb,
         sentence_starts,
     };
-    let mut cands = names(&ctx);
+    let mut cands = names(&ctx, date);
     descriptions(&ctx, &mut cands);
     modifiers(&ctx, &mut cands);
     peoples_of_a_state(&ctx, &mut cands);
@@ -586,7 +586,7 @@ fn opens_a_title_case_headline(ctx: &Ctx, first: usize, last: usize, shouted: bo
 }
 
 /// Pass 1: names from the knowledge base, aligned to tokens.
-fn names(ctx: &Ctx) -> Vec<Candidate> {
+fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
     let toks = ctx.toks;
     let mut out = Vec::new();
     let mut found = ctx.kb.find_names(ctx.body);
@@ -603,7 +603,9 @@ fn names(ctx: &Ctx) -> Vec<Candidate> {
         found.extend(more);
     }
     found.extend(misspelt_states(ctx, &found));
-    for m in found {
+    for mut m in found {
+        // Someone who held several offices is the office holder of the day.
+        m.entry = ctx.kb.namesake_on(m.entry, date);
         // "RUGBY UNION - WALLABIES NAME SIDE": a sport labelling its line is
         // no town, and "ICE HOCKEY" no agency.
         if layout::in_a_sport_label(ctx.body, m.start, m.end) {

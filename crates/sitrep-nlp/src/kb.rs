@@ -74,6 +74,9 @@ pub struct KnowledgeBase {
     person_surnames: HashSet<String>,
     /// States' one-word names and demonyms, for a word misspelling one.
     misspelt_states: OneEditIndex<(usize, NameRole)>,
+    /// A person's name -> their rows, one per office held, when more than
+    /// one ("Vladimir Putin": president, prime minister, president again).
+    namesakes: HashMap<String, Vec<usize>>,
 }
 
 /// A name found in a text.
@@ -342,6 +345,13 @@ impl KnowledgeBase {
             // Price's: a word of prose is no surname alone.)
             .filter(|w| !crate::names::is_title_word(w) && !crate::names::is_common_word(w))
             .collect();
+        let mut namesakes: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in b.entries.iter().enumerate() {
+            if e.entity.kind == EntityKind::Person {
+                namesakes.entry(e.entity.name.clone()).or_default().push(i);
+            }
+        }
+        namesakes.retain(|_, rows| rows.len() > 1);
         let mut misspelt_states = OneEditIndex::default();
         for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
             let one_word = pattern.chars().all(char::is_alphabetic);
@@ -360,6 +370,7 @@ impl KnowledgeBase {
             generic,
             by_code,
             person_surnames,
+            namesakes,
         }
     }
 
@@ -430,6 +441,28 @@ impl KnowledgeBase {
             .find(in_office)
             .or_else(|| found.iter().max_by_key(|e| e.from()))
             .copied()
+    }
+
+    /// The row of a person who held several offices (a row each) that
+    /// `date` falls in: the office held on that day, else the last one taken
+    /// before it, else the first; `entry` itself for everyone else.
+    pub fn namesake_on(&self, entry: usize, date: Date) -> usize {
+        let Some(rows) = self.namesakes.get(&self.entries[entry].entity.name) else {
+            return entry;
+        };
+        let held = |&&i: &&usize| {
+            let e = &self.entries[i];
+            e.from().is_none_or(|f| f <= date) && e.to().is_none_or(|t| date < t)
+        };
+        rows.iter()
+            .find(held)
+            .or_else(|| {
+                rows.iter()
+                    .filter(|&&i| self.entries[i].from().is_some_and(|f| f <= date))
+                    .max_by_key(|&&i| self.entries[i].from())
+            })
+            .copied()
+            .unwrap_or(entry)
     }
 
     /// The people in the knowledge base whose last name is `surname`.
@@ -547,6 +580,25 @@ mod tests {
         );
         // The title must fit the office.
         assert_eq!(who("Chancellor", "Bush", 2004), None);
+    }
+
+    #[test]
+    fn someone_who_held_several_offices_holds_the_one_of_the_day() {
+        let kb = KnowledgeBase::embedded();
+        let putin = kb
+            .find_names("Vladimir Putin")
+            .first()
+            .map(|m| m.entry)
+            .unwrap();
+        let office = |y, m, d| {
+            let e = &kb.entries[kb.namesake_on(putin, jiff::civil::date(y, m, d))];
+            e.entity.office.clone().unwrap()
+        };
+        assert_eq!(office(2005, 1, 1), "president");
+        assert_eq!(office(2010, 6, 1), "prime minister");
+        assert_eq!(office(2020, 6, 1), "president");
+        // Before any of them: the first row found stands.
+        assert_eq!(kb.namesake_on(putin, jiff::civil::date(1990, 1, 1)), putin);
     }
 
     #[test]
