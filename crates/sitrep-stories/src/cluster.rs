@@ -29,6 +29,10 @@
 //! closed and its data was kept (a batch); a live clusterer only reaches the
 //! stories still open.
 //!
+//! An undated article whose office holders' titles date it apart from a
+//! story ([`titles`]: "President-elect Obama" against a story dated in his
+//! term) loses [`TITLES_DISAGREE`] of its similarity to it.
+//!
 //! The years a text names bound its date from below when it has none: a
 //! report that names 2006 (less [`YEAR_SLACK`], and not "through 2017") was
 //! not written in 2004, so it cannot join a story dated 2004, and a dated
@@ -78,6 +82,15 @@ pub const MIN_CONTAINED_SHINGLES: usize = 20;
 pub const JOIN_THRESHOLD: f32 = 0.15;
 /// Weight of a capitalized word inside a sentence (a name) against a common word.
 pub const NAME_WEIGHT: f32 = 3.0;
+/// What an article loses against a story when the days its office
+/// holders' titles place it in and the story's dates disagree
+/// ([`titles`]): as much as the join threshold, so that only an article
+/// twice as close as the bar still joins. Titles mislead: on PolNeAR's
+/// dated 2016 reports the period held the publication date in 185 of 236
+/// (a title kept after the office, "Secretary Clinton"; one not yet held,
+/// "President Trump"), so they weigh, not ban. On ECB+ (B-cubed): .9381
+/// at .05, .9427 at .1, .9417 at .15 and above, the same as a ban.
+pub const TITLES_DISAGREE: f32 = JOIN_THRESHOLD;
 pub const WINDOW_DAYS: i32 = 7;
 /// How often a name must be used inside sentences for the article to be
 /// about it, and how many such names (the most used) an article keeps.
@@ -766,7 +779,6 @@ impl Clusterer {
                 (None, _) => self.keep_closed || !s.closed,
             };
             (in_window || follow_ups.contains(&si))
-                && titles_allow(f, s)
                 && !after(f.date, s.written_after)
                 && !after(s.last_date, f.written_after)
         };
@@ -822,7 +834,15 @@ impl Clusterer {
                 }
                 !conflict
             })
-            .map(|(i, _, cosine)| (i, self.similarity(f, &actors, i, cosine)))
+            .map(|(i, s, cosine)| {
+                // Titles that date the two apart cost a join at the bar.
+                let disagree = if titles_allow(f, s) {
+                    0.0
+                } else {
+                    TITLES_DISAGREE
+                };
+                (i, self.similarity(f, &actors, i, cosine) - disagree)
+            })
             .inspect(|(i, sc)| {
                 if *DEBUG {
                     eprintln!("doc {idx} vs story {i}: {sc:.3}");
@@ -1078,34 +1098,32 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_report_joins_no_story_of_another_term_than_its_titles() {
-        // Written in our own words: the same rule, its change and its reversal.
+    fn an_undated_report_loses_a_join_to_a_story_of_another_term_than_its_titles() {
+        // Written in our own words: a rule change, then a story of the rule
+        // dated inside the change's titles' term or after it.
         let change = "Interior Secretary Dirk Kempthorne changed the endangered species rule \
             so that agencies no longer consult wildlife scientists, weeks before \
             President-elect Barack Obama takes office. Wildlife groups said they would sue \
             over the endangered species rule.";
-        let reversal = "President Barack Obama reversed the endangered species rule, so that \
-            agencies again consult wildlife scientists. Wildlife groups welcomed the \
-            reversal of the endangered species rule.";
-        let reversal_story = |c: &mut Clusterer| {
-            c.add(features(&analyzed("r", "2009-03-03", reversal)))
-                .story
-        };
+        let story_text = "President Barack Obama's team said it would look again at the \
+            endangered species rule, so that agencies consult wildlife scientists. Wildlife \
+            groups welcomed a review of the endangered species rule.";
         let f = features(&analyzed("u", "", change));
         let period = f.written_within.expect("titles place the change");
         assert_eq!(period.to, Some(jiff::civil::date(2009, 1, 27)));
-        let mut c = Clusterer::new();
-        let story = reversal_story(&mut c);
-        assert_ne!(c.add(f).story, story);
-        // Without the titles, the words alone would join them.
-        let untitled = change
-            .replace("Interior Secretary ", "")
-            .replace("President-elect ", "");
-        let f = features(&analyzed("v", "", &untitled));
-        assert_eq!(f.written_within, None);
-        let mut c = Clusterer::new();
-        let story = reversal_story(&mut c);
-        assert_eq!(c.add(f).story, story);
+        let joins = |story_date: &str| {
+            let mut c = Clusterer::new();
+            // A bar the two clear by less than the titles' cost (their
+            // similarity is .31 here), so that the titles decide.
+            c.join_threshold = 0.25;
+            let story = c
+                .add(features(&analyzed("s", story_date, story_text)))
+                .story;
+            c.add(f.clone()).story == story
+        };
+        let inside = joins("2008-12-20");
+        let outside = joins("2009-03-03");
+        assert!(inside && !outside, "inside {inside}, outside {outside}");
     }
 
     #[test]
