@@ -74,9 +74,11 @@ pub struct KnowledgeBase {
     person_surnames: HashSet<String>,
     /// States' one-word names and demonyms, for a word misspelling one.
     misspelt_states: OneEditIndex<(usize, NameRole)>,
-    /// A person's name -> their rows, one per office held, when more than
-    /// one ("Vladimir Putin": president, prime minister, president again).
-    namesakes: HashMap<String, Vec<usize>>,
+    /// Entry -> the rows of the person it is, one per office held, when
+    /// more than one ("Vladimir Putin": president, prime minister, president
+    /// again): an index into `namesake_rows`.
+    namesakes_of: Vec<Option<u32>>,
+    namesake_rows: Vec<Vec<usize>>,
 }
 
 /// A name found in a text.
@@ -345,13 +347,22 @@ impl KnowledgeBase {
             // Price's: a word of prose is no surname alone.)
             .filter(|w| !crate::names::is_title_word(w) && !crate::names::is_common_word(w))
             .collect();
-        let mut namesakes: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, e) in b.entries.iter().enumerate() {
             if e.entity.kind == EntityKind::Person {
-                namesakes.entry(e.entity.name.clone()).or_default().push(i);
+                by_name.entry(&e.entity.name).or_default().push(i);
             }
         }
-        namesakes.retain(|_, rows| rows.len() > 1);
+        let mut namesakes_of = vec![None; b.entries.len()];
+        let namesake_rows: Vec<Vec<usize>> = by_name
+            .into_values()
+            .filter(|rows| rows.len() > 1)
+            .collect();
+        for (g, rows) in namesake_rows.iter().enumerate() {
+            for &i in rows {
+                namesakes_of[i] = Some(g as u32);
+            }
+        }
         let mut misspelt_states = OneEditIndex::default();
         for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
             let one_word = pattern.chars().all(char::is_alphabetic);
@@ -370,7 +381,8 @@ impl KnowledgeBase {
             generic,
             by_code,
             person_surnames,
-            namesakes,
+            namesakes_of,
+            namesake_rows,
         }
     }
 
@@ -447,9 +459,10 @@ impl KnowledgeBase {
     /// `date` falls in: the office held on that day, else the last one taken
     /// before it, else the first; `entry` itself for everyone else.
     pub fn namesake_on(&self, entry: usize, date: Date) -> usize {
-        let Some(rows) = self.namesakes.get(&self.entries[entry].entity.name) else {
+        let Some(g) = self.namesakes_of[entry] else {
             return entry;
         };
+        let rows = &self.namesake_rows[g as usize];
         let held = |&&i: &&usize| {
             let e = &self.entries[i];
             e.from().is_none_or(|f| f <= date) && e.to().is_none_or(|t| date < t)
