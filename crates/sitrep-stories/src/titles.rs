@@ -8,10 +8,11 @@
 //! change joining the story of Obama's reversal of it.
 //!
 //! Titles mislead often enough to weigh, not rule: American usage keeps a
-//! title after the office ("Secretary Clinton" in 2016) and campaigns give
-//! one before it ("a President Trump"). On the dated reports of ECB+ the
-//! period held the publication date 25 times in 25; on PolNeAR's 2016 reports
-//! 185 times in 236.
+//! title after the office ("Secretary Clinton" in 2016), and campaigns give
+//! one before it ("Enter President Trump"; "a President Trump" and a title
+//! closing the sentence before the name are read as none). On the dated
+//! reports of ECB+ the period held the publication date 25 times in 25; on
+//! PolNeAR's 2016 reports 190 times in 224.
 //!
 //! The terms come from the actor layer ([`Entity::term`]); this module only
 //! reads the words right before each mention.
@@ -62,6 +63,9 @@ static QUALIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
+
+/// Words right before a title that make it a hypothetical one.
+const HYPOTHETICAL: [&str; 3] = ["a", "an", "would-be"];
 
 /// Past words that say the office was left ("former President Carter"), not
 /// only that the title was the one of the time ("then-Senator Obama").
@@ -119,6 +123,11 @@ pub fn written_within(a: &Article, latest_year: Option<i16>) -> Option<Period> {
             }
             let term = e.term?;
             let office = e.office.as_deref()?;
+            // A title goes with a name, not a pronoun ("as president, he"
+            // is a role).
+            if m.antecedent.is_some() || !m.span.text(&a.body).starts_with(char::is_uppercase) {
+                return None;
+            }
             let title = title_before(&a.body[..m.span.start.min(a.body.len())], office)?;
             let slack = TERM_SLACK_DAYS.days();
             match title {
@@ -197,7 +206,12 @@ fn title_before(before: &str, office: &str) -> Option<Title> {
         Some(_) => return None,
         None => (nearest, title),
     };
-    // The whole title, read backwards from its last word, or its head.
+    // The whole title, read backwards from its last word, or its head; in
+    // the name's sentence ("could be elected president. Trump said" has none).
+    let ends_a_sentence = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'']);
+    if ends_a_sentence && !raw.starts_with(char::is_uppercase) {
+        return None;
+    }
     let whole = nearest == office[office.len() - 1]
         && office[..office.len() - 1]
             .iter()
@@ -211,6 +225,13 @@ fn title_before(before: &str, office: &str) -> Option<Title> {
     }
     let mut rest = words.take(4).map(lower).peekable();
     if rest.next_if(|w| QUALIFIERS.contains(w.as_str())).is_some() {
+        return None;
+    }
+    // "a President Trump", "a would-be president": one not (yet) in office.
+    if rest
+        .peek()
+        .is_some_and(|w| HYPOTHETICAL.contains(&w.as_str()))
+    {
         return None;
     }
     // "former U.S. Interior Secretary": a past word up to four words back.
@@ -271,6 +292,10 @@ mod tests {
             Some(Title::Former)
         );
         assert_eq!(t("a meeting with ", "president"), None);
+        assert_eq!(t("the challenges for a President ", "president"), None);
+        assert_eq!(t("and could be elected president.\n\n", "president"), None);
+        assert_eq!(t("if elected president.” ", "president"), None);
+        assert_eq!(t("good news for a would-be president ", "president"), None);
         assert_eq!(t("", "president"), None);
     }
 
