@@ -596,6 +596,16 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_names_a_person_unless_it_is_a_word_of_prose() {
+        let kb = KnowledgeBase::embedded();
+        assert!(kb.is_person_name("Bush"));
+        assert!(kb.is_person_name("Kempthorne"));
+        // Tom Price's surname is a word of prose.
+        assert!(kb.is_person_name("Tom Price"));
+        assert!(!kb.is_person_name("Price"));
+    }
+
+    #[test]
     fn someone_who_held_several_offices_holds_the_one_of_the_day() {
         let kb = KnowledgeBase::embedded();
         let putin = kb
