@@ -784,8 +784,7 @@ fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
         let first = if entity.kind == EntityKind::Person
             && first == last
             && first >= 3
-            && toks[first - 1].text(ctx.body) == "."
-            && is_initial(toks[first - 2].text(ctx.body))
+            && names::is_initial(toks, first - 2, toks[first - 2].text(ctx.body))
             && toks[first - 3].text(ctx.body) == given
         {
             entity.text = ctx.text(first - 3, last).to_string();
@@ -843,24 +842,12 @@ fn is_common_titled_surname(lower: &str) -> bool {
 const HONORIFIC_SURNAME_RANK: usize = 5_000;
 
 /// Whether the word at token `i` follows a saint's, mount's or fort's
-/// abbreviation ("Jack St. Martin", "St. Martin"): it is then part of
-/// another name, not a known person's surname. (The tokenizer may keep
-/// the dot with its word, or not.)
+/// abbreviation and its dot ("Jack St. Martin", "St. Martin"): it is then
+/// part of another name, not a known person's surname.
 fn after_a_saints_abbreviation(ctx: &Ctx, i: usize) -> bool {
-    let abbreviation = |w: &str| matches!(w, "St" | "Ste" | "Mt" | "Ft");
-    let toks = ctx.toks;
-    i >= 1
-        && (toks[i - 1]
-            .text(ctx.body)
-            .strip_suffix('.')
-            .is_some_and(abbreviation)
-            || i >= 2 && toks[i - 1].lower == "." && abbreviation(toks[i - 2].text(ctx.body)))
-}
-
-/// One capital letter (before its dot, its own token): a middle initial.
-fn is_initial(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() == 1 && b[0].is_ascii_uppercase()
+    i >= 2
+        && ctx.toks[i - 1].lower == "."
+        && names::is_place_abbreviation(ctx.toks[i - 2].text(ctx.body))
 }
 
 /// Two or three capital letters, each with its dot, in one word ("H.D.").

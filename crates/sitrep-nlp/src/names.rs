@@ -450,6 +450,12 @@ pub(crate) fn is_initial(toks: &[Token], i: usize, text: &str) -> bool {
         && toks.get(i + 1).is_some_and(|t| t.lower == ".")
 }
 
+/// A saint's, mount's or fort's abbreviation, which goes on in a name with
+/// its dot ("St. Louis", "Warren St. John", "Mt. Everest").
+pub(crate) fn is_place_abbreviation(word: &str) -> bool {
+    matches!(word, "St" | "Ste" | "Mt" | "Ft")
+}
+
 /// "al-Maliki", "el-Sisi": a name behind the Arabic article, which is
 /// written in lower case.
 pub(crate) fn behind_arabic_article(text: &str) -> bool {
@@ -1057,7 +1063,7 @@ pub fn find(
                     last += 1;
                 } else if last + 2 < s1
                     && (is_initial(toks, last, text(last))
-                        || matches!(text(last), "St" | "Ste" | "Mt" | "Ft")
+                        || is_place_abbreviation(text(last))
                             && toks[last + 1].lower == "."
                             && same_line(last, last + 2))
                     && cap(last + 2)

@@ -1036,11 +1036,11 @@ impl Clusterer {
             s.last_date = Some(s.last_date.map_or(d, |l| l.max(d)));
         }
         if let Some(p) = f.written_within {
-            s.written_within = Some(
-                s.written_within
-                    .map_or(Some(p), |w| w.meet(&p))
-                    .unwrap_or(p),
-            );
+            // (One that joined though its titles disagree narrows it to its own.)
+            s.written_within = Some(match s.written_within {
+                Some(w) => w.meet(&p).unwrap_or(p),
+                None => p,
+            });
         }
         s.written_after = s.written_after.max(f.written_after);
         self.story_of.push(story);

@@ -206,20 +206,18 @@ fn title_before(before: &str, office: &str) -> Option<Title> {
         Some(_) => return None,
         None => (nearest, title),
     };
-    // The whole title, read backwards from its last word, or its head; in
-    // the name's sentence ("could be elected president. Trump said" has none).
-    let ends_a_sentence = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'']);
-    if ends_a_sentence && !raw.starts_with(char::is_uppercase) {
+    // In the name's sentence ("could be elected president. Trump said" has
+    // none; no office's word is written shortened, so a dot ends a sentence).
+    if raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'']) {
         return None;
     }
+    // The whole title, read backwards from its last word, or its head.
     let whole = nearest == office[office.len() - 1]
         && office[..office.len() - 1]
             .iter()
             .rev()
             .all(|o| words.next_if(|w| lower(w) == *o).is_some());
-    let head_alone = nearest == head
-        && raw.starts_with(char::is_uppercase)
-        && raw.ends_with(|c: char| c.is_alphanumeric() || c == '.');
+    let head_alone = nearest == head && raw.starts_with(char::is_uppercase) && !raw.ends_with(',');
     if !(whole || head_alone) {
         return None;
     }
