@@ -158,6 +158,9 @@ struct Candidate {
     role: Option<NameRole>,
     /// A description with no modifier after "the": it names nothing until linked back.
     definite_head: Option<String>,
+    /// A title after "the" with no state or body ("the foreign minister",
+    /// "the minister"): the office words it names the holder of.
+    definite_title: Option<String>,
     /// A pronoun: what it may refer to.
     pronoun: Option<&'static str>,
     /// The generic head words, for linking "the regime" to "the Israeli regime".
@@ -175,6 +178,7 @@ impl Candidate {
             modifier: false,
             role: None,
             definite_head: None,
+            definite_title: None,
             pronoun: None,
             head: None,
             plural: false,
@@ -246,7 +250,7 @@ pub fn find(
     speak_for_the_name_before(&ctx, &mut mentions);
     bodies_of_an_international_organization(&ctx, &mut mentions);
     locate_state_organs(&ctx, &mut mentions);
-    give_descriptions_the_article_s_country(&ctx, framing, &mut mentions);
+    give_descriptions_the_article_s_country(&ctx, framing, date, &mut mentions);
     carry_context_codes_to_references(&mut mentions);
     mentions
 }
@@ -345,7 +349,12 @@ fn carry_context_codes_to_references(mentions: &mut [Mention]) {
 /// ("a Western diplomat"). A person the knowledge base does not know
 /// takes the article's country too, and the sector of the title before the
 /// name. Codes so read are marked `code_from_context`.
-fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions: &mut [Mention]) {
+fn give_descriptions_the_article_s_country(
+    ctx: &Ctx,
+    framing: &[&str],
+    date: Date,
+    mentions: &mut [Mention],
+) {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in mentions
         .iter()
@@ -400,6 +409,23 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
         // about one country, is most likely of it; the title before the
         // name gives the sector ("Prime Minister Andrew Holness").
         if e.kind == EntityKind::Person {
+            // "the foreign minister" with no holder named before: the
+            // article's country's, on its date.
+            let holder = home.as_deref().zip(e.office.as_deref()).and_then(|(c, o)| {
+                e.name
+                    .starts_with("the ")
+                    .then(|| ctx.kb.office_holder(c, o, date))
+                    .flatten()
+            });
+            if let Some(h) = holder {
+                let text = std::mem::take(&mut e.text);
+                *e = Entity {
+                    text,
+                    code_from_context: true,
+                    ..h.entity.clone()
+                };
+                continue;
+            }
             if e.sector.is_none() {
                 e.sector = title_sector(ctx, tok);
             }
@@ -410,12 +436,19 @@ fn give_descriptions_the_article_s_country(ctx: &Ctx, framing: &[&str], mentions
             continue;
         }
         // "a Western diplomat", "Kurdish positions": a capital inside says
-        // whose it is, and it is no country the knowledge base knows.
+        // whose it is, and it is no country the knowledge base knows; so
+        // does a proper adjective opening the sentence ("Western countries
+        // condemned").
         let qualified = ctx.toks[tok..]
             .iter()
             .take_while(|t| t.span.end <= m.span.end)
             .enumerate()
-            .any(|(k, t)| t.capitalized && (k > 0 || !ctx.sentence_starts.contains(&tok)));
+            .any(|(k, t)| {
+                t.capitalized
+                    && (k > 0
+                        || !ctx.sentence_starts.contains(&tok)
+                        || is_proper_descriptor(t.text(ctx.body)))
+            });
         if qualified {
             continue;
         }
@@ -513,7 +546,9 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
 
 /// "In Yerevan, protesters rallied against the government": a government,
 /// army or police named with no country belongs to the country of the place
-/// named in its sentence, or else in the sentence before.
+/// named in its sentence, or else in the sentence before; soldiers too, but
+/// not a weapon or a site (`thing` in `generic.tsv`): missiles that struck
+/// Kyiv are not Ukraine's.
 fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
     let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let places: Vec<(usize, Entity)> = mentions
@@ -535,6 +570,8 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
                 .as_deref()
                 .is_some_and(|s| STATE_SECTORS.contains(&s))
             && e.text.split_whitespace().count() == 1;
+        let organ =
+            organ && !ends_in_head(ctx, ctx.token_at(m.span.start), m.span.end, |h| h.thing);
         if !organ || m.antecedent.is_some() {
             continue;
         }
@@ -1034,6 +1071,47 @@ fn title_case_shouting(text: &str) -> Option<String> {
     any.then(|| String::from_utf8(out).expect("ASCII case change keeps UTF-8"))
 }
 
+/// Whether `word` is a descriptor written capitalized in `descriptors.txt`
+/// ("Western", "Arab", "Kurdish"): a proper adjective, whatever its place.
+fn is_proper_descriptor(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && DESCRIPTORS.contains(word)
+}
+
+/// Whether `word` is the word an office of `offices.txt` is named by
+/// ("minister" of "foreign minister", "secretary" of "secretary of state").
+fn is_office_head(word: &str) -> bool {
+    OFFICES.iter().any(|o| {
+        let head = if o.contains(&"of") {
+            o.first()
+        } else {
+            o.last()
+        };
+        head == Some(&word)
+    })
+}
+
+/// Whether "the `title`" may stand for the holder of `office`: the office
+/// itself, or its head word alone ("the minister" for a foreign minister).
+fn titled(office: &str, title: &str) -> bool {
+    if office.eq_ignore_ascii_case(title) {
+        return true;
+    }
+    let words: Vec<&str> = office.split(' ').collect();
+    let head = if words.contains(&"of") {
+        words.first()
+    } else {
+        words.last()
+    };
+    !title.contains(' ') && head.is_some_and(|h| h.eq_ignore_ascii_case(title))
+}
+
+/// Whether a token is an inflected reporting verb ("said", "told", "warns").
+fn is_reporting_form(t: &Token) -> bool {
+    t.lemmas
+        .iter()
+        .any(|l| *l != t.lower && REPORTING_VERBS.contains(l.as_str()))
+}
+
 /// Pass 2: descriptions built on a generic head.
 /// Words that join two phrases: a possessor before one of them owns the
 /// first ("Iran's support for the rebels"), not the description.
@@ -1211,13 +1289,17 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             // "Sudan's army", "Israel's high court", "Algeria's leading human
             // rights activist", "Nicaragua's Sandinista government": the
             // possessor gives the country, over at most three words that name
-            // nothing of their own.
+            // nothing of their own, and neither an office nor a reporting
+            // verb ("Iran's foreign minister told reporters": the possessor
+            // is the minister's).
             let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
                 ctx.is_possessive(k)
                     && (k + 1..first).all(|j| {
                         toks[j].kind == TokenKind::Word
                             && covered(cands, j).is_none()
                             && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
+                            && !is_office_head(&toks[j].lower)
+                            && !is_reporting_form(&toks[j])
                     })
             });
             if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
@@ -1268,8 +1350,13 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         }
         // "officials of Tanzania", "security forces in Guinea", "doctors
         // from two American aid groups": the state after "of", "in" or
-        // "from" gives the country.
-        if country.is_none() && matches!(ctx.lower(end + 1), "of" | "in" | "from") {
+        // "from" gives the country; but a weapon or a site in a place is
+        // only there ("a base in Kyiv").
+        let preposition = ctx.lower(end + 1);
+        if country.is_none()
+            && matches!(preposition, "of" | "in" | "from")
+            && !(head.thing && preposition == "in")
+        {
             let mut k = end + 2;
             while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
             {
@@ -1421,12 +1508,25 @@ fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
     let toks = ctx.toks;
     for i in 0..toks.len() {
-        let Some(office) = OFFICES
+        let bare_head = [ctx.lower(i)];
+        let office = OFFICES
             .iter()
-            .find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w))
-        else {
-            continue;
+            .map(Vec::as_slice)
+            .find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w));
+        // "the minister": an office's word alone, lower case after "the",
+        // stands for someone named before.
+        let office = match office {
+            Some(o) => o,
+            None if i > 0
+                && ctx.lower(i - 1) == "the"
+                && !toks[i].capitalized
+                && is_office_head(bare_head[0]) =>
+            {
+                &bare_head[..]
+            }
+            None => continue,
         };
+        let full_office = OFFICES.iter().any(|o| o.as_slice() == office);
         let end = i + office.len() - 1;
         if cands
             .iter()
@@ -1434,15 +1534,24 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         {
             continue;
         }
-        // Whose office: "Iran's foreign minister", "the Iranian foreign minister".
+        // Whose office: "Iran's foreign minister", "the Iranian foreign
+        // minister", "Hezbollah's secretary-general", "the NATO secretary-general".
         let is_state = |c: &Candidate| {
-            c.entity
-                .as_ref()
-                .is_some_and(|e| e.kind == EntityKind::State)
+            c.entity.as_ref().is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::State | EntityKind::Group | EntityKind::Igo
+                )
+            })
         };
-        let before = cands.iter().position(|c| {
-            is_state(c) && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
-        });
+        let before = full_office
+            .then(|| {
+                cands.iter().position(|c| {
+                    is_state(c)
+                        && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
+                })
+            })
+            .flatten();
         // "the president of Kosovo": the state after "of".
         let after = || {
             if ctx.lower(end + 1) != "of" {
@@ -1454,13 +1563,6 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 end + 2
             };
             cands.iter().position(|c| c.first == k && is_state(c))
-        };
-        let (owner, owner_after) = match before {
-            Some(o) => (o, false),
-            None => match after() {
-                Some(o) => (o, true),
-                None => continue,
-            },
         };
         // A name right after the title ("..., Hossein Amir-Abdollahian,") is the mention itself.
         let mut k = end + 1;
@@ -1479,19 +1581,67 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         {
             continue;
         }
-        let code = cands[owner]
-            .entity
-            .as_ref()
+        let office_name = office.join(" ");
+        let owner = before
+            .map(|o| (o, false))
+            .or_else(|| full_office.then(after).flatten().map(|o| (o, true)));
+        let Some((owner, owner_after)) = owner else {
+            // "the foreign minister" (lower case, so no name's word): the
+            // holder named last, linked back, or else the article's
+            // country's (`give_descriptions_the_article_s_country`).
+            if i > 0 && ctx.lower(i - 1) == "the" && !toks[i].capitalized {
+                let mut c = Candidate::new(
+                    i,
+                    end,
+                    MentionType::PER,
+                    Some(Entity {
+                        name: format!("the {office_name}"),
+                        code: None,
+                        sector: Some("GOV".into()),
+                        wikidata: None,
+                        text: ctx.text(i, end).to_string(),
+                        kind: EntityKind::Person,
+                        office: full_office.then(|| office_name.clone()),
+                        affiliation: None,
+                        anonymous: false,
+                        code_from_context: false,
+                        term: None,
+                    }),
+                );
+                c.definite_title = Some(office_name);
+                cands.push(c);
+            }
+            continue;
+        };
+        let owner_entity = cands[owner].entity.as_ref();
+        let code = owner_entity
             .and_then(|e| e.code.clone())
             .unwrap_or_default();
-        let office_name = office.join(" ");
+        // A body's office is held for the body: NATO's secretary-general is
+        // not the United Nations'. A body's office the knowledge base has no
+        // holder of is left to the name rules ("Apple's vice president of
+        // worldwide marketing Phil Schiller").
+        let body = owner_entity
+            .filter(|e| e.kind != EntityKind::State)
+            .map(|e| e.name.clone());
+        if body.is_some()
+            && ctx
+                .kb
+                .office_holder_of(&code, body.as_deref(), &office_name, date)
+                .is_none()
+        {
+            continue;
+        }
         let (first, last) = if owner_after {
             (i, cands[owner].last)
         } else {
             (cands[owner].first, end)
         };
         let text = ctx.text(first, last).to_string();
-        let entity = match ctx.kb.office_holder(&code, &office_name, date) {
+        let entity = match ctx
+            .kb
+            .office_holder_of(&code, body.as_deref(), &office_name, date)
+        {
             Some(holder) => Entity {
                 text,
                 ..holder.entity.clone()
@@ -2109,14 +2259,20 @@ fn name_before_an_office(
         keep -= 1;
     }
     let (at, last) = words[keep];
+    // ("Iran's foreign minister": the possessor, without its ending.)
+    let last = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or(last);
     let name_end = at + last.len();
     let name = &body[start..name_end];
+    let mention_type = office_s_place_or_body(name, kb)?;
     // ("Police Chief Scott Russell": one common noun with its capital names
-    // no body.)
-    if keep == 0 && names::is_common_word(&name.to_lowercase()) {
+    // no body; "the US president": a place's name that is a word is one.)
+    if keep == 0 && mention_type != MentionType::LOC && names::is_common_word(&name.to_lowercase())
+    {
         return None;
     }
-    let mention_type = office_s_place_or_body(name, kb)?;
     Some((Span::new(start, name_end), mention_type))
 }
 
@@ -2144,9 +2300,18 @@ fn office_s_place_or_body(name: &str, kb: &KnowledgeBase) -> Option<MentionType>
             )
             && !(n.role == NameRole::Seat && body_word)
     }) || names::place(name, name).is_some();
+    // ("Hezbollah's secretary-general", "the NATO secretary-general".)
+    let known_body = kb.find_names(name).iter().any(|n| {
+        n.start == 0
+            && n.end == name.len()
+            && matches!(
+                kb.entries[n.entry].entity.kind,
+                EntityKind::Group | EntityKind::Igo
+            )
+    });
     if known_place {
         Some(MentionType::LOC)
-    } else if body_word {
+    } else if body_word || known_body {
         Some(MentionType::ORG)
     } else {
         None
@@ -2530,6 +2695,30 @@ pub fn named_spans(
                     // "told Parliament", "Congress passed": a legislature
                     // named by its capitalized word alone is a body's name.
                     None if !name.contains(' ') && legislature => MentionType::ORG,
+                    // "the importance of Coalition efforts": a body's head
+                    // (`purpose-heads.txt`) capitalized inside a sentence is
+                    // the body's name.
+                    // (Not after another name: "the Trump Organization" is
+                    // no "Organization".)
+                    None if !opens_sentence
+                        && names::is_purpose_head(name)
+                        && !body[..start]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                    {
+                        MentionType::ORG
+                    }
+                    // "the Coalition for Unity and Democracy", "Forces for
+                    // Freedom and Change": a description's capitalized head
+                    // with its purpose after it is a body's name, read on
+                    // through the purpose below.
+                    None if names::is_purpose_head(name)
+                        && purpose_after(body, start + name.len()).is_some() =>
+                    {
+                        MentionType::ORG
+                    }
                     // "the Ministry of Finance": a body's capitalized noun
                     // before "of" and a name is the body's name, read on
                     // through "of" below.
@@ -3484,10 +3673,21 @@ fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 /// Whether the description from token `tok` to byte `end` ends in a head a
 /// state has one of (`national` in `generic.tsv`: "the army").
 fn national_head(ctx: &Ctx, tok: usize, end: usize) -> bool {
+    ends_in_head(ctx, tok, end, |h| h.national)
+}
+
+/// Whether the description from token `tok` to byte `end` ends in a head of
+/// `generic.tsv` that `which` accepts.
+fn ends_in_head(
+    ctx: &Ctx,
+    tok: usize,
+    end: usize,
+    which: impl Fn(&crate::kb::GenericHead) -> bool,
+) -> bool {
     let last = ctx.toks.partition_point(|t| t.span.end <= end);
     ctx.kb.generic.iter().any(|h| {
         let n = h.words.len();
-        h.national
+        which(h)
             && last >= tok + n
             && (last - n..last)
                 .zip(&h.words)
@@ -3564,6 +3764,17 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
                 ),
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
+        } else if let Some(title) = &c.definite_title {
+            find_back(
+                &|m, _| {
+                    m.mention_type == MentionType::PER
+                        && m.entity
+                            .as_ref()
+                            .and_then(|e| e.office.as_deref())
+                            .is_some_and(|o| titled(o, title))
+                },
+                8,
+            )
         } else if let Some(head) = &c.definite_head {
             find_back(
                 &|m, (h, _)| {
@@ -5598,6 +5809,123 @@ mod tests {
             find_text(&ms, "He").2.as_deref(),
             Some("Hossein Amir-Abdollahian")
         );
+    }
+
+    #[test]
+    fn a_bare_title_names_the_holder_named_before_or_the_article_s_country_s() {
+        // Linked back to the holder, office or its word alone.
+        let ms = mentions(
+            "Iran's foreign minister spoke on Monday. The minister told reporters that talks \
+             went well. Later the foreign minister left.",
+        );
+        for title in ["minister", "foreign minister"] {
+            assert_eq!(
+                find_text(&ms, title).2.as_deref(),
+                Some("Hossein Amir-Abdollahian"),
+                "{title}"
+            );
+        }
+        // None named before: the holder of the country the article is about.
+        let ms = mentions(
+            "Iran seized a tanker on Sunday. Speaking in Tehran, the foreign minister said \
+             the ship broke Iranian law.",
+        );
+        assert_eq!(
+            find_text(&ms, "foreign minister").2.as_deref(),
+            Some("Hossein Amir-Abdollahian")
+        );
+        // A word of an office alone, with nobody before it: a minister of
+        // that country, unnamed.
+        let ms = mentions("Iran seized a tanker. Tehran said the minister would speak.");
+        let minister = find_text(&ms, "minister");
+        assert_eq!(
+            (minister.1.as_deref(), minister.2.as_deref()),
+            (Some("IRN"), Some("the minister"))
+        );
+    }
+
+    #[test]
+    fn a_body_s_office_is_held_for_the_body() {
+        let ms = mentions(
+            "Hezbollah's secretary-general spoke. The NATO secretary-general met the UN \
+             secretary-general. Apple's vice president of marketing Phil Schiller spoke.",
+        );
+        assert_eq!(
+            find_text(&ms, "Hezbollah's secretary-general").2.as_deref(),
+            Some("Hassan Nasrallah")
+        );
+        assert_eq!(
+            find_text(&ms, "NATO secretary-general").2.as_deref(),
+            Some("Jens Stoltenberg")
+        );
+        assert_eq!(
+            find_text(&ms, "UN secretary-general").2.as_deref(),
+            Some("Antonio Guterres")
+        );
+        // No holder known: the body stays itself.
+        assert_eq!(find_text(&ms, "Apple").2.as_deref(), Some("Apple Inc."));
+    }
+
+    #[test]
+    fn a_possessor_does_not_reach_over_an_office_or_a_reporting_verb() {
+        let ms = mentions(
+            "Iran's foreign minister told reporters that militias had attacked. \
+             Turkey's president said officials were safe.",
+        );
+        assert_eq!(find_text(&ms, "reporters").2.as_deref(), Some("reporters"));
+        assert_eq!(find_text(&ms, "officials").2.as_deref(), Some("officials"));
+        assert!(
+            ms.iter().any(|m| m.0 == "Iran's foreign minister"),
+            "{ms:?}"
+        );
+        assert!(ms.iter().any(|m| m.0 == "Turkey's president"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_proper_adjective_opening_a_sentence_keeps_the_article_s_country_off() {
+        let text = "Iran seized a tanker. Tehran said the crew was safe. \
+                    Western countries condemned the seizure.";
+        assert_eq!(
+            resolved(text, &[], "Western countries"),
+            (None, Some("GOV".into()))
+        );
+    }
+
+    #[test]
+    fn a_weapon_or_a_site_is_not_the_state_of_the_place_beside_it() {
+        let text = "Missiles struck a base in Kyiv on Monday. Police in Kyiv closed roads.";
+        assert_eq!(resolved(text, &[], "Missiles").0, None);
+        assert_eq!(resolved(text, &[], "base").0, None);
+        assert_eq!(resolved(text, &[], "Police").0.as_deref(), Some("UKR"));
+    }
+
+    #[test]
+    fn the_place_or_body_an_office_belongs_to_is_a_name() {
+        let names = names_of(
+            "Iran's foreign minister spoke. The US president replied. Hezbollah's \
+             secretary-general spoke. The Iraqi foreign minister left.",
+        );
+        assert!(has(&names, "Iran", MentionType::LOC), "{names:?}");
+        assert!(has(&names, "US", MentionType::LOC), "{names:?}");
+        assert!(has(&names, "Hezbollah", MentionType::ORG), "{names:?}");
+        assert!(has(&names, "Iraqi", MentionType::MISC), "{names:?}");
+    }
+
+    #[test]
+    fn a_description_s_capitalized_body_word_with_its_purpose_is_a_name() {
+        let names = names_of(
+            "Nega's Coalition for Unity and Democracy won most seats. Officials praised \
+             Coalition efforts against the militants.",
+        );
+        assert!(
+            has(
+                &names,
+                "Coalition for Unity and Democracy",
+                MentionType::ORG
+            ),
+            "{names:?}"
+        );
+        assert!(has(&names, "Coalition", MentionType::ORG), "{names:?}");
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct GenericHead {
     /// A body a state has one of ("army"): named bare, it is the country's
     /// the article is about.
     pub national: bool,
+    /// A weapon or a site, not people ("missiles", "a base"): a place named
+    /// beside it says where it is, not whose it is.
+    pub thing: bool,
 }
 
 pub struct KnowledgeBase {
@@ -319,6 +322,7 @@ impl KnowledgeBase {
                         anonymous: row[2] == "y",
                         name: row[3].to_string(),
                         national: row.get(4) == Some(&"y"),
+                        thing: row.get(5) == Some(&"y"),
                     })
                     .collect::<Vec<_>>()
             })
@@ -519,9 +523,23 @@ impl KnowledgeBase {
 
     /// The person who held `office` for `country` on `date`.
     pub fn office_holder(&self, country: &str, office: &str, date: Date) -> Option<&Entry> {
+        self.office_holder_of(country, None, office, date)
+    }
+
+    /// The holder of `office` at `date` for a body (`affiliation`: the
+    /// group's or organization's canonical name, "Hezbollah", "NATO") or,
+    /// with none, for the state whose code is `country`.
+    pub fn office_holder_of(
+        &self,
+        country: &str,
+        affiliation: Option<&str>,
+        office: &str,
+        date: Date,
+    ) -> Option<&Entry> {
         self.entries.iter().find(|e| {
             e.entity.kind == EntityKind::Person
                 && e.country.as_deref() == Some(country)
+                && (affiliation.is_none() || e.entity.affiliation.as_deref() == affiliation)
                 && e.entity
                     .office
                     .as_deref()
