@@ -479,6 +479,41 @@ fn time_before_cue(word: &str) -> bool {
     TIME_BEFORE_CUE.contains(&word) || sitrep_core::calendar::is_weekday(word)
 }
 
+/// The token after a time adjunct that opens at `k` and a clause follows
+/// ("on Wednesday", "Monday", "yesterday", "on Jan. 5"), or `k` itself.
+fn after_a_time_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
+    let mut j = k;
+    if matches!(doc.lower(j), "on" | "last" | "this" | "late" | "earlier") {
+        j += 1;
+    }
+    if time_before_cue(doc.lower(j)) {
+        j += 1;
+    } else if sitrep_core::calendar::month_number(doc.lower(j)).is_some() {
+        // ("on Jan. 5": a month and its day.)
+        j += 1;
+        if doc.lower(j) == "." {
+            j += 1;
+        }
+        let day = doc.lower(j);
+        if day.is_empty() || !day.bytes().all(|b| b.is_ascii_digit()) {
+            return k;
+        }
+        j += 1;
+    } else {
+        return k;
+    }
+    // A clause must follow: a subject pronoun, a name, or "the".
+    let next = doc.lower(j);
+    let clause = SUBJECT_PRONOUNS.contains(&next)
+        || matches!(next, "the" | "a" | "an" | "that" | "," | "there")
+        || doc.mention_at(j).is_some();
+    if j < end && clause {
+        j
+    } else {
+        k
+    }
+}
+
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
 fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
@@ -1082,6 +1117,20 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 if let Some(h) = hearer.filter(|&h| SUBJECT_PRONOUNS.contains(&doc.lower(h + 1))) {
                     k = h + 1;
                 }
+                // "told reporters that ...", "told reporters in Tehran on
+                // Thursday that ...": the report after the hearer and an aside.
+                if let Some(h) = hearer {
+                    let next = doc.lower(h + 1);
+                    let aside = next == "that"
+                        || crate::doc::PREPOSITIONS.contains(&next)
+                        || time_before_cue(next);
+                    if let Some(that) = (h + 1..(h + 8).min(range.end))
+                        .find(|&j| doc.lower(j) == "that")
+                        .filter(|_| aside)
+                    {
+                        k = that;
+                    }
+                }
                 if to_agency {
                     k = doc.mention_last_token(next_m.unwrap()) + 1;
                     if doc.lower(k) != "that" {
@@ -1144,12 +1193,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         // and only over a short aside ("said Monday that", "said in a
                         // statement that"), not into the content ("said the senator
                         // envisioned an approach that exploited ...").
+                        let prepositional = crate::doc::PREPOSITIONS.contains(&doc.lower(k));
                         let aside = that - k <= 2
-                            || crate::doc::PREPOSITIONS.contains(&doc.lower(k))
+                            || prepositional
                             || matches!(doc.lower(k), "earlier" | "last" | "this" | "late");
-                        if aside && (k..that).all(|j| doc.mention_at(j).is_none()) {
+                        // (A place or a body inside a prepositional aside is
+                        // no stance holder: "said in Tehran that".)
+                        if aside
+                            && (prepositional || (k..that).all(|j| doc.mention_at(j).is_none()))
+                        {
                             k = that;
                         }
+                    } else {
+                        // "said on Wednesday it had seized a tanker": the
+                        // time the report was made is no part of it.
+                        k = after_a_time_adjunct(doc, k, range.end);
                     }
                     while matches!(doc.lower(k), "that" | "," | ":") {
                         k += 1;
@@ -2398,6 +2456,29 @@ mod tests {
         let text =
             "The speech differed from what Odinga told the farmers before the rally on Monday.";
         assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    }
+
+    #[test]
+    fn the_hearer_an_aside_and_the_time_of_the_report_are_not_its_content() {
+        let qs = quotes(
+            "Odinga told reporters in Kisumu on Friday that the levy would fall on farmers.",
+        );
+        let q = find(&qs, "the levy would fall");
+        assert_eq!(q.3, "the levy would fall on farmers", "{qs:#?}");
+        let qs = quotes("The ministry said in Nairobi that the levy would stay.");
+        assert_eq!(find(&qs, "the levy would stay").3, "the levy would stay");
+        for text in [
+            "Kenya said on Wednesday it had seized a fishing boat.",
+            "Kenya said Wednesday it had seized a fishing boat.",
+            "Kenya said on Jan. 5 it had seized a fishing boat.",
+        ] {
+            let qs = quotes(text);
+            assert_eq!(
+                find(&qs, "it had seized").3,
+                "it had seized a fishing boat",
+                "{text}"
+            );
+        }
     }
 
     #[test]
