@@ -248,6 +248,7 @@ pub fn find(
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands);
     speak_for_the_name_before(&ctx, &mut mentions);
+    carry_affiliations_to_references(&mut mentions);
     bodies_of_an_international_organization(&ctx, &mut mentions);
     locate_state_organs(&ctx, &mut mentions);
     give_descriptions_the_article_s_country(&ctx, framing, date, &mut mentions);
@@ -312,27 +313,44 @@ fn states_after_their_towns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
 }
 
-/// A reference ("their withdrawal" after "their forces") copied its
-/// antecedent's entity when the two were linked, before the antecedent took a
-/// country from its context: it takes that country now.
-fn carry_context_codes_to_references(mentions: &mut [Mention]) {
+/// Run `update` on each reference's entity with its antecedent's.
+fn update_references(mentions: &mut [Mention], update: impl Fn(&Entity, &mut Entity)) {
     for i in 0..mentions.len() {
         let Some(a) = mentions[i].antecedent.filter(|&a| a < i) else {
             continue;
         };
-        let Some(code) = mentions[a]
-            .entity
-            .as_ref()
-            .filter(|e| e.code_from_context)
-            .and_then(|e| e.code.clone())
-        else {
+        let Some(root) = mentions[a].entity.clone() else {
             continue;
         };
-        if let Some(e) = mentions[i].entity.as_mut().filter(|e| e.code.is_none()) {
-            e.code = Some(code);
-            e.code_from_context = true;
+        if let Some(e) = mentions[i].entity.as_mut() {
+            update(&root, e);
         }
     }
+}
+
+/// "Yahya Saree ... he said": a reference copied its actor before the actor
+/// was found to speak for a body ([`speak_for_the_name_before`]); it speaks
+/// for the body too.
+fn carry_affiliations_to_references(mentions: &mut [Mention]) {
+    update_references(mentions, |root, e| {
+        if root.affiliation.is_some() && e.affiliation.is_none() && e.name == root.name {
+            e.code = root.code.clone();
+            e.sector = root.sector.clone();
+            e.affiliation = root.affiliation.clone();
+        }
+    });
+}
+
+/// A reference ("their withdrawal" after "their forces") copied its
+/// antecedent's entity when the two were linked, before the antecedent took a
+/// country from its context: it takes that country now.
+fn carry_context_codes_to_references(mentions: &mut [Mention]) {
+    update_references(mentions, |root, e| {
+        if root.code_from_context && root.code.is_some() && e.code.is_none() {
+            e.code = root.code.clone();
+            e.code_from_context = true;
+        }
+    });
 }
 
 /// A description with no country of its own ("Police fired tear gas",
@@ -449,7 +467,9 @@ fn give_descriptions_the_article_s_country(
                         || !ctx.sentence_starts.contains(&tok)
                         || is_proper_descriptor(t.text(ctx.body)))
             });
-        if qualified {
+        // "all sides", "both parties": more than one country's.
+        let several = tok > 0 && matches!(ctx.lower(tok - 1), "all" | "both" | "each" | "either");
+        if qualified || several {
             continue;
         }
         let possessor = (tok > 0 && matches!(ctx.lower(tok - 1), "its" | "their" | "his" | "her"))
@@ -485,12 +505,17 @@ fn give_descriptions_the_article_s_country(
 fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(i);
-        let m = &mut rest[0];
+        let (m, after) = rest.split_first_mut().expect("i < len");
         let first = ctx.token_at(m.span.start);
         let Some(e) = m.entity.as_mut().filter(|e| {
             e.kind == EntityKind::Generic
                 && e.code.is_none()
-                && (e.anonymous || e.name == "spokesperson")
+                && (e.anonymous
+                    || e.name == "spokesperson"
+                    || e.sector.as_deref() == Some("GOV")
+                        && ["spokesman", "spokeswoman", "spokesperson"]
+                            .iter()
+                            .any(|w| e.name.ends_with(&format!(" {w}"))))
         }) else {
             continue;
         };
@@ -499,11 +524,22 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
             && ctx.lower(first - 1) == ")"
             && ctx.lower(first - 3) == "("
             && names::is_acronym(ctx.toks[first - 2].text(ctx.body));
-        let Some(name_end) = first.checked_sub(if bracketed { 4 } else { 1 }) else {
+        // "The group's military spokesman": a possessor, by name or by
+        // reference, is the body too.
+        let possessed = first >= 2 && ctx.is_possessive(first - 1);
+        let skip = if bracketed {
+            4
+        } else if possessed {
+            2
+        } else {
+            1
+        };
+        let Some(name_end) = first.checked_sub(skip) else {
             continue;
         };
         let owner = before.iter().rev().find(|o| {
-            !o.modifier && o.antecedent.is_none() && ctx.toks[name_end].span.end == o.span.end
+            (possessed || !o.modifier && o.antecedent.is_none())
+                && ctx.toks[name_end].span.end == o.span.end
         });
         let Some(body) = owner.and_then(|o| o.entity.as_ref()).filter(|b| {
             b.kind == EntityKind::Group && b.code.as_deref().is_some_and(|c| c.len() == 3)
@@ -512,6 +548,28 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
         };
         e.code = body.code.clone();
         e.affiliation = Some(body.name.clone());
+        // A group's spokesman speaks as the group: a rebel, not an official.
+        if possessed {
+            e.sector = body.sector.clone();
+        }
+        // "..., Yahya Saree,": the person named right after, set off by a
+        // comma, is the spokesman.
+        let last = ctx.toks.partition_point(|t| t.span.end <= m.span.end);
+        if let Some(person) = after.first_mut().filter(|p| {
+            ctx.lower(last) == ","
+                && ctx.token_at(p.span.start) == last + 1
+                && p.antecedent.is_none()
+        }) {
+            if let Some(pe) = person
+                .entity
+                .as_mut()
+                .filter(|pe| pe.kind == EntityKind::Person && pe.code.is_none())
+            {
+                pe.code = e.code.clone();
+                pe.affiliation = e.affiliation.clone();
+                pe.sector = e.sector.clone();
+            }
+        }
     }
 }
 
@@ -3749,9 +3807,12 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
             let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier;
             match refers {
                 "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
-                "thing" => find_back(
-                    &|m, (_, plural)| {
-                        is_actor(m)
+                "thing" => {
+                    let body = |m: &Mention, plural: bool, possessor_too: bool| {
+                        (is_actor(m)
+                            || possessor_too
+                                && m.entity.is_some()
+                                && ctx.is_possessive(ctx.token_at(m.span.end)))
                             && !plural
                             && m.entity.as_ref().is_some_and(|e| {
                                 matches!(
@@ -3759,9 +3820,14 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
                                     EntityKind::State | EntityKind::Group | EntityKind::Igo
                                 )
                             })
-                    },
-                    1,
-                ),
+                    };
+                    // A body of the sentence itself first ("Armenia rejected
+                    // Azerbaijan's demand to change its constitution"); else a
+                    // possessor is one too ("The group's spokesman said its
+                    // forces ...").
+                    find_back(&|m, (_, plural)| body(m, *plural, false), 0)
+                        .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
+                }
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
         } else if let Some(title) = &c.definite_title {
@@ -5926,6 +5992,43 @@ mod tests {
             "{names:?}"
         );
         assert!(has(&names, "Coalition", MentionType::ORG), "{names:?}");
+    }
+
+    #[test]
+    fn a_group_s_spokesman_named_by_reference_speaks_for_the_group() {
+        let text = "The Houthi movement said it would keep firing. The group's military \
+                    spokesman, Yahya Saree, said its forces had hit a ship. \"We will not \
+                    stop,\" he said.";
+        let ms = found(text);
+        let of = |t: &str| {
+            let e = ms
+                .iter()
+                .find(|m| m.span.text(text) == t)
+                .and_then(|m| m.entity.clone())
+                .unwrap_or_else(|| panic!("no {t:?}"));
+            (e.code, e.sector, e.affiliation)
+        };
+        let houthi = (
+            Some("YEM".to_string()),
+            Some("REB".to_string()),
+            Some("Houthis".to_string()),
+        );
+        assert_eq!(of("military spokesman"), houthi);
+        assert_eq!(of("Yahya Saree"), houthi);
+        assert_eq!(of("he"), houthi);
+        // "its" is the group the possessor stands for, with no body of its
+        // own sentence before it.
+        assert_eq!(of("its").0.as_deref(), Some("YEM"));
+        // One of its own sentence comes first.
+        let text = "Armenia rejected Azerbaijan's demand to change its constitution.";
+        assert_eq!(resolved(text, &[], "its").0.as_deref(), Some("ARM"));
+    }
+
+    #[test]
+    fn all_sides_are_no_one_country_s() {
+        let text = "Iran seized a tanker. Tehran said the crew was safe. The UN urged all \
+                    sides to show restraint.";
+        assert_eq!(resolved(text, &[], "sides").0, None);
     }
 
     #[test]
