@@ -605,8 +605,8 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
 /// "In Yerevan, protesters rallied against the government": a government,
 /// army or police named with no country belongs to the country of the place
 /// named in its sentence, or else in the sentence before; soldiers too, but
-/// not a weapon or a site (`thing` in `generic.tsv`): missiles that struck
-/// Kyiv are not Ukraine's.
+/// not a weapon, a site or a coalition (`located_only` in `generic.tsv`):
+/// missiles that struck Kyiv are not Ukraine's.
 fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
     let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let places: Vec<(usize, Entity)> = mentions
@@ -628,8 +628,10 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
                 .as_deref()
                 .is_some_and(|s| STATE_SECTORS.contains(&s))
             && e.text.split_whitespace().count() == 1;
-        let organ =
-            organ && !ends_in_head(ctx, ctx.token_at(m.span.start), m.span.end, |h| h.thing);
+        let organ = organ
+            && !ends_in_head(ctx, ctx.token_at(m.span.start), m.span.end, |h| {
+                h.located_only
+            });
         if !organ || m.antecedent.is_some() {
             continue;
         }
@@ -1413,7 +1415,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         let preposition = ctx.lower(end + 1);
         if country.is_none()
             && matches!(preposition, "of" | "in" | "from")
-            && !(head.thing && preposition == "in")
+            && !(head.located_only && preposition == "in")
         {
             let mut k = end + 2;
             while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
@@ -5963,6 +5965,8 @@ mod tests {
         assert_eq!(resolved(text, &[], "Missiles").0, None);
         assert_eq!(resolved(text, &[], "base").0, None);
         assert_eq!(resolved(text, &[], "Police").0.as_deref(), Some("UKR"));
+        let text = "Strikes hit Raqqa. In Syria, coalition forces conducted ten strikes.";
+        assert_eq!(resolved(text, &[], "coalition").0, None);
     }
 
     #[test]

@@ -60,9 +60,9 @@ pub struct GenericHead {
     /// A body a state has one of ("army"): named bare, it is the country's
     /// the article is about.
     pub national: bool,
-    /// A weapon or a site, not people ("missiles", "a base"): a place named
-    /// beside it says where it is, not whose it is.
-    pub thing: bool,
+    /// A weapon, a site or a coalition of states ("missiles", "a base", "the
+    /// coalition"): a place named beside it says where it is, not whose it is.
+    pub located_only: bool,
 }
 
 pub struct KnowledgeBase {
@@ -322,7 +322,7 @@ impl KnowledgeBase {
                         anonymous: row[2] == "y",
                         name: row[3].to_string(),
                         national: row.get(4) == Some(&"y"),
-                        thing: row.get(5) == Some(&"y"),
+                        located_only: row.get(5) == Some(&"y"),
                     })
                     .collect::<Vec<_>>()
             })
