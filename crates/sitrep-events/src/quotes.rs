@@ -624,7 +624,18 @@ fn subject_before_an_aside(
             (open, floor)
         }
     };
-    doc.subject_from(from, open)
+    // The actor that closes the noun phrase before the aside is its head
+    // ("A Hamas official, who declined to be named, told ...": the official,
+    // not Hamas).
+    let head = open
+        .checked_sub(1)
+        .and_then(|last| doc.mention_at(last))
+        .filter(|&m| {
+            doc.is_actor(m)
+                && doc.mention_first_token(m) >= from
+                && doc.mention_last_token(m) + 1 == open
+        });
+    head.or_else(|| doc.subject_from(from, open))
         .map(|m| SpeakerRef::mention(doc, m))
         .or_else(|| np_before(doc, open, from))
 }
@@ -1133,7 +1144,16 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 }
                 if to_agency {
                     k = doc.mention_last_token(next_m.unwrap()) + 1;
-                    if doc.lower(k) != "that" {
+                    // "told Reuters that ...", and in the agency's own style
+                    // with no "that": "told Reuters the group would not agree".
+                    let next = doc.lower(k);
+                    let clause = next == "that"
+                        || SUBJECT_PRONOUNS.contains(&next)
+                        || matches!(next, "the" | "a" | "an" | "there")
+                        || doc
+                            .mention_at(k)
+                            .is_some_and(|m| doc.mention_first_token(m) == k);
+                    if !clause || !lemma_is("tell") && next != "that" {
                         continue;
                     }
                 }
@@ -2456,6 +2476,19 @@ mod tests {
         let text =
             "The speech differed from what Odinga told the farmers before the rally on Monday.";
         assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    }
+
+    #[test]
+    fn a_report_told_to_an_agency_needs_no_that_and_an_aside_keeps_its_head() {
+        let qs = quotes(
+            "A Kenyan official, who declined to be named, told Reuters the levy would stay.",
+        );
+        let q = find(&qs, "the levy would stay");
+        assert_eq!(q.3, "the levy would stay", "{qs:#?}");
+        assert_eq!(q.1, "Kenyan official", "{qs:#?}");
+        // Spoken to an agency with no report after it.
+        let qs = quotes("The minister talked to Reuters on Monday.");
+        assert!(qs.is_empty(), "{qs:#?}");
     }
 
     #[test]
