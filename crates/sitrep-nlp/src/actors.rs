@@ -246,7 +246,7 @@ pub fn find(
     states_after_their_towns(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
-    let mut mentions = link(&ctx, cands);
+    let mut mentions = link(&ctx, cands, date);
     speak_for_the_name_before(&ctx, &mut mentions);
     carry_affiliations_to_references(&mut mentions);
     bodies_of_an_international_organization(&ctx, &mut mentions);
@@ -1156,6 +1156,11 @@ fn titled(office: &str, title: &str) -> bool {
     if office.eq_ignore_ascii_case(title) {
         return true;
     }
+    // An office of its own names only its holder ("the president" is not the
+    // vice president).
+    if OFFICES.iter().any(|o| o.join(" ") == title) {
+        return false;
+    }
     let words: Vec<&str> = office.split(' ').collect();
     let head = if words.contains(&"of") {
         words.first()
@@ -1649,7 +1654,13 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             // "the foreign minister" (lower case, so no name's word): the
             // holder named last, linked back, or else the article's
             // country's (`give_descriptions_the_article_s_country`).
-            if i > 0 && ctx.lower(i - 1) == "the" && !toks[i].capitalized {
+            // (Not the office of what follows: "the president of the
+            // lawyers association", "the secretary of Education".)
+            if i > 0
+                && ctx.lower(i - 1) == "the"
+                && !toks[i].capitalized
+                && ctx.lower(end + 1) != "of"
+            {
                 let mut c = Candidate::new(
                     i,
                     end,
@@ -3791,7 +3802,7 @@ fn deployer(ctx: &Ctx, subjects: &[(usize, String)], tok: usize) -> Option<Strin
 /// head, if any, and whether it is plural.
 type LinkMeta = (Option<String>, bool);
 
-fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
+fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut meta: Vec<LinkMeta> = Vec::new();
     let sentence_of = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
@@ -3833,13 +3844,19 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Mention> {
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
         } else if let Some(title) = &c.definite_title {
+            // One who holds the office on the article's date: in 2016 "the
+            // president" is not Donald Trump, named before it.
+            let holds = |e: &Entity| {
+                e.term.as_ref().is_none_or(|t| {
+                    t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|to| date <= to)
+                })
+            };
             find_back(
                 &|m, _| {
                     m.mention_type == MentionType::PER
-                        && m.entity
-                            .as_ref()
-                            .and_then(|e| e.office.as_deref())
-                            .is_some_and(|o| titled(o, title))
+                        && m.entity.as_ref().is_some_and(|e| {
+                            e.office.as_deref().is_some_and(|o| titled(o, title)) && holds(e)
+                        })
                 },
                 8,
             )
@@ -5901,6 +5918,24 @@ mod tests {
         assert_eq!(
             find_text(&ms, "foreign minister").2.as_deref(),
             Some("Hossein Amir-Abdollahian")
+        );
+        // Not one named before who does not hold it on the article's date
+        // (Trump in 2023), nor one who holds another office with its word
+        // (the vice president), nor an office of something else.
+        let ms = mentions(
+            "In Washington, Donald Trump and Vice President Kamala Harris met. The White \
+             House said the president was away. Later the president of the bar association \
+             spoke.",
+        );
+        assert_eq!(
+            find_text(&ms, "president").2.as_deref(),
+            Some("Joe Biden"),
+            "{ms:?}"
+        );
+        assert_eq!(
+            ms.iter().filter(|m| m.0 == "president").count(),
+            1,
+            "{ms:?}"
         );
         // A word of an office alone, with nobody before it: a minister of
         // that country, unnamed.
