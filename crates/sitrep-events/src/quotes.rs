@@ -38,6 +38,10 @@ struct Cue {
     /// of peace") or a clause after "that"; "spoke to reporters" has no content.
     topic_only: bool,
     noun: bool,
+    /// A person's words only: with a state, a group or a force as its
+    /// subject the verb is an act ("Russia attacked Kyiv", "Houthi rebels
+    /// attacked a ship"; "Trump attacked Clinton" is a report).
+    persons_only: bool,
 }
 
 static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -48,6 +52,7 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
                 np: r[2] == "np",
                 topic_only: r[2] == "about",
                 noun: r[3] == "noun",
+                persons_only: r.get(4) == Some(&"person"),
             };
             (r[0], cue)
         })
@@ -1110,6 +1115,22 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         None => continue,
                     },
                 };
+                let persons_only = doc.toks[i]
+                    .lemmas
+                    .iter()
+                    .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.persons_only));
+                // (A party or a campaign attacks in words: "the Clinton
+                // campaign attacked Trump's record".)
+                let acting_body = speaker.entity.as_ref().is_some_and(|e| {
+                    matches!(
+                        e.kind,
+                        EntityKind::State | EntityKind::Place | EntityKind::Igo
+                    ) || matches!(e.kind, EntityKind::Group | EntityKind::Generic)
+                        && matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM"))
+                });
+                if persons_only && acting_body {
+                    continue;
+                }
                 let lemma_is = |l: &str| doc.toks[i].is(l);
                 // "X talked to IRNA": a channel, and no content unless "that" follows.
                 let next_m = mention_after(doc, i, 3, range.end);
@@ -2023,7 +2044,14 @@ fn only_an_adjunct_after(doc: &Doc, i: usize, end: usize) -> bool {
     if !opens {
         return false;
     }
-    let rest = i + 1..end;
+    // ("said on Thursday, hours after Moscow accused Kyiv": the adjunct
+    // may close at a comma before a clause of time or circumstance.)
+    let comma = (i + 1..end).find(|&k| doc.lower(k) == ",");
+    let stop = match comma {
+        Some(c) if CIRCUMSTANCE_OPENERS.contains(&doc.lower(c + 1)) => c,
+        _ => end,
+    };
+    let rest = i + 1..stop;
     let words = rest
         .clone()
         .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
@@ -2033,6 +2061,25 @@ fn only_an_adjunct_after(doc: &Doc, i: usize, end: usize) -> bool {
             .clone()
             .all(|k| !matches!(doc.lower(k), "that" | "," | ":" | "to") && !is_verb_cue(doc, k))
 }
+
+/// Words that open a clause of time or circumstance after a comma ("...,
+/// hours after", "..., as", "..., citing").
+const CIRCUMSTANCE_OPENERS: [&str; 14] = [
+    "after",
+    "before",
+    "as",
+    "while",
+    "when",
+    "hours",
+    "days",
+    "weeks",
+    "amid",
+    "following",
+    "citing",
+    "despite",
+    "shortly",
+    "a",
+];
 
 /// Whether token `i` is a reporting verb ("said", "warned", "urging").
 pub fn is_verb_cue(doc: &Doc, i: usize) -> bool {
@@ -2476,6 +2523,31 @@ mod tests {
         let text =
             "The speech differed from what Odinga told the farmers before the rally on Monday.";
         assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    }
+
+    #[test]
+    fn an_attack_by_a_state_or_a_force_is_an_act_and_by_a_person_a_report() {
+        for text in [
+            "Russia attacked Kyiv with drones overnight.",
+            "Houthi rebels attacked a merchant ship in the Red Sea on Sunday.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+        }
+        let qs = quotes("Odinga attacked the levy in a speech on Monday.");
+        find(&qs, "the levy");
+    }
+
+    #[test]
+    fn a_postposed_attribution_may_close_with_a_clause_of_time() {
+        let qs = quotes(
+            "Drones hit a power plant near Kisumu overnight, the police said on Thursday, \
+             hours after the army accused rebels of attacking a depot.",
+        );
+        let q = find(&qs, "Drones hit a power plant");
+        assert_eq!(
+            q.3, "Drones hit a power plant near Kisumu overnight",
+            "{qs:#?}"
+        );
     }
 
     #[test]
