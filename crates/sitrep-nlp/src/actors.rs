@@ -420,6 +420,11 @@ fn give_descriptions_the_article_s_country(
     for m in mentions.iter_mut() {
         let tok = ctx.token_at(m.span.start);
         let Some(e) = m.entity.as_mut() else { continue };
+        // ("Hungary's foreign minister, Peter Szijjarto": a person the
+        // title gave a country to takes its sector too.)
+        if e.kind == EntityKind::Person && e.code.is_some() && e.sector.is_none() {
+            e.sector = title_sector(ctx, tok);
+        }
         if e.code.is_some() || !matches!(e.kind, EntityKind::Generic | EntityKind::Person) {
             continue;
         }
@@ -6061,6 +6066,15 @@ mod tests {
         // One of its own sentence comes first.
         let text = "Armenia rejected Azerbaijan's demand to change its constitution.";
         assert_eq!(resolved(text, &[], "its").0.as_deref(), Some("ARM"));
+    }
+
+    #[test]
+    fn a_person_named_after_a_title_takes_its_country_and_sector() {
+        let text = "Hungary's foreign minister, Peter Szijjarto, said Budapest would wait.";
+        assert_eq!(
+            resolved(text, &[], "Peter Szijjarto"),
+            (Some("HUN".into()), Some("GOV".into()))
+        );
     }
 
     #[test]
