@@ -239,11 +239,13 @@ pub fn find(
     descriptions(&ctx, &mut cands);
     modifiers(&ctx, &mut cands);
     peoples_of_a_state(&ctx, &mut cands);
+    states_before_their_offices(&ctx, &mut cands);
     titles(&ctx, &mut cands, date);
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     people_named_like_places(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
+    states_before_their_offices(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands, date);
@@ -1570,6 +1572,45 @@ fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             c.modifier = !c.plural;
         } else if c.role.is_some() && MODIFIEES.contains(next_lower) && !starts.contains(&next) {
             c.modifier = true;
+        }
+    }
+}
+
+/// "U.S. Secretary of State Antony Blinken": a name the rules read as a
+/// place whole, a state's name and an office of `offices.txt`, is the state
+/// (and the office is read as a title).
+fn states_before_their_offices(ctx: &Ctx, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        if c.entity
+            .as_ref()
+            .is_some_and(|e| e.kind != EntityKind::Place)
+        {
+            continue;
+        }
+        let Some(i) = (c.first + 1..=c.last).find(|&i| {
+            OFFICES.iter().any(|o| {
+                i + o.len() - 1 == c.last
+                    && o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w)
+            })
+        }) else {
+            continue;
+        };
+        let owner = ctx.text(c.first, i - 1);
+        let state = ctx.kb.find_names(owner).into_iter().find(|n| {
+            n.start == 0
+                && n.end == owner.len()
+                && ctx.kb.entries[n.entry].entity.kind == EntityKind::State
+        });
+        if let Some(n) = state {
+            *c = Candidate::new(
+                c.first,
+                i - 1,
+                MentionType::LOC,
+                Some(Entity {
+                    text: owner.to_string(),
+                    ..ctx.kb.entries[n.entry].entity.clone()
+                }),
+            );
         }
     }
 }
@@ -6074,6 +6115,17 @@ mod tests {
         assert_eq!(
             resolved(text, &[], "Peter Szijjarto"),
             (Some("HUN".into()), Some("GOV".into()))
+        );
+    }
+
+    #[test]
+    fn a_state_s_name_and_its_office_read_whole_as_a_place_are_the_state() {
+        let ms = mentions("U.S. Secretary of State Antony Blinken met Netanyahu.");
+        assert_eq!(find_text(&ms, "U.S.").2.as_deref(), Some("United States"));
+        let ms = mentions("The U.S. Secretary of State met Netanyahu.");
+        assert_eq!(
+            find_text(&ms, "U.S. Secretary of State").2.as_deref(),
+            Some("Antony Blinken")
         );
     }
 
