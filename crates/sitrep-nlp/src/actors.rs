@@ -10,7 +10,10 @@
 //!    ("American policy", "Iran's position") can give a country or an event's
 //!    source but is never a verb's subject;
 //! 4. **titles**: "Iran's foreign minister" resolves to the office holder on
-//!    the article's date; an unknown capitalized name after a title is a person;
+//!    the article's date, and a body's office to the body's holder
+//!    ("Hezbollah's secretary-general"); a bare title after "the" ("the
+//!    minister") waits for the references pass; an unknown capitalized name
+//!    after a title is a person;
 //!    one that reports is a person too, or a body ("Microsoft says it") when
 //!    the article calls it "it" or keeps naming it alone, and no person of
 //!    the article goes by it;
@@ -19,7 +22,12 @@
 //!    then a town's name that is a person's surname in the article ("Jackson"
 //!    after "Vincent Jackson") or follows "Ms." is the person;
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
-//!    source") link to the last compatible mention.
+//!    source") link to the last compatible mention, a bare title to the last
+//!    holder of its office on the article's date; then context: a spokesman
+//!    after a body or its possessor speaks for it ("The group's spokesman"),
+//!    a state's organ takes the country of the place beside it (not a weapon,
+//!    a site or a coalition), and descriptions and unknown people the
+//!    country the article is about (a bare title its holder there).
 //!
 //! [`named_spans`] gives the CoNLL view of the result: names only, an
 //! office's place or body ("Philadelphia" of "Philadelphia District
