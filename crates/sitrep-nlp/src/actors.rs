@@ -1655,7 +1655,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // Whose office: "Iran's foreign minister", "the Iranian foreign
         // minister", "Hezbollah's secretary-general", "the NATO secretary-general".
-        let is_state = |c: &Candidate| {
+        let is_owner = |c: &Candidate| {
             c.entity.as_ref().is_some_and(|e| {
                 matches!(
                     e.kind,
@@ -1666,7 +1666,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         let before = full_office
             .then(|| {
                 cands.iter().position(|c| {
-                    is_state(c)
+                    is_owner(c)
                         && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
                 })
             })
@@ -1681,7 +1681,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             } else {
                 end + 2
             };
-            cands.iter().position(|c| c.first == k && is_state(c))
+            cands.iter().position(|c| c.first == k && is_owner(c))
         };
         // A name right after the title ("..., Hossein Amir-Abdollahian,") is the mention itself.
         let mut k = end + 1;
