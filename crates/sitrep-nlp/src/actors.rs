@@ -1705,14 +1705,15 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .map(|o| (o, false))
             .or_else(|| full_office.then(after).flatten().map(|o| (o, true)));
         let Some((owner, owner_after)) = owner else {
-            // "the foreign minister" (lower case, so no name's word): the
-            // holder named last, linked back, or else the article's
-            // country's (`give_descriptions_the_article_s_country`).
+            // "the foreign minister", "the President" (an office, whatever
+            // its case; a bare word only in lower case): the holder named
+            // last, linked back, or else the article's country's
+            // (`give_descriptions_the_article_s_country`).
             // (Not the office of what follows: "the president of the
             // lawyers association", "the secretary of Education".)
             if i > 0
                 && ctx.lower(i - 1) == "the"
-                && !toks[i].capitalized
+                && (!toks[i].capitalized || full_office)
                 && ctx.lower(end + 1) != "of"
             {
                 let mut c = Candidate::new(
@@ -5991,6 +5992,11 @@ mod tests {
             1,
             "{ms:?}"
         );
+        // Capitalized in American style, an office still is one, and no name.
+        let text = "In Washington, the White House said the President was away.";
+        let ms = mentions(text);
+        assert_eq!(find_text(&ms, "President").2.as_deref(), Some("Joe Biden"));
+        assert!(!names_of(text).iter().any(|(n, _)| n == "President"));
         // A word of an office alone, with nobody before it: a minister of
         // that country, unnamed.
         let ms = mentions("Iran seized a tanker. Tehran said the minister would speak.");
