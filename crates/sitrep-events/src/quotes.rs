@@ -59,6 +59,14 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether one of token `i`'s lemmas is a cue of which `which` holds.
+fn cue_is(doc: &Doc, i: usize, which: impl Fn(&Cue) -> bool) -> bool {
+    doc.toks[i]
+        .lemmas
+        .iter()
+        .any(|l| CUES.get(l.as_str()).is_some_and(&which))
+}
+
 /// Prepositions after a cue that introduce what it is about.
 const CUE_PREPOSITIONS: [&str; 7] = ["about", "of", "for", "on", "against", "over", "with"];
 
@@ -1115,10 +1123,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         None => continue,
                     },
                 };
-                let persons_only = doc.toks[i]
-                    .lemmas
-                    .iter()
-                    .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.persons_only));
+                let persons_only = cue_is(doc, i, |c| c.persons_only);
                 // (A party or a campaign attacks in words: "the Clinton
                 // campaign attacked Trump's record".)
                 let acting_body = speaker.entity.as_ref().is_some_and(|e| {
@@ -1295,10 +1300,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     }
                     // "endorsed Cruz - the first time ...": a cue of stance
                     // with no clause after it attributes the noun phrase.
-                    let np_cue = doc.toks[i]
-                        .lemmas
-                        .iter()
-                        .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.np));
+                    let np_cue = cue_is(doc, i, |c| c.np);
                     let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
                         || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
                     // "talked about the economy", "called for a recount",
@@ -1308,10 +1310,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     if about {
                         k += 1;
                     }
-                    let topic_only = doc.toks[i]
-                        .lemmas
-                        .iter()
-                        .any(|l| CUES.get(l.as_str()).is_some_and(|c| c.topic_only));
+                    let topic_only = cue_is(doc, i, |c| c.topic_only);
                     // "spoke for 30 minutes", "spoke on condition of anonymity",
                     // "spoke on Monday".
                     let on_condition = doc.lower(i + 2) == "condition"

@@ -443,13 +443,13 @@ fn give_descriptions_the_article_s_country(
         // name gives the sector ("Prime Minister Andrew Holness").
         if e.kind == EntityKind::Person {
             // "the foreign minister" with no holder named before: the
-            // article's country's, on its date.
-            let holder = home.as_deref().zip(e.office.as_deref()).and_then(|(c, o)| {
-                e.name
-                    .starts_with("the ")
-                    .then(|| ctx.kb.office_holder(c, o, date))
-                    .flatten()
-            });
+            // article's country's, on its date. (A person with an office and
+            // no country here is such a bare title: the knowledge base's
+            // holders and the offices of a named state have their codes.)
+            let holder = home
+                .as_deref()
+                .zip(e.office.as_deref())
+                .and_then(|(c, o)| ctx.kb.office_holder(c, o, date));
             if let Some(h) = holder {
                 let text = std::mem::take(&mut e.text);
                 *e = Entity {
@@ -528,9 +528,9 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
                 && (e.anonymous
                     || e.name == "spokesperson"
                     || e.sector.as_deref() == Some("GOV")
-                        && ["spokesman", "spokeswoman", "spokesperson"]
-                            .iter()
-                            .any(|w| e.name.ends_with(&format!(" {w}"))))
+                        && e.name.rsplit_once(' ').is_some_and(|(_, w)| {
+                            matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
+                        }))
         }) else {
             continue;
         };
@@ -1155,34 +1155,29 @@ fn is_proper_descriptor(word: &str) -> bool {
 /// Whether `word` is the word an office of `offices.txt` is named by
 /// ("minister" of "foreign minister", "secretary" of "secretary of state").
 fn is_office_head(word: &str) -> bool {
-    OFFICES.iter().any(|o| {
-        let head = if o.contains(&"of") {
-            o.first()
-        } else {
-            o.last()
-        };
-        head == Some(&word)
-    })
+    OFFICES.iter().any(|o| office_head(o) == Some(word))
+}
+
+/// The word an office is named by: the first of one with "of" in it
+/// ("secretary of state"), else the last ("foreign minister").
+fn office_head<'a>(words: &[&'a str]) -> Option<&'a str> {
+    if words.contains(&"of") {
+        words.first().copied()
+    } else {
+        words.last().copied()
+    }
 }
 
 /// Whether "the `title`" may stand for the holder of `office`: the office
-/// itself, or its head word alone ("the minister" for a foreign minister).
-fn titled(office: &str, title: &str) -> bool {
+/// itself, or, when the title is no office of its own, the office's head
+/// word alone ("the minister" for a foreign minister; "the president" is
+/// not the vice president).
+fn titled(office: &str, title: &str, title_is_office: bool) -> bool {
     if office.eq_ignore_ascii_case(title) {
         return true;
     }
-    // An office of its own names only its holder ("the president" is not the
-    // vice president).
-    if OFFICES.iter().any(|o| o.join(" ") == title) {
-        return false;
-    }
     let words: Vec<&str> = office.split(' ').collect();
-    let head = if words.contains(&"of") {
-        words.first()
-    } else {
-        words.last()
-    };
-    !title.contains(' ') && head.is_some_and(|h| h.eq_ignore_ascii_case(title))
+    !title_is_office && office_head(&words).is_some_and(|h| h.eq_ignore_ascii_case(title))
 }
 
 /// Whether a token is an inflected reporting verb ("said", "told", "warns").
@@ -1634,18 +1629,17 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .find(|o| o.iter().enumerate().all(|(k, w)| ctx.lower(i + k) == *w));
         // "the minister": an office's word alone, lower case after "the",
         // stands for someone named before.
-        let office = match office {
-            Some(o) => o,
+        let (office, full_office) = match office {
+            Some(o) => (o, true),
             None if i > 0
                 && ctx.lower(i - 1) == "the"
                 && !toks[i].capitalized
                 && is_office_head(bare_head[0]) =>
             {
-                &bare_head[..]
+                (&bare_head[..], false)
             }
             None => continue,
         };
-        let full_office = OFFICES.iter().any(|o| o.as_slice() == office);
         let end = i + office.len() - 1;
         if cands
             .iter()
@@ -2407,34 +2401,27 @@ fn name_before_an_office(
 /// place LOC, a body by its last word ORG; else none is known.
 fn office_s_place_or_body(name: &str, kb: &KnowledgeBase) -> Option<MentionType> {
     let body_word = body_by_its_last_word(name);
-    // ("the Syrian president", "Kenyan police chief": a people's word.)
-    let demonym = kb
-        .find_names(name)
+    // The knowledge base's readings of the name as a whole.
+    let found = kb.find_names(name);
+    let whole: Vec<_> = found
         .iter()
-        .any(|n| n.start == 0 && n.end == name.len() && n.role == NameRole::Demonym);
-    if demonym {
+        .filter(|n| n.start == 0 && n.end == name.len())
+        .collect();
+    let kind_of = |n: &NameMatch| kb.entries[n.entry].entity.kind;
+    // ("the Syrian president", "Kenyan police chief": a people's word.)
+    if whole.iter().any(|n| n.role == NameRole::Demonym) {
         return Some(MentionType::MISC);
     }
     // (A seat of power that is a body by its name is the body: "State
     // Department spokesman".)
-    let known_place = kb.find_names(name).iter().any(|n| {
-        n.start == 0
-            && n.end == name.len()
-            && matches!(
-                kb.entries[n.entry].entity.kind,
-                EntityKind::State | EntityKind::Place
-            )
+    let known_place = whole.iter().any(|n| {
+        matches!(kind_of(n), EntityKind::State | EntityKind::Place)
             && !(n.role == NameRole::Seat && body_word)
     }) || names::place(name, name).is_some();
     // ("Hezbollah's secretary-general", "the NATO secretary-general".)
-    let known_body = kb.find_names(name).iter().any(|n| {
-        n.start == 0
-            && n.end == name.len()
-            && matches!(
-                kb.entries[n.entry].entity.kind,
-                EntityKind::Group | EntityKind::Igo
-            )
-    });
+    let known_body = whole
+        .iter()
+        .any(|n| matches!(kind_of(n), EntityKind::Group | EntityKind::Igo));
     if known_place {
         Some(MentionType::LOC)
     } else if body_word || known_body {
@@ -3899,6 +3886,9 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
         } else if let Some(title) = &c.definite_title {
+            // (A bare title's entity carries its office only when the title
+            // is a whole office of `offices.txt`.)
+            let title_is_office = c.entity.as_ref().is_some_and(|e| e.office.is_some());
             // One who holds the office on the article's date: in 2016 "the
             // president" is not Donald Trump, named before it.
             let holds = |e: &Entity| {
@@ -3910,7 +3900,10 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                 &|m, _| {
                     m.mention_type == MentionType::PER
                         && m.entity.as_ref().is_some_and(|e| {
-                            e.office.as_deref().is_some_and(|o| titled(o, title)) && holds(e)
+                            e.office
+                                .as_deref()
+                                .is_some_and(|o| titled(o, title, title_is_office))
+                                && holds(e)
                         })
                 },
                 8,
