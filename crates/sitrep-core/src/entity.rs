@@ -55,6 +55,10 @@ pub struct Entity {
     /// keeps its name as its [`Entity::actor_key`].
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub code_from_context: bool,
+    /// A description of several parties ("both sides", "all parties",
+    /// "each government"): no one country's, whatever its context says.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub several: bool,
     /// For an office holder the knowledge base knows: when they held the
     /// office, so that a text calling them by its title ("President Bush")
     /// tells when it was written.
@@ -88,6 +92,7 @@ impl Entity {
             affiliation: None,
             anonymous: false,
             code_from_context: false,
+            several: false,
             term: None,
         }
     }

@@ -888,6 +888,7 @@ fn place_uncoded_side(
     // for Defence of Democracy") is placed as a description is.
     let uncoded = |e: &Entity| {
         e.code.is_none()
+            && !e.several
             && matches!(
                 e.kind,
                 EntityKind::Generic | EntityKind::Person | EntityKind::Group
@@ -1154,8 +1155,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             adjunct
         } else if noun && !light {
             None
-        } else {
+        } else if noun {
+            // ("Kenya announced the release of ...": the act named is the
+            // announcer's own.)
             doc.subject_before(t0, c0)
+        } else {
+            doc.verb_subject_before(t0, c0)
         };
         if let Some(sm) = subject {
             actor_mentions = vec![sm];
@@ -1513,7 +1518,17 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     let recipient_inferred = if recipient.is_empty() && !reciprocal {
         infer_recipient(rule.event_type, visit, &actor, &places)
             .or_else(|| clause_party(doc, t1, c1, &actor).map(|e| (e, RecipientBasis::Clause)))
-            .or_else(|| own_country_of_group(rule.event_type, &actor))
+            .or_else(|| {
+                // ("the group fired two missiles at a commercial vessel": a
+                // ship is no part of the rebels' own country.)
+                let at_a_ship = (t1 + 1..=c1.min(t1 + 6)).any(|k| {
+                    let t = &doc.toks[k];
+                    std::iter::once(&t.lower)
+                        .chain(&t.lemmas)
+                        .any(|w| sitrep_nlp::names::VESSEL_NOUNS.contains(w.as_str()))
+                });
+                own_country_of_group(rule.event_type, &actor).filter(|_| !at_a_ship)
+            })
             .map(|(r, basis)| {
                 recipient.push(r);
                 basis
@@ -2470,6 +2485,41 @@ mod tests {
             !lines.iter().any(|l| l.starts_with(prefix)),
             "{prefix:?} in {lines:#?}"
         );
+    }
+
+    #[test]
+    fn the_speaker_before_a_reported_clause_is_not_its_doer() {
+        let text = "Iran said Israeli strikes had hit a weapons depot near Damascus overnight.";
+        has(text, "ASSAULT ISR -> ~SYR asserted");
+        lacks(text, "ASSAULT IRN");
+        lacks(
+            "The Pentagon said the strikes hit radar sites and missile launchers.",
+            "ASSAULT USA",
+        );
+        // The object of the cue names the speaker's own act.
+        has(
+            "Germany on Thursday announced a sixfold increase in funding to fight Ebola.",
+            "AID DEU ->  asserted",
+        );
+        // A time after the cue opens no clause: "they" are the speakers.
+        let text = "The Tokyo Stock Exchange and the Singapore Exchange said Monday that they have agreed to share market data.";
+        has_prefix(text, "AGREE Tokyo Stock Exchange+Singapore Exchange");
+        lacks(text, "AGREE Singapore Exchange ->");
+    }
+
+    #[test]
+    fn rebels_firing_at_a_ship_do_not_attack_their_own_country() {
+        let text =
+            "The Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea.";
+        has(text, "ASSAULT Houthis ->  asserted");
+        lacks(text, "ASSAULT Houthis -> YEM");
+    }
+
+    #[test]
+    fn both_sides_are_no_one_country_s() {
+        let text = "Saudi Arabia urged both sides in Yemen to avoid escalation.";
+        lacks(text, "REQUEST SAU -> SAU");
+        lacks(text, "REQUEST SAU -> YEM");
     }
 
     #[test]

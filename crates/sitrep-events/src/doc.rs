@@ -5,6 +5,12 @@ use sitrep_core::{Article, EntityKind, Mention, Span};
 use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
 
 /// Words that open a prepositional phrase: a mention right after one is not a subject.
+/// Auxiliaries and modals: a verb right after one is finite.
+const AUXILIARIES: [&str; 14] = [
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might",
+    "did", "also",
+];
+
 pub const PREPOSITIONS: [&str; 24] = [
     "in",
     "on",
@@ -249,7 +255,7 @@ impl<'a> Doc<'a> {
 
     /// "since October 7", "after Monday": a clause opener that only
     /// introduces a time, as the time layer found it.
-    fn opens_time(&self, i: usize) -> bool {
+    pub fn opens_time(&self, i: usize) -> bool {
         let (here, next) = (self.toks[i].span, self.toks.get(i + 1).map(|t| t.span));
         self.article.layers.times.iter().any(|t| {
             t.span.start == here.start
@@ -299,6 +305,34 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// The subject of the verb at `t`, as [`Doc::subject_before`] finds it,
+    /// inside the clause a reporting verb opens: "Iran said Israeli strikes
+    /// had hit a depot" is Israel's act, and "The Pentagon said the strikes
+    /// hit radar sites" names no doer (the Pentagon only says so).
+    pub fn verb_subject_before(&self, t: usize, floor: usize) -> Option<usize> {
+        // The trigger must read as the reported clause's finite verb: an
+        // inflected form, or after an auxiliary or a plural subject ("had
+        // hit", "the strikes hit"); "announced a sixfold increase" names
+        // a noun, the announcer's own act.
+        let trigger = &self.toks[t];
+        let before = if t > 0 { self.lower(t - 1) } else { "" };
+        let finite = trigger.lemmas.iter().any(|l| *l != trigger.lower)
+            && !trigger.lower.ends_with("ing")
+            || AUXILIARIES.contains(&before)
+            || before.ends_with('s') && !before.ends_with("ss") && self.mention_at(t - 1).is_none();
+        if !finite {
+            return self.subject_before(t, floor);
+        }
+        // Only a subject and its verb stand between: after a preposition the
+        // trigger is a noun the cue's object holds ("announced the start of
+        // its offensive").
+        let reported = (floor..t.saturating_sub(1))
+            .rev()
+            .take_while(|&k| !PREPOSITIONS.contains(&self.lower(k)))
+            .find(|&k| crate::quotes::reports_a_clause(self, k));
+        self.subject_before(t, reported.map_or(floor, |k| k + 1))
     }
 
     /// Mention `mi` is the state or country after a town and a comma ("of

@@ -2085,6 +2085,26 @@ pub fn is_verb_cue(doc: &Doc, i: usize) -> bool {
     verb_cue(doc, i).is_some()
 }
 
+/// Whether token `i` is a reporting verb that opens a reported clause of its
+/// own ("Iran said Israeli strikes had hit ..."): not one whose infinitive
+/// or gerund is its subject's own act ("vowed to respond", "continued
+/// attacking", "denied attacking").
+pub fn reports_a_clause(doc: &Doc, i: usize) -> bool {
+    // What can open the reported clause's subject: a determiner or a name
+    // ("said the strikes hit", "said Israeli strikes hit"); not a
+    // preposition ("spoke by phone with Erdogan"), nor a time ("said
+    // Tuesday that they have agreed"). (A pronoun after the cue that no
+    // earlier name resolves is most often the speaker.)
+    let opens_subject = doc.toks.get(i + 1).is_some_and(|t| {
+        (t.capitalized && !doc.opens_time(i + 1))
+            || matches!(
+                t.lower.as_str(),
+                "the" | "a" | "an" | "this" | "these" | "those"
+            )
+    });
+    opens_subject && verb_cue(doc, i).is_some_and(|stance| matches!(stance, "say" | "allege"))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::testing::coded;

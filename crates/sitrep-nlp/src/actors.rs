@@ -153,6 +153,16 @@ static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
 static DEPLOY_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/deploy-verbs.txt")));
 
+/// Verbs of attack, and the nouns after which their rule does not hold
+/// (`attack-verbs.txt`, the latter marked `!`).
+static ATTACK_VERBS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let words = word_set(include_str!("../../../data/lexicon/attack-verbs.txt"));
+        let owned = words.iter().filter_map(|w| w.strip_prefix('!')).collect();
+        let verbs = words.into_iter().filter(|w| !w.starts_with('!')).collect();
+        (verbs, owned)
+    });
+
 /// Heads whose bearer, with a country, is that state's own organ.
 const STATE_SECTORS: [&str; 4] = ["GOV", "MIL", "COP", "SPY"];
 
@@ -258,8 +268,10 @@ pub fn find(
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
     let mut mentions = link(&ctx, cands, date);
     speak_for_the_name_before(&ctx, &mut mentions);
+    people_described_in_apposition(&ctx, &mut mentions);
     carry_affiliations_to_references(&mut mentions);
     bodies_of_an_international_organization(&ctx, &mut mentions);
+    mark_several_parties(&ctx, &mut mentions);
     locate_state_organs(&ctx, &mut mentions);
     give_descriptions_the_article_s_country(&ctx, framing, date, &mut mentions);
     carry_context_codes_to_references(&mut mentions);
@@ -483,8 +495,7 @@ fn give_descriptions_the_article_s_country(
                         || is_proper_descriptor(t.text(ctx.body)))
             });
         // "all sides", "both parties": more than one country's.
-        let several = tok > 0 && matches!(ctx.lower(tok - 1), "all" | "both" | "each" | "either");
-        if qualified || several {
+        if qualified || e.several {
             continue;
         }
         let possessor = (tok > 0 && matches!(ctx.lower(tok - 1), "its" | "their" | "his" | "her"))
@@ -588,6 +599,182 @@ fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
     }
 }
 
+/// "The United Nations envoy, Hans Grundberg,", "Amir Saeid Iravani, Iran's
+/// ambassador to the UN,": a person the knowledge base does not know, set
+/// off by commas beside a description with a title, is of whoever owns the
+/// title: the state, body or international organization named before it
+/// (or right after it with "of": "the secretary-general of the Arab
+/// League"), not the one the title is "to" or "for".
+fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]) {
+    const MAX_WORDS: usize = 10;
+    let is_title = |k: usize| {
+        let word = ctx.toks[k].text(ctx.body).trim_end_matches('.');
+        let lower = ctx.lower(k);
+        NAME_TITLES.contains(word)
+            || NAME_TITLES.contains(lower)
+            || is_office_head(lower)
+            || ctx.kb.generic.iter().any(|h| {
+                h.words.len() == 1
+                    && h.words[0] == lower
+                    && STATE_SECTORS.contains(&h.sector.as_str())
+            })
+    };
+    // A description opens with an article or a name ("the UN envoy",
+    // "Iran's ambassador"), not with a clause's first word ("After the
+    // FBI probe, Judicial Watch asked").
+    let opens_description = |k: usize, starts: &HashMap<usize, usize>| {
+        matches!(ctx.lower(k), "the" | "a" | "an") || starts.contains_key(&k)
+    };
+    // The title heads the description: nothing but a second title or a
+    // phrase of whose or where follows it ("the US envoy to the UN"; not
+    // "the Department of Justice can step in").
+    let heads = |title: usize, end: usize| {
+        let mut k = title + 1;
+        while k < end && is_title(k) {
+            k += 1;
+        }
+        k >= end || matches!(ctx.lower(k), "of" | "to" | "for" | "at" | "in" | "on")
+    };
+    let ends_description = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”"
+        ) || is_reporting_form(&ctx.toks[k])
+    };
+    let mention_starts: HashMap<usize, usize> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (ctx.token_at(m.span.start), i))
+        .collect();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.antecedent.is_some()
+            || !m.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Person && e.code.is_none() && e.office.is_none()
+            })
+        {
+            continue;
+        }
+        let first = ctx.token_at(m.span.start);
+        let last = ctx.toks.partition_point(|t| t.span.end <= m.span.end);
+        // The description's tokens: before ", Name" or after "Name, ".
+        let before = (first >= 2 && ctx.lower(first - 1) == ",")
+            .then(|| {
+                let end = first - 1;
+                let mut start = end;
+                while start > 0 && end - start < MAX_WORDS && !ends_description(start - 1) {
+                    start -= 1;
+                    if ctx.sentence_starts.contains(&start) {
+                        break;
+                    }
+                }
+                let whole = start == 0
+                    || ends_description(start - 1)
+                    || ctx.sentence_starts.contains(&start);
+                (whole && opens_description(start, &mention_starts)).then_some(start..end)
+            })
+            .flatten();
+        let after = (ctx.toks.get(last).is_some_and(|t| t.lower == ",")
+            && (matches!(ctx.lower(last + 1), "the" | "a" | "an")
+                || mention_starts.contains_key(&(last + 1)) && ctx.is_possessive(last + 2)))
+        .then(|| {
+            let start = last + 1;
+            let mut end = start;
+            while end < ctx.toks.len()
+                && end - start < MAX_WORDS
+                && !ends_description(end)
+                && !(end > start && ctx.sentence_starts.contains(&end))
+            {
+                end += 1;
+            }
+            start..end
+        });
+        let owner = [before, after].into_iter().flatten().find_map(|range| {
+            let title = range
+                .clone()
+                .find(|&k| is_title(k))
+                .filter(|&t| heads(t, range.end))?;
+            let coded = |k: usize| {
+                let o = &mentions[*mention_starts.get(&k)?];
+                // ("the U.N.-backed Libyan government": a name that only
+                // qualifies the word it is joined to owns nothing.)
+                let end = ctx.toks.partition_point(|t| t.span.end <= o.span.end);
+                if ctx
+                    .toks
+                    .get(end)
+                    .is_some_and(|t| t.span.start == o.span.end && t.lower.starts_with('-'))
+                {
+                    return None;
+                }
+                o.entity.as_ref().filter(|e| {
+                    e.code.is_some()
+                        && matches!(
+                            e.kind,
+                            EntityKind::State | EntityKind::Igo | EntityKind::Group
+                        )
+                })
+            };
+            // The nearest owner before the title, outside a phrase of
+            // destination ("ambassador to the UN" is Iran's).
+            let by_name = (range.start..title).rev().find_map(|k| {
+                let destination = k > range.start
+                    && matches!(ctx.lower(k - 1), "to" | "for" | "in" | "at" | "from");
+                coded(k).filter(|_| !destination)
+            });
+            // ("a spokesman for the Russian embassy": a spokesman speaks
+            // for whom he is "for"; an envoy is sent there.)
+            let spokes = ctx.lower(title).starts_with("spokes");
+            by_name
+                .or_else(|| {
+                    (ctx.lower(title + 1) == "of" || spokes && ctx.lower(title + 1) == "for")
+                        .then(|| {
+                            // Inside the phrase after "of" only: not in a
+                            // clause or phrase of its own ("the head of a
+                            // panel investigating Iran's programme").
+                            (title + 2..range.end.min(title + 8))
+                                .take_while(|&k| {
+                                    let w = ctx.lower(k);
+                                    !(matches!(
+                                        w,
+                                        "for"
+                                            | "to"
+                                            | "in"
+                                            | "on"
+                                            | "at"
+                                            | "by"
+                                            | "with"
+                                            | "from"
+                                            | "into"
+                                            | "against"
+                                            | "that"
+                                            | "which"
+                                            | "who"
+                                    ) || w.ends_with("ing") && !ctx.toks[k].capitalized)
+                                })
+                                .find_map(coded)
+                        })
+                        .flatten()
+                })
+                .map(|o| (o.clone(), TITLE_SECTORS.get(ctx.lower(title)).copied()))
+        });
+        let Some((owner, sector)) = owner else {
+            continue;
+        };
+        let Some(e) = mentions[i].entity.as_mut() else {
+            continue;
+        };
+        e.code = owner.code.clone();
+        if owner.kind != EntityKind::State {
+            e.affiliation = Some(owner.name.clone());
+        }
+        if let Some(sector) = sector {
+            e.sector = Some(sector.to_string());
+        } else if e.sector.is_none() {
+            e.sector = owner.sector.clone();
+        }
+    }
+}
+
 /// "the UN Migration Agency", "the EU Border Assistance Mission": a body the
 /// knowledge base lacks, named right after an international organization, is
 /// that organization's, and the organization's name only says whose.
@@ -622,6 +809,23 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
 /// named in its sentence, or else in the sentence before; soldiers too, but
 /// not a weapon, a site or a coalition (`located_only` in `generic.tsv`):
 /// missiles that struck Kyiv are not Ukraine's.
+/// Whether the description at token `tok` is of several parties: "all
+/// sides", "both parties", "each government".
+fn of_several(ctx: &Ctx, tok: usize) -> bool {
+    tok > 0 && matches!(ctx.lower(tok - 1), "all" | "both" | "each" | "either")
+}
+
+/// Marks the descriptions of several parties, which no context makes one
+/// country's ("both sides in Yemen" are not Yemen's).
+fn mark_several_parties(ctx: &Ctx, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let tok = ctx.token_at(m.span.start);
+        if let Some(e) = m.entity.as_mut().filter(|e| e.kind == EntityKind::Generic) {
+            e.several = of_several(ctx, tok);
+        }
+    }
+}
+
 fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
     let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let places: Vec<(usize, Entity)> = mentions
@@ -639,6 +843,7 @@ fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
         let organ = e.kind == EntityKind::Generic
             && e.code.is_none()
             && !e.anonymous
+            && !e.several
             && e.sector
                 .as_deref()
                 .is_some_and(|s| STATE_SECTORS.contains(&s))
@@ -1431,6 +1636,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         if country.is_none()
             && matches!(preposition, "of" | "in" | "from")
             && !(head.located_only && preposition == "in")
+            && !(preposition == "in" && of_several(ctx, first))
         {
             let mut k = end + 2;
             while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
@@ -1473,6 +1679,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     affiliation: None,
                     anonymous: head.anonymous,
                     code_from_context: false,
+                    several: false,
                     term: None,
                 };
                 let mut e = e;
@@ -1725,6 +1932,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                         affiliation: None,
                         anonymous: false,
                         code_from_context: false,
+                        several: false,
                         term: None,
                     }),
                 );
@@ -1777,6 +1985,7 @@ fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 affiliation: None,
                 anonymous: false,
                 code_from_context: false,
+                several: false,
                 term: None,
             },
         };
@@ -2237,6 +2446,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 affiliation: None,
                 anonymous: false,
                 code_from_context: false,
+                several: false,
                 term: None,
             };
             if mtype == MentionType::PER && end > first {
@@ -3570,6 +3780,7 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
                     affiliation: described.and_then(|d| d.affiliation.clone()),
                     anonymous: false,
                     code_from_context: false,
+                    several: false,
                     term: None,
                 }
             })
@@ -3838,6 +4049,73 @@ fn deployer(ctx: &Ctx, subjects: &[(usize, String)], tok: usize) -> Option<Strin
         .map(|(_, code)| code.clone())
 }
 
+/// The byte span of who attacks what the possessive pronoun at token `tok`
+/// owns: the subject of a verb of attack right before it ("warplanes
+/// bombed their positions"), or the possessor of an attack named by a noun
+/// ("Sanders' attacks against her"). The pronoun cannot refer to it. A
+/// subject runs back from the verb to its clause's opening: a reporting
+/// verb, a subordinator, "that", a comma, or the sentence's start.
+fn attacker_of_the_owned(ctx: &Ctx, tok: usize) -> Option<Span> {
+    let (verbs, owned) = &*ATTACK_VERBS;
+    if tok < 2 || tok + 1 >= ctx.toks.len() || owned.contains(ctx.lower(tok + 1)) {
+        return None;
+    }
+    let is_attack = |k: usize| {
+        ctx.toks[k]
+            .lemmas
+            .iter()
+            .any(|l| verbs.contains(l.as_str()))
+    };
+    if matches!(ctx.lower(tok - 1), "on" | "against") && is_attack(tok - 2) {
+        // The noun's possessor, when one stands right before it.
+        let noun = tok - 2;
+        let possessive = noun >= 2 && ctx.is_possessive(noun - 1);
+        return possessive.then(|| {
+            let owner_end = ctx.toks[noun - 2].span.end;
+            let from = (0..noun - 1)
+                .rev()
+                .take_while(|&k| ctx.toks[k].capitalized)
+                .last()
+                .unwrap_or(noun - 2);
+            Span::new(ctx.toks[from].span.start, owner_end)
+        });
+    }
+    let verb = tok - 1;
+    if !is_attack(verb) {
+        return None;
+    }
+    let sentence_start = ctx
+        .sentence_starts
+        .iter()
+        .copied()
+        .filter(|&s| s <= verb)
+        .max()
+        .unwrap_or(0);
+    let opening = (sentence_start..verb)
+        .rev()
+        .find(|&k| {
+            let t = &ctx.toks[k];
+            matches!(
+                t.lower.as_str(),
+                "that"
+                    | ","
+                    | ";"
+                    | ":"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "since"
+                    | "until"
+            ) || is_reporting_form(t)
+        })
+        .map_or(sentence_start, |k| k + 1);
+    (opening < verb).then(|| Span::new(ctx.toks[opening].span.start, ctx.toks[verb].span.start))
+}
+
 /// Pass 6: resolve pronouns and definite descriptions to earlier mentions,
 /// then emit the final layer with antecedent indices into it.
 /// What [`link`] keeps beside each mention it has emitted: the description
@@ -3858,8 +4136,26 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                 .rev()
                 .find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
         };
+        // The sentence's first such mention: whose the attacked thing is
+        // ("The Houthis said on Wednesday they would keep targeting ships
+        // linked to Israel, after US warplanes struck their positions").
+        let find_first_here = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool| {
+            (0..out.len()).find(|&k| out_sent[k] == here && pred(&out[k], &meta[k]))
+        };
         let antecedent = if let Some(refers) = c.pronoun {
-            let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier;
+            let attacker = c
+                .modifier
+                .then(|| attacker_of_the_owned(ctx, c.first))
+                .flatten();
+            let not_attacker = |m: &Mention| {
+                attacker.is_none_or(|a| !(a.start <= m.span.start && m.span.end <= a.end))
+            };
+            let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier && not_attacker(m);
+            let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
+                attacker
+                    .and_then(|_| find_first_here(pred))
+                    .or_else(|| find_back(pred, window))
+            };
             match refers {
                 "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
                 "thing" => {
@@ -3867,6 +4163,7 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                         (is_actor(m)
                             || possessor_too
                                 && m.entity.is_some()
+                                && not_attacker(m)
                                 && ctx.is_possessive(ctx.token_at(m.span.end)))
                             && !plural
                             && m.entity.as_ref().is_some_and(|e| {
@@ -3914,9 +4211,19 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                     m.entity.is_some()
                         && (h.as_deref() == Some(head.as_str())
                             || matches!(head.as_str(), "movement" | "group")
-                                && m.entity
-                                    .as_ref()
-                                    .is_some_and(|e| e.kind == EntityKind::Group))
+                                && m.entity.as_ref().is_some_and(|e| {
+                                    // ("the group" is the Houthis, never the
+                                    // Pentagon named between: a state's own
+                                    // body is no group.)
+                                    e.kind == EntityKind::Group
+                                        && !(e
+                                            .code
+                                            .as_deref()
+                                            .is_some_and(|c| ctx.kb.state(c).is_some())
+                                            && e.sector
+                                                .as_deref()
+                                                .is_some_and(|s| STATE_SECTORS.contains(&s)))
+                                }))
                 },
                 8,
             )
@@ -4708,6 +5015,93 @@ mod tests {
         let ns = names_of("Kestrelwerke AG reported a loss, and so did Brackwell Holz GmbH.");
         assert!(has(&ns, "Kestrelwerke AG", MentionType::ORG), "{ns:?}");
         assert!(has(&ns, "Brackwell Holz GmbH", MentionType::ORG), "{ns:?}");
+    }
+
+    #[test]
+    fn the_group_is_no_state_s_body_named_between() {
+        let ms = mentions(
+            "Houthi rebels seized a ship, the Pentagon said, after the group fired two missiles.",
+        );
+        assert_eq!(find_text(&ms, "group").2.as_deref(), Some("Houthis"));
+        assert_eq!(find_text(&ms, "two missiles").1.as_deref(), Some("YEM"));
+    }
+
+    #[test]
+    fn a_possessive_in_an_attack_s_object_is_not_the_attacker_s() {
+        let ms = mentions(
+            "The Houthis said US and British warplanes had bombed their positions in Hodeidah.",
+        );
+        assert_eq!(find_text(&ms, "their").2.as_deref(), Some("Houthis"));
+        // Whose the attacked thing is: the sentence's first party, not the
+        // one named last.
+        let ms = mentions(
+            "The Houthi movement said it would keep targeting ships linked to Israel, a day after US warplanes struck its positions.",
+        );
+        let its = ms.iter().rfind(|m| m.0 == "its").unwrap();
+        assert_eq!(its.2.as_deref(), Some("Houthis"));
+        // What an attacker owns stays his ("struck their targets", "attacked
+        // his rival").
+        let ms = mentions("The Houthis said British warplanes had struck their targets.");
+        assert_eq!(find_text(&ms, "their").1.as_deref(), Some("GBR"));
+        let ms = mentions("Iran said Israel attacked its rivals in Syria.");
+        assert_eq!(find_text(&ms, "its").1.as_deref(), Some("ISR"));
+        // An attack named by a noun is its possessor's.
+        let ms = mentions(
+            "Syria complained on Monday. Israel's strikes on its territory must stop, the letter said.",
+        );
+        assert_eq!(find_text(&ms, "its").1.as_deref(), Some("SYR"));
+    }
+
+    #[test]
+    fn a_person_described_in_apposition_is_of_the_title_s_owner() {
+        let code = |text: &str, name: &str| find_text(&mentions(text), name).1.clone();
+        assert_eq!(
+            code(
+                "Iran's ambassador to the UN, Amir Saeid Iravani, said.",
+                "Amir Saeid Iravani"
+            )
+            .as_deref(),
+            Some("IRN")
+        );
+        assert_eq!(
+            code(
+                "Amir Saeid Iravani, Iran's ambassador to the UN, said.",
+                "Amir Saeid Iravani"
+            )
+            .as_deref(),
+            Some("IRN")
+        );
+        assert_eq!(
+            code(
+                "The United Nations envoy, Hans Grundberg, met Houthi negotiators.",
+                "Hans Grundberg"
+            )
+            .as_deref(),
+            Some("IGO")
+        );
+        assert_eq!(
+            code(
+                "Hossam Zaki, the Arab League's assistant secretary-general, said.",
+                "Hossam Zaki"
+            )
+            .as_deref(),
+            Some("IGO")
+        );
+        // A spokesman is of what he is "for"; a name joined to a word
+        // only qualifies it.
+        assert_eq!(
+            code(
+                "Ivan Petrovsky, a spokesman for the Russian embassy in Ankara, said.",
+                "Ivan Petrovsky"
+            )
+            .as_deref(),
+            Some("RUS")
+        );
+        assert_eq!(
+            code("They backed Fayez Serraj, the prime minister of the U.N.-backed Libyan government.", "Fayez Serraj")
+                .as_deref(),
+            Some("LBY")
+        );
     }
 
     #[test]

@@ -235,6 +235,7 @@ fn entity(
         affiliation: None,
         anonymous: false,
         code_from_context: false,
+        several: false,
         term: None,
     }
 }

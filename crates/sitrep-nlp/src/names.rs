@@ -306,7 +306,7 @@ static NICKNAME_HOMONYMS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/nickname-homonyms.txt")));
 
 /// Nouns of ships (`vessel-nouns.txt`): a name beside one is a ship's.
-static VESSEL_NOUNS: LazyLock<HashSet<&'static str>> =
+pub static VESSEL_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/vessel-nouns.txt")));
 
 /// Last words of a body's name that "for (the)" and its purpose may follow
@@ -889,6 +889,7 @@ pub fn place(name: &str, text: &str) -> Option<Entity> {
         affiliation: None,
         anonymous: false,
         code_from_context: false,
+        several: false,
         term: None,
     })
 }
