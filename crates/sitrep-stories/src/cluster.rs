@@ -301,7 +301,12 @@ pub fn features(a: &Article) -> Features {
         .filter_map(|m| m.entity.as_ref())
         // A city stands for its country here, which many stories share.
         .filter(|e| e.kind != EntityKind::Place)
-        .map(|e| e.actor_key())
+        // A person is who they are, not the country events would code them
+        // as ("Capaldi, a Scottish actor" is no sign of a British story).
+        .map(|e| match e.kind {
+            EntityKind::Person => e.name.clone(),
+            _ => e.actor_key(),
+        })
         .collect();
     let people = a
         .layers
@@ -1068,6 +1073,18 @@ impl Clusterer {
 mod tests {
     use super::*;
     use crate::testing::analyzed;
+
+    #[test]
+    fn a_person_is_an_actor_by_name_not_by_country() {
+        let a = analyzed(
+            "a",
+            "2024-05-01",
+            "Rosa Lindqvist, a Swedish actor, will play the lead in the new series.",
+        );
+        let actors = features(&a).actors;
+        assert!(actors.contains("Rosa Lindqvist"), "{actors:?}");
+        assert!(!actors.contains("SWE"), "{actors:?}");
+    }
 
     #[test]
     fn people_and_unknown_names_of_several_words_tell_events_apart() {
