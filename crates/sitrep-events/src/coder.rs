@@ -1255,6 +1255,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     if let Some(r) = m.recipient_slot {
         recipient_mentions.push(r);
     }
+    // The act's clause ends where a postposed attribution opens: not whom
+    // the source told ("Hamas rejected the proposal, an official of the
+    // group told Al Jazeera"), nor where it spoke from.
+    let c1 = quotes::postposed_attribution(doc, t1, c1).map_or(c1, |k| k.saturating_sub(1));
     let window_end = if verbal { c1 } else { c1.min(t1 + 10) };
     for how in &rule.recipient_by {
         if !recipient_mentions.is_empty() {
@@ -1447,9 +1451,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     let visit = rule.event_type == EventType::Consult && rule.mode.as_deref() == Some("visit");
     let mut places = Vec::new();
     let before = if visit { c0..t0 } else { 0..0 };
-    // Not where the source spoke from: "..., relief officials in Nairobi said".
-    let told = quotes::postposed_attribution(doc, t1, c1).map_or(c1, |k| k.saturating_sub(1));
-    for k in before.chain(t1 + 1..=told) {
+    // (`c1` ends before a postposed attribution: not where the source spoke
+    // from, "..., relief officials in Nairobi said".)
+    for k in before.chain(t1 + 1..=c1) {
         if doc.lower(k) == "in" {
             if let Some(pm) = actor_after(doc, k, 3, c1 + 1) {
                 for mi in with_list(doc, pm, c1 + 1) {
@@ -2505,6 +2509,13 @@ mod tests {
         let text = "The Tokyo Stock Exchange and the Singapore Exchange said Monday that they have agreed to share market data.";
         has_prefix(text, "AGREE Tokyo Stock Exchange+Singapore Exchange");
         lacks(text, "AGREE Singapore Exchange ->");
+    }
+
+    #[test]
+    fn whom_a_postposed_source_told_is_no_recipient() {
+        let text = "Hamas rejected the latest proposal, a senior official of the group told Al Jazeera, saying it fell short.";
+        lacks(text, "REJECT Hamas -> Al Jazeera");
+        lacks(text, "REJECT Hamas -> ~Al Jazeera");
     }
 
     #[test]

@@ -194,6 +194,15 @@ impl<'a> Doc<'a> {
     }
 
     /// A mention that can act: resolved, and not a mere modifier.
+    /// Whether mention `m` is a news agency: a channel of reports, which
+    /// speaks only of its own reporting ("IRNA reported").
+    pub fn is_agency(&self, m: usize) -> bool {
+        self.mention(m)
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind == EntityKind::Agency)
+    }
+
     pub fn is_actor(&self, m: usize) -> bool {
         let mention = self.mention(m);
         mention

@@ -993,15 +993,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             } else if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
                 let speaker = match mention_after(doc, i + 1, 4, range.end) {
                     // An agency is a channel, not a speaker: see chains below.
-                    Some(m)
-                        if doc
-                            .mention(m)
-                            .entity
-                            .as_ref()
-                            .is_some_and(|e| e.kind == EntityKind::Agency) =>
-                    {
-                        continue
-                    }
+                    Some(m) if doc.is_agency(m) => continue,
                     // ("according to a Democratic aide", "according to
                     // several senior Democrats": a party's or a people's word
                     // only describes the speaker, whom the noun phrase names.)
@@ -1110,7 +1102,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         || np_before(doc, i, range.start)
                             .is_some_and(|np| doc.mention_last_token(m) >= np.first)
                 });
+                // "..., IRNA reported.": an agency speaks of its own report.
+                let agency = (i > range.start)
+                    .then(|| doc.mention_at(i - 1))
+                    .flatten()
+                    .filter(|&m| doc.is_agency(m) && doc.mention_last_token(m) == i - 1);
                 let speaker = match SpeakerRef::relative(doc, i)
+                    .or(agency.map(|m| SpeakerRef::mention(doc, m)))
                     .or(described)
                     .or(coordinated)
                     .or(subject.map(|m| SpeakerRef::mention(doc, m)))
@@ -1139,12 +1137,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 let lemma_is = |l: &str| doc.toks[i].is(l);
                 // "X talked to IRNA": a channel, and no content unless "that" follows.
                 let next_m = mention_after(doc, i, 3, range.end);
-                let to_agency = next_m.is_some_and(|n| {
-                    doc.mention(n)
-                        .entity
-                        .as_ref()
-                        .is_some_and(|e| e.kind == EntityKind::Agency)
-                });
+                let to_agency = next_m.is_some_and(|n| doc.is_agency(n));
                 // Who was told: "told a Senate panel", "told reporters".
                 let hearer = lemma_is("tell")
                     .then(|| hearer_after(doc, i, range.end))
@@ -1890,16 +1883,23 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
             described += 1;
         }
         match doc.mention_at(j) {
-            Some(m) if doc.is_actor(m) => {
+            Some(m) if doc.is_actor(m) || doc.is_agency(m) => {
                 let mut after = doc.mention_last_token(m) + 1;
-                // "relief officials in Nairobi said": where the source is.
-                if matches!(doc.lower(after), "in" | "at" | "from") {
-                    if let Some(place) = doc.mention_at(after + 1) {
+                // "relief officials in Nairobi said": where the source is;
+                // "a senior official of the group told": whose.
+                if matches!(doc.lower(after), "in" | "at" | "from" | "of" | "for") {
+                    let owner = after + 1 + usize::from(doc.lower(after + 1) == "the");
+                    if let Some(place) = doc.mention_at(owner) {
                         after = doc.mention_last_token(place) + 1;
                     }
                 }
-                is_verb_cue(doc, after)
-                    && matches!(doc.lower(after + 1), "," | "." | "" | "on" | "in")
+                // "..., the official told Al Jazeera, saying": whom it told
+                // may close the attribution.
+                let mut end = after + 1;
+                if let Some(hearer) = doc.mention_at(end).filter(|_| doc.toks[after].is("tell")) {
+                    end = doc.mention_last_token(hearer) + 1;
+                }
+                is_verb_cue(doc, after) && matches!(doc.lower(end), "," | "." | "" | "on" | "in")
             }
             _ => false,
         }
@@ -2419,6 +2419,22 @@ mod tests {
         let q = find(&qs, "the government had asked");
         assert!(q.1.contains("official"), "{q:?}");
         assert_eq!(q.2, ["Reuters"]);
+    }
+
+    #[test]
+    fn an_agency_after_the_report_is_its_speaker() {
+        let qs = quotes(
+            "The minister arrived in Baghdad on Monday, IRNA reported. \
+             Qatar said that talks would resume in Cairo, Tasnim reported.",
+        );
+        let q = find(&qs, "The minister arrived");
+        assert_eq!(q.1, "IRNA");
+        assert!(!q.3.contains("reported"), "{q:?}");
+        let outer = find(&qs, "Qatar said");
+        assert_eq!(outer.1, "Tasnim");
+        let inner = find(&qs, "talks would resume");
+        assert_eq!(inner.2, vec!["Tasnim".to_string()], "{inner:?}");
+        assert!(!inner.3.contains("Tasnim"), "{inner:?}");
     }
 
     #[test]
