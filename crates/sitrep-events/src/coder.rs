@@ -456,6 +456,8 @@ fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
             // object noun ("an Indian proposal", "a fresh Indian proposal",
             // "Syrian villages") is whose the object is: the recipient.
             let owner = mention.modifier && skipped <= 1;
+            // "met Israeli Prime Minister Benjamin Netanyahu": the person.
+            let m = doc.titled_person_after(m, c1 + 1).unwrap_or(m);
             return (mention.entity.is_some() && (skipped == 0 || owner))
                 .then_some(m)
                 .or(possessive_pronoun);
@@ -2466,6 +2468,7 @@ fn fold_continued_acts(doc: &Doc, events: &mut Vec<Coded>) {
 #[cfg(test)]
 mod tests {
     use crate::testing::{coded, coded_at, event_lines};
+    use sitrep_core::EventType;
 
     fn has(text: &str, want: &str) {
         let lines = event_lines(&coded(text));
@@ -2509,6 +2512,30 @@ mod tests {
         let text = "The Tokyo Stock Exchange and the Singapore Exchange said Monday that they have agreed to share market data.";
         has_prefix(text, "AGREE Tokyo Stock Exchange+Singapore Exchange");
         lacks(text, "AGREE Singapore Exchange ->");
+    }
+
+    #[test]
+    fn a_state_before_an_office_and_its_holder_is_not_the_side() {
+        let a = coded(
+            "U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu on Tuesday and urged him to let more aid into Gaza.",
+        );
+        let sides = |t: EventType| {
+            let e = a.layers.events.iter().find(|e| e.event_type == t).unwrap();
+            let names =
+                |v: &[sitrep_core::Entity]| v.iter().map(|x| x.name.clone()).collect::<Vec<_>>();
+            (names(&e.actor), names(&e.recipient))
+        };
+        assert_eq!(
+            sides(EventType::Consult),
+            (
+                vec!["Antony Blinken".to_string()],
+                vec!["Benjamin Netanyahu".to_string()]
+            )
+        );
+        assert_eq!(
+            sides(EventType::Request).0,
+            vec!["Antony Blinken".to_string()]
+        );
     }
 
     #[test]

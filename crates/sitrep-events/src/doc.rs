@@ -401,13 +401,44 @@ impl<'a> Doc<'a> {
     /// a prepositional phrase, save after a quantity ("thousands of
     /// Nigerians"): the subject of the clause that starts at `from`.
     pub fn subject_from(&self, from: usize, t: usize) -> Option<usize> {
-        (from..t).find_map(|k| {
+        let first = (from..t).find_map(|k| {
             self.mention_at(k).filter(|&mi| {
                 self.is_actor(mi)
                     && self.mention_first_token(mi) == k
                     && (!self.after_preposition(k) || self.after_of_head(k))
             })
-        })
+        })?;
+        Some(self.titled_person_after(first, t).unwrap_or(first))
+    }
+
+    /// "U.S. Secretary of State Antony Blinken": the person a state's
+    /// mention `mi` stands before, with only a title between, who is the
+    /// phrase's head.
+    pub fn titled_person_after(&self, mi: usize, t: usize) -> Option<usize> {
+        let state = self
+            .mention(mi)
+            .entity
+            .as_ref()
+            .is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place));
+        if !state {
+            return None;
+        }
+        let mut k = self.mention_last_token(mi) + 1;
+        while k < t && k < self.mention_last_token(mi) + 8 {
+            if let Some(p) = self.mention_at(k) {
+                let person = self
+                    .mention(p)
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Person);
+                return (person && k > self.mention_last_token(mi) + 1).then_some(p);
+            }
+            if !(self.toks[k].capitalized || matches!(self.lower(k), "of" | "-")) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Token `i` follows "of" after a role or quantity noun (see [`OF_HEADS`]).
