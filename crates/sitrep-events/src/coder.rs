@@ -2543,6 +2543,11 @@ mod tests {
         let text = "Hamas rejected the latest proposal, a senior official of the group told Al Jazeera, saying it fell short.";
         lacks(text, "REJECT Hamas -> Al Jazeera");
         lacks(text, "REJECT Hamas -> ~Al Jazeera");
+        // A source described by a phrase of where it serves.
+        let text =
+            "Kyiv rejected the plan, a source in the Ukrainian security service told Reuters.";
+        lacks(text, "REJECT UKR -> Reuters");
+        lacks(text, "REJECT UKR -> ~Reuters");
     }
 
     #[test]

@@ -1887,10 +1887,19 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
                 let mut after = doc.mention_last_token(m) + 1;
                 // "relief officials in Nairobi said": where the source is;
                 // "a senior official of the group told": whose.
+                // "a source in Ukraine's SBU security service told": a phrase
+                // of a few words, no comma, up to the cue.
                 if matches!(doc.lower(after), "in" | "at" | "from" | "of" | "for") {
-                    let owner = after + 1 + usize::from(doc.lower(after + 1) == "the");
-                    if let Some(place) = doc.mention_at(owner) {
-                        after = doc.mention_last_token(place) + 1;
+                    if let Some(cue) = (after + 1..(after + 7).min(to + 1))
+                        .take_while(|&k| {
+                            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                                || doc.lower(k) == "'s"
+                                || doc.lower(k) == "’s"
+                                || doc.lower(k) == "."
+                        })
+                        .find(|&k| is_verb_cue(doc, k))
+                    {
+                        after = cue;
                     }
                 }
                 // "..., the official told Al Jazeera, saying": whom it told

@@ -5018,6 +5018,22 @@ mod tests {
     }
 
     #[test]
+    fn towns_and_leaders_of_the_wars_in_the_news_resolve() {
+        let ms = mentions(
+            "Russia claimed gains near Pokrovsk, and President Volodymyr Zelenskiy said the SBU had struck a refinery.",
+        );
+        assert_eq!(find_text(&ms, "Pokrovsk").1.as_deref(), Some("UKR"));
+        assert_eq!(
+            find_text(&ms, "Volodymyr Zelenskiy").2.as_deref(),
+            Some("Volodymyr Zelensky")
+        );
+        assert_eq!(
+            find_text(&ms, "SBU").2.as_deref(),
+            Some("Security Service of Ukraine")
+        );
+    }
+
+    #[test]
     fn the_group_is_no_state_s_body_named_between() {
         let ms = mentions(
             "Houthi rebels seized a ship, the Pentagon said, after the group fired two missiles.",
