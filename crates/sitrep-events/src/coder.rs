@@ -680,7 +680,10 @@ fn parties_after<'a>(
         doc.mention_at(k)
             .filter(|&mi| doc.mention_first_token(mi) == k)
             .and_then(|mi| entity_of_opt(doc, mi))
-            .filter(|e| e.code.is_some() && !actor_keys.contains(&key(e)))
+            // (A town is where, never a party: "talks in Jeddah".)
+            .filter(|e| {
+                e.code.is_some() && e.kind != EntityKind::Place && !actor_keys.contains(&key(e))
+            })
     })
 }
 
@@ -2556,6 +2559,14 @@ mod tests {
             "The Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea.";
         has(text, "ASSAULT Houthis ->  asserted");
         lacks(text, "ASSAULT Houthis -> YEM");
+    }
+
+    #[test]
+    fn a_town_where_talks_are_held_is_no_party() {
+        lacks(
+            "The African Union called on both parties to return to talks in Jeddah.",
+            "REQUEST African Union -> ~SAU",
+        );
     }
 
     #[test]

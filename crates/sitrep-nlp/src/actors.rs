@@ -176,6 +176,9 @@ struct Candidate {
     role: Option<NameRole>,
     /// A description with no modifier after "the": it names nothing until linked back.
     definite_head: Option<String>,
+    /// The description's head has adjectives before it ("the paramilitary
+    /// group"): an armed group's description, which links back only to one.
+    definite_armed: bool,
     /// A title after "the" with no state or body ("the foreign minister",
     /// "the minister"): the office words it names the holder of.
     definite_title: Option<String>,
@@ -196,6 +199,7 @@ impl Candidate {
             modifier: false,
             role: None,
             definite_head: None,
+            definite_armed: false,
             definite_title: None,
             pronoun: None,
             head: None,
@@ -809,10 +813,16 @@ fn bodies_of_an_international_organization(ctx: &Ctx, mentions: &mut [Mention]) 
 /// named in its sentence, or else in the sentence before; soldiers too, but
 /// not a weapon, a site or a coalition (`located_only` in `generic.tsv`):
 /// missiles that struck Kyiv are not Ukraine's.
-/// Whether the description at token `tok` is of several parties: "all
-/// sides", "both parties", "each government".
-fn of_several(ctx: &Ctx, tok: usize) -> bool {
+/// Whether the description from token `tok` to byte `end` is of several
+/// parties: "all sides", "both parties", "each government", or a plural
+/// head of parties ("the warring sides"; `several` in `generic.tsv`).
+fn of_several(ctx: &Ctx, tok: usize, end: usize) -> bool {
+    let last = ctx
+        .toks
+        .partition_point(|t| t.span.end <= end)
+        .saturating_sub(1);
     tok > 0 && matches!(ctx.lower(tok - 1), "all" | "both" | "each" | "either")
+        || ctx.lower(last).ends_with('s') && ends_in_head(ctx, tok, end, |h| h.several)
 }
 
 /// Marks the descriptions of several parties, which no context makes one
@@ -821,7 +831,7 @@ fn mark_several_parties(ctx: &Ctx, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let tok = ctx.token_at(m.span.start);
         if let Some(e) = m.entity.as_mut().filter(|e| e.kind == EntityKind::Generic) {
-            e.several = of_several(ctx, tok);
+            e.several = of_several(ctx, tok, m.span.end);
         }
     }
 }
@@ -1636,7 +1646,7 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         if country.is_none()
             && matches!(preposition, "of" | "in" | "from")
             && !(head.located_only && preposition == "in")
-            && !(preposition == "in" && of_several(ctx, first))
+            && !(preposition == "in" && of_several(ctx, first, toks[end].span.end))
         {
             let mut k = end + 2;
             while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
@@ -1697,12 +1707,25 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 while d > 0 && ctx.is_count(d - 1) {
                     d -= 1;
                 }
+                // Over an adjective or two: "the paramilitary group", "the
+                // armed movement".
+                let mut adjectives = 0;
+                while d > 1
+                    && adjectives < 2
+                    && ctx.toks[d - 1].kind == TokenKind::Word
+                    && !ctx.toks[d - 1].capitalized
+                    && !PHRASE_LINKS.contains(&ctx.lower(d - 1))
+                {
+                    d -= 1;
+                    adjectives += 1;
+                }
                 let after_the = d > 0
                     && matches!(
                         ctx.lower(d - 1),
                         "the" | "this" | "that" | "these" | "those"
                     );
-                if bare && after_the {
+                if bare && after_the && (adjectives == 0 || head.name == "group") {
+                    c.definite_armed = adjectives > 0;
                     c.definite_head = Some(head.words.join(" "));
                 }
                 c
@@ -4159,7 +4182,22 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
             match refers {
                 "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
                 "thing" => {
-                    let body = |m: &Mention, plural: bool, possessor_too: bool| {
+                    // A state's organ named by a national head is a body its
+                    // "its" may be: "the army and its Islamist allies".
+                    let national = |head: &Option<String>| {
+                        c.modifier
+                            && head.as_deref().is_some_and(|h| {
+                                ctx.kb
+                                    .generic
+                                    .iter()
+                                    .any(|g| g.national && g.words.join(" ") == h)
+                            })
+                    };
+                    let body = |m: &Mention,
+                                head: &Option<String>,
+                                plural: bool,
+                                possessor_too: bool| {
+                        let national_organ = national(head);
                         (is_actor(m)
                             || possessor_too
                                 && m.entity.is_some()
@@ -4170,15 +4208,15 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                                 matches!(
                                     e.kind,
                                     EntityKind::State | EntityKind::Group | EntityKind::Igo
-                                )
+                                ) || national_organ && e.kind == EntityKind::Generic && !e.anonymous
                             })
                     };
                     // A body of the sentence itself first ("Armenia rejected
                     // Azerbaijan's demand to change its constitution"); else a
                     // possessor is one too ("The group's spokesman said its
                     // forces ...").
-                    find_back(&|m, (_, plural)| body(m, *plural, false), 0)
-                        .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
+                    find_back(&|m, (head, plural)| body(m, head, *plural, false), 0)
+                        .or_else(|| find_back(&|m, (head, plural)| body(m, head, *plural, true), 1))
                 }
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
@@ -4216,6 +4254,8 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                                     // Pentagon named between: a state's own
                                     // body is no group.)
                                     e.kind == EntityKind::Group
+                                        && (!c.definite_armed
+                                            || matches!(e.sector.as_deref(), Some("REB" | "PRM")))
                                         && !(e
                                             .code
                                             .as_deref()
@@ -5031,6 +5071,32 @@ mod tests {
             find_text(&ms, "SBU").2.as_deref(),
             Some("Security Service of Ukraine")
         );
+    }
+
+    #[test]
+    fn an_armed_group_s_description_and_a_national_organ_s_its() {
+        let ms = mentions(
+            "The RSF accused the army and its Islamist allies of lying. Army spokesman Nabil Abdallah said the paramilitary group had shelled the camp.",
+        );
+        assert_eq!(find_text(&ms, "its").2.as_deref(), Some("army"));
+        assert_eq!(
+            find_text(&ms, "group").2.as_deref(),
+            Some("Rapid Support Forces")
+        );
+        // An adjective before "group" makes it an armed group's description
+        // only: "the advocacy group" is not linked so.
+        let ms =
+            mentions("Amnesty International criticized the plan. The advocacy group held a rally.");
+        assert_ne!(
+            find_text(&ms, "group").2.as_deref(),
+            Some("Amnesty International")
+        );
+    }
+
+    #[test]
+    fn the_warring_sides_are_no_one_country_s() {
+        let ms = mentions("The African Union urged the warring sides in Sudan to hold talks.");
+        assert_eq!(find_text(&ms, "warring sides").1, None);
     }
 
     #[test]

@@ -63,6 +63,9 @@ pub struct GenericHead {
     /// A weapon, a site or a coalition of states ("missiles", "a base", "the
     /// coalition"): a place named beside it says where it is, not whose it is.
     pub located_only: bool,
+    /// In the plural, the parties to a conflict or to talks ("the warring
+    /// sides"): several, so no one country's.
+    pub several: bool,
 }
 
 pub struct KnowledgeBase {
@@ -324,6 +327,7 @@ impl KnowledgeBase {
                         name: row[3].to_string(),
                         national: row.get(4) == Some(&"y"),
                         located_only: row.get(5) == Some(&"y"),
+                        several: row.get(6) == Some(&"y"),
                     })
                     .collect::<Vec<_>>()
             })
