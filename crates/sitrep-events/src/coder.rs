@@ -678,7 +678,7 @@ fn parties_after<'a>(
     let actor_keys: Vec<String> = actor.iter().map(key).collect();
     (t1 + 1..=last).filter_map(move |k| {
         doc.mention_at(k)
-            .filter(|&mi| doc.mention_first_token(mi) == k)
+            .filter(|&mi| doc.mention_first_token(mi) == k && !in_a_venue(doc, k))
             .and_then(|mi| entity_of_opt(doc, mi))
             // (A town is where, never a party: "talks in Jeddah".)
             .filter(|e| {
@@ -693,6 +693,35 @@ fn parties_after<'a>(
 /// the ban on the FIS").
 fn clause_party(doc: &Doc, t1: usize, c1: usize, actor: &[Entity]) -> Option<Entity> {
     parties_after(doc, t1, c1.min(t1 + 12), actor).find(|e| !e.anonymous)
+}
+
+/// Nouns of meetings (`meeting-nouns.txt`).
+static MEETING_NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/meeting-nouns.txt"))
+    });
+
+/// Whether the phrase opening at token `first` only hosts a meeting: "at
+/// an emergency session of the Security Council", "during a summit of the
+/// Arab League" (`meeting-nouns.txt`).
+fn in_a_venue(doc: &Doc, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && doc.lower(k - 1) == "the" {
+        k -= 1;
+    }
+    if k < 2 || doc.lower(k - 1) != "of" || !MEETING_NOUNS.contains(doc.lower(k - 2)) {
+        return false;
+    }
+    k -= 2;
+    (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&j| {
+            let t = &doc.toks[j];
+            !(t.kind == TokenKind::Word
+                && !t.capitalized
+                && !matches!(t.lower.as_str(), "at" | "during"))
+        })
+        .is_some_and(|j| matches!(doc.lower(j), "at" | "during"))
 }
 
 /// PLOVER sectors of a state's own authorities.
@@ -1367,6 +1396,9 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                         doc.lower(before - 1),
                         "in" | "at" | "near" | "from" | "across" | "inside"
                     );
+                // "at an emergency session of the Security Council": whose
+                // the venue is, not a party.
+                let place_only = place_only || in_a_venue(doc, before);
                 (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
                     .then_some(mi)
             });
@@ -2559,6 +2591,19 @@ mod tests {
             "The Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea.";
         has(text, "ASSAULT Houthis ->  asserted");
         lacks(text, "ASSAULT Houthis -> YEM");
+    }
+
+    #[test]
+    fn a_venue_s_owner_is_no_party() {
+        let text = "Russia and China condemned the strike at an emergency session of the Security Council.";
+        lacks(text, "ACCUSE RUS+CHN -> UN Security Council");
+        lacks(text, "ACCUSE RUS+CHN -> ~UN Security Council");
+        lacks(text, "ASSAULT");
+        // Only a meeting's: "at thousands of demonstrators" is whom.
+        has_prefix(
+            "Riot police fired teargas at thousands of demonstrators in Athens.",
+            "ASSAULT GRC -> GRC",
+        );
     }
 
     #[test]

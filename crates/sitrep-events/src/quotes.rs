@@ -515,10 +515,11 @@ fn after_a_time_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
     } else {
         return k;
     }
-    // A clause must follow: a subject pronoun, a name, or "the".
+    // A clause must follow: a subject pronoun, a name, or "the"; or the
+    // infinitive of what was vowed ("vowed on Tuesday to retaliate").
     let next = doc.lower(j);
     let clause = SUBJECT_PRONOUNS.contains(&next)
-        || matches!(next, "the" | "a" | "an" | "that" | "," | "there")
+        || matches!(next, "the" | "a" | "an" | "that" | "," | "there" | "to")
         || doc.mention_at(j).is_some();
     if j < end && clause {
         j
@@ -1151,7 +1152,15 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 // Thursday that ...": the report after the hearer and an aside.
                 if let Some(h) = hearer {
                     let next = doc.lower(h + 1);
+                    // "told his Syrian counterpart, Faisal Mekdad, that ...": the
+                    // hearer's name in apposition.
+                    let named = next == ","
+                        && doc.mention_at(h + 2).is_some_and(|m| {
+                            doc.lower(doc.mention_last_token(m) + 1) == ","
+                                && doc.lower(doc.mention_last_token(m) + 2) == "that"
+                        });
                     let aside = next == "that"
+                        || named
                         || crate::doc::PREPOSITIONS.contains(&next)
                         || time_before_cue(next);
                     if let Some(that) = (h + 1..(h + 8).min(range.end))
@@ -1867,6 +1876,10 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
         if is_verb_cue(doc, j) {
             return mention_after(doc, j, 3, to + 1).is_some();
         }
+        // "..., according to the IRNA news agency."
+        if doc.lower(j) == "according" && doc.lower(j + 1) == "to" {
+            return true;
+        }
         while j <= to && matches!(doc.lower(j), "the" | "a" | "an") {
             j += 1;
         }
@@ -1983,9 +1996,10 @@ fn hearer_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     if first >= end {
         return None;
     }
+    // (A possessor opens the hearer's phrase, "his Syrian counterpart".)
     if let Some(m) = doc
         .mention_at(first)
-        .filter(|&m| doc.mention_first_token(m) == first)
+        .filter(|&m| doc.mention_first_token(m) == first && !doc.mention(m).modifier)
     {
         return Some(doc.mention_last_token(m));
     }
@@ -2428,6 +2442,19 @@ mod tests {
         let q = find(&qs, "the government had asked");
         assert!(q.1.contains("official"), "{q:?}");
         assert_eq!(q.2, ["Reuters"]);
+    }
+
+    #[test]
+    fn a_vow_s_time_a_hearer_s_name_and_a_closing_according_to_are_not_content() {
+        let qs = quotes(
+            "Iran vowed on Tuesday to retaliate against Israel. \
+             Amir-Abdollahian told his Syrian counterpart, Faisal Mekdad, that Israel bore full \
+             responsibility, according to the IRNA news agency.",
+        );
+        find(&qs, "to retaliate against Israel");
+        let q = find(&qs, "Israel bore full responsibility");
+        assert_eq!(q.3, "Israel bore full responsibility", "{q:?}");
+        assert_eq!(q.2, vec!["IRNA".to_string()], "{q:?}");
     }
 
     #[test]
