@@ -4197,7 +4197,13 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                                 head: &Option<String>,
                                 plural: bool,
                                 possessor_too: bool| {
-                        let national_organ = national(head);
+                        // ("the army", "Sudan's army"; not "a military
+                        // governor", "military spending": a word before a
+                        // noun.)
+                        let before = ctx.token_at(m.span.start);
+                        let national_organ = national(head)
+                            && before > 0
+                            && (ctx.lower(before - 1) == "the" || ctx.is_possessive(before - 1));
                         (is_actor(m)
                             || possessor_too
                                 && m.entity.is_some()
@@ -5091,6 +5097,10 @@ mod tests {
             find_text(&ms, "group").2.as_deref(),
             Some("Amnesty International")
         );
+        // Not a head used as a noun's modifier: "military power".
+        let ms =
+            mentions("The U.S. is the foremost military power, though its equipment has aged.");
+        assert_eq!(find_text(&ms, "its").2.as_deref(), Some("United States"));
     }
 
     #[test]
