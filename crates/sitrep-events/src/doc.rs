@@ -423,20 +423,19 @@ impl<'a> Doc<'a> {
         if !state {
             return None;
         }
-        let mut k = self.mention_last_token(mi) + 1;
-        while k < t && k < self.mention_last_token(mi) + 8 {
+        let after = self.mention_last_token(mi) + 1;
+        for k in after..t.min(after + 7) {
             if let Some(p) = self.mention_at(k) {
                 let person = self
                     .mention(p)
                     .entity
                     .as_ref()
                     .is_some_and(|e| e.kind == EntityKind::Person);
-                return (person && k > self.mention_last_token(mi) + 1).then_some(p);
+                return (person && k > after).then_some(p);
             }
             if !(self.toks[k].capitalized || matches!(self.lower(k), "of" | "-")) {
                 return None;
             }
-            k += 1;
         }
         None
     }

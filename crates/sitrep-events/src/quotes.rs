@@ -1906,9 +1906,7 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
                     if let Some(cue) = (after + 1..(after + 7).min(to + 1))
                         .take_while(|&k| {
                             doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
-                                || doc.lower(k) == "'s"
-                                || doc.lower(k) == "’s"
-                                || doc.lower(k) == "."
+                                || matches!(doc.lower(k), "'s" | "’s" | ".")
                         })
                         .find(|&k| is_verb_cue(doc, k))
                     {

@@ -4182,28 +4182,18 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
             match refers {
                 "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
                 "thing" => {
-                    // A state's organ named by a national head is a body its
-                    // "its" may be: "the army and its Islamist allies".
-                    let national = |head: &Option<String>| {
-                        c.modifier
-                            && head.as_deref().is_some_and(|h| {
-                                ctx.kb
-                                    .generic
-                                    .iter()
-                                    .any(|g| g.national && g.words.join(" ") == h)
-                            })
-                    };
-                    let body = |m: &Mention,
-                                head: &Option<String>,
-                                plural: bool,
-                                possessor_too: bool| {
-                        // ("the army", "Sudan's army"; not "a military
-                        // governor", "military spending": a word before a
-                        // noun.)
-                        let before = ctx.token_at(m.span.start);
-                        let national_organ = national(head)
-                            && before > 0
-                            && (ctx.lower(before - 1) == "the" || ctx.is_possessive(before - 1));
+                    let body = |m: &Mention, plural: bool, possessor_too: bool| {
+                        // A state's organ named as a noun by a national head,
+                        // after "the" or a possessor, is a body a possessive
+                        // "its" may be: "the army and its Islamist allies"
+                        // (not "a military governor", "military spending").
+                        let national_organ = || {
+                            let first = ctx.token_at(m.span.start);
+                            c.modifier
+                                && first > 0
+                                && (ctx.lower(first - 1) == "the" || ctx.is_possessive(first - 1))
+                                && national_head(ctx, first, m.span.end)
+                        };
                         (is_actor(m)
                             || possessor_too
                                 && m.entity.is_some()
@@ -4214,15 +4204,17 @@ fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
                                 matches!(
                                     e.kind,
                                     EntityKind::State | EntityKind::Group | EntityKind::Igo
-                                ) || national_organ && e.kind == EntityKind::Generic && !e.anonymous
+                                ) || e.kind == EntityKind::Generic
+                                    && !e.anonymous
+                                    && national_organ()
                             })
                     };
                     // A body of the sentence itself first ("Armenia rejected
                     // Azerbaijan's demand to change its constitution"); else a
                     // possessor is one too ("The group's spokesman said its
                     // forces ...").
-                    find_back(&|m, (head, plural)| body(m, head, *plural, false), 0)
-                        .or_else(|| find_back(&|m, (head, plural)| body(m, head, *plural, true), 1))
+                    find_back(&|m, (_, plural)| body(m, *plural, false), 0)
+                        .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
                 }
                 _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
             }
