@@ -486,7 +486,15 @@ const BEFORE_CUE: [&str; 29] = [
 ];
 /// A time between a speaker and the cue ("the board on Monday rejected"),
 /// with the word that may open it: a weekday or one of these.
-const TIME_BEFORE_CUE: [&str; 5] = ["today", "yesterday", "tonight", "week", "month"];
+const TIME_BEFORE_CUE: [&str; 7] = [
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "night",
+];
 
 fn time_before_cue(word: &str) -> bool {
     TIME_BEFORE_CUE.contains(&word) || sitrep_core::calendar::is_weekday(word)
@@ -522,6 +530,51 @@ fn after_a_time_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
         || matches!(next, "the" | "a" | "an" | "that" | "," | "there" | "to")
         || doc.mention_at(j).is_some();
     if j < end && clause {
+        j
+    } else {
+        k
+    }
+}
+
+/// What a report is made in or on (`medium-nouns.txt`).
+static MEDIUM_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/medium-nouns.txt")));
+
+/// The token after the adjuncts that say where a report was made, opening at
+/// `k` with a clause after them ("in a statement", "on Telegram", "in a
+/// televised speech on Tuesday": "said in a statement it had fired"), or `k`
+/// itself.
+fn after_a_medium_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
+    let mut j = k;
+    while matches!(doc.lower(j), "in" | "on" | "via") {
+        let Some(noun) = (j + 1..(j + 6).min(end)).find(|&m| MEDIUM_NOUNS.contains(doc.lower(m)))
+        else {
+            break;
+        };
+        // (A noun phrase: the medium itself, or one a determiner opens, not
+        // "called on police to release".)
+        let opens_np = noun == j + 1
+            || matches!(
+                doc.lower(j + 1),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "state" | "social"
+            );
+        if !opens_np
+            || (j + 1..noun).any(|m| {
+                doc.toks[m].kind != sitrep_nlp::tokens::TokenKind::Word || doc.lower(m) == "to"
+            })
+        {
+            break;
+        }
+        j = after_a_time_adjunct(doc, noun + 1, end);
+    }
+    let next = doc.lower(j);
+    let clause = SUBJECT_PRONOUNS.contains(&next)
+        || matches!(
+            next,
+            "the" | "a" | "an" | "there" | "its" | "his" | "her" | "their" | "our"
+        )
+        || doc.mention_at(j).is_some();
+    if j > k && j < end && clause {
         j
     } else {
         k
@@ -776,8 +829,23 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         }
         if let Some(c) = cue_before {
             cue = Some(c);
-            speaker = doc
-                .subject_before(c, range.start)
+            // "UNRWA said 450,000 had fled Rafah, adding that "...": a
+            // participle's subject is its clause's, not the noun before it.
+            let participle =
+                doc.toks[c].lower.ends_with("ing") && c > range.start && doc.lower(c - 1) == ",";
+            let subject = if participle {
+                // (The speaker of the cue it goes on from, when there is one.)
+                match (range.start..c)
+                    .rev()
+                    .find(|&k| verb_cue(doc, k).is_some() && !in_direct(k))
+                {
+                    Some(k) => doc.subject_before(k, range.start),
+                    None => doc.subject_from(doc.clause(c).0, c),
+                }
+            } else {
+                doc.subject_before(c, range.start)
+            };
+            speaker = subject
                 .or_else(|| mention_after(doc, c, 3, first_tok))
                 .map(|m| SpeakerRef::mention(doc, m))
                 .or_else(|| np_before(doc, c, range.start));
@@ -1162,7 +1230,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     let aside = next == "that"
                         || named
                         || crate::doc::PREPOSITIONS.contains(&next)
-                        || time_before_cue(next);
+                        || time_before_cue(next)
+                        || matches!(next, "last" | "this" | "earlier");
                     if let Some(that) = (h + 1..(h + 8).min(range.end))
                         .find(|&j| doc.lower(j) == "that")
                         .filter(|_| aside)
@@ -1172,6 +1241,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 }
                 if to_agency {
                     k = doc.mention_last_token(next_m.unwrap()) + 1;
+                    // ("told IRNA on Tuesday the talks ...")
+                    k = after_a_time_adjunct(doc, k, range.end);
                     // "told Reuters that ...", and in the agency's own style
                     // with no "that": "told Reuters the group would not agree".
                     let next = doc.lower(k);
@@ -1219,6 +1290,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                             "before" | "after" | "during" | "as" | "when" | "while"
                         ))
                         && !(h + 1..(h + 7).min(range.end)).any(|j| doc.lower(j) == "that")
+                        // ("told IRNA on Tuesday the talks would resume")
+                        && after_a_time_adjunct(doc, h + 1, range.end) == h + 1
                 });
                 let content = if interrupted {
                     (range.start, sent_end)
@@ -1256,6 +1329,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         // "said on Wednesday it had seized a tanker": the
                         // time the report was made is no part of it.
                         k = after_a_time_adjunct(doc, k, range.end);
+                        k = after_a_medium_adjunct(doc, k, range.end);
                     }
                     while matches!(doc.lower(k), "that" | "," | ":") {
                         k += 1;
@@ -1767,6 +1841,15 @@ fn speaker_key(e: &Entity) -> String {
     e.name.to_lowercase()
 }
 
+/// What carries a speaker's words to the reader: a news agency or a named
+/// outlet ("told Al Jazeera"), not the press at large ("told reporters").
+fn channel<'a>(doc: &'a Doc, m: usize) -> Option<&'a Entity> {
+    doc.mention(m).entity.as_ref().filter(|e| {
+        e.kind == EntityKind::Agency
+            || e.kind == EntityKind::Group && e.sector.as_deref() == Some("MED")
+    })
+}
+
 /// Fill in each quote's chain of intermediaries and anonymity.
 fn attach_chains(doc: &Doc, found: &mut [Found]) {
     // "X told / talked to / spoke to AGENCY": X's words reach us through AGENCY.
@@ -1780,12 +1863,7 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
         let Some(agency) = mention_after(doc, i, 3, range.end) else {
             continue;
         };
-        let Some(a) = doc
-            .mention(agency)
-            .entity
-            .as_ref()
-            .filter(|e| e.kind == EntityKind::Agency)
-        else {
+        let Some(a) = channel(doc, agency) else {
             continue;
         };
         if let Some(sp) = doc
@@ -1798,25 +1876,24 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
             }
         }
     }
-    // "according to AGENCY" and "in an interview with AGENCY", per sentence.
+    // "according to AGENCY", "in an interview with AGENCY", "quoted by
+    // AGENCY" and "AGENCY quoted X as saying", per sentence.
     let mut per_sentence: HashMap<usize, Vec<String>> = HashMap::new();
     for i in 0..doc.toks.len() {
-        let channel = doc.lower(i) == "according" && doc.lower(i + 1) == "to"
-            || doc.lower(i) == "interview" && doc.lower(i + 1) == "with";
-        if !channel {
-            continue;
-        }
         let s = doc.sentence_of(i);
         let range = doc.sentence_tokens(s);
-        if let Some(m) = mention_after(doc, i + 1, 4, range.end) {
-            if let Some(e) = doc
-                .mention(m)
-                .entity
-                .as_ref()
-                .filter(|e| e.kind == EntityKind::Agency)
-            {
-                per_sentence.entry(s).or_default().push(e.name.clone());
-            }
+        let opens_channel = doc.lower(i) == "according" && doc.lower(i + 1) == "to"
+            || doc.lower(i) == "interview" && doc.lower(i + 1) == "with"
+            || doc.lower(i) == "quoted" && doc.lower(i + 1) == "by";
+        let named = if opens_channel {
+            mention_after(doc, i + 1, 4, range.end)
+        } else if doc.lower(i) == "quoted" && i > range.start {
+            doc.mention_at(i - 1)
+        } else {
+            None
+        };
+        if let Some(e) = named.and_then(|m| channel(doc, m)) {
+            per_sentence.entry(s).or_default().push(e.name.clone());
         }
     }
     for f in found.iter_mut() {
@@ -2430,6 +2507,69 @@ mod tests {
         let q = find(&qs, "the talks with");
         assert_eq!(q.1, "Abbas Araghchi");
         assert_eq!(q.2, ["Fars"]);
+    }
+
+    #[test]
+    fn an_agency_or_outlet_that_quoted_the_speaker_is_the_chain() {
+        let qs = quotes(
+            "Iran's state news agency IRNA quoted Araghchi as saying that Tehran would not remain silent.",
+        );
+        let q = find(&qs, "Tehran would not remain silent");
+        assert_eq!(q.1, "Abbas Araghchi", "{qs:#?}");
+        assert_eq!(q.2, ["IRNA"]);
+        let qs = quotes(
+            "Blinken was quoted by Axios as telling Israeli officials that an offensive would be a mistake.",
+        );
+        let q = find(&qs, "an offensive would be a mistake");
+        assert_eq!(q.2, ["Axios"], "{qs:#?}");
+        // A named outlet told is a channel too; the press at large is not.
+        let qs = quotes("The minister told Al Jazeera that the talks had stalled.");
+        assert_eq!(
+            find(&qs, "the talks had stalled").2,
+            ["Al Jazeera"],
+            "{qs:#?}"
+        );
+        let qs = quotes("The minister told reporters that the talks had stalled.");
+        assert!(find(&qs, "the talks had stalled").2.is_empty(), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_time_after_the_one_told_is_no_part_of_the_report() {
+        let qs = quotes("An official told IRNA on Tuesday the talks would resume.");
+        let q = find(&qs, "the talks would resume");
+        assert_eq!(q.2, ["IRNA"], "{qs:#?}");
+        let qs = quotes("The minister told Al Jazeera last week that the talks had stalled.");
+        find(&qs, "the talks had stalled");
+    }
+
+    #[test]
+    fn where_a_report_was_made_is_no_part_of_it() {
+        let qs = quotes("Hezbollah said in a statement it had fired rockets at a base.");
+        find(&qs, "it had fired rockets");
+        let qs = quotes("The ministry said on Telegram its forces had downed 30 drones.");
+        find(&qs, "its forces had downed");
+        // (Not a preposition that opens what was asked for.)
+        let qs = quotes("The family has called on police to release the videos.");
+        assert!(qs.iter().all(|q| !q.3.starts_with("the videos")), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_source_who_asked_not_to_be_named_says_nothing_by_it() {
+        let qs = quotes("The source, who asked not to be named, said the talks would resume.");
+        find(&qs, "the talks would resume");
+        assert!(
+            qs.iter().all(|q| !q.3.contains("not to be named")),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_direct_quote_after_a_participle_is_the_first_cue_s_speaker() {
+        let qs = quotes(
+            "The United Nations relief agency UNRWA said 450,000 people had fled Rafah, adding that \"nowhere is safe in Gaza.\"",
+        );
+        let q = find(&qs, "nowhere is safe");
+        assert_eq!(q.1, "UNRWA", "{qs:#?}");
     }
 
     #[test]

@@ -266,6 +266,7 @@ pub fn find(
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
     people_named_like_places(&ctx, &mut cands);
+    surnames_of_people_named_in_full(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
     states_before_their_offices(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
@@ -1537,8 +1538,12 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     first = c.first;
                     continue;
                 }
-                // "Darfur rebels", "Gaza militants": a place of one country
-                // before the head gives that country.
+                // "Darfur rebels", "Gaza militants", "the Gaza health
+                // ministry": a place of one country before the head, or
+                // before the words that describe it, gives that country.
+                let only_descriptors_between = (first..i).all(|k| {
+                    toks[k].kind == TokenKind::Word && DESCRIPTORS.contains(toks[k].lower.as_str())
+                });
                 let place_state = c
                     .entity
                     .as_ref()
@@ -1546,7 +1551,9 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     .and_then(|e| e.code.as_deref())
                     .and_then(|code| ctx.kb.state(code))
                     .map(|s| s.entity.clone());
-                if let Some(state) = place_state.filter(|_| country.is_none() && first == i) {
+                if let Some(state) =
+                    place_state.filter(|_| country.is_none() && only_descriptors_between)
+                {
                     country = Some(state);
                     consumed.push(ci);
                     first = c.first;
@@ -2285,10 +2292,16 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "Clinton signed": a lone word that is a known person's surname.
         // ("last May", "on May 29": a month, whoever else is called so.)
+        // ("Bolton 2 Norwich 2": a town in a results row is its club.)
+        let club_in_a_results_row = || {
+            names::place_population(toks[i].text(ctx.body)).is_some()
+                && layout::in_a_results_row(ctx.body, toks[i].span.start, toks[i].span.end)
+        };
         if end == i
             && ctx.kb.is_person_name(toks[i].text(ctx.body))
             && !month_in_a_date(ctx, i)
             && !after_a_saints_abbreviation(ctx, i)
+            && !club_in_a_results_row()
         {
             let entity = Entity::named(ctx.text(i, i), EntityKind::Person);
             cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
@@ -3816,6 +3829,45 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
             });
         }
         cands.push(Candidate::new(n.first, n.last, n.mention_type, entity));
+    }
+}
+
+/// "John Bolton ... Bolton said": a surname alone that resolved to no one is
+/// the person named in full before it with that last name, known or not
+/// (the knowledge base lists no surname others share as an alias). When two
+/// people of that name came before ("Bill Clinton", "Hillary Clinton"), the
+/// surname is left to its context.
+fn surnames_of_people_named_in_full(ctx: &Ctx, cands: &mut [Candidate]) {
+    let full: Vec<(usize, &str, Entity)> = cands
+        .iter()
+        .filter(|c| c.last > c.first && c.mention_type == MentionType::PER && c.pronoun.is_none())
+        .filter_map(|c| {
+            let e = c.entity.as_ref()?;
+            (e.kind == EntityKind::Person && !e.anonymous)
+                .then(|| (c.first, ctx.lower(c.last), e.clone()))
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let Some(e) = c.entity.as_ref() else { continue };
+        let bare = c.first == c.last
+            && c.mention_type == MentionType::PER
+            && e.kind == EntityKind::Person
+            && e.name == ctx.text(c.first, c.last);
+        if !bare {
+            continue;
+        }
+        let surname = ctx.lower(c.first);
+        let mut same = full
+            .iter()
+            .filter(|(first, last, _)| *first < c.first && *last == surname)
+            .map(|(_, _, e)| e);
+        let Some(one) = same.next() else { continue };
+        if same.all(|e| e.name == one.name) {
+            c.entity = Some(Entity {
+                text: e.text.clone(),
+                ..one.clone()
+            });
+        }
     }
 }
 
@@ -6379,6 +6431,47 @@ mod tests {
                 || n.contains("Minister")
                 || n == "The Navy"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_person_named_in_full_before_it() {
+        let ms = mentions("John Bolton met the king. Bolton said the talks were good.");
+        assert_eq!(find_text(&ms, "Bolton").2.as_deref(), Some("John Bolton"));
+        assert_eq!(find_text(&ms, "Bolton").1.as_deref(), Some("USA"));
+        // Two of that name before it: neither.
+        let ms = mentions(
+            "Bill Clinton and Hillary Clinton arrived in Iowa. Clinton said the race was close.",
+        );
+        assert_eq!(
+            find_text(&ms, "Clinton").2.as_deref(),
+            Some("Clinton"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_national_security_adviser_is_an_office_not_a_citizen() {
+        let ms =
+            mentions("U.S. national security adviser Jake Sullivan said the talks were useful.");
+        assert!(ms.iter().all(|m| m.0 != "U.S. national"), "{ms:?}");
+        assert_eq!(find_text(&ms, "Jake Sullivan").1.as_deref(), Some("USA"));
+        // Israel's foreign minister on the tests' date (2023-11-06).
+        let ms = mentions("Israel's foreign minister said the talks were useful.");
+        assert_eq!(
+            find_text(&ms, "Israel's foreign minister").2.as_deref(),
+            Some("Eli Cohen"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_described_organ_gives_its_country() {
+        let text =
+            "At least 31,000 people have been killed, according to the Gaza health ministry.";
+        assert_eq!(
+            resolved(text, &[], "Gaza health ministry").0.as_deref(),
+            Some("PSE")
         );
     }
 
