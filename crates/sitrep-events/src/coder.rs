@@ -674,11 +674,12 @@ fn parties_after<'a>(
     t1: usize,
     last: usize,
     actor: &[Entity],
+    keep: impl Fn(usize) -> bool + 'a,
 ) -> impl Iterator<Item = Entity> + 'a {
     let actor_keys: Vec<String> = actor.iter().map(key).collect();
     (t1 + 1..=last).filter_map(move |k| {
         doc.mention_at(k)
-            .filter(|&mi| doc.mention_first_token(mi) == k && !in_a_venue(doc, k))
+            .filter(|&mi| doc.mention_first_token(mi) == k && !in_a_venue(doc, k) && keep(mi))
             .and_then(|mi| entity_of_opt(doc, mi))
             // (A town is where, never a party: "talks in Jeddah".)
             .filter(|e| {
@@ -691,8 +692,14 @@ fn parties_after<'a>(
 /// country within twelve tokens after the trigger, in its clause. A party of
 /// the actor's own country counts ("Bouteflika said he is prepared to lift
 /// the ban on the FIS").
-fn clause_party(doc: &Doc, t1: usize, c1: usize, actor: &[Entity]) -> Option<Entity> {
-    parties_after(doc, t1, c1.min(t1 + 12), actor).find(|e| !e.anonymous)
+fn clause_party(
+    doc: &Doc,
+    t1: usize,
+    c1: usize,
+    actor: &[Entity],
+    keep: impl Fn(usize) -> bool,
+) -> Option<Entity> {
+    parties_after(doc, t1, c1.min(t1 + 12), actor, keep).find(|e| !e.anonymous)
 }
 
 /// Nouns of meetings (`meeting-nouns.txt`).
@@ -999,6 +1006,13 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 }) {
                     continue;
                 }
+                // ("March 16", "the March 2 strike": a month's name is no march.)
+                if m.trigger
+                    .first()
+                    .is_some_and(|&t| doc.in_time_expression(t))
+                {
+                    continue;
+                }
                 if let [t] = m.trigger[..] {
                     if attributive_participle(doc, t) {
                         continue;
@@ -1294,6 +1308,24 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     // group told Al Jazeera"), nor where it spoke from.
     let c1 = quotes::postposed_attribution(doc, t1, c1).map_or(c1, |k| k.saturating_sub(1));
     let window_end = if verbal { c1 } else { c1.min(t1 + 10) };
+    // ("launched 40 missiles and drones at": what the pattern names as the
+    // act's own means is no one it was done to, unless it says whose it is:
+    // "summoned a senior Indian diplomat".)
+    let the_act_s_own_words = |r: usize| {
+        let last = &doc.toks[doc.mention_last_token(r)];
+        let whose_unsaid = doc
+            .mention(r)
+            .entity
+            .as_ref()
+            .is_none_or(|e| e.code.is_none() || e.code_from_context);
+        whose_unsaid
+            && rule.elems.iter().any(|e| match e {
+                Elem::Words(ws) => ws
+                    .iter()
+                    .any(|w| w.len() == 1 && (w[0] == last.lower || last.is(&w[0]))),
+                _ => false,
+            })
+    };
     for how in &rule.recipient_by {
         if !recipient_mentions.is_empty() {
             break;
@@ -1309,6 +1341,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 if let Some(r) = object_after(doc, t0, c1)
                     .or_else(|| object_after(doc, t1, c1))
                     .or_else(of_object)
+                    .filter(|&r| !the_act_s_own_words(r))
                 {
                     recipient_mentions = with_list(doc, r, c1 + 1);
                 }
@@ -1399,8 +1432,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 // "at an emergency session of the Security Council": whose
                 // the venue is, not a party.
                 let place_only = place_only || in_a_venue(doc, before);
-                (first == k && doc.is_actor(mi) && !place_only && !actor_mentions.contains(&mi))
-                    .then_some(mi)
+                (first == k
+                    && doc.is_actor(mi)
+                    && !place_only
+                    && !actor_mentions.contains(&mi)
+                    && !the_act_s_own_words(mi))
+                .then_some(mi)
             });
         if let Some(r) = found {
             recipient_mentions = with_list(doc, r, c1 + 1);
@@ -1526,7 +1563,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         let actor_codes: Vec<&Option<String>> = actor.iter().map(|a| &a.code).collect();
         // The actor's own country counts when the actor is not the state
         // itself: "Museveni threatened to ban Ugandan opposition candidates".
-        let object = parties_after(doc, t1, c1.min(t1 + 6), &actor).find(|e| {
+        let object = parties_after(doc, t1, c1.min(t1 + 6), &actor, |_| true).find(|e| {
             !actor_codes.contains(&&e.code) || actor.iter().all(|a| a.kind != EntityKind::State)
         });
         let condition = || {
@@ -1558,7 +1595,10 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     let recipient_inferred = if recipient.is_empty() && !reciprocal {
         infer_recipient(rule.event_type, visit, &actor, &places)
-            .or_else(|| clause_party(doc, t1, c1, &actor).map(|e| (e, RecipientBasis::Clause)))
+            .or_else(|| {
+                clause_party(doc, t1, c1, &actor, |mi| !the_act_s_own_words(mi))
+                    .map(|e| (e, RecipientBasis::Clause))
+            })
             .or_else(|| {
                 // ("the group fired two missiles at a commercial vessel": a
                 // ship is no part of the rebels' own country.)
@@ -2591,6 +2631,26 @@ mod tests {
             "The Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea.";
         has(text, "ASSAULT Houthis ->  asserted");
         lacks(text, "ASSAULT Houthis -> YEM");
+    }
+
+    #[test]
+    fn the_act_s_own_means_are_no_recipient() {
+        let text = "Ukraine's air force said Russia had launched 40 missiles and drones at the country overnight.";
+        has(text, "ASSAULT RUS ->  asserted");
+        lacks(text, "ASSAULT RUS -> (RUS)");
+        // Whose they are, when said, is whom: "summoned a senior Indian diplomat".
+        has_prefix(
+            "Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Monday to complain about what Islamabad called unprovoked shelling in Kashmir.",
+            "ACCUSE PAK -> IND",
+        );
+    }
+
+    #[test]
+    fn a_month_s_name_is_no_march() {
+        lacks(
+            "The March 17 explosion killed more than 100 people in the city.",
+            "PROTEST",
+        );
     }
 
     #[test]

@@ -262,6 +262,16 @@ impl<'a> Doc<'a> {
                 || i > 0 && self.lower(i - 1) == "such")
     }
 
+    /// Whether token `i` is inside a time expression the time layer found.
+    pub fn in_time_expression(&self, i: usize) -> bool {
+        let here = self.toks[i].span;
+        self.article
+            .layers
+            .times
+            .iter()
+            .any(|t| t.span.start <= here.start && here.end <= t.span.end)
+    }
+
     /// "since October 7", "after Monday": a clause opener that only
     /// introduces a time, as the time layer found it.
     pub fn opens_time(&self, i: usize) -> bool {
