@@ -1837,7 +1837,23 @@ fn noun_use(doc: &Doc, t: usize) -> bool {
     }
     let prev = if t > 0 { doc.lower(t - 1) } else { "" };
     let next = doc.lower(t + 1);
-    NOUN_MARKERS.contains(&prev)
+    // "a major ground offensive", "the planned invasion": a word of a
+    // noun's form after a determiner and the lower-case words that describe it.
+    let nominal = ["ion", "ment", "ive", "ade", "ure"]
+        .iter()
+        .any(|s| doc.lower(t).ends_with(s));
+    let determined = || {
+        (t.saturating_sub(3)..t).rev().any(|k| {
+            matches!(doc.lower(k), "a" | "an" | "the" | "any" | "its" | "their")
+                && (k + 1..t).all(|j| {
+                    doc.toks[j].kind == TokenKind::Word
+                        && !doc.toks[j].capitalized
+                        && !crate::doc::AUXILIARIES.contains(&doc.lower(j))
+                })
+        })
+    };
+    nominal && determined()
+        || NOUN_MARKERS.contains(&prev)
         || matches!(prev, "'s" | "’s")
         || t > 0
             && doc
@@ -2643,6 +2659,14 @@ mod tests {
             "Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Monday to complain about what Islamabad called unprovoked shelling in Kashmir.",
             "ACCUSE PAK -> IND",
         );
+    }
+
+    #[test]
+    fn an_act_named_by_a_noun_is_not_done_by_the_one_told() {
+        let text =
+            "Sullivan told Israeli officials that a major ground offensive in Rafah would be a mistake.";
+        lacks(text, "ASSAULT ISR");
+        lacks(text, "ASSAULT Israeli officials");
     }
 
     #[test]

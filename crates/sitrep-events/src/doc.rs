@@ -4,13 +4,13 @@
 use sitrep_core::{Article, EntityKind, Mention, Span};
 use sitrep_nlp::tokens::{tokenize, Token, TokenKind};
 
-/// Words that open a prepositional phrase: a mention right after one is not a subject.
 /// Auxiliaries and modals: a verb right after one is finite.
-const AUXILIARIES: [&str; 14] = [
+pub(crate) const AUXILIARIES: [&str; 14] = [
     "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might",
     "did", "also",
 ];
 
+/// Words that open a prepositional phrase: a mention right after one is not a subject.
 pub const PREPOSITIONS: [&str; 24] = [
     "in",
     "on",
