@@ -731,6 +731,25 @@ fn in_a_venue(doc: &Doc, first: usize) -> bool {
         .is_some_and(|j| matches!(doc.lower(j), "at" | "during"))
 }
 
+/// The heads of `generic.tsv`'s weapons and sites: things an act is done
+/// to or with, which never act themselves.
+const THINGS_DONE_TO: [&str; 14] = [
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "aircraft",
+    "artillery",
+    "position",
+    "positions",
+    "base",
+    "bases",
+];
+
 /// PLOVER sectors of a state's own authorities.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 /// A country's own non-state groups: rebels, opposition, parties, civilians,
@@ -1124,10 +1143,34 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         |k: usize| doc.lower(k + 1) == "by" && actor_after(doc, k + 1, 4, c1 + 1).is_some();
     // "is opposed to", "was committed to": an adjective, not a passive.
     let adjectival = |k: usize| doc.lower(k + 1) == "to" && !agent_after(k);
+    // "every Iranian drone shot down over Ukraine", "positions shelled
+    // overnight": a participle right after a weapon or a site, which does
+    // nothing itself, is a passive cut short.
+    // (Not one with an object after it: "missiles killed 4 Iraqis".)
+    let done_to_a_thing = |k: usize| {
+        let mut j = k + 1;
+        if matches!(doc.lower(j), "down" | "up" | "out" | "off") {
+            j += 1;
+        }
+        let object_follows = matches!(
+            doc.lower(j),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "dozens" | "hundreds"
+        ) || doc.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+            || sitrep_nlp::tokens::number_word(doc.lower(j)).is_some()
+            || doc.mention_at(j).is_some();
+        k > 0
+            && !object_follows
+            && doc
+                .mention_at(k - 1)
+                .is_some_and(|mi| doc.mention_last_token(mi) == k - 1)
+            && THINGS_DONE_TO.contains(&doc.lower(k - 1))
+    };
     let passive = m.trigger.iter().any(|&k| {
         participle(k)
             && !adjectival(k)
-            && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j))) || agent_after(k))
+            && ((k.saturating_sub(3)..k).any(|j| BE.contains(&doc.lower(j)))
+                || agent_after(k)
+                || done_to_a_thing(k))
     });
     let noun = !passive && noun_use(doc, t0);
     // "told Blinken in a phone call", "In talks with Macron, Zelensky asked":
@@ -2667,6 +2710,18 @@ mod tests {
             "Sullivan told Israeli officials that a major ground offensive in Rafah would be a mistake.";
         lacks(text, "ASSAULT ISR");
         lacks(text, "ASSAULT Israeli officials");
+    }
+
+    #[test]
+    fn a_weapon_before_a_participle_is_what_was_done_to() {
+        let text = "Every Iranian drone shot down over Ukraine is proof of complicity.";
+        lacks(text, "ASSAULT IRN");
+        has_prefix(text, "ASSAULT  -> IRN");
+        // With an object after it, the weapon's act: "missiles killed 4".
+        has_prefix(
+            "British aircraft using guided missiles killed 4 Iraqis in an attack in Basra.",
+            "ASSAULT GBR",
+        );
     }
 
     #[test]

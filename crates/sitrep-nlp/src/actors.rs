@@ -294,6 +294,18 @@ static STATE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
     .collect()
 });
 
+/// The US state's abbreviation that opens at byte `from` of `body`, and the
+/// state it stands for.
+fn state_abbreviation_at(body: &str, from: usize) -> Option<(&'static str, &'static str)> {
+    let rest = &body[from..];
+    STATE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| {
+            rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .copied()
+}
+
 /// "Walpole, Mass.", "Chapel Hill, N.C.": a US state's abbreviation after a
 /// place and a comma names the state, whatever an earlier pass made of its
 /// letters ("N.C." an acronym's body, "Del." a person).
@@ -311,10 +323,7 @@ fn states_after_their_towns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             continue;
         };
         let from = first_tok.span.start;
-        let rest = &ctx.body[from..];
-        let Some((abbreviation, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _)| {
-            rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
-        }) else {
+        let Some((abbreviation, state)) = state_abbreviation_at(ctx.body, from) else {
             continue;
         };
         let to = from + abbreviation.len();
@@ -1411,6 +1420,14 @@ const PHRASE_LINKS: [&str; 27] = [
     "over", "about", "and", "or", "but", "its", "their", "his", "her", "our", "this", "that", "as",
 ];
 
+/// Compounds whose second word, a description's head, names no actor
+/// (`not-actor-compounds.txt`: "sanctions regime").
+static NOT_ACTOR_COMPOUNDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    word_set(include_str!(
+        "../../../data/lexicon/not-actor-compounds.txt"
+    ))
+});
+
 fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let toks = ctx.toks;
     let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
@@ -1447,6 +1464,14 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && !ctx.sentence_starts.contains(&i)
             && names::is_club_nickname(ctx.text(i, i));
         if in_name || nickname {
+            i = end + 1;
+            continue;
+        }
+        // "the sanctions regime", "a visa regime": a system, no actor.
+        let compound = i > 0
+            && NOT_ACTOR_COMPOUNDS
+                .contains(format!("{} {}", ctx.lower(i - 1), toks[i].lower).as_str());
+        if compound {
             i = end + 1;
             continue;
         }
@@ -2292,16 +2317,21 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         }
         // "Clinton signed": a lone word that is a known person's surname.
         // ("last May", "on May 29": a month, whoever else is called so.)
-        // ("Bolton 2 Norwich 2": a town in a results row is its club.)
-        let club_in_a_results_row = || {
+        // ("Bolton 2 Norwich 2": a town in a results row is its club; "Ashton,
+        // Md.": a town before its state is the town.)
+        let town_by_its_place = || {
             names::place_population(toks[i].text(ctx.body)).is_some()
-                && layout::in_a_results_row(ctx.body, toks[i].span.start, toks[i].span.end)
+                && (layout::in_a_results_row(ctx.body, toks[i].span.start, toks[i].span.end)
+                    || ctx.lower(i + 1) == ","
+                        && toks.get(i + 2).is_some_and(|t| {
+                            state_abbreviation_at(ctx.body, t.span.start).is_some()
+                        }))
         };
         if end == i
             && ctx.kb.is_person_name(toks[i].text(ctx.body))
             && !month_in_a_date(ctx, i)
             && !after_a_saints_abbreviation(ctx, i)
-            && !club_in_a_results_row()
+            && !town_by_its_place()
         {
             let entity = Entity::named(ctx.text(i, i), EntityKind::Person);
             cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
@@ -6473,6 +6503,28 @@ mod tests {
             resolved(text, &[], "Gaza health ministry").0.as_deref(),
             Some("PSE")
         );
+    }
+
+    #[test]
+    fn the_eu_s_foreign_policy_chief_is_the_union_s() {
+        let ms =
+            mentions("The bloc's foreign policy chief Josep Borrell said the talks were useful.");
+        assert_eq!(
+            find_text(&ms, "Josep Borrell").1.as_deref(),
+            Some("IGO"),
+            "{ms:?}"
+        );
+        // A town named like a known person's surname, before its state, is the town.
+        let ns = names_of("The fire started in Ashton, Md., on Friday.");
+        assert!(has(&ns, "Ashton", MentionType::LOC), "{ns:?}");
+    }
+
+    #[test]
+    fn a_sanctions_regime_is_no_government() {
+        let ms = mentions("The ministers agreed to expand the sanctions regime on Monday.");
+        assert!(ms.iter().all(|m| m.0 != "regime"), "{ms:?}");
+        let ms = mentions("The regime denied the report.");
+        find_text(&ms, "regime");
     }
 
     #[test]
