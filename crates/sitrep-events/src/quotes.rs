@@ -1968,9 +1968,15 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
             && doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word
             && !doc.toks[j].capitalized
             && !is_verb_cue(doc, j)
+            && !matches!(doc.lower(j), "'s" | "’s")
         {
             j += 1;
             described += 1;
+        }
+        // "the bloc's foreign policy chief Josep Borrell said".
+        if matches!(doc.lower(j), "'s" | "’s") {
+            return title_run_to_its_holder(doc, j, to)
+                .is_some_and(|cue| matches!(doc.lower(cue + 1), "," | "." | "" | "on" | "in"));
         }
         match doc.mention_at(j) {
             Some(m) if doc.is_actor(m) || doc.is_agency(m) => {
@@ -1989,6 +1995,9 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
                     {
                         after = cue;
                     }
+                } else if let Some(cue) = title_run_to_its_holder(doc, after, to) {
+                    // "EU foreign policy chief Josep Borrell said".
+                    after = cue;
                 }
                 // "..., the official told Al Jazeera, saying": whom it told
                 // may close the attribution.
@@ -2001,6 +2010,27 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
             _ => false,
         }
     })
+}
+
+/// The cue after a run of title words from token `from` that ends in the
+/// name of a person, its holder ("foreign policy chief Josep Borrell said"),
+/// within seven tokens.
+fn title_run_to_its_holder(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..(from + 7).min(to + 1))
+        .take_while(|&k| {
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                || matches!(doc.lower(k), "'s" | "’s" | ".")
+        })
+        .find(|&k| is_verb_cue(doc, k))
+        .filter(|&cue| {
+            cue > from
+                && doc.mention_at(cue - 1).is_some_and(|m| {
+                    doc.mention(m)
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                })
+        })
 }
 
 /// The speaker named after a cue that follows a comma, in the inverted
@@ -2551,6 +2581,19 @@ mod tests {
         // (Not a preposition that opens what was asked for.)
         let qs = quotes("The family has called on police to release the videos.");
         assert!(qs.iter().all(|q| !q.3.starts_with("the videos")), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_title_run_ending_in_its_holder_closes_the_report_before_it() {
+        for text in [
+            "Ministers agreed on Monday to widen sanctions on Iran, EU foreign policy chief Josep Borrell said.",
+            "Ministers agreed on Monday to widen sanctions on Iran, the bloc's foreign policy chief Josep Borrell said.",
+        ] {
+            let qs = quotes(text);
+            let q = find(&qs, "Ministers agreed on Monday");
+            assert_eq!(q.1, "Josep Borrell", "{qs:#?}");
+            assert!(qs.iter().all(|q| !q.3.contains("Borrell said")), "{qs:#?}");
+        }
     }
 
     #[test]
