@@ -1855,7 +1855,15 @@ fn attributive_participle(doc: &Doc, t: usize) -> bool {
         && doc.toks[t - 1].kind == TokenKind::Word
         && !BE.contains(&prev)
         && !matches!(prev, "has" | "have" | "had" | "who" | "which" | "that");
+    // ("40 wounded civilians", "three injured soldiers": a count too; not
+    // "41 wounded today".)
+    let next_lower = doc.lower(t + 1);
+    let counted = (doc.toks[t - 1].kind == TokenKind::Number
+        || sitrep_nlp::tokens::number_word(prev).is_some())
+        && !matches!(next_lower, "today" | "yesterday" | "overnight" | "tonight")
+        && !sitrep_core::calendar::is_weekday(next_lower);
     let described = prev == "-"
+        || counted
         || NOUN_MARKERS.contains(&prev)
         || prev.ends_with("ly") && t > 1 && NOUN_MARKERS.contains(&doc.lower(t - 2));
     let next = &doc.toks.get(t + 1);
@@ -2721,6 +2729,19 @@ mod tests {
         has_prefix(
             "British aircraft using guided missiles killed 4 Iraqis in an attack in Basra.",
             "ASSAULT GBR",
+        );
+    }
+
+    #[test]
+    fn a_counted_participle_describes_its_noun() {
+        lacks(
+            "Doctors said the hospital had received 40 wounded civilians since Sunday.",
+            "ASSAULT",
+        );
+        // Not one a time follows: "41 wounded today" were wounded.
+        has_prefix(
+            "At least 26 people were killed and 41 wounded today in Kabul.",
+            "ASSAULT",
         );
     }
 

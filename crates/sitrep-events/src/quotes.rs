@@ -117,6 +117,27 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if stance == "noun" {
         return None;
     }
+    // "a statement posted on Telegram", "a video released by the army", "a
+    // written statement": a participle describing what a report was made in
+    // is no report of its own.
+    // (The medium inside an "in" or "on" phrase: "the statement talked
+    // about" is the statement's report.)
+    let describes_a_medium = i > 1
+        && MEDIUM_NOUNS.contains(doc.lower(i - 1))
+        && !doc.toks[i - 1].capitalized
+        && (i.saturating_sub(4)..i - 1).any(|k| matches!(doc.lower(k), "in" | "on"))
+        && t.lower.ends_with("ed")
+        && crate::doc::PREPOSITIONS.contains(&doc.lower(i + 1))
+        && doc.lower(i + 1) != "to"
+        || i > 0
+            && matches!(doc.lower(i - 1), "a" | "an")
+            && t.lemmas.first().is_some_and(|l| *l != t.lower)
+            && !t.lower.ends_with("ing")
+            && MEDIUM_NOUNS.contains(doc.lower(i + 1))
+            && doc.toks.get(i + 1).is_some_and(|n| !n.capitalized);
+    if describes_a_medium {
+        return None;
+    }
     let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower)
         || t.lower.ends_with("ed")
         || t.lower.ends_with("ing");
@@ -1306,9 +1327,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 } else if told_nothing {
                     continue;
                 } else {
-                    // "claims in these messages that ...": the content starts after "that".
+                    // "claims in these messages that ...": the content starts after "that",
+                    // further over what the report was made in ("said in a statement
+                    // posted on Telegram that").
+                    let medium = matches!(doc.lower(k), "in" | "on")
+                        && (k + 1..k + 4).any(|j| MEDIUM_NOUNS.contains(doc.lower(j)));
+                    let window = if medium { 8 } else { 6 };
                     if let Some(that) =
-                        (k..(k + 6).min(range.end)).find(|&j| doc.lower(j) == "that")
+                        (k..(k + window).min(range.end)).find(|&j| doc.lower(j) == "that")
                     {
                         // Not past a named stance holder: "reiterated Iran's position that";
                         // and only over a short aside ("said Monday that", "said in a
@@ -1911,9 +1937,12 @@ fn attach_chains(doc: &Doc, found: &mut [Found]) {
         }
         f.quote.chain = chain;
     }
-    // A quote inside another's content reaches us through that speaker.
+    // A quote inside another's content reaches us through that speaker;
+    // not through one who denies it ("..., a claim the army denied": the
+    // army did not carry the claim).
     let outer: Vec<(Span, Option<Entity>, Vec<String>)> = found
         .iter()
+        .filter(|f| stance_of(doc, f.quote.cue) != "deny")
         .map(|f| {
             (
                 f.quote.content,
@@ -2594,6 +2623,28 @@ mod tests {
             assert_eq!(q.1, "Josep Borrell", "{qs:#?}");
             assert!(qs.iter().all(|q| !q.3.contains("Borrell said")), "{qs:#?}");
         }
+    }
+
+    #[test]
+    fn a_claim_reaches_us_through_no_one_who_denies_it() {
+        let qs = quotes(
+            "The RSF said its fighters had seized a base on the city's edge, a claim the army denied.",
+        );
+        let q = find(&qs, "its fighters had seized");
+        assert_eq!(q.1, "Rapid Support Forces", "{qs:#?}");
+        assert!(q.2.is_empty(), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_participle_describing_the_medium_reports_nothing_of_its_own() {
+        let qs = quotes(
+            "The RSF said in a statement posted on Telegram that its fighters had seized a base.",
+        );
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        find(&qs, "its fighters had seized");
+        // The medium may still speak: "the statement talked about".
+        let qs = quotes("The statement talked about the right of voters to choose.");
+        assert!(!qs.is_empty(), "{qs:#?}");
     }
 
     #[test]
