@@ -117,11 +117,10 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if stance == "noun" {
         return None;
     }
-    // "a statement posted on Telegram", "a video released by the army", "a
-    // written statement": a participle describing what a report was made in
-    // is no report of its own.
-    // (The medium inside an "in" or "on" phrase: "the statement talked
-    // about" is the statement's report.)
+    // "in a statement posted on Telegram", "a written statement": a
+    // participle describing what a report was made in is no report of its
+    // own. (Only a medium inside an "in" or "on" phrase: in "the statement
+    // talked about" the statement reports.)
     let describes_a_medium = i > 1
         && MEDIUM_NOUNS.contains(doc.lower(i - 1))
         && !doc.toks[i - 1].capitalized

@@ -20,7 +20,9 @@
 //! 5. **other names** the passes above left: capitalized runs typed by
 //!    [`crate::names`] (their words, the place gazetteer, their context);
 //!    then a town's name that is a person's surname in the article ("Jackson"
-//!    after "Vincent Jackson") or follows "Ms." is the person;
+//!    after "Vincent Jackson") or follows "Ms." is the person, and a surname
+//!    alone is the one person named in full before it ("Bolton" after "John
+//!    Bolton"; none when two share it);
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
 //!    source") link to the last compatible mention, a bare title to the last
 //!    holder of its office on the article's date; then context: a spokesman
