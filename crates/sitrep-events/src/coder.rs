@@ -699,7 +699,15 @@ fn clause_party(
     actor: &[Entity],
     keep: impl Fn(usize) -> bool,
 ) -> Option<Entity> {
-    parties_after(doc, t1, c1.min(t1 + 12), actor, keep).find(|e| !e.anonymous)
+    // (Not past a participle's comma or a quotation mark: "welcomed the move,
+    // writing that "every Iranian drone ..."" is about the move.)
+    let last = (t1 + 1..=c1.min(t1 + 12))
+        .find(|&k| {
+            doc.lower(k) == "," && doc.lower(k + 1).ends_with("ing")
+                || matches!(doc.lower(k), "\"" | "“")
+        })
+        .map_or(c1.min(t1 + 12), |k| k.saturating_sub(1));
+    parties_after(doc, t1, last, actor, keep).find(|e| !e.anonymous)
 }
 
 /// Nouns of meetings (`meeting-nouns.txt`).
@@ -2743,6 +2751,13 @@ mod tests {
             "At least 26 people were killed and 41 wounded today in Kabul.",
             "ASSAULT",
         );
+    }
+
+    #[test]
+    fn what_an_act_is_about_stops_at_a_participle_s_comma() {
+        let text = "Eritrea has expelled some of the peacekeepers, raising fears of renewed hostilities with Ethiopia.";
+        lacks(text, "SANCTION ERI -> ~ETH");
+        has(text, "SANCTION ERI ->  asserted");
     }
 
     #[test]
