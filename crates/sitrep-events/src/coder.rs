@@ -423,12 +423,10 @@ fn actor_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> 
 /// ("rejected Azerbaijan's demand"); or the agent of the object noun ("a
 /// demand by the IAEA").
 fn object_after(doc: &Doc, t: usize, c1: usize) -> Option<usize> {
-    let times = &doc.article.layers.times;
     let mut k = t + 1;
     while k <= c1 {
-        let b = doc.toks[k].span.start;
-        let in_time = times.iter().any(|x| x.span.start <= b && b < x.span.end);
-        if in_time || doc.lower(k).ends_with("ly") && doc.mention_at(k).is_none() {
+        if doc.in_time_expression(k) || doc.lower(k).ends_with("ly") && doc.mention_at(k).is_none()
+        {
             k += 1;
         } else {
             break;
@@ -739,24 +737,12 @@ fn in_a_venue(doc: &Doc, first: usize) -> bool {
         .is_some_and(|j| matches!(doc.lower(j), "at" | "during"))
 }
 
-/// The heads of `generic.tsv`'s weapons and sites: things an act is done
-/// to or with, which never act themselves.
-const THINGS_DONE_TO: [&str; 14] = [
-    "drone",
-    "drones",
-    "missile",
-    "missiles",
-    "warplane",
-    "warplanes",
-    "jet",
-    "jets",
-    "aircraft",
-    "artillery",
-    "position",
-    "positions",
-    "base",
-    "bases",
-];
+/// Weapons and sites, which an act is done to or with and which never act
+/// themselves (`inert-nouns.txt`).
+static INERT_NOUNS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        sitrep_core::data::word_set(include_str!("../../../data/lexicon/inert-nouns.txt"))
+    });
 
 /// PLOVER sectors of a state's own authorities.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
@@ -1171,7 +1157,7 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
             && doc
                 .mention_at(k - 1)
                 .is_some_and(|mi| doc.mention_last_token(mi) == k - 1)
-            && THINGS_DONE_TO.contains(&doc.lower(k - 1))
+            && INERT_NOUNS.contains(doc.lower(k - 1))
     };
     let passive = m.trigger.iter().any(|&k| {
         participle(k)

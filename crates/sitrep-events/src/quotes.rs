@@ -543,17 +543,23 @@ fn after_a_time_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
     } else {
         return k;
     }
-    // A clause must follow: a subject pronoun, a name, or "the"; or the
-    // infinitive of what was vowed ("vowed on Tuesday to retaliate").
-    let next = doc.lower(j);
-    let clause = SUBJECT_PRONOUNS.contains(&next)
-        || matches!(next, "the" | "a" | "an" | "that" | "," | "there" | "to")
-        || doc.mention_at(j).is_some();
+    // A clause must follow; or the infinitive of what was vowed ("vowed on
+    // Tuesday to retaliate").
+    let clause = opens_a_clause(doc, j) || matches!(doc.lower(j), "that" | "," | "to");
     if j < end && clause {
         j
     } else {
         k
     }
+}
+
+/// Whether a clause opens at token `j`: a subject pronoun, "the", "a",
+/// "an", "there" or a name.
+fn opens_a_clause(doc: &Doc, j: usize) -> bool {
+    let next = doc.lower(j);
+    SUBJECT_PRONOUNS.contains(&next)
+        || matches!(next, "the" | "a" | "an" | "there")
+        || doc.mention_at(j).is_some()
 }
 
 /// What a report is made in or on (`medium-nouns.txt`).
@@ -587,13 +593,8 @@ fn after_a_medium_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
         }
         j = after_a_time_adjunct(doc, noun + 1, end);
     }
-    let next = doc.lower(j);
-    let clause = SUBJECT_PRONOUNS.contains(&next)
-        || matches!(
-            next,
-            "the" | "a" | "an" | "there" | "its" | "his" | "her" | "their" | "our"
-        )
-        || doc.mention_at(j).is_some();
+    let clause =
+        opens_a_clause(doc, j) || matches!(doc.lower(j), "its" | "his" | "her" | "their" | "our");
     if j > k && j < end && clause {
         j
     } else {

@@ -1424,8 +1424,8 @@ const PHRASE_LINKS: [&str; 27] = [
 
 /// Compounds whose second word, a description's head, names no actor
 /// (`not-actor-compounds.txt`: "sanctions regime").
-static NOT_ACTOR_COMPOUNDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    word_set(include_str!(
+static NOT_ACTOR_COMPOUNDS: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    sitrep_core::data::word_pairs(include_str!(
         "../../../data/lexicon/not-actor-compounds.txt"
     ))
 });
@@ -1470,9 +1470,8 @@ fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             continue;
         }
         // "the sanctions regime", "a visa regime": a system, no actor.
-        let compound = i > 0
-            && NOT_ACTOR_COMPOUNDS
-                .contains(format!("{} {}", ctx.lower(i - 1), toks[i].lower).as_str());
+        let compound =
+            i > 0 && NOT_ACTOR_COMPOUNDS.contains(&(ctx.lower(i - 1), toks[i].lower.as_str()));
         if compound {
             i = end + 1;
             continue;
@@ -3870,21 +3869,29 @@ fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candidate>) {
 /// people of that name came before ("Bill Clinton", "Hillary Clinton"), the
 /// surname is left to its context.
 fn surnames_of_people_named_in_full(ctx: &Ctx, cands: &mut [Candidate]) {
-    let full: Vec<(usize, &str, Entity)> = cands
+    // (first token, last name, candidate) of each person named in full.
+    let full: Vec<(usize, &str, usize)> = cands
         .iter()
-        .filter(|c| c.last > c.first && c.mention_type == MentionType::PER && c.pronoun.is_none())
-        .filter_map(|c| {
-            let e = c.entity.as_ref()?;
-            (e.kind == EntityKind::Person && !e.anonymous)
-                .then(|| (c.first, ctx.lower(c.last), e.clone()))
+        .enumerate()
+        .filter(|(_, c)| {
+            c.last > c.first
+                && c.mention_type == MentionType::PER
+                && c.pronoun.is_none()
+                && c.entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Person && !e.anonymous)
         })
+        .map(|(k, c)| (c.first, ctx.lower(c.last), k))
         .collect();
-    for c in cands.iter_mut() {
-        let Some(e) = c.entity.as_ref() else { continue };
+    let name = |k: usize| cands[k].entity.as_ref().map(|e| e.name.as_str());
+    // (bare surname's candidate, the one named in full it is)
+    let mut resolved: Vec<(usize, usize)> = Vec::new();
+    for (k, c) in cands.iter().enumerate() {
         let bare = c.first == c.last
             && c.mention_type == MentionType::PER
-            && e.kind == EntityKind::Person
-            && e.name == ctx.text(c.first, c.last);
+            && c.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Person && e.name == ctx.text(c.first, c.last)
+            });
         if !bare {
             continue;
         }
@@ -3892,14 +3899,19 @@ fn surnames_of_people_named_in_full(ctx: &Ctx, cands: &mut [Candidate]) {
         let mut same = full
             .iter()
             .filter(|(first, last, _)| *first < c.first && *last == surname)
-            .map(|(_, _, e)| e);
+            .map(|&(_, _, f)| f);
         let Some(one) = same.next() else { continue };
-        if same.all(|e| e.name == one.name) {
-            c.entity = Some(Entity {
-                text: e.text.clone(),
-                ..one.clone()
-            });
+        if same.all(|f| name(f) == name(one)) {
+            resolved.push((k, one));
         }
+    }
+    for (k, one) in resolved {
+        let text = cands[k]
+            .entity
+            .as_ref()
+            .map(|e| e.text.clone())
+            .unwrap_or_default();
+        cands[k].entity = cands[one].entity.clone().map(|e| Entity { text, ..e });
     }
 }
 
