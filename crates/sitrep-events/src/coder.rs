@@ -501,6 +501,88 @@ fn is_participle(doc: &Doc, k: usize) -> bool {
             && !t.lower.ends_with("ing")
 }
 
+/// Mention `r` with the actors coordinated before it ("Winston Blackmore
+/// and James Oler were arrested", "Hamas, Islamic Jihad and the PFLP"), not
+/// reaching before token `c0`, in the order written.
+fn with_list_before(doc: &Doc, r: usize, c0: usize) -> Vec<usize> {
+    let mut list = vec![r];
+    let mut first = doc.mention_first_token(r);
+    // A list ends in "and"; commas join the members before it.
+    let mut joiner = "and";
+    while first >= c0 + 2 && doc.lower(first - 1) == joiner {
+        let mut end = first - 2;
+        if joiner == "and" && doc.lower(end) == "," && end > c0 {
+            end -= 1;
+        }
+        joiner = ",";
+        // (Not a place after a preposition: "in Gaza, and Hamas members".)
+        let Some(m) = doc.mention_at(end).filter(|&mi| {
+            let f = doc.mention_first_token(mi);
+            doc.is_actor(mi)
+                && doc.mention_last_token(mi) == end
+                && !(f > 0 && crate::doc::PREPOSITIONS.contains(&doc.lower(f - 1)))
+        }) else {
+            break;
+        };
+        list.push(m);
+        first = doc.mention_first_token(m);
+    }
+    list.reverse();
+    list
+}
+
+/// The subjects of a passive whose auxiliaries follow a description set off
+/// by commas: the actor that ends right before the aside's opening comma
+/// ("Nasrin Karimi, a reporter for the daily Shargh, was detained"), and
+/// those coordinated with it, each with an aside of its own or none
+/// ("Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested").
+fn subjects_before_apposition(doc: &Doc, c0: usize, t0: usize) -> Vec<usize> {
+    let mut k = t0;
+    while k > c0
+        && (crate::doc::AUXILIARIES.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "been")
+    {
+        k -= 1;
+    }
+    let mut subjects = Vec::new();
+    if k == t0 || k <= c0 || doc.lower(k - 1) != "," {
+        return subjects;
+    }
+    // The comma that closes the aside of the subject being read.
+    let mut close = k - 1;
+    while let Some(open) = (close.saturating_sub(14).max(c0 + 1)..close)
+        .rev()
+        .find(|&j| doc.lower(j) == ",")
+    {
+        // (Not a place after a preposition: "leaders of the sect in
+        // Bountiful, B.C., have been arrested".)
+        let Some(m) = doc.mention_at(open - 1).filter(|&mi| {
+            let first = doc.mention_first_token(mi);
+            doc.is_actor(mi)
+                && doc.mention_last_token(mi) == open - 1
+                && !(first > 0 && crate::doc::PREPOSITIONS.contains(&doc.lower(first - 1)))
+        }) else {
+            break;
+        };
+        subjects.push(m);
+        let first = doc.mention_first_token(m);
+        if first < c0 + 2 || doc.lower(first - 1) != "and" {
+            break;
+        }
+        if doc.lower(first - 2) == "," {
+            close = first - 2;
+            continue;
+        }
+        // ("Hernandez and Carlos Velasquez, 24, were arrested")
+        subjects.extend(
+            doc.mention_at(first - 2)
+                .filter(|&mi| doc.is_actor(mi) && doc.mention_last_token(mi) == first - 2),
+        );
+        break;
+    }
+    subjects.reverse();
+    subjects
+}
+
 /// Whether mention `m` is the subject of a passive right after it ("if they
 /// were not freed"): the one acted on, not the party a condition is put to.
 fn passive_subject(doc: &Doc, m: usize) -> bool {
@@ -1384,12 +1466,16 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 }
             }
             "obj" => {
-                // "American positions were attacked": the passive subject, right before.
+                // "American positions were attacked": the passive subject, right before,
+                // or before the description set off between commas ("Nasrin Karimi, a
+                // reporter for Shargh, was detained").
                 let before = (t0.saturating_sub(4)..t0)
                     .rev()
                     .find_map(|k| doc.mention_at(k).filter(|&mi| doc.is_actor(mi)));
                 if let Some(r) = before {
-                    recipient_mentions = vec![r];
+                    recipient_mentions = with_list_before(doc, r, c0);
+                } else {
+                    recipient_mentions = subjects_before_apposition(doc, c0, t0);
                 }
             }
             "if" => {
@@ -1435,7 +1521,14 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
     }
     // No rule placed the recipient: the first actor after the trigger in its
     // clause, unless it only says where ("in Baghdad") or is the source itself.
-    if recipient_mentions.is_empty() && !rule.recipient_by.is_empty() && !reciprocal {
+    // (A passive's object is its subject, before it: what follows is where,
+    // when or why, "were arrested in the case of the murder of a deputy".)
+    let passive_object = passive && rule.recipient_by.iter().all(|r| r == "obj");
+    if recipient_mentions.is_empty()
+        && !rule.recipient_by.is_empty()
+        && !reciprocal
+        && !passive_object
+    {
         let stop = (t1 + 1..=c1)
             .find(|&k| doc.lower(k) == ",")
             .map_or(c1, |k| k - 1);
@@ -3727,6 +3820,64 @@ mod tests {
             "The minister said that attacks against shipping had fallen sharply this year.",
             "ASSAULT minister",
         );
+    }
+
+    /// The names of the recipients of each event of a type.
+    fn recipients_of(text: &str, event_type: EventType) -> Vec<Vec<String>> {
+        coded(text)
+            .layers
+            .events
+            .iter()
+            .filter(|e| e.event_type == event_type)
+            .map(|e| e.recipient.iter().map(|r| r.name.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_people_a_passive_holds_are_its_subjects_past_their_descriptions() {
+        for (text, held) in [
+            (
+                "Nasrin Karimi, a reporter for the daily Shargh, was detained by security forces in Tabriz on Saturday.",
+                &["Nasrin Karimi"][..],
+            ),
+            (
+                "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested on Friday.",
+                &["Guillermo Hernandez", "Carlos Velasquez"],
+            ),
+            (
+                "The minister said that Winston Blackmore and James Oler were arrested on Wednesday.",
+                &["Winston Blackmore", "James Oler"],
+            ),
+            // The person a description stands before is the one held.
+            (
+                "Security forces in Tabriz arrested the journalist Parisa Sohrabi at her home on Tuesday.",
+                &["Parisa Sohrabi"],
+            ),
+        ] {
+            let got = recipients_of(text, EventType::Coerce);
+            assert_eq!(got, vec![held.to_vec()], "{text}");
+        }
+    }
+
+    #[test]
+    fn what_follows_a_passive_is_not_who_it_held() {
+        // (Before, the murdered deputy was taken for the one arrested.)
+        let got = recipients_of(
+            "Two gang members were arrested last night in the case of the murder of Los Angeles County Sheriff's Deputy Juan Escalante.",
+            EventType::Coerce,
+        );
+        assert!(
+            got.iter()
+                .flatten()
+                .all(|r| !r.contains("Sheriff") && !r.contains("Escalante")),
+            "{got:?}"
+        );
+        // Nor is a place after a preposition the subject before an aside.
+        let got = recipients_of(
+            "Two leaders of the sect in Bountiful, B.C., have been arrested and charged.",
+            EventType::Coerce,
+        );
+        assert!(got.iter().flatten().all(|r| r != "Bountiful"), "{got:?}");
     }
 
     #[test]

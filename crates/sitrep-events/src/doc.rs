@@ -421,19 +421,43 @@ impl<'a> Doc<'a> {
         Some(self.titled_person_after(first, t).unwrap_or(first))
     }
 
+    /// The mention that starts at token `k` and resolves to an entity of
+    /// `kind`.
+    pub fn mention_of_kind_at(&self, k: usize, kind: EntityKind) -> Option<usize> {
+        self.mention_at(k).filter(|&m| {
+            self.mention_first_token(m) == k
+                && self
+                    .mention(m)
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == kind)
+        })
+    }
+
     /// "U.S. Secretary of State Antony Blinken": the person a state's
     /// mention `mi` stands before, with only a title between, who is the
     /// phrase's head.
+    ///
+    /// Likewise a described person: "arrested the journalist Parisa
+    /// Sohrabi", whose description stands right before the name.
     pub fn titled_person_after(&self, mi: usize, t: usize) -> Option<usize> {
-        let state = self
-            .mention(mi)
-            .entity
-            .as_ref()
-            .is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place));
+        let after = self.mention_last_token(mi) + 1;
+        let entity = self.mention(mi).entity.as_ref();
+        if entity.is_some_and(|e| e.kind == EntityKind::Generic) {
+            return self
+                .mention_of_kind_at(after, EntityKind::Person)
+                .filter(|_| after < t && self.toks[after].capitalized)
+                .filter(|&p| {
+                    self.mention(p)
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| !e.anonymous)
+                });
+        }
+        let state = entity.is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::Place));
         if !state {
             return None;
         }
-        let after = self.mention_last_token(mi) + 1;
         for k in after..t.min(after + 7) {
             if let Some(p) = self.mention_at(k) {
                 let person = self

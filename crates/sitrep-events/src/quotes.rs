@@ -667,6 +667,35 @@ fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
                 && sitrep_nlp::names::is_common_word(word))
 }
 
+/// Whether the cue at `i` is a verb of telling in the passive ("was told",
+/// "had not been informed"), whose subject is the one told.
+fn told_in_the_passive(doc: &Doc, i: usize, floor: usize) -> bool {
+    let telling = ["tell", "inform", "brief", "assure"]
+        .iter()
+        .any(|l| doc.toks[i].is(l));
+    let mut k = i;
+    while k > floor && matches!(doc.lower(k - 1), "not" | "never" | "also" | "reportedly") {
+        k -= 1;
+    }
+    telling
+        && !doc.toks[i].lower.ends_with("ing")
+        && k > floor
+        && matches!(
+            doc.lower(k - 1),
+            "been" | "was" | "were" | "being" | "is" | "are"
+        )
+}
+
+/// The actor a possessive pronoun at `k` stands before ("her lawyer"): the
+/// one who speaks, not the one the pronoun stands for.
+fn actor_after_possessive(doc: &Doc, k: usize) -> Option<usize> {
+    if !matches!(doc.lower(k), "his" | "her" | "its" | "their") {
+        return None;
+    }
+    doc.mention_at(k + 1)
+        .filter(|&m| doc.mention_first_token(m) == k + 1 && doc.is_actor(m))
+}
+
 /// The subject before an aside that ends just before the cue at `i`:
 /// "Experts like Paul Bauman, a geophysicist, say ...", "Fields, along with
 /// a reporter, say ...": the noun phrase before the aside's opening comma.
@@ -693,7 +722,7 @@ fn subject_before_an_aside(
     // endorsed Clinton, said").
     let describing_open = (floor..i - 1)
         .rev()
-        .find(|&k| comma(k) && ASIDE_OPENERS.contains(&doc.lower(k + 1)));
+        .find(|&k| comma(k) && opens_an_aside(doc, k + 1));
     let (open, from) = match describing_open {
         Some(open) => {
             let from = (floor..open)
@@ -891,9 +920,21 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 // (""...," said the minister").
                 let words_between = (last_tok + 1..c)
                     .any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word);
+                // (""...," Robert McDuff, a lawyer for the groups, said": the
+                // name before the aside, not the lawyer inside it.)
+                // (A place is no such name: ""...," Harry Bond, 30, of Raleigh,
+                // N.C., who was polled, said".)
                 let before = || {
-                    doc.subject_before(c, last_tok)
-                        .map(|m| SpeakerRef::mention(doc, m))
+                    subject_before_an_aside(doc, c, last_tok + 1, true)
+                        .filter(|sp| {
+                            sp.entity.as_ref().is_some_and(|e| {
+                                !matches!(e.kind, EntityKind::Place | EntityKind::State)
+                            })
+                        })
+                        .or_else(|| {
+                            doc.subject_before(c, last_tok)
+                                .map(|m| SpeakerRef::mention(doc, m))
+                        })
                         .or_else(|| np_before(doc, c, last_tok + 1))
                 };
                 // ""...," said a former senior official": a description no
@@ -920,16 +961,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
         // a person named in the words a colon hands to the quote.
         if speaker.is_none() && first_tok > range.start && doc.lower(first_tok - 1) == ":" {
-            let person = (range.start..first_tok - 1).rev().find_map(|k| {
-                doc.mention_at(k).filter(|&m| {
-                    doc.mention_first_token(m) == k
-                        && doc
-                            .mention(m)
-                            .entity
-                            .as_ref()
-                            .is_some_and(|e| e.kind == EntityKind::Person)
-                })
-            });
+            let person = (range.start..first_tok - 1)
+                .rev()
+                .find_map(|k| doc.mention_of_kind_at(k, EntityKind::Person));
             if let Some(m) = person {
                 speaker = Some(SpeakerRef::mention(doc, m));
                 cue = Some(first_tok - 1);
@@ -1057,6 +1091,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 continue;
             }
             let mut np_content = false;
+            // Set for a telling in the passive: the report has no speaker.
+            let mut teller_unknown = false;
             let (speaker, content, cue_span) = if let Some(comma) = finding_phrase(doc, i, &range) {
                 // "In a CNN poll released Monday, 50 percent chose Clinton":
                 // the poll reports the clause after the phrase, up to a
@@ -1088,6 +1124,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     // several senior Democrats": a party's or a people's word
                     // only describes the speaker, whom the noun phrase names.)
                     Some(m) if doc.mention(m).mention_type != MentionType::MISC => {
+                        // "according to her lawyer": the lawyer's word, not hers.
+                        let m =
+                            actor_after_possessive(doc, doc.mention_first_token(m)).unwrap_or(m);
                         SpeakerRef::mention(doc, m)
                     }
                     _ => match np_after(doc, i + 1, range.end) {
@@ -1132,6 +1171,9 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
                     continue;
                 }
+                // "Sohrabi had not been told of any charge": the subject of a
+                // passive telling is who heard it, and the text names no speaker.
+                teller_unknown = told_in_the_passive(doc, i, range.start);
                 // ", adding that ...": a participle takes the clause's subject.
                 let participle = doc.toks[i].lower.ends_with("ing")
                     && i > range.start
@@ -1471,8 +1513,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             found.push(Found {
                 quote: Quote {
                     kind: QuoteKind::Indirect,
-                    speaker: speaker.entity,
-                    speaker_span: Some(m_span),
+                    speaker: speaker.entity.filter(|_| !teller_unknown),
+                    speaker_span: Some(m_span).filter(|_| !teller_unknown),
                     anonymous: false,
                     chain: Vec::new(),
                     cue: Some(cue_span),
@@ -2083,7 +2125,7 @@ fn speaker_of_inverted_cue(
     let aside_opens = (sentence.start..i - 1)
         .rev()
         .find(|&k| doc.lower(k) == ",")
-        .is_some_and(|open| ASIDE_OPENERS.contains(&doc.lower(open + 1)));
+        .is_some_and(|open| opens_an_aside(doc, open + 1));
     if aside_opens {
         return None;
     }
@@ -2116,6 +2158,25 @@ fn speaker_of_inverted_cue(
         .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
         .count();
     (ends && words_before >= 3).then_some(speaker)
+}
+
+/// Whether token `k`, right after a comma, opens an aside that describes
+/// what comes before: a word of [`ASIDE_OPENERS`], or a bare role noun that
+/// the actor layer reads as a description ("Robert McDuff, lawyer for one
+/// of the groups, said").
+fn opens_an_aside(doc: &Doc, k: usize) -> bool {
+    // (The role noun goes on as a noun phrase, "lawyer for", not as a
+    // clause's subject: "In the scandal, people were charged fees, saw".)
+    let role_noun = || {
+        !doc.toks[k].capitalized
+            && doc
+                .mention_of_kind_at(k, EntityKind::Generic)
+                .is_some_and(|m| {
+                    let next = doc.lower(doc.mention_last_token(m) + 1);
+                    next == "," || crate::doc::PREPOSITIONS.contains(&next)
+                })
+    };
+    ASIDE_OPENERS.contains(&doc.lower(k)) || role_noun()
 }
 
 /// Pronouns that open a clause as its subject ("told reporters he would stay").
@@ -2622,6 +2683,51 @@ mod tests {
             let q = find(&qs, "Ministers agreed on Monday");
             assert_eq!(q.1, "Josep Borrell", "{qs:#?}");
             assert!(qs.iter().all(|q| !q.3.contains("Borrell said")), "{qs:#?}");
+        }
+    }
+
+    #[test]
+    fn a_lawyer_speaks_for_a_client_but_is_not_the_client() {
+        let text = "Nasrin Karimi, a reporter, was detained on Saturday, according to her lawyer. Karimi was taken to a detention centre, her lawyer said. She was held in Tabriz, the lawyer said, adding that no charge had been brought.";
+        let qs = quotes(text);
+        for start in [
+            "Nasrin Karimi, a reporter",
+            "Karimi was taken",
+            "She was held",
+            "no charge",
+        ] {
+            assert_eq!(find(&qs, start).1, "lawyer", "{start}: {qs:#?}");
+        }
+    }
+
+    #[test]
+    fn the_one_told_in_a_passive_telling_is_not_its_speaker() {
+        let qs = quotes("Karimi had not been told of any charge, the lawyer said.");
+        assert!(qs.iter().all(|q| q.1 != "Karimi"), "{qs:#?}");
+        let qs =
+            quotes("Sanders was told just before the vote that he would probably lose narrowly.");
+        let q = qs.iter().find(|q| q.3.contains("he would probably lose"));
+        assert_eq!(q.map(|q| q.1.as_str()), Some("?"), "{qs:#?}");
+        // ("is telling" is no passive.)
+        let qs = quotes("Donald Trump is telling a veterans group that the military is depleted.");
+        assert_eq!(find(&qs, "the military is").1, "Donald Trump", "{qs:#?}");
+    }
+
+    #[test]
+    fn the_name_before_an_aside_speaks_not_the_role_inside_it() {
+        let qs = quotes("In the bank scandal, people were wrongly charged fees, saw their credit ratings fall, got cards in the mail they never asked for or were just confused.");
+        assert!(qs.iter().all(|q| !q.1.contains("scandal")), "{qs:#?}");
+        for text in [
+            "\"The ruling protects everyone,\" Robert McDuff, a lawyer for the groups, said.",
+            "\"The ruling protects everyone,\" Robert McDuff, lawyer for one of four groups, said in a statement.",
+            "Robert McDuff, lawyer for the groups, said the ruling protects everyone.",
+        ] {
+            let qs = quotes(text);
+            let q = qs
+                .iter()
+                .find(|q| q.3.to_lowercase().starts_with("the ruling protects"))
+                .unwrap_or_else(|| panic!("{text}: {qs:#?}"));
+            assert_eq!(q.1, "Robert McDuff", "{text}: {qs:#?}");
         }
     }
 

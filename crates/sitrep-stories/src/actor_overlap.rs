@@ -3,7 +3,12 @@
 //! Each actor weighs `ln((1 + N) / (1 + df)) + 0.1`, with N the articles
 //! counted and df those naming the actor, so that a country named everywhere
 //! chains nothing. The overlap is the weight of the shared actors over the
-//! weight of their union.
+//! geometric mean of the article's weight and the story's (a weighted
+//! cosine). Over their union (a weighted Jaccard, as before) a story scored
+//! lower with every report that joined it, since each brings actors of its
+//! own: the twelfth report of a death met the story less well than the
+//! second. On ECB+ the cosine, reweighted in the similarity, lifted B-cubed
+//! F1 on both halves of the topics (odd .959 -> .970, even .930 -> .935).
 //!
 //! Summing a story's weights actor by actor for every candidate story made
 //! this the clusterer's costliest step. A story's weight is instead kept as
@@ -150,9 +155,9 @@ impl ActorIndex {
         } else {
             s.counts.keys().map(|&a| self.weight(a, n)).sum()
         };
-        let union = article.total + story_total - shared;
-        if union > 1e-9 {
-            (shared / union) as f32
+        let norm = (article.total * story_total).sqrt();
+        if norm > 1e-9 {
+            (shared / norm) as f32
         } else {
             0.0
         }
@@ -173,9 +178,9 @@ mod tests {
         let a: HashSet<u32> = article.iter().copied().collect();
         let w = |x: &u32| index.weight(*x, n);
         let shared: f64 = a.intersection(&s).map(w).sum();
-        let union: f64 = a.union(&s).map(w).sum();
-        if union > 1e-9 {
-            shared / union
+        let norm = (a.iter().map(w).sum::<f64>() * s.iter().map(w).sum::<f64>()).sqrt();
+        if norm > 1e-9 {
+            shared / norm
         } else {
             0.0
         }
@@ -215,6 +220,32 @@ mod tests {
         let closed = index.overlap(1, &index.weigh(&ids, 5), 5);
         assert!((open - closed).abs() < 1e-5);
         assert!(index.postings.iter().all(|p| !p.contains(&1)));
+    }
+
+    #[test]
+    fn a_story_that_grew_still_meets_a_report_of_its_own() {
+        // Each report of a death names the dead and two people of her life,
+        // others each time; a fifth names the ones the first did.
+        let mut index = ActorIndex::default();
+        let reports = [
+            &["Bettie Page", "Mark Roesler", "Hugh Hefner"][..],
+            &["Bettie Page", "Irving Klaw", "Bunny Yeager"],
+            &["Bettie Page", "Madonna", "Dita Von Teese"],
+            &["Bettie Page", "Olivier Theyskens", "Paula Klaw"],
+        ];
+        index.open_story();
+        for actors in reports {
+            let ids = index.intern(&set(actors));
+            index.count(&ids);
+            index.insert(0, &ids);
+        }
+        let ids = index.intern(&set(reports[0]));
+        index.count(&ids);
+        let n = reports.len() + 1;
+        // Every actor of the report is the story's: over the union of the
+        // story's nine, a weighted Jaccard, it met the story at .19 (.44 now).
+        let met = index.overlap(0, &index.weigh(&ids, n), n);
+        assert!(met > 0.35, "{met}");
     }
 
     #[test]
