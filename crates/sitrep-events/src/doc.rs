@@ -365,7 +365,12 @@ impl<'a> Doc<'a> {
                 .is_some_and(|e| matches!(e.kind, EntityKind::Place | EntityKind::State))
         };
         let first = self.mention_first_token(mi);
+        // ("in Belgium, Oman's foreign ministry said": a state's organ is
+        // no part of a place's name.)
+        let organ =
+            (first..=self.mention_last_token(mi)).any(|k| matches!(self.lower(k), "'s" | "’s"));
         is_place(mi)
+            && !organ
             && first >= 2
             && self.lower(first - 1) == ","
             && self.mention_at(first - 2).is_some_and(is_place)

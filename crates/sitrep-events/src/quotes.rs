@@ -2687,6 +2687,14 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_organ_after_a_place_and_a_comma_speaks() {
+        // ("in Flint, Mich., said": the state is where the town is; "in
+        // Belgium, Oman's foreign ministry said": Oman speaks.)
+        let qs = quotes("Iran freed an aid worker in exchange for a diplomat jailed in Belgium, Oman's foreign ministry said.");
+        assert_eq!(find(&qs, "Iran freed").1, "Oman", "{qs:#?}");
+    }
+
+    #[test]
     fn a_lawyer_speaks_for_a_client_but_is_not_the_client() {
         let text = "Nasrin Karimi, a reporter, was detained on Saturday, according to her lawyer. Karimi was taken to a detention centre, her lawyer said. She was held in Tabriz, the lawyer said, adding that no charge had been brought.";
         let qs = quotes(text);
