@@ -37,7 +37,7 @@ const LIST_LINKS: [&str; 9] = [
 ];
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "get"];
 /// Words before a trigger that make it a noun ("the offensive", "potential attacks").
-const NOUN_MARKERS: [&str; 22] = [
+const NOUN_MARKERS: [&str; 23] = [
     "the",
     "a",
     "an",
@@ -60,6 +60,7 @@ const NOUN_MARKERS: [&str; 22] = [
     "any",
     "no",
     "of",
+    "other",
 ];
 /// Verbs that carry a noun trigger's subject ("Iran issued threats", "Israel
 /// launched strikes", "the US completed its withdrawal"): `light-verbs.txt`.
@@ -1589,8 +1590,12 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
         && !reciprocal
         && !passive_object
     {
+        // (A noun's relative clause says something else of it: "charges
+        // that his family called baseless" are not against the family.)
         let stop = (t1 + 1..=c1)
-            .find(|&k| doc.lower(k) == ",")
+            .find(|&k| {
+                doc.lower(k) == "," || noun && matches!(doc.lower(k), "that" | "which" | "who")
+            })
             .map_or(c1, |k| k - 1);
         // From the first trigger word: "give Tanzania a grant" names the
         // recipient between the words of the pattern.
@@ -2060,6 +2065,14 @@ fn noun_use(doc: &Doc, t: usize) -> bool {
         || doc.lower(t).ends_with('s')
             && crate::doc::PREPOSITIONS.contains(&next)
             && !matches!(prev, "has" | "have" | "it" | "he" | "she")
+        // "held on espionage charges": a plural after a preposition and the
+        // one lower-case noun that says what kind.
+        || doc.lower(t).ends_with('s')
+            && t >= 2
+            && crate::doc::PREPOSITIONS.contains(&doc.lower(t - 2))
+            && doc.toks[t - 1].kind == TokenKind::Word
+            && !doc.toks[t - 1].capitalized
+            && !NOT_NOUNS.contains(&prev)
 }
 
 /// "Israeli strikes", "Iran's threats", "the escalating Israeli aggression":
@@ -2880,6 +2893,16 @@ mod tests {
     }
 
     #[test]
+    fn charges_a_person_is_held_on_are_no_act_of_theirs() {
+        // A plural after a preposition and its kind is a noun ("on espionage
+        // charges"), and its relative clause is not whom it is against.
+        lacks(
+            "De Croo said Thomas Kjeldsen had been held for more than a year on espionage charges that his family called baseless.",
+            "ACCUSE",
+        );
+    }
+
+    #[test]
     fn a_counted_participle_describes_its_noun() {
         lacks(
             "Doctors said the hospital had received 40 wounded civilians since Sunday.",
@@ -2889,6 +2912,11 @@ mod tests {
         has_prefix(
             "At least 26 people were killed and 41 wounded today in Kabul.",
             "ASSAULT",
+        );
+        // So does one after "other": who detained them is not Tehran's act here.
+        lacks(
+            "Amnesty International urged Tehran to release other detained foreigners.",
+            "COERCE",
         );
     }
 
