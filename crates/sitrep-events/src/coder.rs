@@ -503,8 +503,8 @@ fn is_participle(doc: &Doc, k: usize) -> bool {
 }
 
 /// Mention `r` with the actors coordinated before it ("Winston Blackmore
-/// and James Oler were arrested", "Hamas, Islamic Jihad and the PFLP"), not
-/// reaching before token `c0`, in the order written.
+/// and James Oler were arrested"), not reaching before token `c0`, in the
+/// order written.
 fn with_list_before(doc: &Doc, r: usize, c0: usize) -> Vec<usize> {
     let mut list = vec![r];
     let mut first = doc.mention_first_token(r);
@@ -518,10 +518,9 @@ fn with_list_before(doc: &Doc, r: usize, c0: usize) -> Vec<usize> {
         joiner = ",";
         // (Not a place after a preposition: "in Gaza, and Hamas members".)
         let Some(m) = doc.mention_at(end).filter(|&mi| {
-            let f = doc.mention_first_token(mi);
             doc.is_actor(mi)
                 && doc.mention_last_token(mi) == end
-                && !(f > 0 && crate::doc::PREPOSITIONS.contains(&doc.lower(f - 1)))
+                && !right_after_preposition(doc, mi)
         }) else {
             break;
         };
@@ -530,6 +529,12 @@ fn with_list_before(doc: &Doc, r: usize, c0: usize) -> Vec<usize> {
     }
     list.reverse();
     list
+}
+
+/// Whether mention `mi` opens right after a preposition ("in Bountiful").
+fn right_after_preposition(doc: &Doc, mi: usize) -> bool {
+    let first = doc.mention_first_token(mi);
+    first > 0 && crate::doc::PREPOSITIONS.contains(&doc.lower(first - 1))
 }
 
 /// The subjects of a passive whose auxiliaries follow a description set off
@@ -557,10 +562,9 @@ fn subjects_before_apposition(doc: &Doc, c0: usize, t0: usize) -> Vec<usize> {
         // (Not a place after a preposition: "leaders of the sect in
         // Bountiful, B.C., have been arrested".)
         let Some(m) = doc.mention_at(open - 1).filter(|&mi| {
-            let first = doc.mention_first_token(mi);
             doc.is_actor(mi)
                 && doc.mention_last_token(mi) == open - 1
-                && !(first > 0 && crate::doc::PREPOSITIONS.contains(&doc.lower(first - 1)))
+                && !right_after_preposition(doc, mi)
         }) else {
             break;
         };
@@ -1506,13 +1510,13 @@ fn build(doc: &Doc, quotes: &[Quote], rule: &Rule, m: &Match, s: usize) -> Optio
                 }
             }
             "obj" => {
-                // "American positions were attacked": the passive subject, right before,
-                // or before the description set off between commas ("Nasrin Karimi, a
+                // "American positions were attacked": the passive subject, right
+                // before; not where it happened ("a missionary from Calgary was
+                // arrested" and "a camp for Congolese refugees was attacked" are
+                // theirs, but in "Two journalists arrested in Minsk last week were
+                // released" the subject is the noun the participle describes), or
+                // before a description set off by commas ("Nasrin Karimi, a
                 // reporter for Shargh, was detained").
-                // Not where it happened ("a missionary from Calgary was
-                // arrested" and "a camp for Congolese refugees was attacked"
-                // are theirs): in "Two journalists arrested in Minsk last week
-                // were released", the noun a participle describes, before it.
                 let sentence_start = doc.sentence_tokens(s).start;
                 let located = |mi: usize| {
                     let first = doc.mention_first_token(mi);
@@ -2293,7 +2297,7 @@ fn modality(doc: &Doc, c: &Coded, host: Option<&Quote>) -> Modality {
 
 /// Verbs whose object is the one told: in "Lavrov told Blinken in a phone
 /// call", the other party of the call.
-const TELLING_VERBS: [&str; 4] = ["tell", "brief", "assure", "inform"];
+pub(crate) const TELLING_VERBS: [&str; 4] = ["tell", "brief", "assure", "inform"];
 
 /// Verbs that turn down a proposal, an offer or a plan, whose acts then do
 /// not happen.

@@ -670,7 +670,7 @@ fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
 /// Whether the cue at `i` is a verb of telling in the passive ("was told",
 /// "had not been informed"), whose subject is the one told.
 fn told_in_the_passive(doc: &Doc, i: usize, floor: usize) -> bool {
-    let telling = ["tell", "inform", "brief", "assure"]
+    let telling = crate::coder::TELLING_VERBS
         .iter()
         .any(|l| doc.toks[i].is(l));
     let mut k = i;

@@ -75,8 +75,9 @@ pub const CONTAINMENT_THRESHOLD: f64 = 0.75;
 pub const MIN_CONTAINED_SHINGLES: usize = 20;
 /// Chosen on ECB+ by `scripts/eval-stories` over a grid (names weighted 1, 2,
 /// 3 or 5; actor overlap 0.15, 0.3 or 0.45; threshold 0.14 to 0.25), names 3
-/// and actors 0.3 kept (since reweighted: [`ACTOR_WEIGHT`]). With the name conflict (`Clusterer::names_conflict`), which
-/// stops most same-kind merges, a lower threshold pays: B-cubed F1 .924 at
+/// and actors 0.3 kept (since reweighted: [`ACTOR_WEIGHT`]). With the name
+/// conflict (`Clusterer::names_conflict`), which stops most same-kind
+/// merges, a lower threshold pays: B-cubed F1 .924 at
 /// 0.13, .923 at 0.14, .925 at 0.15, .923 at 0.16, .915 at 0.17 (without the
 /// conflict, .915 at 0.15 and .910 at 0.17).
 pub const JOIN_THRESHOLD: f32 = 0.15;
@@ -174,17 +175,17 @@ fn latest_year(text: &str) -> Option<i16> {
         .max()
 }
 
-/// Whether the days an article's titles place it in agree with a story's:
-/// the story's dated members fall inside them, and the days its undated
-/// members' titles allow meet them; for a dated article, its date falls
-/// inside the story's titled days. (President-elect Obama's report is not
-/// one of President Obama's.)
 /// Whether the article leads with holding people none of the story's
 /// members lead with holding, when some do.
 fn holds_others(f: &Features, s: &OpenStory) -> bool {
     !f.held.is_empty() && !s.held.is_empty() && !f.held.iter().any(|p| s.held.contains(p))
 }
 
+/// Whether the days an article's titles place it in agree with a story's:
+/// the story's dated members fall inside them, and the days its undated
+/// members' titles allow meet them; for a dated article, its date falls
+/// inside the story's titled days. (President-elect Obama's report is not
+/// one of President Obama's.)
 fn titles_allow(f: &Features, s: &OpenStory) -> bool {
     if let (Some(d), Some(w)) = (f.date, s.written_within) {
         return w.holds(d);
@@ -410,12 +411,12 @@ pub fn features(a: &Article) -> Features {
 /// are two stories, however alike their words ("Chargers receiver arrested
 /// for DUI" and "Chargers lineman arrested on suspicion of DUI").
 ///
-/// Only coercion: on ECB+ the persons of the lead acts of one kind, compared
-/// pair by pair, tell different stories apart without a false split for
-/// coercion (70 pairs of one topic's sister stories, none of one story; 7
-/// within one story before the dated-back act was skipped), while for
-/// assaults (a boxer's jab, a car that hit a pedestrian named two ways) 37
-/// pairs of one story differ against 1 of two.
+/// Only coercion. Measured on ECB+ with a sketch of this rule (the lead
+/// acts of each pair of reports, by surname), different arrests told 70
+/// pairs of two sister stories apart, and 7 pairs of one story, all one
+/// report leading with an earlier arrest "last month", which the date test
+/// now skips; different assaults (a boxer's jab, a pedestrian named two
+/// ways) 37 pairs of one story against 1 of two.
 fn held_in_lead(a: &Article) -> Vec<String> {
     let lead_end = a
         .layers
