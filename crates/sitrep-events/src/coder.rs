@@ -35,7 +35,7 @@ const LIST_LINKS: [&str; 9] = [
     "well",
     "particularly",
 ];
-const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "get"];
+pub(crate) const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "get"];
 /// Words before a trigger that make it a noun ("the offensive", "potential attacks").
 const NOUN_MARKERS: [&str; 23] = [
     "the",
