@@ -19,8 +19,7 @@
 //! postings (its memory is bounded by the time window) and is summed in full
 //! when an undated article meets it.
 
-use rustc_hash::FxHashMap;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Actor ids, document frequencies, and each story's actors.
 #[derive(Default)]
@@ -49,7 +48,7 @@ pub(crate) struct Weighed {
 
 impl ActorIndex {
     /// The article's actors by id, giving new actors their ids.
-    pub fn intern(&mut self, actors: &HashSet<String>) -> Vec<u32> {
+    pub fn intern(&mut self, actors: &FxHashSet<String>) -> Vec<u32> {
         let mut out: Vec<u32> = actors
             .iter()
             .map(|a| {
@@ -167,8 +166,9 @@ impl ActorIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
-    fn set(names: &[&str]) -> HashSet<String> {
+    fn set(names: &[&str]) -> FxHashSet<String> {
         names.iter().map(|s| s.to_string()).collect()
     }
 

@@ -41,12 +41,12 @@
 use crate::actor_overlap::{ActorIndex, Weighed};
 use crate::shingles::{self, ShingleIndex};
 use crate::titles::{self, Period};
+use crate::words;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_core::{Article, EntityKind, EventType, MentionType, Modality};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -56,6 +56,9 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .map(str::trim)
         .collect()
 });
+
+static STOPWORD_HASHES: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| STOPWORDS.iter().map(|w| words::hash_word(w)).collect());
 
 /// `SITREP_DEBUG_CLUSTER=1` prints every article's score against each story.
 pub(crate) static DEBUG: LazyLock<bool> =
@@ -89,6 +92,8 @@ pub const JOIN_THRESHOLD: f32 = 0.15;
 /// Its edges are single merges (a sister story of a topic at 0.22, three
 /// reports of another topic at 0.16).
 pub const ACTOR_WEIGHT: f32 = 0.19;
+/// The weight of the TF-IDF cosine of words in the similarity.
+pub const WORD_WEIGHT: f32 = 0.6;
 /// Weight of a capitalized word inside a sentence (a name) against a common word.
 pub const NAME_WEIGHT: f32 = 3.0;
 /// What an article loses against a story when the days its office
@@ -157,7 +162,11 @@ fn latest_year(text: &str) -> Option<i16> {
             .take(5)
             .any(|w| AHEAD.contains(&w.to_lowercase().as_str()))
     };
-    text.match_indices(|c: char| c.is_ascii_digit())
+    // (By bytes: an ASCII digit is never part of another character.)
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_digit())
         .filter_map(|(i, _)| {
             let word = bytes.get(i..i + 4)?;
             let starts = i == 0
@@ -173,6 +182,18 @@ fn latest_year(text: &str) -> Option<i16> {
             ((1950..2050).contains(&year) && !looked_ahead(i)).then_some(year)
         })
         .max()
+}
+
+/// Whether an event names both its actor and its recipient: only such
+/// events count in the similarity.
+fn stated(t: &Triple) -> bool {
+    !t.1.is_empty() && !t.2.is_empty()
+}
+
+/// The similarity's share for this many stated events shared: a tenth
+/// each, at most three tenths.
+fn events_weight(shared: usize) -> f32 {
+    (shared as f32 * 0.1).min(0.3)
 }
 
 /// Whether the article leads with holding people none of the story's
@@ -208,16 +229,18 @@ pub type Triple = (EventType, String, String);
 /// What clustering needs to know of one article.
 #[derive(Debug, Clone)]
 pub struct Features {
-    /// Content words with their weight: 1 + ln(count), names counted thrice.
-    pub terms: FxHashMap<String, f32>,
-    pub actors: HashSet<String>,
+    /// Content words by [`words::hash_word`] of their lower-cased form,
+    /// in order of first use, with their weight: 1 + ln(count), names
+    /// counted thrice.
+    pub terms: Vec<(u64, f32)>,
+    pub actors: FxHashSet<String>,
     /// The people named with a first and a last name (but for the office
     /// holders the knowledge base knows), and the names of
     /// more than one word that resolve to nothing known (a ship, a product:
     /// "the Sirius Star", "MacBook Pro"), which tell one event from another
     /// as a person's name does.
-    pub people: HashSet<String>,
-    pub triples: HashSet<Triple>,
+    pub people: FxHashSet<String>,
+    pub triples: FxHashSet<Triple>,
     pub date: Option<Date>,
     /// The year the article cannot have been written before: the latest year
     /// it names, less [`YEAR_SLACK`] for a year it looks ahead to.
@@ -230,13 +253,13 @@ pub struct Features {
     /// The names the article is about: capitalized words inside a sentence
     /// used at least [`SALIENT_NAME_USES`] times, the most used first, at
     /// most [`SALIENT_NAMES`] of them.
-    pub salient_names: Vec<String>,
+    pub salient_names: Vec<u64>,
     /// The people the article's lead act holds: see [`held_in_lead`].
     pub held: Vec<String>,
 }
 
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    shingles::words(text)
+    words::words(text)
         .into_iter()
         .filter(|w| is_content_word(w))
         .map(Cow::into_owned)
@@ -246,71 +269,58 @@ fn is_content_word(w: &str) -> bool {
     w.len() >= 3 && !STOPWORDS.contains(w) && !w.bytes().all(|c| c.is_ascii_digit())
 }
 
-/// Lower-cased capitalized words that do not open a sentence, over the
-/// parts of a text read as one (a title, then the body).
-fn inner_capitalized(parts: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut sentence_start = true;
-    for w in parts.iter().flat_map(|p| p.split_whitespace()) {
-        let capitalized = w
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase);
-        if !sentence_start && capitalized {
-            let word: String = w
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if word.len() >= 3 {
-                out.push(word);
-            }
-        }
-        sentence_start = w.ends_with(['.', '!', '?', '"', '”']) || w.ends_with(".\n");
-    }
-    out
+/// [`is_content_word`] for a word known by its hash.
+fn is_content_word_hashed(w: &words::HashedWord) -> bool {
+    w.len >= 3 && !w.digits && !STOPWORD_HASHES.contains(&w.hash)
 }
 
 pub fn features(a: &Article) -> Features {
-    // The body's words serve both the shingles and the terms.
-    let body_words = shingles::words(&a.body);
+    // The words serve the shingles, the terms and the names; the title and
+    // the body are read as one text for the names.
+    let mut names = Vec::new();
+    let mut sentence_start = true;
+    let title_words = a
+        .title
+        .as_deref()
+        .map(|t| words::read(t, &mut sentence_start, &mut names))
+        .unwrap_or_default();
+    let body_words = words::read(&a.body, &mut sentence_start, &mut names);
     let shingles = shingles::shingles_of(&body_words);
-    let mut counts: FxHashMap<&str, f32> = FxHashMap::default();
-    let title_words = a.title.as_deref().map(shingles::words).unwrap_or_default();
-
+    // Content words by hash, in order of first use, and where each is in
+    // `counts`.
+    let mut counts: Vec<(u64, f32)> = Vec::with_capacity(body_words.len() / 2);
+    let mut slot: FxHashMap<u64, usize> = FxHashMap::default();
+    slot.reserve(body_words.len() / 2);
     for w in title_words.iter().chain(&body_words) {
-        if is_content_word(w) {
-            *counts.entry(w).or_insert(0.0) += 1.0;
+        if is_content_word_hashed(w) {
+            let i = *slot.entry(w.hash).or_insert_with(|| {
+                counts.push((w.hash, 0.0));
+                counts.len() - 1
+            });
+            counts[i].1 += 1.0;
         }
     }
     // Names tell one event from another of the same kind: weight them up.
-    let parts: Vec<&str> = a
-        .title
-        .iter()
-        .map(String::as_str)
-        .chain([a.body.as_str()])
-        .collect();
-    let mut name_uses: FxHashMap<String, u32> = FxHashMap::default();
-    for name in inner_capitalized(&parts) {
-        if let Some(v) = counts.get_mut(name.as_str()) {
-            *v += NAME_WEIGHT - 1.0;
-            *name_uses.entry(name).or_insert(0) += 1;
+    // Name -> its uses and one token that spells it.
+    let mut name_uses: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
+    for (name, token) in names {
+        if let Some(&i) = slot.get(&name) {
+            counts[i].1 += NAME_WEIGHT - 1.0;
+            name_uses.entry(name).or_insert((0, token)).0 += 1;
         }
     }
-    let mut salient_names: Vec<(String, u32)> = name_uses
+    let mut salient_names: Vec<(String, u32, u64)> = name_uses
         .into_iter()
-        .filter(|&(_, n)| n >= SALIENT_NAME_USES)
+        .filter(|&(_, (n, _))| n >= SALIENT_NAME_USES)
+        .map(|(name, (n, token))| (words::name_text(token), n, name))
         .collect();
     salient_names.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     salient_names.truncate(SALIENT_NAMES);
-    let salient_names = salient_names.into_iter().map(|(n, _)| n).collect();
+    let salient_names = salient_names.into_iter().map(|(_, _, n)| n).collect();
     // Sublinear counts: a word's tenth use says less than its second. On
     // ECB+ this lifted the pairwise separation of same-story from
     // same-topic pairs (AUC .895 -> .912) and B-cubed F1 .851 -> .865.
-    let terms = counts
-        .into_iter()
-        .map(|(w, n)| (w.to_string(), 1.0 + n.ln()))
-        .collect();
+    let terms = counts.into_iter().map(|(w, n)| (w, 1.0 + n.ln())).collect();
     let actors = a
         .layers
         .mentions
@@ -349,7 +359,7 @@ pub fn features(a: &Article) -> Features {
             }
         })
         .collect();
-    let mut triples = HashSet::new();
+    let mut triples = FxHashSet::default();
     for e in a
         .layers
         .events
@@ -464,13 +474,13 @@ struct OpenStory {
     sum_c2: f64,
     sum_c2b: f64,
     sum_c2b2: f64,
-    triples: HashSet<Triple>,
+    triples: FxHashSet<Triple>,
     /// Salient name (a term id) -> how many members it is salient in.
     salient_names: FxHashMap<u32, u32>,
     /// The story's own names: those salient in at least half its members.
     own_names: Vec<u32>,
     /// The people its articles name.
-    people: HashSet<String>,
+    people: FxHashSet<String>,
     /// The people its members lead with holding ([`held_in_lead`]).
     held: FxHashSet<String>,
     first_date: Option<Date>,
@@ -480,6 +490,16 @@ struct OpenStory {
     /// The latest year a member cannot have been written before.
     written_after: Option<i16>,
     closed: bool,
+}
+
+impl OpenStory {
+    /// Keep the norm sums exact as the ln(1 + df) of a term the centroid
+    /// holds `c` of moves from `old_b` to `new_b`.
+    fn shift_norm(&mut self, c: f32, old_b: f64, new_b: f64) {
+        let c2 = (c as f64).powi(2);
+        self.sum_c2b += c2 * (new_b - old_b);
+        self.sum_c2b2 += c2 * (new_b * new_b - old_b * old_b);
+    }
 }
 
 /// An article's terms (with their counts) and actors by id.
@@ -511,7 +531,7 @@ pub struct Clusterer {
     stories: Vec<OpenStory>,
     /// Each term seen gets an id; `df` and `postings` are indexed by it, so
     /// the hot loops hash integers, not strings.
-    vocab: FxHashMap<String, u32>,
+    vocab: FxHashMap<u64, u32>,
     df: Vec<u32>,
     /// ln(1 + n) for every document frequency n reached so far, read for
     /// every term of every article (frequencies only ever step by one).
@@ -521,9 +541,15 @@ pub struct Clusterer {
     /// closed stories are kept.
     doc_shingles: Vec<Vec<u64>>,
     story_of: Vec<usize>,
-    /// Term -> the open stories whose centroid holds it (a story leaves
-    /// the word index when it closes, so its words cost nothing after).
-    postings: Vec<Vec<usize>>,
+    /// Term -> the open stories whose centroid holds it, each with the
+    /// term's count in that centroid (a copy, so that the hot loops read
+    /// the lists in order rather than look up every story's centroid). A
+    /// story leaves the word index when it closes, so its words cost
+    /// nothing after.
+    postings: Vec<Vec<(u32, f32)>>,
+    /// A dot product per story, zero but while [`Clusterer::word_cosines`]
+    /// runs.
+    dots: Vec<f64>,
     /// Indices of the stories still open.
     open: Vec<usize>,
     shingle_index: ShingleIndex,
@@ -552,6 +578,7 @@ impl Default for Clusterer {
             doc_shingles: Vec::new(),
             story_of: Vec::new(),
             postings: Vec::new(),
+            dots: Vec::new(),
             open: Vec::new(),
             shingle_index: ShingleIndex::default(),
             counted: 0,
@@ -592,17 +619,13 @@ impl Clusterer {
         let mut terms: Vec<(u32, f32)> = f
             .terms
             .iter()
-            .map(|(t, &tf)| {
-                let id = match self.vocab.get(t) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.df.len() as u32;
-                        self.vocab.insert(t.clone(), id);
-                        self.df.push(0);
-                        self.postings.push(Vec::new());
-                        id
-                    }
-                };
+            .map(|&(t, tf)| {
+                let next = self.df.len() as u32;
+                let id = *self.vocab.entry(t).or_insert(next);
+                if id == next {
+                    self.df.push(0);
+                    self.postings.push(Vec::new());
+                }
                 (id, tf)
             })
             .collect();
@@ -622,25 +645,41 @@ impl Clusterer {
 
     /// The TF-IDF cosine of the article against every story sharing a term
     /// with it, in one pass over the article's terms.
+    /// With `count_terms`, the article's terms are first counted into the
+    /// document frequencies, term by term (a term's count moves only its
+    /// own weight, and the stories' norms are read after the walk).
     fn word_cosines(
-        &self,
+        &mut self,
         f: &Features,
         terms: &[(u32, f32)],
         follow_ups: &FxHashSet<usize>,
-    ) -> FxHashMap<usize, f32> {
+        count_terms: bool,
+    ) -> Vec<(usize, f32)> {
         let a = self.idf_base();
-        let mut dots: FxHashMap<usize, f64> = FxHashMap::default();
+        let mut dots = std::mem::take(&mut self.dots);
+        dots.resize(self.stories.len(), 0.0);
+        let mut met: Vec<usize> = Vec::new();
         let mut norm_a = 0.0f64;
         for &(t, tf) in terms {
+            let shift = count_terms.then(|| self.count_term(t));
             let idf = a - self.df_log(t);
             let w = tf as f64 * idf;
             norm_a += w * w;
-            for &si in &self.postings[t as usize] {
-                *dots.entry(si).or_insert(0.0) += w * self.stories[si].centroid[&t] as f64 * idf;
+            for &(si, c) in &self.postings[t as usize] {
+                if let Some((old_b, new_b)) = shift {
+                    self.stories[si as usize].shift_norm(c, old_b, new_b);
+                }
+                let dot = &mut dots[si as usize];
+                if *dot == 0.0 {
+                    met.push(si as usize);
+                }
+                *dot += w * c as f64 * idf;
             }
         }
-        dots.into_iter()
-            .map(|(si, dot)| {
+        let cosines = met
+            .into_iter()
+            .map(|si| {
+                let dot = std::mem::take(&mut dots[si]);
                 let s = &self.stories[si];
                 let norm_s = (a * a * s.sum_c2 - 2.0 * a * s.sum_c2b + s.sum_c2b2)
                     .max(0.0)
@@ -653,7 +692,9 @@ impl Clusterer {
                 (si, cos as f32)
             })
             .chain(self.closed_cosines(f, terms, norm_a.sqrt(), follow_ups))
-            .collect()
+            .collect();
+        self.dots = dots;
+        cosines
     }
 
     /// An undated article may join a closed story, and a dated one a closed
@@ -718,25 +759,37 @@ impl Clusterer {
         let shared = f
             .triples
             .iter()
-            .filter(|t| !t.1.is_empty() && !t.2.is_empty() && s.triples.contains(*t))
+            .filter(|t| stated(t) && s.triples.contains(*t))
             .count();
-        let events = (shared as f32 * 0.1).min(0.3);
+        let events = events_weight(shared);
         // Actors, each weighted by how rare it is across articles.
         let actors = self.actors.overlap(si, actors, self.counted);
         if *DEBUG {
             eprintln!("  story {si}: words {cosine:.3} actors {actors:.3} events {events:.2}");
         }
-        0.6 * cosine + ACTOR_WEIGHT * actors + events
+        WORD_WEIGHT * cosine + ACTOR_WEIGHT * actors + events
     }
 
     /// Add one article; returns its story (an index into the stories so far).
     pub fn add(&mut self, f: Features) -> Assignment {
         let ids = self.intern(&f);
-        self.count(&f, &ids);
+        // The terms of an article not primed are counted into the document
+        // frequencies as its cosines are computed, in one walk of their
+        // postings ([`Clusterer::word_cosines`]).
+        let count_terms = !self.take_primed();
+        if count_terms {
+            self.counted += 1;
+            self.actors.count(&ids.actors);
+        }
+        self.close_stale(&f);
         if let (true, Some(p)) = (*DEBUG, f.written_within) {
             eprintln!("  written within {:?} .. {:?}", p.from, p.to);
         }
-        let assignment = self.choose(&f, &ids);
+        let generation = self.shingle_index.generation;
+        let assignment = self.choose(&f, &ids, count_terms);
+        // Reading the article for copies put its shingles in the index, unless
+        // a story reopened and the index was rebuilt since.
+        let indexed = self.shingle_index.generation == generation;
         if *DEBUG {
             let doc = self.doc_shingles.len();
             eprintln!(
@@ -744,7 +797,7 @@ impl Clusterer {
                 assignment.story, assignment.copy_of
             );
         }
-        self.insert(f, &ids, assignment.story);
+        self.insert(f, &ids, assignment.story, indexed);
         assignment
     }
 
@@ -753,43 +806,62 @@ impl Clusterer {
     /// the story's index.
     pub fn add_known(&mut self, f: Features, story: Option<usize>) -> usize {
         let ids = self.intern(&f);
-        self.count(&f, &ids);
+        if !self.take_primed() {
+            self.count_frequencies(&ids);
+        }
+        self.close_stale(&f);
         let story = story
             .filter(|&s| s < self.stories.len())
             .unwrap_or_else(|| self.open_story());
-        self.insert(f, &ids, story);
+        self.insert(f, &ids, story, false);
         story
     }
 
-    /// Update the document frequencies and close the stories the new
-    /// article's date leaves behind.
-    fn count(&mut self, f: &Features, ids: &Ids) {
-        if self.primed > 0 {
-            self.primed -= 1;
-        } else {
-            self.count_frequencies(ids);
-        }
-        self.close_stale(f);
+    /// Whether the article arriving was primed (its counts are in), using
+    /// up its announcement.
+    fn take_primed(&mut self) -> bool {
+        let primed = self.primed > 0;
+        self.primed = self.primed.saturating_sub(1);
+        primed
     }
 
+    /// Count an article into the document frequencies of its terms and
+    /// actors.
     fn count_frequencies(&mut self, ids: &Ids) {
         self.counted += 1;
-        for &(t, _) in &ids.terms {
-            let df = &mut self.df[t as usize];
-            *df += 1;
-            if *df as usize == self.ln_1p.len() {
-                self.ln_1p.push((1.0 + *df as f64).ln());
-            }
-            let (old_b, new_b) = (self.ln_1p[*df as usize - 1], self.ln_1p[*df as usize]);
-            // Keep each story's norm sums exact for the terms whose df moved.
-            for &si in &self.postings[t as usize] {
-                let story = &mut self.stories[si];
-                let c2 = (story.centroid[&t] as f64).powi(2);
-                story.sum_c2b += c2 * (new_b - old_b);
-                story.sum_c2b2 += c2 * (new_b * new_b - old_b * old_b);
+        self.count_terms(&ids.terms);
+        self.actors.count(&ids.actors);
+    }
+
+    /// Count the terms into their document frequencies, keeping the norm
+    /// sums of the stories that hold them exact.
+    fn count_terms(&mut self, terms: &[(u32, f32)]) {
+        for &(t, _) in terms {
+            let (old_b, new_b) = self.count_term(t);
+            for &(si, c) in &self.postings[t as usize] {
+                self.stories[si as usize].shift_norm(c, old_b, new_b);
             }
         }
-        self.actors.count(&ids.actors);
+    }
+
+    /// One more article holds the term: its ln(1 + df) before and after.
+    fn count_term(&mut self, t: u32) -> (f64, f64) {
+        let df = &mut self.df[t as usize];
+        *df += 1;
+        if *df as usize == self.ln_1p.len() {
+            self.ln_1p.push((1.0 + *df as f64).ln());
+        }
+        (self.ln_1p[*df as usize - 1], self.ln_1p[*df as usize])
+    }
+
+    /// Make `story` hold `count` of term `t` in the word index, whose lists
+    /// are sorted by story.
+    fn post(&mut self, t: u32, story: usize, count: f32) {
+        let posting = &mut self.postings[t as usize];
+        match posting.binary_search_by_key(&(story as u32), |p| p.0) {
+            Ok(i) => posting[i].1 = count,
+            Err(i) => posting.insert(i, (story as u32, count)),
+        }
     }
 
     fn close_stale(&mut self, f: &Features) {
@@ -811,13 +883,13 @@ impl Clusterer {
             let mut rebuild = false;
             for si in closing {
                 for &t in self.stories[si].centroid.keys() {
-                    self.postings[t as usize].retain(|&x| x != si);
+                    self.postings[t as usize].retain(|&(x, _)| x as usize != si);
                 }
                 self.actors.close(si, self.keep_closed);
                 if !self.keep_closed {
                     let s = &mut self.stories[si];
                     s.centroid = FxHashMap::default();
-                    s.triples = HashSet::new();
+                    s.triples = FxHashSet::default();
                     s.salient_names = FxHashMap::default();
                     s.own_names = Vec::new();
                     for p in std::mem::take(&mut s.people) {
@@ -844,7 +916,7 @@ impl Clusterer {
 
     /// The story an article joins: the one it is a copy from, or the most
     /// similar eligible one, or a new one.
-    fn choose(&mut self, f: &Features, ids: &Ids) -> Assignment {
+    fn choose(&mut self, f: &Features, ids: &Ids, count_terms: bool) -> Assignment {
         let idx = self.doc_shingles.len();
         // An undated article may join any story, closed or not, when closed
         // stories are kept: nothing dates it.
@@ -855,11 +927,12 @@ impl Clusterer {
             date.zip(year).is_some_and(|(d, y)| d.year() < y)
         };
         let follow_ups = self.follow_ups(f);
+        let keep_closed = self.keep_closed;
         let eligible = |si: usize, s: &OpenStory| {
             let in_window = match (f.date, s.last_date) {
                 (Some(a), Some(b)) => !s.closed && (a - b).get_days().abs() <= WINDOW_DAYS,
                 (Some(_), None) => !s.closed,
-                (None, _) => self.keep_closed || !s.closed,
+                (None, _) => keep_closed || !s.closed,
             };
             (in_window || follow_ups.contains(&si))
                 && !after(f.date, s.written_after)
@@ -896,50 +969,65 @@ impl Clusterer {
             if !others.is_empty() {
                 self.also_copies.insert(idx, others);
             }
+            if count_terms {
+                self.count_terms(&ids.terms);
+            }
             return Assignment { story, copy_of };
         }
         // The candidates are the stories that share a content word with the
         // article: open ones through the word index, and for an undated
         // article closed ones too. A story with no word in common is not
         // the same story, whatever actors the two name.
-        let cosines = self.word_cosines(f, &ids.terms, &follow_ups);
+        let mut cosines = self.word_cosines(f, &ids.terms, &follow_ups, count_terms);
         let actors = self.actors.weigh(&ids.actors, self.counted);
-        let story = cosines
-            .iter()
-            .map(|(&i, &cosine)| (i, &self.stories[i], cosine))
-            .filter(|&(i, s, _)| eligible(i, s))
+        // The stories most alike in words first: once a story could not
+        // reach the best score so far even sharing every actor and event,
+        // nor can any after it. (Debugging scores them all.)
+        cosines.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let events = f.triples.iter().filter(|t| stated(t)).count();
+        // (The margin covers rounding in the actor overlap.)
+        let ceiling = ACTOR_WEIGHT + events_weight(events) + 1e-4;
+        let mut best: Option<(usize, f32)> = None;
+        for &(i, cosine) in &cosines {
+            if best.is_some_and(|(_, b)| WORD_WEIGHT * cosine + ceiling < b) && !*DEBUG {
+                break;
+            }
+            let s = &self.stories[i];
+            if !eligible(i, s) {
+                continue;
+            }
             // Two events of one kind, each about a name the other never
             // uses, are two stories however alike their words.
-            .filter(|&(i, _, cosine)| {
-                let conflict = self.names_conflict(ids, i);
-                if conflict && *DEBUG {
-                    eprintln!("doc {idx} vs story {i}: names conflict (words {cosine:.3})");
-                }
-                // Nor are two arrests of two people.
-                let others = holds_others(f, &self.stories[i]);
-                if others && *DEBUG {
-                    eprintln!("doc {idx} vs story {i}: others held (words {cosine:.3})");
-                }
-                !conflict && !others
-            })
-            .map(|(i, s, cosine)| {
-                // Titles that date the two apart cost a join at the bar.
-                let disagree = if titles_allow(f, s) {
-                    0.0
-                } else {
-                    TITLES_DISAGREE
-                };
-                (i, self.similarity(f, &actors, i, cosine) - disagree)
-            })
-            .inspect(|(i, sc)| {
-                if *DEBUG {
-                    eprintln!("doc {idx} vs story {i}: {sc:.3}");
-                }
-            })
-            .filter(|(_, score)| *score >= self.join_threshold)
-            // The earlier story wins a tie, whatever the map's order.
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(i, _)| i);
+            let conflict = self.names_conflict(ids, i);
+            if conflict && *DEBUG {
+                eprintln!("doc {idx} vs story {i}: names conflict (words {cosine:.3})");
+            }
+            // Nor are two arrests of two people.
+            let others = holds_others(f, s);
+            if others && *DEBUG {
+                eprintln!("doc {idx} vs story {i}: others held (words {cosine:.3})");
+            }
+            if conflict || others {
+                continue;
+            }
+            // Titles that date the two apart cost a join at the bar.
+            let disagree = if titles_allow(f, s) {
+                0.0
+            } else {
+                TITLES_DISAGREE
+            };
+            let score = self.similarity(f, &actors, i, cosine) - disagree;
+            if *DEBUG {
+                eprintln!("doc {idx} vs story {i}: {score:.3}");
+            }
+            // The earlier story wins a tie.
+            let better =
+                best.is_none_or(|(b, b_score)| score.total_cmp(&b_score).then(b.cmp(&i)).is_gt());
+            if score >= self.join_threshold && better {
+                best = Some((i, score));
+            }
+        }
+        let story = best.map(|(i, _)| i);
         let story = match story {
             Some(si) if self.stories[si].closed && f.date.is_some() => {
                 self.reopen(si);
@@ -967,7 +1055,10 @@ impl Clusterer {
             s.sum_c2 += c2;
             s.sum_c2b += c2 * b;
             s.sum_c2b2 += c2 * b * b;
-            self.postings[t as usize].push(si);
+        }
+        let counts: Vec<(u32, f32)> = s.centroid.iter().map(|(&t, &c)| (t, c)).collect();
+        for (t, c) in counts {
+            self.post(t, si, c);
         }
         self.open.push(si);
         self.actors.reopen(si);
@@ -1015,9 +1106,6 @@ impl Clusterer {
         out
     }
 
-    /// The documents that share a shingle with the article, each with how
-    /// many, in document order: those of open stories from the shingle
-    /// index, and for an undated article those of closed stories too.
     /// The closed stories an article may still reach: any, for an undated
     /// one; those it follows up, for a dated one (without a scan of all).
     fn closed_reachable(&self, f: &Features, follow_ups: &FxHashSet<usize>) -> Vec<usize> {
@@ -1031,11 +1119,23 @@ impl Clusterer {
         out
     }
 
-    fn copy_candidates(&self, f: &Features, follow_ups: &FxHashSet<usize>) -> Vec<(usize, usize)> {
-        let live = |d: u32| !self.stories[self.story_of[d as usize]].closed;
+    /// The documents that share a shingle with the article, each with how
+    /// many, in document order: those of open stories from the shingle
+    /// index, and those of the closed stories it may reach
+    /// ([`Clusterer::closed_reachable`]) when closed stories are kept. The
+    /// article's shingles go into the index as the next document's on the
+    /// way.
+    fn copy_candidates(
+        &mut self,
+        f: &Features,
+        follow_ups: &FxHashSet<usize>,
+    ) -> Vec<(usize, usize)> {
+        let (stories, story_of) = (&self.stories, &self.story_of);
+        let live = |d: u32| !stories[story_of[d as usize]].closed;
+        let doc = self.doc_shingles.len() as u32;
         let mut shared: FxHashMap<usize, usize> = self
             .shingle_index
-            .shared_counts(&f.shingles, live)
+            .shared_counts_then_insert(doc, &f.shingles, live)
             .into_iter()
             .map(|(d, n)| (d as usize, n))
             .collect();
@@ -1064,10 +1164,10 @@ impl Clusterer {
             sum_c2: 0.0,
             sum_c2b: 0.0,
             sum_c2b2: 0.0,
-            triples: HashSet::new(),
+            triples: FxHashSet::default(),
             salient_names: FxHashMap::default(),
             own_names: Vec::new(),
-            people: HashSet::new(),
+            people: FxHashSet::default(),
             held: FxHashSet::default(),
             first_date: None,
             last_date: None,
@@ -1081,21 +1181,23 @@ impl Clusterer {
     }
 
     /// Make the article a member of `story`, updating its centroid.
-    fn insert(&mut self, f: Features, ids: &Ids, story: usize) {
+    /// `indexed`: whether the shingle index holds its shingles already.
+    fn insert(&mut self, f: Features, ids: &Ids, story: usize, indexed: bool) {
         let idx = self.doc_shingles.len();
         for &(t, tf) in &ids.terms {
             let b = self.df_log(t);
             let s = &mut self.stories[story];
             let closed = s.closed;
             let c = s.centroid.entry(t).or_insert(0.0);
-            if *c == 0.0 && !closed {
-                self.postings[t as usize].push(story);
-            }
             let grow = ((*c + tf) as f64).powi(2) - (*c as f64).powi(2);
             *c += tf;
+            let c = *c;
             s.sum_c2 += grow;
             s.sum_c2b += grow * b;
             s.sum_c2b2 += grow * b * b;
+            if !closed {
+                self.post(t, story, c);
+            }
         }
         let s = &mut self.stories[story];
         s.members.push(idx);
@@ -1134,10 +1236,16 @@ impl Clusterer {
         }
         s.written_after = s.written_after.max(f.written_after);
         self.story_of.push(story);
-        if !self.stories[story].closed {
+        let open = !self.stories[story].closed;
+        if open && !indexed {
             self.shingle_index.insert(idx as u32, &f.shingles);
         }
+        // One that joined a closed story is in the index, but not live.
+        let retire = !open && indexed && self.shingle_index.retire(f.shingles.len());
         self.doc_shingles.push(f.shingles);
+        if retire {
+            self.rebuild_shingle_index();
+        }
     }
 
     /// The documents of its story that `doc` copies besides its original.

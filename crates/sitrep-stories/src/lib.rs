@@ -1,6 +1,7 @@
 //! Grouping: syndicated copies, stories across outlets, and the claim-by-claim
 //! comparison of a story's accounts.
 //!
+//! - [`words`]: a text's words and names, hashed in one pass;
 //! - [`shingles`]: word 5-gram shingles for near-duplicate detection;
 //! - [`cluster`]: incremental assignment of articles to stories (with
 //!   `actor_overlap` keeping its actor weights);
@@ -11,6 +12,7 @@ pub mod cluster;
 pub mod compare;
 pub mod shingles;
 mod titles;
+pub mod words;
 
 use sitrep_core::{Article, Story};
 

@@ -6,82 +6,37 @@
 //! signature nor its estimation error is needed. Shingles that more than
 //! [`MAX_HOLDERS`] documents hold are boilerplate and are not counted.
 
+use crate::words::{hashed_words, mix, HashedWord};
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
-
-/// FNV-1a over a word's bytes.
-fn hash_word(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in w.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
-/// splitmix64's finalizer: spreads a polynomial hash over all 64 bits.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
-    x ^ (x >> 31)
-}
 
 /// Multiplier of the rolling hash over word hashes (odd, so invertible).
 const BASE: u64 = 0x9e3779b97f4a7c15;
 
-/// Lower-cased alphanumeric words of a text, borrowed where the text
-/// already is lower case.
-pub fn words(text: &str) -> Vec<Cow<'_, str>> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(lower(&text[s..i]));
-        }
-    }
-    if let Some(s) = start {
-        out.push(lower(&text[s..]));
-    }
-    out
-}
-
-fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
-    }
-}
-
 /// The sorted, distinct shingle hashes of a text.
 pub fn shingles(text: &str) -> Vec<u64> {
-    shingles_of(&words(text))
+    shingles_of(&hashed_words(text))
 }
 
-/// The sorted, distinct shingle hashes of a text's [`words`]: each word is
-/// hashed once, and each shingle from its words' hashes.
-pub fn shingles_of<W: AsRef<str>>(w: &[W]) -> Vec<u64> {
-    let hashes: Vec<u64> = w.iter().map(|w| hash_word(w.as_ref())).collect();
-    let n = SHINGLE.min(hashes.len());
+/// The sorted, distinct shingle hashes of a text's [`hashed_words`]: each
+/// shingle from its words' hashes.
+pub fn shingles_of(words: &[HashedWord]) -> Vec<u64> {
+    let n = SHINGLE.min(words.len());
     // A rolling polynomial hash of the window, h = Σ w_j·BASE^(n-1-j): one
     // multiply-add to slide in a word and one to drop the oldest.
     let top = BASE.wrapping_pow(n.saturating_sub(1) as u32);
-    let mut h = hashes[..n]
+    let mut h = words[..n]
         .iter()
-        .fold(0u64, |h, &x| h.wrapping_mul(BASE).wrapping_add(x));
-    let mut out = Vec::with_capacity(hashes.len().saturating_sub(n) + 1);
+        .fold(0u64, |h, x| h.wrapping_mul(BASE).wrapping_add(x.hash));
+    let mut out = Vec::with_capacity(words.len().saturating_sub(n) + 1);
     out.push(mix(h));
-    for i in n..hashes.len() {
+    for i in n..words.len() {
         h = h
-            .wrapping_sub(hashes[i - n].wrapping_mul(top))
+            .wrapping_sub(words[i - n].hash.wrapping_mul(top))
             .wrapping_mul(BASE)
-            .wrapping_add(hashes[i]);
+            .wrapping_add(words[i].hash);
         out.push(mix(h));
     }
     out.sort_unstable();
@@ -142,58 +97,73 @@ pub const MAX_HOLDERS: usize = 100;
 /// stories: a new article meets only the documents it shares a shingle
 /// with, which are the only ones that can be its copies.
 ///
-/// Most shingles belong to one document, so the first holder is kept inline
-/// and only further holders get a list. A document whose story closes is
-/// not taken out shingle by shingle: it is retired, skipped by its caller's
-/// liveness test, and purged when the index is rebuilt from the live
-/// documents once the retired shingles outnumber the live ones. Memory stays
-/// within twice what the open stories hold, at an amortized cost of one
-/// more insertion per shingle.
+/// Most shingles belong to one document, so a shingle's one holder is kept
+/// in the map itself and only a shingle of several holders gets a list. A
+/// new article is read for its copies and indexed in the same probe of each
+/// shingle ([`ShingleIndex::shared_counts_then_insert`]). A document whose
+/// story closes is not taken out shingle by shingle: it is retired, skipped
+/// by its caller's liveness test, and purged when the index is rebuilt from
+/// the live documents once the retired shingles outnumber the live ones.
+/// Memory stays within twice what the open stories hold, at an amortized
+/// cost of one more insertion per shingle.
 #[derive(Default)]
 pub struct ShingleIndex {
-    first: FxHashMap<u64, u32>,
-    more: FxHashMap<u64, Vec<u32>>,
+    /// Shingle -> its one holder, or, with [`SEVERAL`] set, the index in
+    /// `lists` of its holders.
+    holders: FxHashMap<u64, u32>,
+    lists: Vec<Vec<u32>>,
     live: usize,
     retired: usize,
+    /// How many times the index was rebuilt: a document indexed before a
+    /// rebuild is gone unless its story was open.
+    pub generation: u64,
 }
+
+/// The flag of a holder that is the index of a list of holders.
+const SEVERAL: u32 = 1 << 31;
 
 impl ShingleIndex {
     pub fn insert(&mut self, doc: u32, shingles: &[u64]) {
+        self.shared_counts_then_insert(doc, shingles, |_| false);
+    }
+
+    /// How many of a new document's shingles each live document holds, over
+    /// the shingles at most [`MAX_HOLDERS`] documents hold; the shingles
+    /// then go into the index as `doc`'s, in the same probe.
+    pub fn shared_counts_then_insert(
+        &mut self,
+        doc: u32,
+        shingles: &[u64],
+        live: impl Fn(u32) -> bool,
+    ) -> FxHashMap<u32, usize> {
+        debug_assert!(doc < SEVERAL);
+        let mut out: FxHashMap<u32, usize> = FxHashMap::default();
         for &h in shingles {
-            match self.first.entry(h) {
-                std::collections::hash_map::Entry::Vacant(v) => {
+            match self.holders.entry(h) {
+                Entry::Vacant(v) => {
                     v.insert(doc);
                 }
-                std::collections::hash_map::Entry::Occupied(_) => {
-                    self.more.entry(h).or_default().push(doc);
+                Entry::Occupied(mut o) => {
+                    let holder = *o.get();
+                    if holder & SEVERAL == 0 {
+                        if live(holder) {
+                            *out.entry(holder).or_insert(0) += 1;
+                        }
+                        self.lists.push(vec![holder, doc]);
+                        *o.get_mut() = SEVERAL | (self.lists.len() - 1) as u32;
+                    } else {
+                        let list = &mut self.lists[(holder & !SEVERAL) as usize];
+                        if list.len() <= MAX_HOLDERS {
+                            for &d in list.iter().filter(|&&d| live(d)) {
+                                *out.entry(d).or_insert(0) += 1;
+                            }
+                        }
+                        list.push(doc);
+                    }
                 }
             }
         }
         self.live += shingles.len();
-    }
-
-    /// How many of these shingles each live document holds, over the
-    /// shingles at most [`MAX_HOLDERS`] documents hold.
-    pub fn shared_counts(
-        &self,
-        shingles: &[u64],
-        live: impl Fn(u32) -> bool,
-    ) -> FxHashMap<u32, usize> {
-        let mut out: FxHashMap<u32, usize> = FxHashMap::default();
-        for h in shingles {
-            let Some(&d) = self.first.get(h) else {
-                continue;
-            };
-            let more = self.more.get(h).map_or(&[][..], Vec::as_slice);
-            if more.len() >= MAX_HOLDERS {
-                continue;
-            }
-            for &d in std::iter::once(&d).chain(more) {
-                if live(d) {
-                    *out.entry(d).or_insert(0) += 1;
-                }
-            }
-        }
         out
     }
 
@@ -205,9 +175,15 @@ impl ShingleIndex {
         self.retired > self.live.max(1 << 16)
     }
 
-    /// Rebuild from the live documents only.
+    /// Rebuild from the live documents only. The map keeps its room: the
+    /// window that filled it once will fill it again, and growing it anew
+    /// would rehash it at every doubling (4% of the time to assign an
+    /// article in the store benchmark). Its memory is the largest window's.
     pub fn rebuild<'a>(&mut self, live: impl Iterator<Item = (u32, &'a [u64])>) {
-        *self = ShingleIndex::default();
+        self.holders.clear();
+        self.lists.clear();
+        (self.live, self.retired) = (0, 0);
+        self.generation += 1;
         for (doc, shingles) in live {
             self.insert(doc, shingles);
         }
@@ -217,7 +193,9 @@ impl ShingleIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::{hash_word, words};
     use proptest::prelude::*;
+    use std::borrow::Cow;
 
     fn jaccard_of(a: &str, b: &str) -> f64 {
         let (x, y) = (shingles(a), shingles(b));
@@ -252,7 +230,7 @@ mod tests {
         for doc in 0..=MAX_HOLDERS as u32 {
             index.insert(doc, &[footer, 1000 + doc as u64]);
         }
-        let counts = index.shared_counts(&[footer, 1000], |_| true);
+        let counts = index.shared_counts_then_insert(500, &[footer, 1000], |_| true);
         // Document 0 shares its own shingle; the footer counts for no one.
         assert_eq!(counts.get(&0), Some(&1));
         assert_eq!(counts.len(), 1, "{counts:?}");
@@ -260,23 +238,16 @@ mod tests {
         let mut few = ShingleIndex::default();
         few.insert(0, &[footer]);
         few.insert(1, &[footer]);
-        assert_eq!(few.shared_counts(&[footer], |_| true).len(), 2);
+        let counts = few.shared_counts_then_insert(2, &[footer], |_| true);
+        assert_eq!(counts.len(), 2);
+        // The new document is a holder now, and only live holders count.
+        let counts = few.shared_counts_then_insert(3, &[footer], |d| d != 0);
+        let mut holders: Vec<u32> = counts.keys().copied().collect();
+        holders.sort_unstable();
+        assert_eq!(holders, vec![1, 2]);
     }
 
     proptest! {
-        /// The words are those of splitting at every non-alphanumeric
-        /// character, lower-cased.
-        #[test]
-        fn words_split_at_non_alphanumerics(text in "\\PC{0,60}") {
-            let expected: Vec<String> = text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let got: Vec<String> = words(&text).into_iter().map(Cow::into_owned).collect();
-            prop_assert_eq!(got, expected);
-        }
-
         /// The rolling hash gives each window the hash computed afresh.
         #[test]
         fn rolling_hashes_equal_fresh_ones(text in "[a-e ]{0,80}") {

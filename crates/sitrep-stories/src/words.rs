@@ -1,0 +1,328 @@
+//! A text's words as the clusterer reads them, in one pass: each word
+//! lower-cased and known by its hash (for shingles and terms), and the
+//! capitalized tokens inside sentences known by the names they spell (for
+//! the names an article is about).
+//!
+//! Words are the runs of alphanumeric characters; tokens are the runs
+//! between whitespace ("U.S.," is one token, the name "us", and two words).
+//! Nothing is allocated for a word or a token in ASCII: their hashes are
+//! computed byte by byte as the text is read, and only a word or token with
+//! another character is lower-cased as a string first.
+
+use std::borrow::Cow;
+
+/// A word's hash: its bytes eight at a time (FxHash's step, seeded with
+/// the length), then splitmix64's finalizer. Words are known by this hash
+/// alone in the clusterer: two words of eight bytes or fewer never share
+/// one (a chunk padded with zeros is the word, and the step is a bijection
+/// for a given length), and two longer words of one vocabulary collide
+/// with a chance of about n²/2⁶⁵, one in a billion for a million words.
+pub fn hash_word(w: &str) -> u64 {
+    hash_bytes(w.as_bytes(), 0)
+}
+
+/// [`hash_word`] of the bytes, each or-ed with `fold`'s byte: with 0x20,
+/// an ASCII letter or digit is lower-cased.
+fn hash_bytes(bytes: &[u8], fold: u8) -> u64 {
+    const K: u64 = 0x517cc1b727220a95;
+    let fold = u64::from_le_bytes([fold; 8]);
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | fold;
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // (Shifted in, not copied through memory: a word's last bytes are
+        // read in registers.)
+        let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | b as u64);
+        let x = x | (fold >> (8 * (8 - rest.len())));
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    mix(h)
+}
+
+/// splitmix64's finalizer: spreads a hash over all 64 bits.
+pub(crate) fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
+    x ^ (x >> 31)
+}
+
+/// Lower-cased alphanumeric words of a text, borrowed where the text
+/// already is lower case.
+pub fn words(text: &str) -> Vec<Cow<'_, str>> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(lower(&text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push(lower(&text[s..]));
+    }
+    out
+}
+
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// A word as the clusterer keeps it: the [`hash_word`] of its lower-cased
+/// form, that form's length in bytes, and whether it is all ASCII digits.
+/// Its text is not kept: a term is known by its hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashedWord {
+    pub hash: u64,
+    pub len: u32,
+    pub digits: bool,
+}
+
+/// The [`HashedWord`] of a word's lower-cased form.
+pub fn hash_lowercase(w: &str) -> HashedWord {
+    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        ascii_word(w.as_bytes())
+    } else {
+        let lower = w.to_lowercase();
+        HashedWord {
+            hash: hash_word(&lower),
+            len: lower.len() as u32,
+            digits: lower.bytes().all(|b| b.is_ascii_digit()),
+        }
+    }
+}
+
+/// The [`HashedWord`] of a word of ASCII letters and digits.
+fn ascii_word(w: &[u8]) -> HashedWord {
+    HashedWord {
+        hash: hash_bytes(w, 0x20),
+        len: w.len() as u32,
+        digits: w.iter().all(u8::is_ascii_digit),
+    }
+}
+
+/// The [`words`] of a text, hashed.
+pub fn hashed_words(text: &str) -> Vec<HashedWord> {
+    read(text, &mut true, &mut Vec::new())
+}
+
+/// A capitalized token inside a sentence: the [`hash_word`] of the name it
+/// spells ([`name_text`]), and the token.
+pub type Name<'a> = (u64, &'a str);
+
+/// The names shorter than this many bytes are not kept ("Mr", "US").
+const MIN_NAME: usize = 3;
+
+/// Read a text once: its [`hashed_words`], and into `names` the tokens
+/// whose first alphanumeric character is upper case, that do not open a
+/// sentence and spell a name of at least [`MIN_NAME`] bytes. A token opens
+/// a sentence after one ending in '.', '!', '?', '"' or '”';
+/// `sentence_start` says whether the text's first token does, and is left
+/// saying whether the token after the text would, so that a title and a
+/// body read in turn are read as one text.
+pub fn read<'a>(
+    text: &'a str,
+    sentence_start: &mut bool,
+    names: &mut Vec<Name<'a>>,
+) -> Vec<HashedWord> {
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| text[i..].chars().next().expect("i is a char boundary");
+    let mut words = Vec::with_capacity(text.len() / 6);
+    // The token being read: its start, whether its first alphanumeric
+    // character is upper case (once read), and its last character.
+    let mut token: Option<(usize, Option<bool>, char)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Between words: whitespace ends a token, anything else is in one.
+        let b = bytes[i];
+        let (c, width) = if b.is_ascii() {
+            (b as char, 1)
+        } else {
+            let c = char_at(i);
+            (c, c.len_utf8())
+        };
+        if !c.is_alphanumeric() {
+            if c.is_whitespace() {
+                if let Some((start, capitalized, last)) = token.take() {
+                    end_token(&text[start..i], capitalized, last, sentence_start, names);
+                }
+            } else {
+                token.get_or_insert((i, None, c)).2 = c;
+            }
+            i += width;
+            continue;
+        }
+        // A word: to the first character that is not alphanumeric.
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            } else if bytes[i].is_ascii() {
+                break;
+            } else {
+                let c = char_at(i);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        let word = &text[start..i];
+        words.push(if ascii {
+            ascii_word(word.as_bytes())
+        } else {
+            hash_lowercase(word)
+        });
+        let last = if bytes[i - 1].is_ascii() {
+            bytes[i - 1] as char
+        } else {
+            word.chars().next_back().expect("a word is not empty")
+        };
+        let (_, capitalized, token_last) = token.get_or_insert((start, None, c));
+        capitalized.get_or_insert_with(|| c.is_uppercase());
+        *token_last = last;
+    }
+    if let Some((start, capitalized, last)) = token {
+        end_token(&text[start..], capitalized, last, sentence_start, names);
+    }
+    words
+}
+
+/// Keep a token read whole as a name when it is one, and say whether the
+/// next token opens a sentence.
+fn end_token<'a>(
+    token: &'a str,
+    capitalized: Option<bool>,
+    last: char,
+    sentence_start: &mut bool,
+    names: &mut Vec<Name<'a>>,
+) {
+    if !*sentence_start && capitalized == Some(true) {
+        let (hash, len) = if token.is_ascii() && token.len() <= 64 {
+            // (On the stack: a name is short.)
+            let mut name = [0u8; 64];
+            let mut len = 0;
+            for b in token.bytes().filter(u8::is_ascii_alphanumeric) {
+                name[len] = b;
+                len += 1;
+            }
+            (hash_bytes(&name[..len], 0x20), len)
+        } else {
+            let name = name_text(token);
+            (hash_word(&name), name.len())
+        };
+        if len >= MIN_NAME {
+            names.push((hash, token));
+        }
+    }
+    *sentence_start = matches!(last, '.' | '!' | '?' | '"' | '”');
+}
+
+/// A token's letters and digits, lower-cased ("U.S." is "us"): the name a
+/// capitalized token gives.
+pub fn name_text(token: &str) -> String {
+    token
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The names of capitalized tokens inside sentences, read plainly.
+    fn names_plainly(parts: &[&str]) -> Vec<(u64, String)> {
+        let mut out = Vec::new();
+        let mut sentence_start = true;
+        for w in parts.iter().flat_map(|p| p.split_whitespace()) {
+            let capitalized = w
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase);
+            let name = name_text(w);
+            if !sentence_start && capitalized && name.len() >= MIN_NAME {
+                out.push((hash_word(&name), w.to_string()));
+            }
+            sentence_start = w.ends_with(['.', '!', '?', '"', '”']);
+        }
+        out
+    }
+
+    #[test]
+    fn names_are_capitalized_tokens_inside_sentences() {
+        let mut names = Vec::new();
+        let mut start = true;
+        read("Talks in Geneva.", &mut start, &mut names);
+        read(
+            "Iran's envoy met U.S. officials in Muscat. Oman hosted.",
+            &mut start,
+            &mut names,
+        );
+        let got: Vec<&str> = names.iter().map(|n| n.1).collect();
+        // "Talks" and "Iran's" and "Oman" open sentences; "U.S." is "us".
+        assert_eq!(got, ["Geneva.", "Muscat."]);
+        assert_eq!(names[0].0, hash_word("geneva"));
+    }
+
+    proptest! {
+        /// The words are those of splitting at every non-alphanumeric
+        /// character, lower-cased.
+        #[test]
+        fn words_split_at_non_alphanumerics(text in "\\PC{0,60}") {
+            let expected: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let got: Vec<String> = words(&text).into_iter().map(Cow::into_owned).collect();
+            prop_assert_eq!(got, expected);
+        }
+
+        /// A hashed word is its lower-cased word's hash, length and digits.
+        #[test]
+        fn hashed_words_are_the_words_hashed(
+            text in "[A-Za-z0-9 .,'ÉéΣß\u{a0}\u{b}]{0,60}|\\PC{0,60}"
+        ) {
+            let expected: Vec<HashedWord> = words(&text)
+                .iter()
+                .map(|w| HashedWord {
+                    hash: hash_word(w),
+                    len: w.len() as u32,
+                    digits: w.bytes().all(|b| b.is_ascii_digit()),
+                })
+                .collect();
+            prop_assert_eq!(hashed_words(&text), expected);
+        }
+
+        /// Read in one pass, a title and a body name what reading their
+        /// whitespace-separated tokens plainly does.
+        #[test]
+        fn names_are_read_as_plainly(
+            title in "[A-Za-z.!?\"” \t\n\u{b}\u{a0}\u{2003}É']{0,30}",
+            body in "[A-Za-z0-9.!?\"” \t\n\r\u{b}\u{c}\u{a0}\u{2003}ÉéΣ'-]{0,80}|\\PC{0,40}",
+        ) {
+            let mut names = Vec::new();
+            let mut start = true;
+            read(&title, &mut start, &mut names);
+            read(&body, &mut start, &mut names);
+            let got: Vec<(u64, String)> =
+                names.into_iter().map(|(h, t)| (h, t.to_string())).collect();
+            prop_assert_eq!(got, names_plainly(&[&title, &body]));
+        }
+    }
+}
