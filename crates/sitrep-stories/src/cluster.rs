@@ -883,7 +883,10 @@ impl Clusterer {
             let mut rebuild = false;
             for si in closing {
                 for &t in self.stories[si].centroid.keys() {
-                    self.postings[t as usize].retain(|&(x, _)| x as usize != si);
+                    let posting = &mut self.postings[t as usize];
+                    if let Ok(i) = posting.binary_search_by_key(&(si as u32), |p| p.0) {
+                        posting.remove(i);
+                    }
                 }
                 self.actors.close(si, self.keep_closed);
                 if !self.keep_closed {

@@ -166,7 +166,7 @@ pub fn read<'a>(
         let start = i;
         let mut ascii = true;
         while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
+            if ALPHANUMERIC[bytes[i] as usize] {
                 i += 1;
             } else if bytes[i].is_ascii() {
                 break;
@@ -200,8 +200,20 @@ pub fn read<'a>(
     words
 }
 
+/// The ASCII letters and digits, by byte: the word loop's one test.
+static ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Keep a token read whole as a name when it is one, and say whether the
 /// next token opens a sentence.
+#[inline]
 fn end_token<'a>(
     token: &'a str,
     capitalized: Option<bool>,
