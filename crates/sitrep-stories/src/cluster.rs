@@ -778,8 +778,7 @@ impl Clusterer {
         // postings ([`Clusterer::word_cosines`]).
         let count_terms = !self.take_primed();
         if count_terms {
-            self.counted += 1;
-            self.actors.count(&ids.actors);
+            self.count_article(&ids);
         }
         self.close_stale(&f);
         if let (true, Some(p)) = (*DEBUG, f.written_within) {
@@ -828,8 +827,13 @@ impl Clusterer {
     /// Count an article into the document frequencies of its terms and
     /// actors.
     fn count_frequencies(&mut self, ids: &Ids) {
-        self.counted += 1;
+        self.count_article(ids);
         self.count_terms(&ids.terms);
+    }
+
+    /// Count one more article, and its actors, but not yet its terms.
+    fn count_article(&mut self, ids: &Ids) {
+        self.counted += 1;
         self.actors.count(&ids.actors);
     }
 

@@ -89,7 +89,7 @@ pub struct HashedWord {
 }
 
 /// The [`HashedWord`] of a word's lower-cased form.
-pub fn hash_lowercase(w: &str) -> HashedWord {
+fn hash_lowercase(w: &str) -> HashedWord {
     if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
         ascii_word(w.as_bytes())
     } else {
