@@ -39,6 +39,8 @@
 //! article cannot join a story whose texts name a year after its own.
 
 use crate::actor_overlap::{ActorIndex, Weighed};
+use crate::hash_table::HashTable;
+use crate::prefetch::{prefetch, TABLE_AHEAD};
 use crate::shingles::{self, ShingleIndex};
 use crate::titles::{self, Period};
 use crate::words;
@@ -464,6 +466,10 @@ fn is_named_person(e: &sitrep_core::Entity) -> bool {
 /// How many of an article's first sentences are its lead.
 pub const LEAD_SENTENCES: usize = 2;
 
+/// How many terms ahead of the one whose postings are walked the walk asks
+/// for memory ([`Clusterer::prefetch_postings`]).
+const POSTINGS_AHEAD: usize = 8;
+
 struct OpenStory {
     members: Vec<usize>,
     /// Term id -> summed term frequency of the members.
@@ -531,7 +537,7 @@ pub struct Clusterer {
     stories: Vec<OpenStory>,
     /// Each term seen gets an id; `df` and `postings` are indexed by it, so
     /// the hot loops hash integers, not strings.
-    vocab: FxHashMap<u64, u32>,
+    vocab: HashTable,
     df: Vec<u32>,
     /// ln(1 + n) for every document frequency n reached so far, read for
     /// every term of every article (frequencies only ever step by one).
@@ -571,7 +577,7 @@ impl Default for Clusterer {
             join_threshold: JOIN_THRESHOLD,
             keep_closed: true,
             stories: Vec::new(),
-            vocab: FxHashMap::default(),
+            vocab: HashTable::default(),
             df: Vec::new(),
             ln_1p: vec![0.0],
             actors: ActorIndex::default(),
@@ -616,25 +622,31 @@ impl Clusterer {
 
     /// The article's terms and actors by id, giving new ones their ids.
     fn intern(&mut self, f: &Features) -> Ids {
-        let mut terms: Vec<(u32, f32)> = f
-            .terms
-            .iter()
-            .map(|&(t, tf)| {
-                let next = self.df.len() as u32;
-                let id = *self.vocab.entry(t).or_insert(next);
-                if id == next {
+        for &(t, _) in f.terms.iter().take(TABLE_AHEAD) {
+            self.vocab.prefetch(t);
+        }
+        let mut terms: Vec<(u32, f32)> = Vec::with_capacity(f.terms.len());
+        for (k, &(t, tf)) in f.terms.iter().enumerate() {
+            if let Some(&(ahead, _)) = f.terms.get(k + TABLE_AHEAD) {
+                self.vocab.prefetch(ahead);
+            }
+            let next = self.df.len() as u32;
+            let id = match self.vocab.get_or_insert(t, next) {
+                Some(id) => *id,
+                None => {
                     self.df.push(0);
                     self.postings.push(Vec::new());
+                    next
                 }
-                (id, tf)
-            })
-            .collect();
+            };
+            terms.push((id, tf));
+        }
         terms.sort_unstable_by_key(|&(t, _)| t);
         // Every salient name is one of the terms.
         let salient_names = f
             .salient_names
             .iter()
-            .filter_map(|n| self.vocab.get(n).copied())
+            .filter_map(|&n| self.vocab.get(n))
             .collect();
         Ids {
             terms,
@@ -660,7 +672,8 @@ impl Clusterer {
         dots.resize(self.stories.len(), 0.0);
         let mut met: Vec<usize> = Vec::new();
         let mut norm_a = 0.0f64;
-        for &(t, tf) in terms {
+        for (k, &(t, tf)) in terms.iter().enumerate() {
+            self.prefetch_postings(terms, k);
             let shift = count_terms.then(|| self.count_term(t));
             let idf = a - self.df_log(t);
             let w = tf as f64 * idf;
@@ -695,6 +708,24 @@ impl Clusterer {
             .collect();
         self.dots = dots;
         cosines
+    }
+
+    /// Ask for the memory the walk of `terms` will read a few terms after the
+    /// `k`th: a term's posting list and its document frequency, and, further
+    /// ahead, the posting list's own place in `postings`. (The ids are spread
+    /// over the vocabulary; each would otherwise wait on memory.)
+    #[inline]
+    fn prefetch_postings(&self, terms: &[(u32, f32)], k: usize) {
+        if let Some(&(t, _)) = terms.get(k + 2 * POSTINGS_AHEAD) {
+            prefetch(&self.postings[t as usize]);
+        }
+        if let Some(&(t, _)) = terms.get(k + POSTINGS_AHEAD) {
+            let t = t as usize;
+            if let Some(first) = self.postings[t].first() {
+                prefetch(first);
+            }
+            prefetch(&self.df[t]);
+        }
     }
 
     /// An undated article may join a closed story, and a dated one a closed
@@ -1209,7 +1240,7 @@ impl Clusterer {
         let s = &mut self.stories[story];
         s.members.push(idx);
         self.actors.insert(story, &ids.actors);
-        s.triples.extend(f.triples.iter().cloned());
+        s.triples.extend(f.triples);
         for &t in &ids.salient_names {
             *s.salient_names.entry(t).or_insert(0) += 1;
         }
@@ -1220,15 +1251,15 @@ impl Clusterer {
             .filter(|&(_, &n)| n >= needed)
             .map(|(&t, _)| t)
             .collect();
-        s.held.extend(f.held.iter().cloned());
-        for p in &f.people {
-            s.people.insert(p.clone());
+        s.held.extend(f.held);
+        for p in f.people {
             *self
                 .people
                 .entry(p.clone())
                 .or_default()
                 .entry(story)
                 .or_insert(0) += 1;
+            s.people.insert(p);
         }
         if let Some(d) = f.date {
             s.first_date = Some(s.first_date.map_or(d, |l| l.min(d)));

@@ -10,6 +10,8 @@
 mod actor_overlap;
 pub mod cluster;
 pub mod compare;
+mod hash_table;
+mod prefetch;
 pub mod shingles;
 mod titles;
 pub mod words;

@@ -6,9 +6,10 @@
 //! signature nor its estimation error is needed. Shingles that more than
 //! [`MAX_HOLDERS`] documents hold are boilerplate and are not counted.
 
+use crate::hash_table::HashTable;
+use crate::prefetch::TABLE_AHEAD;
 use crate::words::{hashed_words, mix, HashedWord};
 use rustc_hash::FxHashMap;
-use std::collections::hash_map::Entry;
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
 
@@ -98,9 +99,10 @@ pub const MAX_HOLDERS: usize = 100;
 /// with, which are the only ones that can be its copies.
 ///
 /// Most shingles belong to one document, so a shingle's one holder is kept
-/// in the map itself and only a shingle of several holders gets a list. A
+/// in the table itself and only a shingle of several holders gets a list. A
 /// new article is read for its copies and indexed in the same probe of each
-/// shingle ([`ShingleIndex::shared_counts_then_insert`]). A document whose
+/// shingle ([`ShingleIndex::shared_counts_then_insert`]), the slots of the
+/// shingles [`TABLE_AHEAD`] places on asked for meanwhile. A document whose
 /// story closes is not taken out shingle by shingle: it is retired, skipped
 /// by its caller's liveness test, and purged when the index is rebuilt from
 /// the live documents once the retired shingles outnumber the live ones.
@@ -110,7 +112,7 @@ pub const MAX_HOLDERS: usize = 100;
 pub struct ShingleIndex {
     /// Shingle -> its one holder, or, with [`SEVERAL`] set, the index in
     /// `lists` of its holders.
-    holders: FxHashMap<u64, u32>,
+    holders: HashTable,
     lists: Vec<Vec<u32>>,
     live: usize,
     retired: usize,
@@ -138,29 +140,30 @@ impl ShingleIndex {
     ) -> FxHashMap<u32, usize> {
         debug_assert!(doc < SEVERAL);
         let mut out: FxHashMap<u32, usize> = FxHashMap::default();
-        for &h in shingles {
-            match self.holders.entry(h) {
-                Entry::Vacant(v) => {
-                    v.insert(doc);
+        for &h in shingles.iter().take(TABLE_AHEAD) {
+            self.holders.prefetch(h);
+        }
+        for (i, &h) in shingles.iter().enumerate() {
+            if let Some(&ahead) = shingles.get(i + TABLE_AHEAD) {
+                self.holders.prefetch(ahead);
+            }
+            let Some(holder) = self.holders.get_or_insert(h, doc) else {
+                continue;
+            };
+            if *holder & SEVERAL == 0 {
+                if live(*holder) {
+                    *out.entry(*holder).or_insert(0) += 1;
                 }
-                Entry::Occupied(mut o) => {
-                    let holder = *o.get();
-                    if holder & SEVERAL == 0 {
-                        if live(holder) {
-                            *out.entry(holder).or_insert(0) += 1;
-                        }
-                        self.lists.push(vec![holder, doc]);
-                        *o.get_mut() = SEVERAL | (self.lists.len() - 1) as u32;
-                    } else {
-                        let list = &mut self.lists[(holder & !SEVERAL) as usize];
-                        if list.len() <= MAX_HOLDERS {
-                            for &d in list.iter().filter(|&&d| live(d)) {
-                                *out.entry(d).or_insert(0) += 1;
-                            }
-                        }
-                        list.push(doc);
+                self.lists.push(vec![*holder, doc]);
+                *holder = SEVERAL | (self.lists.len() - 1) as u32;
+            } else {
+                let list = &mut self.lists[(*holder & !SEVERAL) as usize];
+                if list.len() <= MAX_HOLDERS {
+                    for &d in list.iter().filter(|&&d| live(d)) {
+                        *out.entry(d).or_insert(0) += 1;
                     }
                 }
+                list.push(doc);
             }
         }
         self.live += shingles.len();
@@ -175,11 +178,11 @@ impl ShingleIndex {
         self.retired > self.live.max(1 << 16)
     }
 
-    /// Rebuild from the live documents only. The map keeps its room: the
+    /// Rebuild from the live documents only. The table keeps its room: the
     /// window that filled it once will fill it again, and growing it anew
-    /// would rehash it at every doubling (3.7% of a `perf` profile of the
-    /// first 20,000 articles of the store benchmark). Its memory is the
-    /// largest window's.
+    /// would place every entry again at every doubling (3.7% of a `perf`
+    /// profile of the first 20,000 articles of the store benchmark). Its
+    /// memory is the largest window's.
     pub fn rebuild<'a>(&mut self, live: impl Iterator<Item = (u32, &'a [u64])>) {
         self.holders.clear();
         self.lists.clear();

@@ -5,9 +5,10 @@
 //!
 //! Words are the runs of alphanumeric characters; tokens are the runs
 //! between whitespace ("U.S.," is one token, the name "us", and two words).
-//! Nothing is allocated for a word or a token in ASCII: their hashes are
-//! computed byte by byte as the text is read, and only a word or token with
-//! another character is lower-cased as a string first.
+//! The text is read token by token, each byte classed by a table; nothing is
+//! allocated for a word or a token in ASCII: a word is hashed from the text
+//! eight bytes at a time (lower-cased by a mask), and only a word or token
+//! with another character is lower-cased as a string first.
 
 use std::borrow::Cow;
 
@@ -21,10 +22,12 @@ pub fn hash_word(w: &str) -> u64 {
     hash_bytes(w.as_bytes(), 0)
 }
 
+/// FxHash's multiplier.
+const K: u64 = 0x517cc1b727220a95;
+
 /// [`hash_word`] of the bytes, each or-ed with `fold`'s byte: with 0x20,
 /// an ASCII letter or digit is lower-cased.
 fn hash_bytes(bytes: &[u8], fold: u8) -> u64 {
-    const K: u64 = 0x517cc1b727220a95;
     let fold = u64::from_le_bytes([fold; 8]);
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
@@ -136,69 +139,153 @@ pub fn read<'a>(
     names: &mut Vec<Name<'a>>,
 ) -> Vec<HashedWord> {
     let bytes = text.as_bytes();
-    let char_at = |i: usize| text[i..].chars().next().expect("i is a char boundary");
     let mut words = Vec::with_capacity(text.len() / 6);
-    // The token being read: its start, whether its first alphanumeric
-    // character is upper case (once read), and its last character.
-    let mut token: Option<(usize, Option<bool>, char)> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        // Between words: whitespace ends a token, anything else is in one.
-        let b = bytes[i];
-        let (c, width) = if b.is_ascii() {
-            (b as char, 1)
-        } else {
-            let c = char_at(i);
-            (c, c.len_utf8())
-        };
-        if !c.is_alphanumeric() {
-            if c.is_whitespace() {
-                if let Some((start, capitalized, last)) = token.take() {
-                    end_token(&text[start..i], capitalized, last, sentence_start, names);
-                }
-            } else {
-                token.get_or_insert((i, None, c)).2 = c;
+    'tokens: loop {
+        // To the next token.
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'tokens;
+            };
+            match CLASS[b as usize] {
+                Class::Space => i += 1,
+                Class::NonAscii => match char_at(text, i) {
+                    c if c.is_whitespace() => i += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
             }
-            i += width;
-            continue;
         }
-        // A word: to the first character that is not alphanumeric.
+        // The token: to the next whitespace. Its first alphanumeric
+        // character says whether it is capitalized.
         let start = i;
-        let mut ascii = true;
-        while i < bytes.len() {
-            if ALPHANUMERIC[bytes[i] as usize] {
-                i += 1;
-            } else if bytes[i].is_ascii() {
-                break;
-            } else {
-                let c = char_at(i);
-                if !c.is_alphanumeric() {
-                    break;
+        let mut capitalized = None;
+        while let Some(&b) = bytes.get(i) {
+            let first = match CLASS[b as usize] {
+                Class::Space => break,
+                Class::Other => {
+                    i += 1;
+                    continue;
                 }
-                ascii = false;
-                i += c.len_utf8();
-            }
+                Class::Upper => true,
+                Class::Lower => false,
+                Class::NonAscii => {
+                    let c = char_at(text, i);
+                    if c.is_whitespace() {
+                        break;
+                    }
+                    if !c.is_alphanumeric() {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    c.is_uppercase()
+                }
+            };
+            capitalized.get_or_insert(first);
+            let (word, end) = word_at(text, i);
+            words.push(word);
+            i = end;
         }
-        let word = &text[start..i];
-        words.push(if ascii {
-            ascii_word(word.as_bytes())
-        } else {
-            hash_lowercase(word)
-        });
-        let last = if bytes[i - 1].is_ascii() {
-            bytes[i - 1] as char
-        } else {
-            word.chars().next_back().expect("a word is not empty")
+        let token = &text[start..i];
+        let last = match token.as_bytes().last() {
+            Some(&b) if b.is_ascii() => b as char,
+            _ => token.chars().next_back().expect("a token is not empty"),
         };
-        let (_, capitalized, token_last) = token.get_or_insert((start, None, c));
-        capitalized.get_or_insert_with(|| c.is_uppercase());
-        *token_last = last;
-    }
-    if let Some((start, capitalized, last)) = token {
-        end_token(&text[start..], capitalized, last, sentence_start, names);
+        end_token(token, capitalized, last, sentence_start, names);
     }
     words
 }
+
+/// The character at byte `i` of `text`, a char boundary.
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().expect("i is a char boundary")
+}
+
+/// The word at byte `start` of `text` (an alphanumeric character), hashed,
+/// and the byte after it.
+#[inline(always)]
+fn word_at(text: &str, start: usize) -> (HashedWord, usize) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut ascii = true;
+    while let Some(&b) = bytes.get(i) {
+        if ALPHANUMERIC[b as usize] {
+            i += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            let c = char_at(text, i);
+            if !c.is_alphanumeric() {
+                break;
+            }
+            ascii = false;
+            i += c.len_utf8();
+        }
+    }
+    let word = if ascii {
+        HashedWord {
+            hash: hash_ascii_at(bytes, start, i),
+            len: (i - start) as u32,
+            digits: bytes[start..i].iter().all(u8::is_ascii_digit),
+        }
+    } else {
+        hash_lowercase(&text[start..i])
+    };
+    (word, i)
+}
+
+/// [`hash_bytes`]`(&bytes[start..end], 0x20)`, reading the bytes eight at a
+/// time from `bytes` where they run on past the word (masking off those
+/// after it) rather than one by one.
+#[inline(always)]
+fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let Some(chunk) = bytes.get(start..start + 8) else {
+        return hash_bytes(&bytes[start..end], 0x20);
+    };
+    if end - start > 8 {
+        return hash_bytes(&bytes[start..end], 0x20);
+    }
+    // (As hash_bytes does for a word of one chunk.)
+    const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
+    let n = end - start;
+    let keep = u64::MAX >> (8 * (8 - n));
+    let x = (u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | FOLD) & keep;
+    mix(((n as u64).rotate_left(5) ^ x).wrapping_mul(K))
+}
+
+/// What a byte is to the reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII whitespace: ends a token.
+    Space,
+    /// An upper-case ASCII letter: a word, and a capitalized token if first.
+    Upper,
+    /// A lower-case ASCII letter or a digit: a word.
+    Lower,
+    /// Other ASCII: inside a token, between words.
+    Other,
+    /// A byte of a character beyond ASCII.
+    NonAscii,
+}
+
+static CLASS: [Class; 256] = {
+    let mut table = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            Class::Upper
+        } else if c.is_ascii_alphanumeric() {
+            Class::Lower
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The ASCII letters and digits, by byte: the word loop's one test.
 static ALPHANUMERIC: [bool; 256] = {
@@ -213,7 +300,7 @@ static ALPHANUMERIC: [bool; 256] = {
 
 /// Keep a token read whole as a name when it is one, and say whether the
 /// next token opens a sentence.
-#[inline]
+#[inline(always)]
 fn end_token<'a>(
     token: &'a str,
     capitalized: Option<bool>,
