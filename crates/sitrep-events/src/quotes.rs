@@ -1442,24 +1442,40 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     // "endorsed Cruz - the first time ...": a cue of stance
                     // with no clause after it attributes the noun phrase.
                     let np_cue = cue_is(doc, i, |c| c.np);
+                    let topic_only = cue_is(doc, i, |c| c.topic_only);
+                    // "Spoke to reporters" reports nothing; "talked to
+                    // voters about health care" reports what follows
+                    // "about": the one spoken to is no part of it.
+                    let addressed = topic_only && k == i + 1 && doc.lower(k) == "to";
+                    if addressed {
+                        let Some(about) = (k + 1..(k + 8).min(end))
+                            .take_while(|&j| !matches!(doc.lower(j), "," | ";"))
+                            .find(|&j| doc.lower(j) == "about")
+                        else {
+                            continue;
+                        };
+                        k = about;
+                    }
                     let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
                         || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
                     // "talked about the economy", "called for a recount",
                     // "warned of delays": what the cue is about is the
                     // noun phrase after the preposition.
-                    let about = k == i + 1 && CUE_PREPOSITIONS.contains(&doc.lower(k));
+                    let preposition = k;
+                    let about =
+                        (k == i + 1 || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
                     if about {
                         k += 1;
                     }
-                    let topic_only = cue_is(doc, i, |c| c.topic_only);
                     // "spoke for 30 minutes", "spoke on condition of anonymity",
                     // "spoke on Monday".
                     let on_condition = doc.lower(i + 2) == "condition"
                         || doc.lower(i + 3) == "condition"
                         || time_before_cue(doc.lower(i + 2))
                         || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
-                    let topic =
-                        about && matches!(doc.lower(i + 1), "about" | "of" | "on") && !on_condition;
+                    let topic = about
+                        && matches!(doc.lower(preposition), "about" | "of" | "on")
+                        && !on_condition;
                     if topic_only && !topic && !clause_follows {
                         continue;
                     }
@@ -2920,12 +2936,18 @@ mod tests {
             "Odinga spoke at a memorial service in Nakuru for the victims of the floods.",
             "Odinga spoke for thirty minutes to the farmers in the hall.",
             "Ruto trails in pledged delegates by a wide margin in the valley.",
+            "Odinga spoke to reporters on Tuesday after the vote in Nakuru.",
+            "Odinga was talking to the farmers of the valley at a rally.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
         }
         // What a speaker spoke about is reported.
         let qs = quotes("Odinga spoke about the levy and the price of maize at a rally in Nakuru.");
         find(&qs, "the levy and the price of maize");
+        // And past the ones spoken to, what it was about.
+        let qs = quotes("Odinga was talking to the farmers about the levy on maize.");
+        let q = find(&qs, "the levy on maize");
+        assert_eq!(q.3, "the levy on maize", "{qs:#?}");
     }
 
     #[test]
