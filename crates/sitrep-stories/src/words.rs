@@ -22,8 +22,10 @@ pub fn hash_word(w: &str) -> u64 {
     hash_bytes(w.as_bytes(), 0)
 }
 
-/// FxHash's multiplier.
-const K: u64 = 0x517cc1b727220a95;
+/// One step of the hash over a chunk of eight bytes: FxHash's.
+fn step(h: u64, chunk: u64) -> u64 {
+    (h.rotate_left(5) ^ chunk).wrapping_mul(0x517cc1b727220a95)
+}
 
 /// [`hash_word`] of the bytes, each or-ed with `fold`'s byte: with 0x20,
 /// an ASCII letter or digit is lower-cased.
@@ -32,16 +34,17 @@ fn hash_bytes(bytes: &[u8], fold: u8) -> u64 {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | fold;
-        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+        h = step(
+            h,
+            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | fold,
+        );
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         // (Shifted in, not copied through memory: a word's last bytes are
         // read in registers.)
         let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | b as u64);
-        let x = x | (fold >> (8 * (8 - rest.len())));
-        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+        h = step(h, x | (fold >> (8 * (8 - rest.len()))));
     }
     mix(h)
 }
@@ -91,26 +94,14 @@ pub struct HashedWord {
     pub digits: bool,
 }
 
-/// The [`HashedWord`] of a word's lower-cased form.
+/// The [`HashedWord`] of a word with a character beyond ASCII, from its
+/// lower-cased form.
 fn hash_lowercase(w: &str) -> HashedWord {
-    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        ascii_word(w.as_bytes())
-    } else {
-        let lower = w.to_lowercase();
-        HashedWord {
-            hash: hash_word(&lower),
-            len: lower.len() as u32,
-            digits: lower.bytes().all(|b| b.is_ascii_digit()),
-        }
-    }
-}
-
-/// The [`HashedWord`] of a word of ASCII letters and digits.
-fn ascii_word(w: &[u8]) -> HashedWord {
+    let lower = w.to_lowercase();
     HashedWord {
-        hash: hash_bytes(w, 0x20),
-        len: w.len() as u32,
-        digits: w.iter().all(u8::is_ascii_digit),
+        hash: hash_word(&lower),
+        len: lower.len() as u32,
+        digits: lower.bytes().all(|b| b.is_ascii_digit()),
     }
 }
 
@@ -239,18 +230,17 @@ fn word_at(text: &str, start: usize) -> (HashedWord, usize) {
 /// after it) rather than one by one.
 #[inline(always)]
 fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let Some(chunk) = bytes.get(start..start + 8) else {
-        return hash_bytes(&bytes[start..end], 0x20);
-    };
-    if end - start > 8 {
-        return hash_bytes(&bytes[start..end], 0x20);
-    }
-    // (As hash_bytes does for a word of one chunk.)
-    const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
     let n = end - start;
-    let keep = u64::MAX >> (8 * (8 - n));
-    let x = (u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | FOLD) & keep;
-    mix(((n as u64).rotate_left(5) ^ x).wrapping_mul(K))
+    match bytes.get(start..start + 8) {
+        // A word of one chunk, as hash_bytes hashes it.
+        Some(chunk) if n <= 8 => {
+            const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
+            let keep = u64::MAX >> (8 * (8 - n));
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | FOLD;
+            mix(step(n as u64, x & keep))
+        }
+        _ => hash_bytes(&bytes[start..end], 0x20),
+    }
 }
 
 /// What a byte is to the reader.
