@@ -13,6 +13,12 @@
 
 use std::time::{Duration, Instant};
 
+// The sitrep binary's allocator (its main.rs says why), so that the
+// figure is the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let db = args.get(1).expect("usage: assign STORE.db [LIMIT]");
