@@ -165,11 +165,11 @@ fn latest_year(text: &str) -> Option<i16> {
             .any(|w| AHEAD.contains(&w.to_lowercase().as_str()))
     };
     // (By bytes: an ASCII digit is never part of another character.)
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_ascii_digit())
-        .filter_map(|(i, _)| {
+    let digits = std::iter::successors(words::next_ascii_digit(bytes, 0), |&i| {
+        words::next_ascii_digit(bytes, i + 1)
+    });
+    digits
+        .filter_map(|i| {
             let word = bytes.get(i..i + 4)?;
             let starts = i == 0
                 || !(bytes[i - 1].is_ascii_alphanumeric()
@@ -279,7 +279,7 @@ fn is_content_word_hashed(w: &words::HashedWord) -> bool {
 pub fn features(a: &Article) -> Features {
     // The words serve the shingles, the terms and the names; the title and
     // the body are read as one text for the names.
-    let mut names = Vec::new();
+    let mut names = Vec::with_capacity(a.body.len() / 32);
     let mut sentence_start = true;
     let title_words = a
         .title
@@ -291,14 +291,17 @@ pub fn features(a: &Article) -> Features {
     // Content words by hash, in order of first use, and where each is in
     // `counts`.
     let mut counts: Vec<(u64, f32)> = Vec::with_capacity(body_words.len() / 2);
-    let mut slot: FxHashMap<u64, usize> = FxHashMap::default();
-    slot.reserve(body_words.len() / 2);
+    let mut slot = HashTable::with_capacity((title_words.len() + body_words.len()) / 2);
     for w in title_words.iter().chain(&body_words) {
         if is_content_word_hashed(w) {
-            let i = *slot.entry(w.hash).or_insert_with(|| {
-                counts.push((w.hash, 0.0));
-                counts.len() - 1
-            });
+            let next = counts.len() as u32;
+            let i = match slot.get_or_insert(w.hash, next) {
+                Some(i) => *i as usize,
+                None => {
+                    counts.push((w.hash, 0.0));
+                    next as usize
+                }
+            };
             counts[i].1 += 1.0;
         }
     }
@@ -306,8 +309,8 @@ pub fn features(a: &Article) -> Features {
     // Name -> its uses and one token that spells it.
     let mut name_uses: FxHashMap<u64, (u32, &str)> = FxHashMap::default();
     for (name, token) in names {
-        if let Some(&i) = slot.get(&name) {
-            counts[i].1 += NAME_WEIGHT - 1.0;
+        if let Some(i) = slot.get(name) {
+            counts[i as usize].1 += NAME_WEIGHT - 1.0;
             name_uses.entry(name).or_insert((0, token)).0 += 1;
         }
     }
