@@ -2951,6 +2951,22 @@ mod tests {
     }
 
     #[test]
+    fn to_continue_reports_only_a_clause_or_a_quote() {
+        // What goes on is no speaker of the clause after it.
+        let text =
+            "The strikes will go on if the offensive continues, raising fears in the region.";
+        assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+        // A speaker who goes on speaking still does.
+        let qs = quotes(
+            "\"We will not stop until the talks resume,\" Omar Haddad continued. He continued that the envoys had failed.",
+        );
+        let q = find(&qs, "We will not stop");
+        assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Omar Haddad"));
+        let q = find(&qs, "the envoys had failed");
+        assert_eq!(q.1, "Omar Haddad");
+    }
+
+    #[test]
     fn who_was_told_is_not_what_was_told() {
         let qs = quotes(
             "Kenya will send a special force to the north, Defence Minister Aden Duale told a Senate panel on Wednesday.",
