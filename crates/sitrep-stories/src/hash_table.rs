@@ -1,6 +1,7 @@
 //! A map from a 64-bit hash to a `u32`, open-addressing, whose probes can be
 //! started ahead of use: the clusterer's shingle index (shingle -> holder)
-//! and its vocabulary (term -> id).
+//! and its vocabulary (term -> id), and, made to size, an article's term
+//! counts (word -> its place in the counts).
 //!
 //! Both are probed for every shingle or term of every article, at random
 //! places in tables of megabytes: in the general-purpose map they replaced,

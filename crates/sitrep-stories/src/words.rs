@@ -299,7 +299,7 @@ static CLASS: [Class; 256] = {
     table
 };
 
-/// The high bit of each byte of a word.
+/// The high bit of each byte of eight read as one `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The bytes of `x` that are ASCII letters or digits, each marked by its
