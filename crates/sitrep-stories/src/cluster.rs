@@ -279,6 +279,8 @@ fn is_content_word_hashed(w: &words::HashedWord) -> bool {
 pub fn features(a: &Article) -> Features {
     // The words serve the shingles, the terms and the names; the title and
     // the body are read as one text for the names.
+    // (ECB+ has a capitalized token to about 35 bytes; a name is one of
+    // those inside a sentence.)
     let mut names = Vec::with_capacity(a.body.len() / 32);
     let mut sentence_start = true;
     let title_words = a
