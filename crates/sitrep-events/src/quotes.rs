@@ -333,8 +333,9 @@ fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
     out
 }
 
-/// Words after which "that" is a pronoun, not the start of a clause: "said
-/// that's what he expected", "said that is a distortion".
+/// Words that, right after "that", make it a pronoun, the subject of the
+/// report, not the word that opens it: "said that's what he expected",
+/// "said that is a distortion".
 const PRONOUN_THAT_BEFORE: [&str; 13] = [
     "'s", "’s", "is", "was", "would", "will", "has", "had", "could", "can", "should", "may",
     "might",
