@@ -70,6 +70,10 @@ fn cue_is(doc: &Doc, i: usize, which: impl Fn(&Cue) -> bool) -> bool {
 /// Prepositions after a cue that introduce what it is about.
 const CUE_PREPOSITIONS: [&str; 7] = ["about", "of", "for", "on", "against", "over", "with"];
 
+/// Articles and possessives: what opens a noun phrase that can be a
+/// speaker no list knows ("The veteran envoy", "..., the report said").
+const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
+
 /// Words after which an -s form is a plural noun, not a verb.
 const NOUN_OPENERS: [&str; 24] = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
@@ -658,10 +662,7 @@ fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option<SpeakerRef
     if matches!(first, "he" | "she" | "they" | "we" | "i") {
         return Some(SpeakerRef::words(doc, start, start));
     }
-    if !matches!(
-        first,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-    ) {
+    if !DETERMINERS.contains(&first) {
         return None;
     }
     let mut last = start;
@@ -1298,27 +1299,24 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 // believe": the words right before the cue, not a name before them.
                 // ("Palestinian leaders said": a mention inside that noun
                 // phrase still speaks, for its country.)
-                let subject = subject.filter(|&m| {
-                    participle
-                        || !own_subject_right_before(doc, i, range.start)
-                        || np_before(doc, i, range.start)
-                            .is_some_and(|np| doc.mention_last_token(m) >= np.first)
-                });
-                // "Hackers compromised 12 workstations, the report said": a
-                // noun phrase after a comma right before the cue is the
-                // speaker, not an actor inside what it reports.
-                let postposed_np = np_before(doc, i, range.start).filter(|np| {
+                // "Hackers compromised 12 workstations, the report said": so
+                // does a noun phrase after a comma right before the cue, not
+                // an actor inside what it reports.
+                let np_right_before = np_before(doc, i, range.start);
+                let inside_np = |m: usize| {
+                    np_right_before
+                        .as_ref()
+                        .is_some_and(|np| doc.mention_last_token(m) >= np.first)
+                };
+                let postposed_np = np_right_before.as_ref().is_some_and(|np| {
                     np.first > range.start + 2
                         && doc.lower(np.first - 1) == ","
-                        && matches!(
-                            doc.lower(np.first),
-                            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one"
-                        )
+                        && (DETERMINERS.contains(&doc.lower(np.first))
+                            || doc.lower(np.first) == "one")
                 });
                 let subject = subject.filter(|&m| {
-                    postposed_np
-                        .as_ref()
-                        .is_none_or(|np| doc.mention_last_token(m) >= np.first)
+                    (participle || !own_subject_right_before(doc, i, range.start) || inside_np(m))
+                        && (!postposed_np || inside_np(m))
                 });
                 // "..., IRNA reported.": an agency speaks of its own report.
                 let agency = (i > range.start)
@@ -1558,11 +1556,10 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     // (The comma may close quoted words: "called him a
                     // "moderate," a subtle dig at ...".)
                     if let Some(comma) = (k + 3..end).find(|&j| {
-                        let after = if matches!(doc.lower(j + 1), "”" | "\"" | "''") {
-                            j + 2
-                        } else {
-                            j + 1
-                        };
+                        let mut after = j + 1;
+                        while matches!(doc.lower(after), "”" | "\"") {
+                            after += 1;
+                        }
                         doc.lower(j) == "," && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
                     }) {
                         end = comma - 1;
@@ -2146,11 +2143,15 @@ fn join_paragraph_continuations(doc: &Doc, quoted: &[(Span, Span)], found: &mut 
     let mut i = 0;
     while i < found.len() {
         let f = &found[i].quote;
-        let opens = paragraphs
-            .iter()
-            .position(|p| f.span.start <= p.start + 1 && f.span.start >= p.start);
+        let opens = (f.kind == QuoteKind::Direct && f.cue.is_none())
+            .then(|| {
+                paragraphs
+                    .iter()
+                    .position(|p| f.span.start <= p.start + 1 && f.span.start >= p.start)
+            })
+            .flatten();
         let before = opens
-            .filter(|&n| n > 0 && f.kind == QuoteKind::Direct && f.cue.is_none())
+            .filter(|&n| n > 0)
             .map(|n| paragraphs[n - 1])
             .filter(|p| left_open(p));
         // (The last report that ends in that paragraph.)
