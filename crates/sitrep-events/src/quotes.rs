@@ -38,6 +38,10 @@ struct Cue {
     /// of peace") or a clause after "that"; "spoke to reporters" has no content.
     topic_only: bool,
     noun: bool,
+    /// The common noun names a thing, not an utterance (`thing` in the
+    /// fourth column): after a determiner "that" opens a relative clause
+    /// ("the state that she won", "the emails that he deleted"), not a report.
+    thing: bool,
     /// A person's words only: with a state, a group or a force as its
     /// subject the verb is an act ("Russia attacked Kyiv", "Houthi rebels
     /// attacked a ship"; "Trump attacked Clinton" is a report).
@@ -51,7 +55,8 @@ static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
                 stance: r[1],
                 np: r[2] == "np",
                 topic_only: r[2] == "about",
-                noun: r[3] == "noun",
+                noun: matches!(r[3], "noun" | "thing"),
+                thing: r[3] == "thing",
                 persons_only: r.get(4) == Some(&"person"),
             };
             (r[0], cue)
@@ -82,10 +87,12 @@ const NOUN_OPENERS: [&str; 24] = [
 
 /// Words that end a noun phrase taken as content: what follows them adds to
 /// the sentence, not to the object ("rejected the label, noting that ...",
-/// "dismissed the report, which ...", "praised Kenya because ...").
-const NP_ENDS: [&str; 22] = [
-    ",", ";", ":", "—", "–", "(", "which", "who", "whom", "whose", "where", "when", "while",
-    "because", "after", "before", "since", "although", "though", "despite", "during", "until",
+/// "dismissed the report, which ...", "praised Kenya because ..."). A
+/// relative clause with no comma before it is the object's own ("mentioned
+/// the man who was likely to beat him").
+const NP_ENDS: [&str; 17] = [
+    ",", ";", ":", "—", "–", "(", "when", "while", "because", "after", "before", "since",
+    "although", "though", "despite", "during", "until",
 ];
 
 /// How a speaker stands to what the quote says; events inside inherit it.
@@ -114,7 +121,10 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         return None;
     }
     let cue = *t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?;
-    if NOT_CUE_PHRASES.contains(&(t.lower.as_str(), doc.lower(i + 1))) {
+    let prev_word = if i > 0 { doc.lower(i - 1) } else { "" };
+    if NOT_CUE_PHRASES.contains(&(t.lower.as_str(), doc.lower(i + 1)))
+        || NOT_CUE_PHRASES.contains(&(prev_word, t.lower.as_str()))
+    {
         return None;
     }
     let stance = cue.stance;
@@ -202,9 +212,24 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     // "in pledged delegates", "the expected result": an -ed form after a
     // determiner or a preposition is an adjective; but "their alleged role"
     // stays an allegation, whoever made it.
+    // So is one after a determiner and words of degree or order: "the hotly
+    // contested race", "the party's last contested primary".
     let adjective = t.lower.ends_with("ed") && prev != "to" && stance != "allege";
-    let verb_form = if (s_form || bare && prev != "to" || adjective) && noun_context {
-        then_that
+    let opener_before_degree = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| !is_degree_word(doc.lower(k)))
+        .filter(|&k| k + 1 < i)
+        .is_some_and(|k| NOUN_OPENERS.contains(&doc.lower(k)));
+    // "the reporting requirements", "a painting of": a gerund after an
+    // article is a noun. After a possessive it keeps its subject ("her
+    // slamming his remarks", "Bush's calling him a jerk"), after a
+    // preposition its verb ("by saying").
+    let gerund = t.lower.ends_with("ing") && matches!(prev, "the" | "a" | "an");
+    let verb_form = if (s_form || bare && prev != "to" || adjective) && noun_context
+        || adjective && opener_before_degree
+        || gerund
+    {
+        then_that && !cue.thing
     } else if bare
         && cue.noun
         && i > 0
@@ -233,6 +258,16 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             || bare && !cue.noun && !NOT_YET_SAID.contains(&prev)
     };
     (verb_form && !passive).then_some(stance)
+}
+
+/// Words of degree or order that stand between a determiner and an
+/// adjective: "hotly", "most", "last".
+fn is_degree_word(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly")
+        || matches!(
+            word,
+            "most" | "more" | "less" | "least" | "last" | "first" | "only" | "much"
+        )
 }
 
 /// Words before a bare verb that make it no report of what was said.
@@ -815,9 +850,17 @@ fn subject_before_an_aside(
 /// resolves ("Republican", "Iowa Democrat") speaks for nobody: the words
 /// around it may ("said an Iowa Democrat").
 fn actor_in_np_after(doc: &Doc, c: usize, end: usize) -> Option<SpeakerRef> {
+    // (The stop of an abbreviated title goes on: "said retired Army Lt.
+    // Gen. Mick Bednarek".)
+    let abbreviation_stop = |k: usize| {
+        doc.lower(k) == "."
+            && doc.toks[k - 1].capitalized
+            && doc.toks[k - 1].lower.len() <= 4
+            && doc.toks.get(k + 1).is_some_and(|t| t.capitalized)
+    };
     let np_end = (c + 1..end.min(c + 9))
         .find(|&k| {
-            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct && !abbreviation_stop(k)
                 || NP_STOP.contains(&doc.lower(k))
         })
         .unwrap_or(end.min(c + 9));
@@ -1244,7 +1287,13 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 }
                 // "Sohrabi had not been told of any charge": the subject of a
                 // passive telling is who heard it, and the text names no speaker.
-                teller_unknown = told_in_the_passive(doc, i, range.start);
+                // So is one "accused of" a charge, which in the active
+                // would name whom before "of" ("a man accused of fraud was
+                // arraigned"; but "the rivals who he accused of lying").
+                teller_unknown = told_in_the_passive(doc, i, range.start)
+                    || doc.lower(i) == "accused"
+                        && matches!(doc.lower(i + 1), "of" | "in")
+                        && !SUBJECT_PRONOUNS.contains(&doc.lower(i.saturating_sub(1)));
                 // ", adding that ...": a participle takes the clause's subject.
                 let participle = doc.toks[i].lower.ends_with("ing")
                     && i > range.start
@@ -1640,7 +1689,33 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                         continue;
                     }
                     if (np_cue || about) && !clause_follows {
-                        let mut stop = (k + 1..=end).find(|&j| NP_ENDS.contains(&doc.lower(j)));
+                        // "endorsed Bush for president and midwifed the
+                        // bill": a second verb of the subject's is no part
+                        // of the object.
+                        // Nor is where the report was made ("explained his
+                        // reasoning in an appearance on CBS").
+                        // A charge in a reduced relative ends at the main
+                        // clause's verb ("a man accused of fraud was arraigned",
+                        // "accused of bribery resigned."; not at a participle,
+                        // "the guns used in").
+                        let np_end = |j: usize| {
+                            NP_ENDS.contains(&doc.lower(j))
+                                || teller_unknown
+                                    && j > k
+                                    && (AUXILIARIES.contains(&doc.lower(j))
+                                        || doc.lower(j).ends_with("ed")
+                                            && doc.toks.get(j + 1).is_some_and(|t| {
+                                                t.kind != sitrep_nlp::tokens::TokenKind::Word
+                                            }))
+                                || matches!(doc.lower(j), "in" | "on" | "at" | "during")
+                                    && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
+                                || matches!(doc.lower(j), "and" | "but")
+                                    && doc
+                                        .toks
+                                        .get(j + 1)
+                                        .is_some_and(|n| !n.capitalized && n.lower.ends_with("ed"))
+                        };
+                        let mut stop = (k + 1..=end).find(|&j| np_end(j));
                         // "accused Cruz, the senator from Texas, of being ...":
                         // an aside about the object, then what the cue holds
                         // against it.
@@ -1652,7 +1727,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                                         && matches!(doc.lower(j + 1), "of" | "for" | "as")
                                 });
                             if let Some(close) = close {
-                                stop = (close + 2..=end).find(|&j| NP_ENDS.contains(&doc.lower(j)));
+                                stop = (close + 2..=end).find(|&j| np_end(j));
                             }
                         }
                         if let Some(stop) = stop {
@@ -1789,14 +1864,46 @@ fn embedded_in_report(doc: &Doc, cue: usize, open: usize, close: usize) -> bool 
                 && verb_cue(doc, close + 1).is_none()
         })
         && doc.sentence_of(close + 1) == doc.sentence_of(cue);
-    word_before || clause_goes_on
+    // "The club's investment, Ms. Tanzer said, "is a perfect example"": an
+    // attribution set inside the sentence it reports, whose quoted words go
+    // on from the writer's before it (in lower case: after "Asked about it,
+    // Ryan said, "Sure."" the quote is a sentence of its own) are one report.
+    // The attribution is only its speaker and the cue: a pronoun, a name
+    // (after a title, "Ms.") or a determiner's short noun phrase ("the lawyers").
+    let only_a_speaker = |from: usize| {
+        let speaker = from..cue;
+        !speaker.is_empty()
+            && speaker.len() <= 4
+            && (speaker.len() == 1 && SUBJECT_PRONOUNS.contains(&doc.lower(from))
+                || doc
+                    .mention_at(cue - 1)
+                    .is_some_and(|m| doc.mention_first_token(m) <= from + 2)
+                || DETERMINERS.contains(&doc.lower(from))
+                    && speaker.clone().all(|k| {
+                        doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                            && !doc.lower(k).ends_with("ed")
+                    }))
+    };
+    let sentence = doc.sentence_tokens(doc.sentence_of(cue));
+    let first_quoted_word =
+        (open + 1..close).find(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word);
+    let parenthetical = doc.lower(prev) == ","
+        && prev == cue + 1
+        && first_quoted_word.is_some_and(|k| !doc.toks[k].capitalized)
+        && (cue.saturating_sub(6).max(sentence.start + 2)..cue)
+            .rev()
+            .find(|&k| doc.lower(k) == ",")
+            .is_some_and(|comma| {
+                only_a_speaker(comma + 1)
+                    && (sentence.start..comma).all(|k| {
+                        (doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                            || doc.lower(k) == ",")
+                            && verb_cue(doc, k).is_none()
+                    })
+            });
+    word_before || clause_goes_on || parenthetical
 }
 
-/// An indirect quote hanging on a cue inside another quote's content
-/// ("said the voters are finding themselves alienated", "noted that social
-/// media has added another link") is that quote's words, not a second
-/// attribution, unless a named actor speaks there ("said Kenya had told
-/// Uganda that ..." keeps Kenya's).
 /// Words that open what was asked: "asked whether ...", "asked about ...".
 const QUESTION_OPENERS: [&str; 10] = [
     "if", "whether", "why", "who", "what", "how", "when", "where", "which", "about",
@@ -1861,6 +1968,11 @@ fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
     }
 }
 
+/// An indirect quote hanging on a cue inside another quote's content
+/// ("said the voters are finding themselves alienated", "noted that social
+/// media has added another link") is that quote's words, not a second
+/// attribution, unless a named actor speaks there ("said Kenya had told
+/// Uganda that ..." keeps Kenya's).
 fn drop_nested_cues(found: &mut Vec<Found>) {
     let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
     let mut keep = vec![true; found.len()];
@@ -1889,24 +2001,13 @@ fn drop_nested_cues(found: &mut Vec<Found>) {
     found.retain(|_| *k.next().unwrap());
 }
 
+/// Labels a page sets before a colon that open no speech
+/// (`data/lexicon/colon-labels.txt`: "Correction:", "Contributing:", "Q:").
+static COLON_LABELS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/colon-labels.txt")));
+
 /// "PENCE: Well, look, ..." or "Trump: We will win": a paragraph that opens
 /// with a short name and a colon is that speaker's words to its end.
-/// Labels a page sets before a colon that open no speech.
-const COLON_LABELS: [&str; 12] = [
-    "correction",
-    "corrections",
-    "clarification",
-    "update",
-    "updated",
-    "editor's note",
-    "editor’s note",
-    "the latest",
-    "related",
-    "watch",
-    "read more",
-    "video",
-];
-
 fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
     for p in &doc.article.layers.paragraphs {
         let mut first = doc.toks.partition_point(|t| t.span.start < p.start);
@@ -1944,8 +2045,9 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
             .partition_point(|t| t.span.end <= p.end)
             .saturating_sub(1);
         // Fewer than three words after the colon in this paragraph (a colon
-        // that ends it, or ends the text) is no speech.
-        if last < content_start + 2 {
+        // that ends it, or ends the text) is no speech, and nor is a list of
+        // names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron").
+        if last < content_start + 2 || lists_names(doc, content_start, last) {
             continue;
         }
         let rest = Span::new(doc.toks[content_start].span.start, p.end);
@@ -1979,6 +2081,30 @@ fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
             sentence: doc.sentence_of(content_start),
         });
     }
+}
+
+/// Whether tokens `first..=last` are a list of three or more names: items
+/// of at most four capitalized words between commas (an "and" may open the
+/// last).
+fn lists_names(doc: &Doc, first: usize, last: usize) -> bool {
+    let mut items = 0;
+    let mut words = 0;
+    for k in first..=last {
+        match doc.lower(k) {
+            "," => {
+                if words == 0 {
+                    return false;
+                }
+                items += 1;
+                words = 0;
+            }
+            "." | ";" if k == last => {}
+            "and" if words == 0 => {}
+            _ if doc.toks[k].capitalized && words < 4 => words += 1,
+            _ => return false,
+        }
+    }
+    items + usize::from(words > 0) >= 3
 }
 
 /// Words that may open a sentence before its subject.
@@ -2402,7 +2528,25 @@ fn speaker_of_inverted_cue(
         return None;
     }
     let speaker = match doc.mention_at(next) {
-        Some(m) if doc.mention_first_token(m) == next => SpeakerRef::mention(doc, m),
+        // (After "said", a body's or a role's word and at most two role
+        // nouns before a name are the name's: "..., said police spokesman
+        // Gregg Miliote", "said DA spokesman Gregg Miliote".)
+        Some(m) if doc.mention_first_token(m) == next => {
+            let last = doc.mention_last_token(m);
+            (doc.toks[i].is("say") && !SUBJECT_PRONOUNS.contains(&word))
+                .then(|| actor_in_np_after(doc, i, sentence.end))
+                .flatten()
+                .filter(|sp| {
+                    sp.first > last
+                        && sp.first <= last + 3
+                        && (last + 1..sp.first).all(|k| {
+                            !doc.toks[k].capitalized
+                                && doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                                && !is_verb_cue(doc, k)
+                        })
+                })
+                .unwrap_or_else(|| SpeakerRef::mention(doc, m))
+        }
         _ if matches!(
             word,
             "a" | "an" | "the" | "one" | "former" | "acting" | "outgoing"
@@ -2474,9 +2618,9 @@ fn as_reported_by(
 }
 
 /// Whether token `k`, right after a comma, opens an aside that describes
-/// what comes before: a word of [`ASIDE_OPENERS`], or a bare role noun that
+/// what comes before: a word of [`ASIDE_OPENERS`], a bare role noun that
 /// the actor layer reads as a description ("Robert McDuff, lawyer for one
-/// of the groups, said").
+/// of the groups, said"), or a name's role ("Sanders' campaign manager").
 fn opens_an_aside(doc: &Doc, k: usize) -> bool {
     // (The role noun goes on as a noun phrase, "lawyer for", not as a
     // clause's subject: "In the scandal, people were charged fees, saw".)
@@ -2489,7 +2633,19 @@ fn opens_an_aside(doc: &Doc, k: usize) -> bool {
                     next == "," || crate::doc::PREPOSITIONS.contains(&next)
                 })
     };
-    ASIDE_OPENERS.contains(&doc.lower(k)) || role_noun()
+    // "Jeff Weaver, Sanders' campaign manager, said": a name's role.
+    let possessed_role = || {
+        doc.mention_at(k)
+            .filter(|&m| doc.mention_first_token(m) == k)
+            .is_some_and(|m| {
+                let after = doc.mention_last_token(m) + 1;
+                matches!(doc.lower(after), "'s" | "’s" | "'" | "’")
+                    && doc.toks.get(after + 1).is_some_and(|t| {
+                        !t.capitalized && t.kind == sitrep_nlp::tokens::TokenKind::Word
+                    })
+            })
+    };
+    ASIDE_OPENERS.contains(&doc.lower(k)) || role_noun() || possessed_role()
 }
 
 /// Pronouns that open a clause as its subject ("told reporters he would stay").
@@ -3700,5 +3856,138 @@ mod tests {
         let qs =
             quotes("Kamau elaborated in a column that the farmers may reconsider their votes.");
         find(&qs, "the farmers may reconsider");
+    }
+
+    /// The kind and the speaker of the quote opening with `start`.
+    fn kind_and_speaker(text: &str, start: &str) -> (QuoteKind, String) {
+        let q = find(&quotes(text), start).clone();
+        (q.0, q.1)
+    }
+
+    /// No quote opens with any of `words`.
+    fn reports_none_of(text: &str, words: &[&str]) {
+        let qs = quotes(text);
+        for w in words {
+            assert!(
+                qs.iter().all(|q| !q.3.starts_with(w)),
+                "{w:?} reported in {qs:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_reports_report_nothing() {
+        // A noun that names a thing opens a relative clause, not a report.
+        reports_none_of(
+            "Kamau campaigned hard in the state that she won in 2008.",
+            &["she won"],
+        );
+        // A gerund after an article, and the credits of wire copy.
+        reports_none_of(
+            "The Post said there was no attempt to circumvent the reporting requirements of the act. \
+             Kamau led Otieno with 95 percent of precincts reporting.\n\n\
+             Lerer reported from Los Angeles. (Additional reporting by Ann Lee in Nairobi.)",
+            &["requirements", "Kamau led", "from Los Angeles", "by Ann Lee"],
+        );
+        // An -ed form after a determiner and words of degree is an adjective.
+        reports_none_of(
+            "Otieno won the hotly contested race in Kisumu. It was the party's last contested primary of the year.",
+            &["race in Kisumu", "primary of the year"],
+        );
+        // Verbs of another sense.
+        reports_none_of(
+            "Kamau found himself in a tight race. Otieno was found guilty of fraud. Wanjiru helped found the group in 2008. \
+             Odinga appeared on KTN to tout his plan. Ruto is best known for his speeches. \
+             The plan would let firms write off their losses. The emails that a clerk deleted were found.",
+            &["himself", "guilty", "the group", "KTN", "his speeches", "off their losses", "The emails"],
+        );
+        // "maintain" reports a clause, not what it keeps.
+        reports_none_of(
+            "Kamau maintained a large lead in the polls.",
+            &["a large lead"],
+        );
+        let text = "Kamau maintained that he had done nothing wrong.";
+        assert_eq!(speaker_of(text, "he had done"), "Kamau");
+    }
+
+    #[test]
+    fn a_page_s_labels_and_lists_before_a_colon_are_no_speakers() {
+        let text = "The senator spoke on Monday.\n\nContributing: Ann Lee and Bo Chen in Nairobi.\n\n\
+                    Kenya: Tim Albrecht, Brad Anderson, Rob Barron, Jane Doe.\n\nQ: Have you talked to the governor lately?";
+        let qs = quotes(text);
+        assert!(
+            qs.iter()
+                .all(|q| !matches!(q.1.as_str(), "Contributing" | "Kenya" | "Q")),
+            "{qs:#?}"
+        );
+        // A name before a colon still speaks.
+        let qs =
+            quotes("The debate ran late.\n\nKAMAU: We will not raise the levy on fuel this year.");
+        assert_eq!(find(&qs, "We will not raise").1, "Kamau", "{qs:#?}");
+    }
+
+    #[test]
+    fn a_noun_phrase_taken_as_content_keeps_its_relative_clause_and_ends_at_a_second_verb() {
+        // (text, the content's first words, the content)
+        for (text, start, content) in [
+            (
+                "Kamau mentioned the rival who was likely to beat him.",
+                "the rival",
+                "the rival who was likely to beat him",
+            ),
+            (
+                "Otieno endorsed Kamau for governor and drafted the budget bill.",
+                "Kamau",
+                "Kamau for governor",
+            ),
+            // Where the report was made is no part of it.
+            (
+                "The senator criticized the plan in an interview on KTN on Sunday.",
+                "the plan",
+                "the plan",
+            ),
+        ] {
+            assert_eq!(find(&quotes(text), start).3, content, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attribution_inside_the_sentence_it_reports_takes_the_whole_sentence() {
+        let text = "The club's heavy investment in its courts, Ms. Tanzer said, \"is a perfect example of adapting\" to the economics of tennis.";
+        let q = kind_and_speaker(text, "The club's heavy investment");
+        assert_eq!(q, (QuoteKind::Indirect, "Tanzer".into()));
+        let content = find(&quotes(text), "The club's").3.clone();
+        assert!(content.ends_with("economics of tennis"), "{content}");
+        // A quote that is a sentence of its own stays direct.
+        let qs = quotes("Asked about the levy, Ryan said, \"Sure. I get that, too.\"");
+        assert_eq!(find(&qs, "Sure.").0, QuoteKind::Direct, "{qs:#?}");
+    }
+
+    #[test]
+    fn a_name_s_role_and_an_abbreviated_rank_do_not_take_the_speaker() {
+        let text = "\u{201c}The numbers we have seen put our campaign on pace,\u{201d} Jeff Weaver, Sanders\u{2019} campaign manager, said.";
+        let q = kind_and_speaker(text, "The numbers we have seen");
+        assert_eq!(q, (QuoteKind::Direct, "Jeff Weaver".into()));
+        let text =
+            "\"It is a serious matter for the region,\" said retired Army Lt. Gen. Mick Bednarek.";
+        assert_eq!(speaker_of(text, "It is a serious matter"), "Mick Bednarek");
+        // A role's words after "said" before the name that closes them.
+        let text = "Two men were arrested in the city, said police spokesman Gregg Miliote.";
+        assert_eq!(speaker_of(text, "Two men were arrested"), "Gregg Miliote");
+    }
+
+    #[test]
+    fn one_accused_of_a_charge_is_not_its_speaker() {
+        let qs =
+            quotes("A fired accountant accused of wounding two bosses was arraigned on Wednesday.");
+        let q = find(&qs, "wounding two bosses");
+        assert_eq!(
+            (q.1.as_str(), q.3.as_str()),
+            ("?", "wounding two bosses"),
+            "{qs:#?}"
+        );
+        // In the active, the accuser is named.
+        let text = "These are the rivals who he accused of lying about the levy.";
+        assert_ne!(speaker_of(text, "lying about the levy"), "?");
     }
 }

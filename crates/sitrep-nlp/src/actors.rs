@@ -104,7 +104,7 @@ static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 /// -s form after a capitalized word is the noun ("the November attacks").
 static NOUN_CUES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     tsv_rows(include_str!("../../../data/lexicon/cues.tsv"), 4)
-        .filter(|r| r[3] == "noun")
+        .filter(|r| matches!(r[3], "noun" | "thing"))
         .map(|r| r[0])
         .collect()
 });

@@ -1310,6 +1310,23 @@ pub fn find(
                     }
                     pieces.push((k + 1, last, false));
                 }
+                // "Army Lt. Gen. Mick Bednarek", "U.S. Rep. Jim Cooper": an
+                // abbreviated title that closes the run before the name it
+                // opens is no part of the run's name, which is the body the
+                // office is in, if nothing types it otherwise.
+                None if first < last
+                    && is_title_word(&toks[last].lower)
+                    && toks.get(last + 1).is_some_and(|t| t.lower == ".")
+                    && toks.get(last + 2).is_some_and(|t| t.capitalized) =>
+                {
+                    let mut head_end = last;
+                    while head_end > first && is_title_word(&toks[head_end - 1].lower) {
+                        head_end -= 1;
+                    }
+                    if head_end > first {
+                        pieces.push((first, head_end - 1, true));
+                    }
+                }
                 None if first <= last => pieces.push((first, last, false)),
                 None => {}
             }
@@ -3133,6 +3150,19 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = names("Climber Dies After Fall On Remote Peak In Storm");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_rank_closing_a_run_is_no_part_of_its_name() {
+        let got = names("The briefing was given by Army Lt. Gen. Stephen Townsend today.");
+        let got: Vec<_> = got.iter().map(|n| (n.0.as_str(), n.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Army", MentionType::ORG),
+                ("Stephen Townsend", MentionType::PER)
+            ]
+        );
     }
 
     #[test]
