@@ -148,7 +148,7 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             && !t.lower.ends_with("ing")
             && MEDIUM_NOUNS.contains(doc.lower(i + 1))
             && doc.toks.get(i + 1).is_some_and(|n| !n.capitalized);
-    if describes_a_medium {
+    if describes_a_medium || writes_a_work(doc, i) {
         return None;
     }
     let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower)
@@ -614,6 +614,22 @@ fn opens_a_clause(doc: &Doc, j: usize) -> bool {
     SUBJECT_PRONOUNS.contains(&next)
         || matches!(next, "the" | "a" | "an" | "there")
         || doc.mention_at(j).is_some()
+}
+
+/// Things a writer makes (`written-works.txt`).
+static WRITTEN_WORKS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/lexicon/written-works.txt")));
+
+/// "wrote a children's book", "wrote the letter on Feb. 2": a form of
+/// "write" whose object, opened by a determiner or a possessive within
+/// three words, is a written work names what was made, not what was said.
+fn writes_a_work(doc: &Doc, i: usize) -> bool {
+    let opens = |k: usize| NOUN_OPENERS.contains(&doc.lower(k)) || doc.lower(k) == "'s";
+    doc.toks[i].is("write")
+        && opens(i + 1)
+        && (i + 2..(i + 5).min(doc.toks.len()))
+            .take_while(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word || opens(k))
+            .any(|k| WRITTEN_WORKS.contains(doc.lower(k)))
 }
 
 /// What a report is made in or on (`medium-nouns.txt`).
@@ -3901,6 +3917,15 @@ mod tests {
              The plan would let firms write off their losses. The emails that a clerk deleted were found.",
             &["himself", "guilty", "the group", "KTN", "his speeches", "off their losses", "The emails"],
         );
+        // A noun of result, and a written work as what is written.
+        reports_none_of(
+            "Without a strong showing in Iowa, the campaign may struggle. \
+             Weaver wrote a children's book about the farm. \
+             Scribner will publish a biography written by two reporters of the Nation.",
+            &["in Iowa", "a children's book", "by two reporters"],
+        );
+        let text = "Weaver wrote in a letter that the levy was unfair.";
+        assert_eq!(speaker_of(text, "the levy was unfair"), "Weaver");
         // "maintain" reports a clause, not what it keeps.
         reports_none_of(
             "Kamau maintained a large lead in the polls.",
