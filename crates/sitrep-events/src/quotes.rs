@@ -121,9 +121,14 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         return None;
     }
     let cue = *t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?;
-    let prev_word = if i > 0 { doc.lower(i - 1) } else { "" };
-    if NOT_CUE_PHRASES.contains(&(t.lower.as_str(), doc.lower(i + 1)))
-        || NOT_CUE_PHRASES.contains(&(prev_word, t.lower.as_str()))
+    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
+    // (A line may name the lemma: "appear on" holds for "appeared on".)
+    let next = doc.lower(i + 1);
+    if t.lemmas
+        .iter()
+        .any(|l| NOT_CUE_PHRASES.contains(&(l.as_str(), next)))
+        || NOT_CUE_PHRASES.contains(&(t.lower.as_str(), next))
+        || NOT_CUE_PHRASES.contains(&(prev, t.lower.as_str()))
     {
         return None;
     }
@@ -168,7 +173,6 @@ fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         && !t.is("expect");
     // "Democrats say", "they think", "polls show": a bare present form after
     // its subject; never an infinitive ("to say").
-    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
     let plural_noun = i > 0
         && prev.ends_with('s')
         && !prev.ends_with("ss")
@@ -870,8 +874,7 @@ fn actor_in_np_after(doc: &Doc, c: usize, end: usize) -> Option<SpeakerRef> {
     // Gen. Mick Bednarek".)
     let abbreviation_stop = |k: usize| {
         doc.lower(k) == "."
-            && doc.toks[k - 1].capitalized
-            && doc.toks[k - 1].lower.len() <= 4
+            && sitrep_nlp::sentences::ends_with_abbreviation(&doc.body[..doc.toks[k].span.start])
             && doc.toks.get(k + 1).is_some_and(|t| t.capitalized)
     };
     let np_end = (c + 1..end.min(c + 9))

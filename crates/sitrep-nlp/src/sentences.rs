@@ -92,8 +92,9 @@ fn split_paragraph(body: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(body, para.start + start, para.end, out);
 }
 
-/// The word before a dot is an abbreviation or a single-letter initial.
-fn ends_with_abbreviation(before: &str) -> bool {
+/// The word before a dot (`before` is the text up to it) is an abbreviation
+/// or a single-letter initial: the dot ends no sentence ("Lt.", "U. S.").
+pub fn ends_with_abbreviation(before: &str) -> bool {
     let word: String = before
         .chars()
         .rev()
