@@ -58,6 +58,35 @@ pub(crate) fn opens_a_line(body: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
+/// The byte ranges of `body` that are web addresses: a chunk of text
+/// without spaces that opens with "http" or "www", and a line that opens
+/// with one (a source's address set above a scraped page, which some corpora
+/// write with spaces: "http: / / www. example. com / news / ellen -
+/// degeneres - host"). Their words say nothing of how the article writes
+/// them.
+pub(crate) fn web_addresses(body: &str) -> Vec<(usize, usize)> {
+    let opens_an_address = |s: &str| s.starts_with("http") || s.starts_with("www");
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive(['\n', '\u{2029}']) {
+        let end = line_start + line.len();
+        if opens_an_address(line.trim_start()) {
+            out.push((line_start, end));
+        } else {
+            for (at, chunk) in line
+                .split_whitespace()
+                .map(|c| (c.as_ptr() as usize - body.as_ptr() as usize, c))
+            {
+                if opens_an_address(chunk) {
+                    out.push((at, at + chunk.len()));
+                }
+            }
+        }
+        line_start = end;
+    }
+    out
+}
+
 /// How far around a word the sport label that holds it reaches, at most
 /// ("NFL AMERICAN FOOTBALL" and more): its line's start before it, its dash
 /// after it.
@@ -388,6 +417,16 @@ pub(crate) fn is_a_score(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_addresses_are_their_line_or_their_chunk() {
+        let text =
+            "http: / / www. example. com / news / ellen - host\nRead www.example.com/a-b today.";
+        let line = text.find('\n').unwrap() + 1;
+        let (a, b) = at(text, "www.example.com/a-b");
+        assert_eq!(web_addresses(text), vec![(0, line), (a, b)]);
+        assert!(web_addresses("A line of prose, with no address.").is_empty());
+    }
 
     /// The bytes of the first `name` in `text`.
     fn at(text: &str, name: &str) -> (usize, usize) {
