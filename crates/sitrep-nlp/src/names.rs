@@ -7,13 +7,15 @@
 //! the first of these that speaks:
 //! 1. a word inside it, the closing word first (`name-words.tsv`: "...
 //!    University" is ORG, "... Province" LOC, "Academy Awards" MISC);
-//! 2. the place gazetteer (`cities.tsv`), when the whole run is a place, or
-//!    a compass word and a place ("North Philadelphia");
+//! 2. the place gazetteer (`cities.tsv`, then the provinces and states of
+//!    `regions.tsv`), when the whole run is a place, or a compass word and a
+//!    place ("North Philadelphia");
 //! 3. an all-capital short word: an acronym, ORG (opening a sentence too,
 //!    when it has at most four letters); a side in a results table's row
 //!    ("Feyenoord 2 Vitesse 0"), ORG;
 //! 4. the words around it: "in", "near" or "north of" before it makes a
-//!    place; an age after it ("Mark Vinar, 43,") a person; "the" before a
+//!    place, and so does a US state after it ("to Stiles, Texas,"); an age
+//!    after it ("Mark Vinar, 43,") a person; "the" before a
 //!    lone word that modifies no capitalized word after it an organization
 //!    ("the Bundesbank");
 //! 5. the same name typed elsewhere in the article, or a word of a person's
@@ -25,7 +27,9 @@
 //!    is an organization, and so is one that closes with a plural that is
 //!    no census surname, unless it opens with a census given name ("Tar
 //!    Heels", "San Diego Chargers"; not "Garth Brooks"); two to four other
-//!    words are a person's name. A lone word is a person when it is a
+//!    words are a person's name, unless the first is a word of prose that is
+//!    no common surname and no given name is in it ("Catching Fire", "Clean
+//!    Power Plan": MISC). A lone word is a person when it is a
 //!    census surname or given name and no word of English prose
 //!    ("Hansbrough scored", "stopped LaSalle"), not after "a" or "an" ("an
 //!    Oscar nod"), and not a place that owns what follows ("Chelsea's
@@ -41,12 +45,17 @@
 //!    office", "Alexandros' murder"; `person-owned-nouns.txt`), or its
 //!    apposition closes with a title ("Mladic, the army commander,"). A
 //!    small town named like a census surname that acts so is a person too
-//!    ("but LaSalle refused").
+//!    ("but LaSalle refused"). A lone word with a capital inside
+//!    ("SeaMicro") is a firm, save after an article or an owner ("a new
+//!    BlackBerry") or glued to a handle's or a tag's mark ("@JebBush"). A
+//!    guessed person at one end of a route whose other end is a place is a
+//!    place ("from Bener Meriah to Banda Aceh").
 //!    A run whose apposition is a body's noun is a body ("Kestrel, a Dutch
 //!    insurer"; `body-nouns.txt`), unless a given name opens it.
 //!
 //! A given name, a nickname in quotation marks and a surname are three
-//! names of one person (`Vincent "The Chin" Gigante`).
+//! names of one person (`Vincent "The Chin" Gigante`). Nothing inside a web
+//! address is a name ("/ news / Kevin _ Blair / 2013").
 //!
 //! A title inside a run parts it ("California Highway Patrol Officer Ray
 //! Scheidnes": the body, then the person); a run that closes with a title
@@ -58,8 +67,9 @@
 //! left, it is kept only when 1, 2, 3, 5 or the census lists type it.
 //! Headline-style sentences (most words capitalized) are skipped for the
 //! same reason, save the names the article's sentences type, the longest
-//! first ("Matanuska Maid Dairy Building Was Uninsured"), and what stands
-//! out there by itself: a big
+//! first ("Matanuska Maid Dairy Building Was Uninsured"), a given name and a
+//! surname in title case ("... Star Esther Williams Dies At 91"), and what
+//! stands out there by itself: a big
 //! place, the longest first ("LAS VEGAS"), and in shouted words an event or
 //! body by its closing word ("EUROPEAN CUP", "MANCHESTER UNITED"), a census
 //! name that is no word of prose ("TYSON TO FIGHT HOLYFIELD"; `prose-words.txt`
@@ -158,12 +168,26 @@ static COMMODITIES: LazyLock<HashSet<&'static str>> =
 static PROSE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/lexicon/prose-words.txt")));
 
-/// Place name -> (country alpha-3 or empty, population).
+/// Place name -> (country alpha-3 or empty, population): the cities of
+/// `cities.tsv`, then the provinces, states and regions of `regions.tsv`
+/// under their names and aliases ("Aceh", "Maharashtra", "Borno"), which
+/// count as big places, as the US states do in `cities.tsv`.
 static PLACES: LazyLock<HashMap<&'static str, (&'static str, u64)>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../data/actors/cities.tsv"), 3)
-        .map(|r| (r[0], (r[1], r[2].parse().unwrap_or(0))))
-        .collect()
+    let mut places: HashMap<&'static str, (&'static str, u64)> =
+        tsv_rows(include_str!("../../../data/actors/cities.tsv"), 3)
+            .map(|r| (r[0], (r[1], r[2].parse().unwrap_or(0))))
+            .collect();
+    for r in tsv_rows(include_str!("../../../data/actors/regions.tsv"), 2) {
+        for name in std::iter::once(r[0]).chain(r.get(2).into_iter().flat_map(|a| alternatives(a)))
+        {
+            places.entry(name).or_insert((r[1], REGION_POPULATION));
+        }
+    }
+    places
 });
+
+/// The size a region of `regions.tsv` counts as (it has none there).
+const REGION_POPULATION: u64 = 1_000_000;
 
 /// Whether the gazetteer knows a place of this name ("Indiana", "Columbia").
 pub(crate) fn is_known_place(name: &str) -> bool {
@@ -1968,6 +1992,24 @@ pub fn find(
             {
                 *slot = Some(name(r, MentionType::PER, None));
                 census_guesses.push(k);
+            } else if is_camel_case(text(r.first))
+                // ("@JebBush", "#BlackLivesMatter", "(hashtag)StopGunViolence",
+                // author="JebBush": a handle or a tag, glued to its mark.)
+                && !{
+                    let before = &body[..toks[r.first].span.start];
+                    before.ends_with(['@', '#', ')', '/']) || before.ends_with("=\"")
+                }
+                // ("a touchscreen BlackBerry", "Sony's PlayStation", "the
+                // MacBook sales": a thing, with its article or its owner.)
+                && !(r.first.saturating_sub(2)..r.first).any(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new" | "'s" | "’s"
+                    )
+                })
+                && !before_a_work_noun(toks, r.first, r.last)
+            {
+                *slot = Some(name(r, MentionType::ORG, None));
             }
             continue;
         }
@@ -2001,10 +2043,21 @@ pub fn find(
             // "PlayStation Vita").
             let not_a_person_s_words = |first: usize, last: usize| {
                 let w = toks[first].lower.as_str();
-                COMMON_WORDS.contains(w)
+                // (A word of prose is a surname here only if a common one:
+                // "Catching Fire", not "Golden Globe"; a short one may be
+                // a Chinese name's, "Ye Zhaoying". Not in an office, which
+                // the actor layer reads: "Vice Foreign Minister".)
+                let office = (first..=last).any(|k| is_title_word(&toks[k].lower));
+                let surname = |lower: &str| {
+                    SURNAMES.get(lower).is_some_and(|&rank| {
+                        office || rank <= COMMON_SURNAME_RANK || !PROSE_WORDS.contains(lower)
+                    })
+                };
+                let prose_opens = !office && w.len() >= 4 && PROSE_WORDS.contains(w);
+                (COMMON_WORDS.contains(w) || prose_opens)
                     && !(first..=last).any(|k| GIVEN_NAMES.contains(text(k)))
-                    && !SURNAMES.contains_key(w)
-                    && !SURNAMES.contains_key(toks[last].lower.as_str())
+                    && !surname(w)
+                    && !surname(toks[last].lower.as_str())
                     && !has_surname_ending(&toks[last].lower)
                     || (first..=last).any(|k| is_product_shaped(text(k)))
             };
@@ -2060,9 +2113,23 @@ pub fn find(
                 && place_population(text(i)).is_some_and(|p| p < OPENING_PLACE_POPULATION)
         })
         .collect();
+    // (A guessed person's name after "from" or "to", for the route rule
+    // below: "from Bener Meriah to Banda Aceh".)
+    let on_a_route: Vec<usize> = (0..runs.len())
+        .filter(|&k| {
+            let r = &runs[k];
+            r.first > 0
+                && matches!(toks[r.first - 1].lower.as_str(), "from" | "to")
+                && out[k]
+                    .as_ref()
+                    .is_some_and(|n| n.mention_type == MentionType::PER && n.entity.is_none())
+                && !(r.first..=r.last).any(|i| GIVEN_NAMES.contains(text(i)))
+        })
+        .collect();
     let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty()
         && lone_unknowns.is_empty()
         && towns_named_like_surnames.is_empty()
+        && on_a_route.is_empty()
     {
         HashMap::new()
     } else {
@@ -2135,6 +2202,22 @@ pub fn find(
             out[k] = Some(name(&runs[k], MentionType::PER, None));
         }
     }
+    // "from Bener Meriah to Banda Aceh", "from Kabul to Jalalabad": the
+    // other end of a route that is a place makes a guessed person a place.
+    for k in on_a_route {
+        let r = &runs[k];
+        let place_at = |j: usize| type_at.get(&j) == Some(&MentionType::LOC);
+        let from_here = toks[r.first - 1].lower == "from"
+            && toks.get(r.last + 1).is_some_and(|t| t.lower == "to")
+            && place_at(r.last + 2);
+        let to_here = toks[r.first - 1].lower == "to"
+            && r.first >= 2
+            && place_at(r.first - 2)
+            && (r.first.saturating_sub(8)..r.first - 2).any(|i| toks[i].lower == "from");
+        if from_here || to_here {
+            out[k] = Some(name(r, MentionType::LOC, None));
+        }
+    }
     // A lone word left untyped that is a word of a person's name typed just
     // above, for want of anything else ("Hugh Jackman" ... "that Jackman
     // has"; "Escalante was shot" after "Juan Abel Escalante").
@@ -2197,6 +2280,11 @@ pub fn find(
             .iter()
             .any(|t| n.first <= t.last && t.first <= n.last)
     };
+    // (A web address names no one: "/ news / Kevin _ Blair / 2013".)
+    let in_an_address = |n: &Name| {
+        let at = toks[n.first].span.start;
+        addresses.iter().any(|&(a, b)| a <= at && at < b)
+    };
     let mut names: Vec<Name> = out
         .into_iter()
         .flatten()
@@ -2205,6 +2293,7 @@ pub fn find(
         .filter(|n| !in_a_title(n))
         .collect();
     names.extend(titles);
+    names.retain(|n| !in_an_address(n));
     names
 }
 
@@ -2641,6 +2730,36 @@ fn headline_names(
         take(&mut out, &mut taken, k, e, person_or_venue(k), None);
         k = e + 1;
     }
+    // "Legendary Aquatic Musical Star Esther Williams Dies At 91": in title
+    // case, a given name and a surname, neither a word of prose, are a
+    // person's (not "May Day", "Will Power").
+    let plain_name = |taken: &[bool], i: usize| {
+        cap(i)
+            && !taken[i - s0]
+            && !shouted(i)
+            && !PROSE_WORDS.contains(lower(i))
+            && !COMMON_WORDS.contains(lower(i))
+    };
+    // ("Norbert Leo Butz": a middle name, then the surname.)
+    for k in s0..s1.saturating_sub(1) {
+        if plain_name(&taken, k)
+            && plain_name(&taken, k + 1)
+            && same_line(k, k + 1)
+            && GIVEN_NAMES.contains(text(k))
+            && (SURNAMES.contains_key(lower(k + 1)) || has_surname_ending(lower(k + 1)))
+        {
+            let mut e = k + 1;
+            while e + 1 < s1
+                && e < k + 3
+                && plain_name(&taken, e + 1)
+                && same_line(e, e + 1)
+                && SURNAMES.contains_key(lower(e + 1))
+            {
+                e += 1;
+            }
+            take(&mut out, &mut taken, k, e, MentionType::PER, None);
+        }
+    }
     // In a sports report's headline, a shouted word no list knows is a
     // person: the names such a headline holds that no list has are mostly
     // foreign players ("TENNIS - SAMPRAS BEATS ..."); places, clubs and
@@ -2977,6 +3096,10 @@ fn type_run(body: &str, toks: &[Token], r: &Run) -> Option<(MentionType, Option<
     if holding_in || works_at || with_a_body {
         return Some((MentionType::ORG, None));
     }
+    // "to Stiles, Texas,", "in Walpole, Mass.": a town before its US state.
+    if before_a_us_state(body, toks, r.last) {
+        return Some((MentionType::LOC, None));
+    }
     // "north of Kfar Kila", "the village of Kfar Kila", "the settlement of Beit El".
     if before(1).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)) && !owns_next
         || before(1) == Some("of")
@@ -3044,11 +3167,71 @@ fn after_a_surname_prefix(word: &str) -> Option<&str> {
         })
 }
 
+/// "SeaMicro", "PolitiFact": a word of letters with a capital inside after
+/// at least two lower-case ones, and no surname's ("McDermott"): a firm's
+/// or a body's name, unless what stands around it makes it a thing's.
+fn is_camel_case(word: &str) -> bool {
+    // (ASCII only: "FranÃ§ois" is a spelling broken by its encoding.)
+    if !word.is_ascii() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let opens = chars.next().is_some_and(char::is_uppercase);
+    let rest: Vec<char> = chars.collect();
+    let inner = rest.iter().position(|c| c.is_uppercase());
+    opens
+        && rest.iter().all(|c| c.is_alphabetic())
+        && inner.is_some_and(|k| k >= 2 && rest.iter().any(|c| c.is_lowercase()))
+        && rest.iter().filter(|c| c.is_uppercase()).count() < rest.len() / 2
+        && after_a_surname_prefix(word).is_none()
+}
+
 /// What opens a surname before a second capital ("McCain", "MacFarlane",
 /// "DeGeneres", "DiMaggio", "LaSalle", "VanHorn").
 const SURNAME_PREFIXES: [&str; 11] = [
     "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
 ];
+
+/// The US states and their abbreviations as news copy writes them after a
+/// town (`state-abbreviations.tsv`: "Mass.", Massachusetts), the
+/// abbreviations without their dot.
+static US_STATES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let rows: Vec<Vec<&str>> = tsv_rows(
+        include_str!("../../../data/lexicon/state-abbreviations.tsv"),
+        2,
+    )
+    .collect();
+    let names = rows.iter().map(|r| r[1]).collect();
+    let abbreviations = rows.iter().map(|r| r[0].trim_end_matches('.')).collect();
+    (names, abbreviations)
+});
+
+/// Whether a comma and a US state follow token `last`, and then the
+/// sentence's or the clause's end ("to Stiles, Texas,", "in Walpole, Mass.",
+/// "Cobb, New Mexico)"): the name before is a town's. (Not "Bush, Texas
+/// governor": a noun after the state.)
+fn before_a_us_state(body: &str, toks: &[Token], last: usize) -> bool {
+    if toks.get(last + 1).is_none_or(|t| t.lower != ",") {
+        return false;
+    }
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let closes = |i: usize| {
+        toks.get(i)
+            .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ")" | ";"))
+    };
+    let (names, abbreviations) = &*US_STATES;
+    let first = last + 2;
+    if first >= toks.len() {
+        return false;
+    }
+    // "Mass." (its dot the sentence's too, or a comma after it).
+    if abbreviations.contains(text(first)) && toks.get(first + 1).is_some_and(|t| t.lower == ".") {
+        return closes(first + 2) || toks.get(first + 2).is_some_and(|t| t.capitalized);
+    }
+    // "Texas", "New Mexico".
+    (first..(first + 2).min(toks.len()))
+        .any(|k| names.contains(&body[toks[first].span.start..toks[k].span.end]) && closes(k + 1))
+}
 
 /// The regions that name a league's divisions ("Atlantic Division").
 const LEAGUE_REGIONS: [&str; 17] = [
@@ -3711,6 +3894,66 @@ mod tests {
         })
         .collect::<Vec<_>>();
         assert!(missed.is_empty(), "{missed:?}");
+    }
+
+    #[test]
+    fn a_word_with_a_capital_inside_is_a_firm_unless_a_thing_or_a_handle() {
+        let got =
+            names("They will acquire KestroNet for $300 million; KestroNet has 80 employees.");
+        assert_typed(&got, &["KestroNet"], MentionType::ORG);
+        for text in [
+            "He bought a new KestroNet on Friday.",
+            "Follow him on Twitter @KestroNet today.",
+        ] {
+            let got = names(text);
+            assert!(
+                !got.iter()
+                    .any(|(n, t, _)| n == "KestroNet" && *t == MentionType::ORG),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_town_before_its_us_state_is_a_place() {
+        let got = names("He escaped on the way to Pellston, Texas, last year.");
+        assert_typed(&got, &["Pellston"], MentionType::LOC);
+        let got = names("The mayor of Whitlock, Mass., resigned on Friday.");
+        assert_typed(&got, &["Whitlock"], MentionType::LOC);
+    }
+
+    #[test]
+    fn a_province_the_gazetteer_lacked_is_a_place() {
+        // (From regions.tsv: ISO 3166-2's provinces and states.)
+        let got = names("The quake struck the mountains of Aceh, and Maharashtra felt it too.");
+        assert_typed(&got, &["Aceh", "Maharashtra"], MentionType::LOC);
+    }
+
+    #[test]
+    fn the_other_end_of_a_route_makes_a_place() {
+        let got = names("It was felt from Bener Meriah to Jakarta on Tuesday.");
+        assert_typed(&got, &["Bener Meriah"], MentionType::LOC);
+    }
+
+    #[test]
+    fn a_run_of_prose_words_names_a_thing_not_a_person() {
+        for name in ["Catching Fire", "Bathing Beauty"] {
+            let got = names(&format!("The studio set a date for {name} on Monday."));
+            assert_typed(&got, &[name], MentionType::MISC);
+        }
+        // A short word of prose may open a Chinese name.
+        let got = names("In the final Susanti beat Ye Zhaoying 11-6 11-8.");
+        assert_typed(&got, &["Ye Zhaoying"], MentionType::PER);
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_stand_out_in_a_title_case_headline() {
+        let text = "Legendary Aquatic Musical Star Esther Williams Dies At 91";
+        assert_typed(
+            &in_paragraphs(text, &[]),
+            &["Esther Williams"],
+            MentionType::PER,
+        );
     }
 
     /// The names of `text` read as paragraphs that end at the byte offsets
