@@ -3431,6 +3431,18 @@ mod tests {
     }
 
     #[test]
+    fn a_region_that_owns_a_role_in_the_aside_is_no_speaker() {
+        // (Aceh and Hormozgan are regions the names pass finds, as the
+        // knowledge base finds Bavaria.)
+        for text in [
+            "Tomas Varga, head of Aceh's emergency affairs, said several buildings were damaged.",
+            "Tomas Varga, head of Hormozgan province's emergency affairs, said several buildings were damaged.",
+        ] {
+            assert_eq!(speaker_of(text, "several buildings"), "Tomas Varga", "{text}");
+        }
+    }
+
+    #[test]
     fn quoted_words_the_reported_clause_goes_on_after_belong_to_the_report() {
         // After "that", the clause goes on past the closing mark.
         let qs = quotes("Farah argued that \"outsiders\" had stirred the unrest in the port.");

@@ -18,7 +18,8 @@
 //!    the article calls it "it" or keeps naming it alone, and no person of
 //!    the article goes by it;
 //! 5. **other names** the passes above left: capitalized runs typed by
-//!    [`crate::names`] (their words, the place gazetteer, their context);
+//!    [`crate::names`] (their words, the place gazetteer, their context),
+//!    a place among them that owns a noun only modifying it, as in pass 3;
 //!    then a town's name that is a person's surname in the article ("Jackson"
 //!    after "Vincent Jackson") or follows "Ms." is the person, and a surname
 //!    alone is the one person named in full before it ("Bolton" after "John
@@ -267,6 +268,7 @@ pub fn find(
     titles(&ctx, &mut cands, date);
     unknown_names(&ctx, &mut cands, date);
     other_names(&ctx, sentences, &mut cands);
+    possessors_among_other_names(&ctx, &mut cands);
     people_named_like_places(&ctx, &mut cands);
     surnames_of_people_named_in_full(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
@@ -1837,6 +1839,36 @@ fn modifiers(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             // "the Americans have sent" is an actor; "American policy" is not.
             c.modifier = !c.plural;
         } else if c.role.is_some() && MODIFIEES.contains(next_lower) && !starts.contains(&next) {
+            c.modifier = true;
+        }
+    }
+}
+
+/// Pass 5's places as pass 3 reads the knowledge base's: a possessor only
+/// modifies the noun it owns ("head of Aceh's emergency affairs", as "head
+/// of Bavaria's emergency affairs": the region is no speaker of the
+/// sentence), and so does a name before a lower-case noun that owns one
+/// ("Hormozgan province's").
+fn possessors_among_other_names(ctx: &Ctx, cands: &mut [Candidate]) {
+    // (Places only: a person or a body the names pass found owns and acts at
+    // once, "Kuchma's office said" speaks for Kuchma.)
+    let place = |c: &Candidate| {
+        c.mention_type == MentionType::LOC
+            && c.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Place)
+    };
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.role.is_none() && c.pronoun.is_none() && place(c))
+    {
+        let next = c.last + 1;
+        let compound_owns = ctx
+            .toks
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            && ctx.is_possessive(next + 1);
+        if ctx.is_possessive(next) || compound_owns {
             c.modifier = true;
         }
     }
