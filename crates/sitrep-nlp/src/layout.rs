@@ -73,12 +73,14 @@ pub(crate) fn web_addresses(body: &str) -> Vec<(usize, usize)> {
         if opens_an_address(line.trim_start()) {
             out.push((line_start, end));
         } else {
-            for (at, chunk) in line
-                .split_whitespace()
-                .map(|c| (c.as_ptr() as usize - body.as_ptr() as usize, c))
-            {
-                if opens_an_address(chunk) {
-                    out.push((at, at + chunk.len()));
+            // A chunk opens where a space ends: "Read www.example.com/a-b".
+            let mut chunk_start = 0;
+            for (k, c) in line.char_indices().chain([(line.len(), ' ')]) {
+                if c.is_whitespace() {
+                    if k > chunk_start && opens_an_address(&line[chunk_start..k]) {
+                        out.push((line_start + chunk_start, line_start + k));
+                    }
+                    chunk_start = k + c.len_utf8();
                 }
             }
         }
