@@ -287,29 +287,6 @@ pub fn find(
     mentions
 }
 
-/// US states' abbreviations and the states they stand for
-/// (`state-abbreviations.tsv`: "Mass.", Massachusetts).
-static STATE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
-    tsv_rows(
-        include_str!("../../../data/lexicon/state-abbreviations.tsv"),
-        2,
-    )
-    .map(|r| (r[0], r[1]))
-    .collect()
-});
-
-/// The US state's abbreviation that opens at byte `from` of `body`, and the
-/// state it stands for.
-fn state_abbreviation_at(body: &str, from: usize) -> Option<(&'static str, &'static str)> {
-    let rest = &body[from..];
-    STATE_ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| {
-            rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-        .copied()
-}
-
 /// "Walpole, Mass.", "Chapel Hill, N.C.": a US state's abbreviation after a
 /// place and a comma names the state, whatever an earlier pass made of its
 /// letters ("N.C." an acronym's body, "Del." a person).
@@ -327,7 +304,7 @@ fn states_after_their_towns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             continue;
         };
         let from = first_tok.span.start;
-        let Some((abbreviation, state)) = state_abbreviation_at(ctx.body, from) else {
+        let Some((abbreviation, state)) = names::state_abbreviation_at(ctx.body, from) else {
             continue;
         };
         let to = from + abbreviation.len();
@@ -2357,7 +2334,7 @@ fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 && (layout::in_a_results_row(ctx.body, toks[i].span.start, toks[i].span.end)
                     || ctx.lower(i + 1) == ","
                         && toks.get(i + 2).is_some_and(|t| {
-                            state_abbreviation_at(ctx.body, t.span.start).is_some()
+                            names::state_abbreviation_at(ctx.body, t.span.start).is_some()
                         }))
         };
         if end == i

@@ -1682,14 +1682,15 @@ pub fn find(
                 && layout::opens_a_line(body, toks[i].span.start))
     };
     // "Msgr.", "Gen. Smith": a dot right after the word that ends no
-    // sentence ("who treated Kathina." ends one).
+    // sentence ("who treated Kathina." ends one; a dot before a comma is
+    // `abbreviated`).
     let dotted_abbreviation = |i: usize| {
         toks.get(i + 1)
             .is_some_and(|t| t.lower == "." && t.span.start == toks[i].span.end)
             && (crate::sentences::ends_with_abbreviation(&body[..toks[i].span.end])
                 || toks
                     .get(i + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized || t.lower == ","))
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized))
     };
     // A word no list knows, shaped like a name: no digit, inner capital,
     // hyphen or contraction ("NY1", "PolitiFact", "T-Mobile", "We've";
@@ -3192,45 +3193,59 @@ const SURNAME_PREFIXES: [&str; 11] = [
     "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
 ];
 
-/// The US states and their abbreviations as news copy writes them after a
-/// town (`state-abbreviations.tsv`: "Mass.", Massachusetts), the
-/// abbreviations without their dot.
-static US_STATES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let rows: Vec<Vec<&str>> = tsv_rows(
+/// US states' abbreviations and the states they stand for
+/// (`state-abbreviations.tsv`: "Mass.", Massachusetts).
+static STATE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    tsv_rows(
         include_str!("../../../data/lexicon/state-abbreviations.tsv"),
         2,
     )
-    .collect();
-    let names = rows.iter().map(|r| r[1]).collect();
-    let abbreviations = rows.iter().map(|r| r[0].trim_end_matches('.')).collect();
-    (names, abbreviations)
+    .map(|r| (r[0], r[1]))
+    .collect()
 });
+
+/// The US state's abbreviation that opens at byte `from` of `body`, and the
+/// state it stands for.
+pub(crate) fn state_abbreviation_at(
+    body: &str,
+    from: usize,
+) -> Option<(&'static str, &'static str)> {
+    let rest = &body[from..];
+    STATE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| {
+            rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .copied()
+}
 
 /// Whether a comma and a US state follow token `last`, and then the
 /// sentence's or the clause's end ("to Stiles, Texas,", "in Walpole, Mass.",
 /// "Cobb, New Mexico)"): the name before is a town's. (Not "Bush, Texas
 /// governor": a noun after the state.)
 fn before_a_us_state(body: &str, toks: &[Token], last: usize) -> bool {
-    if toks.get(last + 1).is_none_or(|t| t.lower != ",") {
+    let first = last + 2;
+    if toks.get(last + 1).is_none_or(|t| t.lower != ",") || first >= toks.len() {
         return false;
     }
-    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let closes = |i: usize| {
         toks.get(i)
             .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ")" | ";"))
     };
-    let (names, abbreviations) = &*US_STATES;
-    let first = last + 2;
-    if first >= toks.len() {
-        return false;
-    }
-    // "Mass." (its dot the sentence's too, or a comma after it).
-    if abbreviations.contains(text(first)) && toks.get(first + 1).is_some_and(|t| t.lower == ".") {
-        return closes(first + 2) || toks.get(first + 2).is_some_and(|t| t.capitalized);
+    // "Mass.", "N.J." (its dot the sentence's too, or a comma after it; not
+    // a postal code, "Regina Benjamin, MD,": a degree).
+    if let Some((abbreviation, _)) =
+        state_abbreviation_at(body, toks[first].span.start).filter(|(a, _)| a.ends_with('.'))
+    {
+        let end = toks[first].span.start + abbreviation.len();
+        let after = toks.partition_point(|t| t.span.start < end);
+        return closes(after) || toks.get(after).is_some_and(|t| t.capitalized);
     }
     // "Texas", "New Mexico".
-    (first..(first + 2).min(toks.len()))
-        .any(|k| names.contains(&body[toks[first].span.start..toks[k].span.end]) && closes(k + 1))
+    (first..(first + 2).min(toks.len())).any(|k| {
+        let words = &body[toks[first].span.start..toks[k].span.end];
+        STATE_ABBREVIATIONS.iter().any(|&(_, state)| state == words) && closes(k + 1)
+    })
 }
 
 /// The regions that name a league's divisions ("Atlantic Division").
@@ -3920,6 +3935,11 @@ mod tests {
         assert_typed(&got, &["Pellston"], MentionType::LOC);
         let got = names("The mayor of Whitlock, Mass., resigned on Friday.");
         assert_typed(&got, &["Whitlock"], MentionType::LOC);
+        let got = names("Jets land at one near Teterford, N.J., the airport of choice.");
+        assert_typed(&got, &["Teterford"], MentionType::LOC);
+        // A postal code is no state there: "MD" after a name is a degree.
+        let got = names("Obama nominated Reginald Bexley, MD, a family physician.");
+        assert_typed(&got, &["Reginald Bexley"], MentionType::PER);
     }
 
     #[test]
