@@ -1,0 +1,257 @@
+//! Pass 6: pronouns, and linking every candidate back to what it refers to
+//! (a pronoun or "the regime" to its antecedent, a bare title to its holder).
+
+use super::*;
+
+/// Verbs of attack, and the nouns after which their rule does not hold
+/// (`attack-verbs.txt`, the latter marked `!`).
+pub(super) static ATTACK_VERBS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let words = word_set(include_str!("../../../../data/lexicon/attack-verbs.txt"));
+        let owned = words.iter().filter_map(|w| w.strip_prefix('!')).collect();
+        let verbs = words.into_iter().filter(|w| !w.starts_with('!')).collect();
+        (verbs, owned)
+    });
+
+/// Pronoun placeholders, resolved by [`link`].
+pub(super) fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if let Some(&(_, refers, possessive)) = PRONOUNS.iter().find(|(p, _, _)| *p == t.lower) {
+            let mut c = Candidate::new(i, i, MentionType::MISC, None);
+            c.pronoun = Some(refers);
+            c.modifier = possessive;
+            cands.push(c);
+        }
+    }
+}
+
+/// The byte span of who attacks what the possessive pronoun at token `tok`
+/// owns: the subject of a verb of attack right before it ("warplanes
+/// bombed their positions"), or the possessor of an attack named by a noun
+/// ("Sanders' attacks against her"). The pronoun cannot refer to it. A
+/// subject runs back from the verb to its clause's opening: a reporting
+/// verb, a subordinator, "that", a comma, or the sentence's start.
+pub(super) fn attacker_of_the_owned(ctx: &Ctx, tok: usize) -> Option<Span> {
+    let (verbs, owned) = &*ATTACK_VERBS;
+    if tok < 2 || tok + 1 >= ctx.toks.len() || owned.contains(ctx.lower(tok + 1)) {
+        return None;
+    }
+    let is_attack = |k: usize| {
+        ctx.toks[k]
+            .lemmas
+            .iter()
+            .any(|l| verbs.contains(l.as_str()))
+    };
+    if matches!(ctx.lower(tok - 1), "on" | "against") && is_attack(tok - 2) {
+        // The noun's possessor, when one stands right before it.
+        let noun = tok - 2;
+        let possessive = noun >= 2 && ctx.is_possessive(noun - 1);
+        return possessive.then(|| {
+            let owner_end = ctx.toks[noun - 2].span.end;
+            let from = (0..noun - 1)
+                .rev()
+                .take_while(|&k| ctx.toks[k].capitalized)
+                .last()
+                .unwrap_or(noun - 2);
+            Span::new(ctx.toks[from].span.start, owner_end)
+        });
+    }
+    let verb = tok - 1;
+    if !is_attack(verb) {
+        return None;
+    }
+    let sentence_start = ctx
+        .sentence_starts
+        .iter()
+        .copied()
+        .filter(|&s| s <= verb)
+        .max()
+        .unwrap_or(0);
+    let opening = (sentence_start..verb)
+        .rev()
+        .find(|&k| {
+            let t = &ctx.toks[k];
+            matches!(
+                t.lower.as_str(),
+                "that"
+                    | ","
+                    | ";"
+                    | ":"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "since"
+                    | "until"
+            ) || is_reporting_form(t)
+        })
+        .map_or(sentence_start, |k| k + 1);
+    (opening < verb).then(|| Span::new(ctx.toks[opening].span.start, ctx.toks[verb].span.start))
+}
+
+/// Pass 6: resolve pronouns and definite descriptions to earlier mentions,
+/// then emit the final layer with antecedent indices into it.
+/// What [`link`] keeps beside each mention it has emitted: the description
+/// head, if any, and whether it is plural.
+pub(super) type LinkMeta = (Option<String>, bool);
+
+pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut meta: Vec<LinkMeta> = Vec::new();
+    let sentence_of = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
+    let mut out_sent: Vec<usize> = Vec::new();
+    for c in cands {
+        let span = Span::new(ctx.toks[c.first].span.start, ctx.toks[c.last].span.end);
+        let here = sentence_of(c.first);
+        let text = ctx.text(c.first, c.last).to_string();
+        let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
+            (0..out.len())
+                .rev()
+                .find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
+        };
+        // The sentence's first such mention: whose the attacked thing is
+        // ("The Houthis said on Wednesday they would keep targeting ships
+        // linked to Israel, after US warplanes struck their positions").
+        let find_first_here = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool| {
+            (0..out.len()).find(|&k| out_sent[k] == here && pred(&out[k], &meta[k]))
+        };
+        let antecedent = if let Some(refers) = c.pronoun {
+            let attacker = c
+                .modifier
+                .then(|| attacker_of_the_owned(ctx, c.first))
+                .flatten();
+            let not_attacker = |m: &Mention| {
+                attacker.is_none_or(|a| !(a.start <= m.span.start && m.span.end <= a.end))
+            };
+            let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier && not_attacker(m);
+            let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
+                attacker
+                    .and_then(|_| find_first_here(pred))
+                    .or_else(|| find_back(pred, window))
+            };
+            match refers {
+                "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
+                "thing" => {
+                    let body = |m: &Mention, plural: bool, possessor_too: bool| {
+                        // A state's organ named as a noun by a national head,
+                        // after "the" or a possessor, is a body a possessive
+                        // "its" may be: "the army and its Islamist allies"
+                        // (not "a military governor", "military spending").
+                        let national_organ = || {
+                            let first = ctx.token_at(m.span.start);
+                            c.modifier
+                                && first > 0
+                                && (ctx.lower(first - 1) == "the" || ctx.is_possessive(first - 1))
+                                && national_head(ctx, first, m.span.end)
+                        };
+                        (is_actor(m)
+                            || possessor_too
+                                && m.entity.is_some()
+                                && not_attacker(m)
+                                && ctx.is_possessive(ctx.token_at(m.span.end)))
+                            && !plural
+                            && m.entity.as_ref().is_some_and(|e| {
+                                matches!(
+                                    e.kind,
+                                    EntityKind::State | EntityKind::Group | EntityKind::Igo
+                                ) || e.kind == EntityKind::Generic
+                                    && !e.anonymous
+                                    && national_organ()
+                            })
+                    };
+                    // A body of the sentence itself first ("Armenia rejected
+                    // Azerbaijan's demand to change its constitution"); else a
+                    // possessor is one too ("The group's spokesman said its
+                    // forces ...").
+                    find_back(&|m, (_, plural)| body(m, *plural, false), 0)
+                        .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
+                }
+                _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
+            }
+        } else if let Some(title) = &c.definite_title {
+            // (A bare title's entity carries its office only when the title
+            // is a whole office of `offices.txt`.)
+            let title_is_office = c.entity.as_ref().is_some_and(|e| e.office.is_some());
+            // One who holds the office on the article's date: in 2016 "the
+            // president" is not Donald Trump, named before it.
+            let holds = |e: &Entity| {
+                e.term.as_ref().is_none_or(|t| {
+                    t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|to| date <= to)
+                })
+            };
+            find_back(
+                &|m, _| {
+                    m.mention_type == MentionType::PER
+                        && m.entity.as_ref().is_some_and(|e| {
+                            e.office
+                                .as_deref()
+                                .is_some_and(|o| titled(o, title, title_is_office))
+                                && holds(e)
+                        })
+                },
+                8,
+            )
+        } else if let Some(head) = &c.definite_head {
+            find_back(
+                &|m, (h, _)| {
+                    m.entity.is_some()
+                        && (h.as_deref() == Some(head.as_str())
+                            || matches!(head.as_str(), "movement" | "group")
+                                && m.entity.as_ref().is_some_and(|e| {
+                                    // ("the group" is the Houthis, never the
+                                    // Pentagon named between: a state's own
+                                    // body is no group.)
+                                    e.kind == EntityKind::Group
+                                        && (!c.definite_armed
+                                            || matches!(e.sector.as_deref(), Some("REB" | "PRM")))
+                                        && !(e
+                                            .code
+                                            .as_deref()
+                                            .is_some_and(|c| ctx.kb.state(c).is_some())
+                                            && e.sector
+                                                .as_deref()
+                                                .is_some_and(|s| STATE_SECTORS.contains(&s)))
+                                }))
+                },
+                8,
+            )
+        } else {
+            None
+        };
+        // Follow a chain of references to the mention that names the actor.
+        let root = antecedent.map(|mut k| {
+            while let Some(a) = out[k].antecedent {
+                k = a;
+            }
+            k
+        });
+        let (entity, mention_type) = match (root, c.pronoun) {
+            (Some(k), _) => {
+                let mut e = out[k].entity.clone();
+                if let Some(e) = e.as_mut() {
+                    e.text = text.clone();
+                }
+                (e, out[k].mention_type)
+            }
+            (None, Some(_)) => continue,
+            (None, None) => (c.entity, c.mention_type),
+        };
+        let plural = match root {
+            Some(k) if c.pronoun.is_some() => meta[k].1,
+            _ => c.plural,
+        };
+        out.push(Mention {
+            span,
+            mention_type,
+            entity,
+            antecedent: root,
+            modifier: c.modifier,
+        });
+        meta.push((c.head.clone(), plural));
+        out_sent.push(here);
+    }
+    out
+}
