@@ -104,7 +104,7 @@ prose = {l.strip() for l in lines("data/lexicon/common-words.txt")} | {
 }
 given = {l.strip() for l in lines("data/lexicon/given-names.txt")}
 # Surnames as common as "Ford" (rank 102), not as rare as "Apple" (4,537): the file is in census order.
-# The same bound as COMMON_SURNAME_RANK in crates/sitrep-nlp/src/names.rs.
+# The same bound as COMMON_SURNAME_RANK in crates/sitrep-nlp/src/names/people.rs.
 COMMON_SURNAME_RANK = 2000
 surnames = {l.strip() for l in lines("data/lexicon/surnames.txt")[:COMMON_SURNAME_RANK]}
 places = {l.split("\t")[0] for l in lines("data/actors/cities.tsv")} | set(country_code)
