@@ -153,6 +153,11 @@ impl<'a> Doc<'a> {
         self.mention_at.get(tok).copied().flatten()
     }
 
+    /// The token that starts at byte `byte`, or the first after it.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
     pub fn sentence_of(&self, tok: usize) -> usize {
         self.sentence_of[tok]
     }

@@ -1,0 +1,295 @@
+//! What counts as a reporting cue: the lexicon of `cues.tsv` and the phrases
+//! where a cue's word reports nothing (`not-cue-phrases.txt`), read at a token.
+
+use super::*;
+
+pub(super) const CUES_TSV: &str = include_str!("../../../../data/lexicon/cues.tsv");
+
+/// A reporting cue: its stance; whether, with no clause after it, the
+/// noun phrase it takes is the content ("criticized the plan", "endorsed
+/// Cruz"; `np` in the third column of `cues.tsv`); and whether the lemma is
+/// also a common noun (`noun` in the fourth), whose -s form needs a subject
+/// to be a verb.
+#[derive(Clone, Copy)]
+pub(super) struct Cue {
+    pub(super) stance: &'static str,
+    pub(super) np: bool,
+    /// Reports only what it is about ("spoke about the economy", "talked
+    /// of peace") or a clause after "that"; "spoke to reporters" has no content.
+    pub(super) topic_only: bool,
+    pub(super) noun: bool,
+    /// The common noun names a thing, not an utterance (`thing` in the
+    /// fourth column): after a determiner "that" opens a relative clause
+    /// ("the state that she won", "the emails that he deleted"), not a report.
+    pub(super) thing: bool,
+    /// A person's words only: with a state, a group or a force as its
+    /// subject the verb is an act ("Russia attacked Kyiv", "Houthi rebels
+    /// attacked a ship"; "Trump attacked Clinton" is a report).
+    pub(super) persons_only: bool,
+}
+
+pub(super) static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    tsv_rows(CUES_TSV, 4)
+        .map(|r| {
+            let cue = Cue {
+                stance: r[1],
+                np: r[2] == "np",
+                topic_only: r[2] == "about",
+                noun: matches!(r[3], "noun" | "thing"),
+                thing: r[3] == "thing",
+                persons_only: r.get(4) == Some(&"person"),
+            };
+            (r[0], cue)
+        })
+        .collect()
+});
+
+/// Whether one of token `i`'s lemmas is a cue of which `which` holds.
+pub(super) fn cue_is(doc: &Doc, i: usize, which: impl Fn(&Cue) -> bool) -> bool {
+    doc.toks[i]
+        .lemmas
+        .iter()
+        .any(|l| CUES.get(l.as_str()).is_some_and(&which))
+}
+
+/// Prepositions after a cue that introduce what it is about.
+pub(super) const CUE_PREPOSITIONS: [&str; 7] =
+    ["about", "of", "for", "on", "against", "over", "with"];
+
+/// How a speaker stands to what the quote says; events inside inherit it.
+pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
+    let Some(cue) = cue else { return "say" };
+    let tok = doc.toks.partition_point(|t| t.span.start < cue.start);
+    doc.toks
+        .get(tok)
+        .and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str())))
+        .map(|c| c.stance)
+        .unwrap_or("say")
+}
+
+/// A cue's form and the word after it that make no report
+/// (`data/lexicon/not-cue-phrases.txt`): "compared with", "known as".
+pub(super) static NOT_CUE_PHRASES: LazyLock<
+    std::collections::HashSet<(&'static str, &'static str)>,
+> = LazyLock::new(|| {
+    sitrep_core::data::word_pairs(include_str!("../../../../data/lexicon/not-cue-phrases.txt"))
+});
+
+/// The stance of token `i` if it is a reporting cue used as a verb.
+pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
+    // Callers look one past a comma or a name, which may be the text's end.
+    let t = doc.toks.get(i)?;
+    if doc.mention_at(i).is_some() {
+        return None;
+    }
+    let cue = *t.lemmas.iter().find_map(|l| CUES.get(l.as_str()))?;
+    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
+    // (A line may name the lemma: "appear on" holds for "appeared on".)
+    let next = doc.lower(i + 1);
+    if t.lemmas
+        .iter()
+        .any(|l| NOT_CUE_PHRASES.contains(&(l.as_str(), next)))
+        || NOT_CUE_PHRASES.contains(&(t.lower.as_str(), next))
+        || NOT_CUE_PHRASES.contains(&(prev, t.lower.as_str()))
+    {
+        return None;
+    }
+    let stance = cue.stance;
+    if stance == "noun" {
+        return None;
+    }
+    // "in a statement posted on Telegram", "a written statement": a
+    // participle describing what a report was made in is no report of its
+    // own. (Only a medium inside an "in" or "on" phrase: in "the statement
+    // talked about" the statement reports.)
+    let describes_a_medium = i > 1
+        && MEDIUM_NOUNS.contains(doc.lower(i - 1))
+        && !doc.toks[i - 1].capitalized
+        && (i.saturating_sub(4)..i - 1).any(|k| matches!(doc.lower(k), "in" | "on"))
+        && t.lower.ends_with("ed")
+        && crate::doc::PREPOSITIONS.contains(&doc.lower(i + 1))
+        && doc.lower(i + 1) != "to"
+        || i > 0
+            && matches!(doc.lower(i - 1), "a" | "an")
+            && t.lemmas.first().is_some_and(|l| *l != t.lower)
+            && !t.lower.ends_with("ing")
+            && MEDIUM_NOUNS.contains(doc.lower(i + 1))
+            && doc.toks.get(i + 1).is_some_and(|n| !n.capitalized);
+    if describes_a_medium || writes_a_work(doc, i) {
+        return None;
+    }
+    let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower)
+        || t.lower.ends_with("ed")
+        || t.lower.ends_with("ing");
+    let then_that = doc.lower(i + 1) == "that";
+    // "has not been charged", "was told": a passive is not a speech act
+    // ("is expected to" is: the expectation is someone's).
+    // The auxiliary must be this verb's: "the levy was unfair and warned"
+    // is active.
+    let passive = (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            doc.lower(k),
+            "been" | "be" | "being" | "was" | "were" | "is" | "are"
+        ) && (k + 1..i).all(|j| !matches!(doc.lower(j), "and" | "," | "but" | "or"))
+    }) && t.lower.ends_with("ed")
+        && !t.is("expect");
+    // "Democrats say", "they think", "polls show": a bare present form after
+    // its subject; never an infinitive ("to say").
+    let plural_noun = i > 0
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && doc.toks[i - 1].kind == sitrep_nlp::tokens::TokenKind::Word;
+    let after_subject = i > 0
+        && prev != "to"
+        && (doc.mention_at(i - 1).is_some()
+            || matches!(prev, "they" | "we" | "i" | "you")
+            || plural_noun);
+    // "the source said", "stated,", "says the US": a verb form. A bare lemma
+    // only after its subject or before "that".
+    // An -s form after a determiner, a possessive or a preposition is a
+    // plural noun: "the attacks on", "his remarks", "in comments to".
+    let s_form = t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && t.lemmas.iter().any(|l| *l != t.lower);
+    let noun_context =
+        i > 0 && (NOUN_OPENERS.contains(&prev) || crate::doc::PREPOSITIONS.contains(&prev));
+    // "a group called Black Votes Matter", "another called i360": a
+    // participle naming what an indefinite article opened, when a name
+    // follows ("a spokesman called the plan a trap" still reports).
+    let before = i.saturating_sub(4)..i;
+    let name_follows = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|t| t.capitalized || is_open_mark(t.lower.chars().next().unwrap_or(' ')))
+    };
+    let naming = matches!(t.lower.as_str(), "called" | "named" | "dubbed")
+        && before
+            .clone()
+            .any(|k| matches!(doc.lower(k), "a" | "an" | "another"))
+        && before
+            .clone()
+            .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        && (name_follows(i + 1) || doc.lower(i + 1) == "the" && name_follows(i + 2));
+    if naming {
+        return None;
+    }
+    // The word is the cue's lemma itself: "state", "plan", not "stated".
+    let bare = CUES.contains_key(t.lower.as_str());
+    // "in pledged delegates", "the expected result": an -ed form after a
+    // determiner or a preposition is an adjective; but "their alleged role"
+    // stays an allegation, whoever made it.
+    // So is one after a determiner and words of degree or order: "the hotly
+    // contested race", "the party's last contested primary".
+    let adjective = t.lower.ends_with("ed") && prev != "to" && stance != "allege";
+    let opener_before_degree = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| !is_degree_word(doc.lower(k)))
+        .filter(|&k| k + 1 < i)
+        .is_some_and(|k| NOUN_OPENERS.contains(&doc.lower(k)));
+    // "the reporting requirements", "a painting of": a gerund after an
+    // article is a noun. After a possessive it keeps its subject ("her
+    // slamming his remarks", "Bush's calling him a jerk"), after a
+    // preposition its verb ("by saying").
+    let gerund = t.lower.ends_with("ing") && matches!(prev, "the" | "a" | "an");
+    let verb_form = if (s_form || bare && prev != "to" || adjective) && noun_context
+        || adjective && opener_before_degree
+        || gerund
+    {
+        then_that && !cue.thing
+    } else if bare
+        && cue.noun
+        && i > 0
+        && doc.mention_at(i - 1).is_some()
+        && doc.toks[i - 1].capitalized
+        && !prev.ends_with('s')
+        && prev != "i"
+    {
+        // "Minnesota state delegate": a singular name takes "states", so a
+        // bare form after it is a noun; "Democrats claim" is a verb.
+        then_that
+    } else if s_form && cue.noun {
+        // "percentage points", "primary contests", "the Friday attacks on":
+        // the -s form of a word that is also a noun is a verb only after a
+        // subject that can speak, and never before a preposition.
+        then_that
+            || (speaking_subject_before(doc, i) && !NOUN_FOLLOWERS.contains(&doc.lower(i + 1)))
+    } else {
+        inflected
+            || then_that
+            || after_subject
+            || t.lower.ends_with('s') && t.lemmas.len() > 1
+            // "experts like Bauman say", "one in five say": a bare verb
+            // after any subject; but an infinitive, a modal or a negation
+            // is no report ("to say", "will announce", "does not want").
+            || bare && !cue.noun && !NOT_YET_SAID.contains(&prev)
+    };
+    (verb_form && !passive).then_some(stance)
+}
+
+/// Words of degree or order that stand between a determiner and an
+/// adjective: "hotly", "most", "last".
+pub(super) fn is_degree_word(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly")
+        || matches!(
+            word,
+            "most" | "more" | "less" | "least" | "last" | "first" | "only" | "much"
+        )
+}
+
+/// Words before a bare verb that make it no report of what was said.
+pub(super) const NOT_YET_SAID: [&str; 16] = [
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "not",
+    "n't", "did", "do", "does", "never",
+];
+
+/// Words that follow a plural noun, not a verb: "attacks on", "points behind".
+pub(super) const NOUN_FOLLOWERS: [&str; 20] = [
+    "on", "in", "of", "by", "from", "at", "behind", "ahead", "over", "during", "after", "against",
+    "among", "between", "across", "since", ",", ".", ";", ")",
+];
+
+/// Nouns of documents and counts that report what they find
+/// (`finding-nouns.txt`: "a new poll shows").
+pub(super) static FINDING_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/finding-nouns.txt")));
+
+/// Things a writer makes (`written-works.txt`).
+pub(super) static WRITTEN_WORKS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/written-works.txt")));
+
+/// "wrote a children's book", "wrote the letter on Feb. 2": a form of
+/// "write" whose object, opened by a determiner or a possessive within
+/// three words, is a written work names what was made, not what was said.
+pub(super) fn writes_a_work(doc: &Doc, i: usize) -> bool {
+    let opens = |k: usize| NOUN_OPENERS.contains(&doc.lower(k));
+    doc.toks[i].is("write")
+        && opens(i + 1)
+        && (i + 2..(i + 5).min(doc.toks.len()))
+            .take_while(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word || opens(k))
+            .any(|k| WRITTEN_WORKS.contains(doc.lower(k)))
+}
+
+/// Whether token `i` is a reporting verb ("said", "warned", "urging").
+pub fn is_verb_cue(doc: &Doc, i: usize) -> bool {
+    verb_cue(doc, i).is_some()
+}
+
+/// Whether token `i` is a reporting verb that opens a reported clause of its
+/// own ("Iran said Israeli strikes had hit ..."): not one whose infinitive
+/// or gerund is its subject's own act ("vowed to respond", "continued
+/// attacking", "denied attacking").
+pub fn reports_a_clause(doc: &Doc, i: usize) -> bool {
+    // What can open the reported clause's subject: a determiner or a name
+    // ("said the strikes hit", "said Israeli strikes hit"); not a
+    // preposition ("spoke by phone with Erdogan"), nor a time ("said
+    // Tuesday that they have agreed"). (A pronoun after the cue that no
+    // earlier name resolves is most often the speaker.)
+    let opens_subject = doc.toks.get(i + 1).is_some_and(|t| {
+        (t.capitalized && !doc.opens_time(i + 1))
+            || matches!(
+                t.lower.as_str(),
+                "the" | "a" | "an" | "this" | "these" | "those"
+            )
+    });
+    opens_subject && verb_cue(doc, i).is_some_and(|stance| matches!(stance, "say" | "allege"))
+}

@@ -1,0 +1,818 @@
+//! Indirect quotes: a report at each cue of each sentence outside the
+//! direct quotes; questions put to a speaker; cues nested in a report.
+
+use super::*;
+
+/// Indirect quotes: a report at each cue of each sentence, outside the direct
+/// quotes (`quoted`), added to `found`.
+pub(super) fn indirect_quotes(doc: &Doc, quoted: &[(Span, Span)], found: &mut Vec<Found>) {
+    for s in 0..doc.article.layers.sentences.len() {
+        let range = doc.sentence_tokens(s);
+        if range.is_empty() {
+            continue;
+        }
+        for i in range.clone() {
+            if in_direct(doc, quoted, i) {
+                continue;
+            }
+            let Some(report) = report_at(doc, found, quoted, s, &range, i) else {
+                continue;
+            };
+            let Report {
+                speaker,
+                content,
+                cue_span,
+                np_content,
+                teller_unknown,
+            } = report;
+            let (c0, mut c1) = content;
+            while c1 > c0 && doc.toks[c1].kind == sitrep_nlp::tokens::TokenKind::Punct {
+                c1 -= 1;
+            }
+            // A clause needs three words; a noun phrase one ("endorsed Cruz").
+            // (Or an infinitive: "declined to comment", "vowed to fight".)
+            let shortest = if np_content || doc.lower(c0) == "to" {
+                0
+            } else {
+                2
+            };
+            if c0 > c1 || c1 >= doc.toks.len() || c1 - c0 < shortest {
+                continue;
+            }
+            let content = doc.span(c0, c1);
+            let m_span = doc.span(speaker.first, speaker.last);
+            let span = Span::new(
+                content.start.min(m_span.start).min(cue_span.start),
+                content.end.max(cue_span.end),
+            );
+            found.push(Found {
+                quote: Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: speaker.entity.filter(|_| !teller_unknown),
+                    speaker_span: Some(m_span).filter(|_| !teller_unknown),
+                    anonymous: false,
+                    chain: Vec::new(),
+                    cue: Some(cue_span),
+                    content,
+                    span,
+                },
+                sentence: s,
+            });
+        }
+    }
+}
+
+/// The report whose cue is token `i` of the sentence `range`, if any: a poll
+/// or a document that finds ("In a CNN poll, ..."), "according to X", "as
+/// reported by X", an inverted attribution ("..., said X"), a reporting verb,
+/// or a noun of stance ("Iran's position that").
+pub(super) fn report_at(
+    doc: &Doc,
+    found: &[Found],
+    quoted: &[(Span, Span)],
+    s: usize,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<Report> {
+    let sent_end = range.end - 1;
+    if let Some(comma) = finding_phrase(doc, i, range) {
+        return poll_report(doc, range, i, comma);
+    }
+    if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+        return according_to_report(doc, range, i);
+    }
+    if let Some((speaker, comma)) = as_reported_by(doc, i, range) {
+        return Some(Report::new(
+            speaker,
+            (comma + 1, sent_end),
+            doc.toks[i].span,
+        ));
+    }
+    if let Some(speaker) = speaker_of_inverted_cue(doc, i, range.clone()) {
+        if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
+            return None;
+        }
+        // "Tariffs will not bring the jobs back, said David Autor, an
+        // economist.": the words before the comma are the report.
+        return Some(Report::new(
+            speaker,
+            content_before(doc, range.start, i),
+            doc.toks[i].span,
+        ));
+    }
+    if verb_cue(doc, i).is_some() {
+        return verb_report(doc, found, quoted, s, range, i);
+    }
+    if CUES.get(doc.lower(i)).is_some_and(|c| c.stance == "noun")
+        && doc.lower(i + 1) == "that"
+        && i >= 2
+    {
+        // "Iran's position that ..."
+        let m = doc
+            .mention_at(i - 2)
+            .filter(|_| matches!(doc.lower(i - 1), "'s" | "’s"))?;
+        return Some(Report::new(
+            SpeakerRef::mention(doc, m),
+            (i + 2, sent_end),
+            doc.toks[i].span,
+        ));
+    }
+    None
+}
+
+/// "In a CNN poll released Monday, 50 percent chose Clinton": the poll
+/// reports the clause after the phrase that ends at `comma`.
+pub(super) fn poll_report(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    i: usize,
+    comma: usize,
+) -> Option<Report> {
+    let sent_end = range.end - 1;
+    // "In a CNN poll released Monday, 50 percent chose Clinton":
+    // the poll reports the clause after the phrase, up to a
+    // contrast the writer adds (", although ...").
+    let speaker = (i + 1..comma)
+        .find_map(|k| {
+            doc.mention_at(k)
+                .filter(|&m| doc.mention_first_token(m) == k && doc.is_actor(m))
+        })
+        .map(|m| SpeakerRef::mention(doc, m))
+        .unwrap_or_else(|| SpeakerRef::words(doc, i + 1, comma - 1));
+    let end = (comma + 1..sent_end)
+        .find(|&k| {
+            doc.lower(k) == ","
+                && matches!(doc.lower(k + 1), "although" | "though" | "whereas" | "but")
+        })
+        .map_or(sent_end, |k| k - 1);
+    // (A report with a cue of its own is that cue's: "In a memo,
+    // Robby Mook acknowledged ...".)
+    if end <= comma + 1 || (comma + 1..=end).any(|k| verb_cue(doc, k).is_some()) {
+        return None;
+    }
+    Some(Report::new(speaker, (comma + 1, end), doc.span(i, i)))
+}
+
+/// "according to X, ...", "..., according to X."
+pub(super) fn according_to_report(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<Report> {
+    let sent_end = range.end - 1;
+    let speaker = match mention_after(doc, i + 1, 4, range.end) {
+        // An agency is a channel, not a speaker: see chains below.
+        // (With no one else reporting in the sentence, the
+        // agency is the only source the outlet names: "Clinton
+        // made a brief visit, according to AP.")
+        Some(m) if doc.is_agency(m) => {
+            if range.clone().any(|k| is_verb_cue(doc, k)) {
+                return None;
+            }
+            SpeakerRef::mention(doc, m)
+        }
+        // ("according to a Democratic aide", "according to
+        // several senior Democrats": a party's or a people's word
+        // only describes the speaker, whom the noun phrase names.)
+        Some(m) if doc.mention(m).mention_type != MentionType::MISC => {
+            // "according to her lawyer": the lawyer's word, not hers.
+            let m = actor_after_possessive(doc, doc.mention_first_token(m)).unwrap_or(m);
+            SpeakerRef::mention(doc, m)
+        }
+        _ => np_after(doc, i + 1, range.end)?,
+    };
+    let m_end = speaker.last;
+    // "The implication, according to the aide, is that ...": the
+    // attribution interrupts its content, which is the sentence.
+    let interrupted = i > range.start + 2
+        && doc.lower(i - 1) == ","
+        && (m_end + 1..(m_end + 4).min(range.end)).any(|k| doc.lower(k) == ",")
+        && (m_end + 1..range.end)
+            .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+            .count()
+            >= 3;
+    let content = if interrupted {
+        (range.start, sent_end)
+    } else if i > range.start + 2 {
+        // "..., according to X."
+        content_before(doc, range.start, i)
+    } else {
+        let after = (m_end + 1..range.end)
+            .find(|&k| doc.lower(k) == ",")
+            .map_or(m_end + 1, |k| k + 1);
+        (after, sent_end)
+    };
+    Some(Report::new(speaker, content, doc.span(i, i + 1)))
+}
+
+/// A reporting verb at `i` ("said", "warned", "urging"): its speaker, whom it
+/// was told and what it reports.
+pub(super) fn verb_report(
+    doc: &Doc,
+    found: &[Found],
+    quoted: &[(Span, Span)],
+    s: usize,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<Report> {
+    if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
+        return None;
+    }
+    // "Sohrabi had not been told of any charge": the subject of a
+    // passive telling is who heard it, and the text names no speaker.
+    // So is one "accused of" a charge, which in the active
+    // would name whom before "of" ("a man accused of fraud was
+    // arraigned"; but "the rivals who he accused of lying").
+    let teller_unknown = told_in_the_passive(doc, i, range.start)
+        || doc.lower(i) == "accused"
+            && matches!(doc.lower(i + 1), "of" | "in")
+            && !SUBJECT_PRONOUNS.contains(&doc.lower(i.saturating_sub(1)));
+    let speaker = cue_speaker(doc, found, s, range, i)?;
+    let telling = telling(doc, range, i)?;
+    let (content, np_content) =
+        reported_content(doc, quoted, range, i, &speaker, &telling, teller_unknown)?;
+    Some(Report {
+        speaker,
+        content,
+        cue_span: doc.toks[i].span,
+        np_content,
+        teller_unknown,
+    })
+}
+
+/// Who speaks at the reporting verb `i`: the clause's subject, a subject
+/// before an aside that describes it, the speaker of a cue it is coordinated
+/// with, the noun phrase right before it, an agency after it ("..., IRNA
+/// reported."). None where the cue reports only a person's words and an armed
+/// body stands there ("Houthi rebels attacked a ship").
+pub(super) fn cue_speaker(
+    doc: &Doc,
+    found: &[Found],
+    s: usize,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<SpeakerRef> {
+    // ", adding that ...": a participle takes the clause's subject.
+    let participle =
+        doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
+    let (c0, _) = doc.clause(i);
+    // "Massie used to support Paul, but now said": a verb after
+    // "but" or "and" with no subject of its own takes the
+    // sentence's.
+    let conjoined = {
+        let k = back_over_auxiliaries(doc, i, range.start);
+        k > range.start + 1 && matches!(doc.lower(k - 1), "but" | "and")
+    };
+    let subject = if participle {
+        doc.subject_from(c0, i)
+    } else if conjoined {
+        doc.subject_from(range.start, i)
+            .or_else(|| doc.subject_before(i, range.start))
+    } else {
+        doc.subject_before(i, range.start)
+    };
+    // A speaker the actor layer does not know: the words before the
+    // cue ("the campaign said", "polls show").
+    // "Kasich, a Republican who opposed Mr. Trump, said": the
+    // subject before an aside describing it, not a name inside it.
+    let described = (!participle)
+        .then(|| subject_before_an_aside(doc, i, range.start, true))
+        .flatten();
+    // "He said that X and said that Y": a cue coordinated with an
+    // earlier one in its sentence shares that one's speaker.
+    let mut before_cue = i;
+    if before_cue > range.start && doc.lower(before_cue - 1) == "also" {
+        before_cue -= 1;
+    }
+    let coordinated = (before_cue > range.start + 1
+        && (doc.lower(before_cue - 1) == "and" || participle))
+        .then(|| {
+            found.iter().rev().find(|f| {
+                f.sentence == s && f.quote.cue.is_some_and(|c| c.end <= doc.toks[i].span.start)
+            })
+        })
+        .flatten()
+        .and_then(|f| {
+            let span = f.quote.speaker_span?;
+            Some(SpeakerRef {
+                entity: f.quote.speaker.clone(),
+                first: doc.token_at(span.start),
+                last: doc.token_at(span.end).saturating_sub(1),
+            })
+        });
+    // "where restructuring experts say", "but analysts agreed", "I
+    // believe": the words right before the cue, not a name before them.
+    // ("Palestinian leaders said": a mention inside that noun
+    // phrase still speaks, for its country.)
+    // "Hackers compromised 12 workstations, the report said": so
+    // does a noun phrase after a comma right before the cue, not
+    // an actor inside what it reports.
+    let np_right_before = np_before(doc, i, range.start);
+    let inside_np = |m: usize| {
+        np_right_before
+            .as_ref()
+            .is_some_and(|np| doc.mention_last_token(m) >= np.first)
+    };
+    let postposed_np = np_right_before.as_ref().is_some_and(|np| {
+        np.first > range.start + 2
+            && doc.lower(np.first - 1) == ","
+            && (DETERMINERS.contains(&doc.lower(np.first)) || doc.lower(np.first) == "one")
+    });
+    let subject = subject.filter(|&m| {
+        (participle || !own_subject_right_before(doc, i, range.start) || inside_np(m))
+            && (!postposed_np || inside_np(m))
+    });
+    // "..., IRNA reported.": an agency speaks of its own report.
+    let agency = (i > range.start)
+        .then(|| doc.mention_at(i - 1))
+        .flatten()
+        .filter(|&m| doc.is_agency(m) && doc.mention_last_token(m) == i - 1);
+    let speaker = match SpeakerRef::relative(doc, i)
+        .or(agency.map(|m| SpeakerRef::mention(doc, m)))
+        .or(described)
+        .or(coordinated)
+        .or(subject.map(|m| SpeakerRef::mention(doc, m)))
+    {
+        Some(sp) => sp,
+        None => np_before(doc, i, if participle { c0 } else { range.start })
+            .or_else(|| subject_before_an_aside(doc, i, range.start, false))
+            .or_else(|| {
+                conjoined
+                    .then(|| opening_noun_phrase(doc, range.start, i))
+                    .flatten()
+            })?,
+    };
+    let persons_only = cue_is(doc, i, |c| c.persons_only);
+    // (A party or a campaign attacks in words: "the Clinton
+    // campaign attacked Trump's record".)
+    let acting_body = speaker.entity.as_ref().is_some_and(|e| {
+        matches!(
+            e.kind,
+            EntityKind::State | EntityKind::Place | EntityKind::Igo
+        ) || matches!(e.kind, EntityKind::Group | EntityKind::Generic)
+            && matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM"))
+    });
+    if persons_only && acting_body {
+        return None;
+    }
+    Some(speaker)
+}
+
+/// Where the report of the cue at `i` starts, and whom it was told, if anyone.
+pub(super) struct Telling {
+    hearer: Option<usize>,
+    /// The token the report starts at.
+    start: usize,
+}
+
+/// Whom the cue at `i` was told ("told reporters in Tehran on Thursday",
+/// "told IRNA") and where its report starts after them. None where it was
+/// told to an agency that reports nothing after it.
+pub(super) fn telling(doc: &Doc, range: &std::ops::Range<usize>, i: usize) -> Option<Telling> {
+    let lemma_is = |l: &str| doc.toks[i].is(l);
+    // "X talked to IRNA": a channel, and no content unless "that" follows.
+    let next_m = mention_after(doc, i, 3, range.end);
+    // (Not an agency naming what it made: "said the AP report is
+    // misleading".)
+    let names_a_thing = |n: usize| {
+        let (first, last) = (doc.mention_first_token(n), doc.mention_last_token(n));
+        let after = doc.lower(last + 1);
+        matches!(doc.lower(first.saturating_sub(1)), "the" | "a" | "an")
+            && doc
+                .toks
+                .get(last + 1)
+                .is_some_and(|t| t.kind == sitrep_nlp::tokens::TokenKind::Word && !t.capitalized)
+            && after != "that"
+            && !crate::doc::PREPOSITIONS.contains(&after)
+            && !time_before_cue(after)
+    };
+    let to_agency = next_m.is_some_and(|n| doc.is_agency(n) && !names_a_thing(n));
+    // Who was told: "told a Senate panel", "told reporters".
+    let hearer = lemma_is("tell")
+        .then(|| hearer_after(doc, i, range.end))
+        .flatten();
+    let mut k = i + 1;
+    // "told reporters he would stay": the report after the hearer.
+    if let Some(h) = hearer.filter(|&h| SUBJECT_PRONOUNS.contains(&doc.lower(h + 1))) {
+        k = h + 1;
+    }
+    // "told reporters that ...", "told reporters in Tehran on
+    // Thursday that ...": the report after the hearer and an aside.
+    if let Some(h) = hearer {
+        let next = doc.lower(h + 1);
+        // "told his Syrian counterpart, Faisal Mekdad, that ...": the
+        // hearer's name in apposition.
+        let named = next == ","
+            && doc.mention_at(h + 2).is_some_and(|m| {
+                doc.lower(doc.mention_last_token(m) + 1) == ","
+                    && doc.lower(doc.mention_last_token(m) + 2) == "that"
+            });
+        let aside = next == "that"
+            || named
+            || crate::doc::PREPOSITIONS.contains(&next)
+            || time_before_cue(next)
+            || matches!(next, "last" | "this" | "earlier");
+        // ("told a town hall in Salem, New Hampshire on Monday
+        // that ...": a place with its state and a day.)
+        let in_aside = (h + 1..(h + 12).min(range.end))
+            .take_while(|&j| doc.lower(j) != ";" && !is_verb_cue(doc, j));
+        if let Some(that) = in_aside
+            .clone()
+            .find(|&j| doc.lower(j) == "that")
+            .filter(|_| aside)
+        {
+            k = that;
+        } else if aside && next != "that" {
+            // "told a gathering in Washington she will protect
+            // ...": a pronoun after a name or a day that closes
+            // the aside opens the report.
+            if let Some(p) = in_aside.take_while(|&j| doc.lower(j) != ",").find(|&j| {
+                matches!(doc.lower(j), "he" | "she" | "they" | "we" | "i")
+                    && (doc.toks[j - 1].capitalized || time_before_cue(doc.lower(j - 1)))
+            }) {
+                k = p;
+            }
+        }
+    }
+    if to_agency {
+        k = doc.mention_last_token(next_m.unwrap()) + 1;
+        // ("told IRNA on Tuesday the talks ...")
+        k = after_a_time_adjunct(doc, k, range.end);
+        // "told Reuters that ...", and in the agency's own style
+        // with no "that": "told Reuters the group would not agree".
+        let next = doc.lower(k);
+        let clause = next == "that"
+            || SUBJECT_PRONOUNS.contains(&next)
+            || matches!(next, "the" | "a" | "an" | "there")
+            || doc
+                .mention_at(k)
+                .is_some_and(|m| doc.mention_first_token(m) == k);
+        if !clause || !lemma_is("tell") && next != "that" {
+            return None;
+        }
+    }
+    Some(Telling { hearer, start: k })
+}
+
+/// The tokens the cue at `i` reports, and whether they are a noun phrase
+/// rather than a clause: the words before a postposed attribution ("...,
+/// the source said."), the whole sentence around one that interrupts it, or
+/// what follows the cue (and its hearer) up to where the writer's own words
+/// resume.
+pub(super) fn reported_content(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    range: &std::ops::Range<usize>,
+    i: usize,
+    speaker: &SpeakerRef,
+    telling: &Telling,
+    teller_unknown: bool,
+) -> Option<((usize, usize), bool)> {
+    let sent_end = range.end - 1;
+    let mut np_content = false;
+    let lemma_is = |l: &str| doc.toks[i].is(l);
+    let (c0, c1) = doc.clause(i);
+    let Telling {
+        hearer,
+        start: mut k,
+    } = *telling;
+    let (m_first, m_last) = (speaker.first, speaker.last);
+    let ends_after = |t: usize| {
+        matches!(doc.lower(t + 1), "," | "." | "") || only_an_adjunct_after(doc, t, range.end)
+    };
+    // "..., the source said." / "..., the source said, citing ...".
+    // "..., Carter told a Senate panel on Wednesday."
+    let postposed = m_last + 1 == i
+        && (ends_after(i) || hearer.is_some_and(ends_after))
+        && m_first > range.start + 2
+        && (range.start..m_first).any(|k| doc.lower(k) == ",");
+    let tail_only = postposed
+        || (i + 1..range.end).all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct)
+        || (lemma_is("say") || lemma_is("add")) && doc.lower(i + 1) == ".";
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the
+    // attribution interrupts its content, which is the whole sentence.
+    let interrupted = postposed
+        && doc.lower(i + 1) == ","
+        && doc
+            .toks
+            .get(i + 2)
+            .is_some_and(|t| !t.lower.ends_with("ing"));
+    // "what she told NBC News before her appearance": a hearer
+    // and no report.
+    let told_nothing = hearer.is_some_and(|h| {
+        let next = doc.lower(h + 1);
+        (crate::doc::PREPOSITIONS.contains(&next) && next != "to"
+            || time_before_cue(next)
+            || matches!(
+                next,
+                "before" | "after" | "during" | "as" | "when" | "while"
+            ))
+            && !(h + 1..(h + 7).min(range.end)).any(|j| doc.lower(j) == "that")
+            // (nor a report after an aside: "told a gathering in
+            // Washington she will protect ...")
+            && k <= h + 1
+            // ("told IRNA on Tuesday the talks would resume")
+            && after_a_time_adjunct(doc, h + 1, range.end) == h + 1
+    });
+    let content = if interrupted {
+        (range.start, sent_end)
+    } else if tail_only && m_first > range.start + 2 {
+        // "..., the source said."; but in "..., Odinga said he
+        // had not decided." the cue is inside another's report.
+        let (c0, c1) = content_before(doc, range.start, m_first);
+        if (c1 + 1..m_first).any(|k| is_verb_cue(doc, k)) {
+            return None;
+        }
+        (c0, c1)
+    } else if told_nothing {
+        return None;
+    } else {
+        // "claims in these messages that ...": the content starts after "that",
+        // further over what the report was made in ("said in a statement
+        // posted on Telegram that").
+        let medium = matches!(doc.lower(k), "in" | "on")
+            && (k + 1..k + 4).any(|j| MEDIUM_NOUNS.contains(doc.lower(j)));
+        let window = if medium { 8 } else { 6 };
+        // "said on CNN, where he is now a paid contributor, that
+        // ...": a prepositional aside with a clause about it,
+        // closed by a comma before "that".
+        let that_after_aside = || {
+            (k + window..(k + 16).min(range.end))
+                .take_while(|&j| !is_verb_cue(doc, j))
+                .find(|&j| doc.lower(j) == "that" && doc.lower(j - 1) == ",")
+                .filter(|_| crate::doc::PREPOSITIONS.contains(&doc.lower(k)))
+        };
+        if let Some(that) = (k..(k + window).min(range.end))
+            .find(|&j| doc.lower(j) == "that")
+            .or_else(that_after_aside)
+        {
+            // Not past a named stance holder: "reiterated Iran's position that";
+            // and only over a short aside ("said Monday that", "said in a
+            // statement that"), not into the content ("said the senator
+            // envisioned an approach that exploited ...").
+            let prepositional = crate::doc::PREPOSITIONS.contains(&doc.lower(k));
+            let aside = that - k <= 2
+                || prepositional
+                || matches!(doc.lower(k), "earlier" | "last" | "this" | "late");
+            // (A place or a body inside a prepositional aside is
+            // no stance holder: "said in Tehran that".)
+            if aside && (prepositional || (k..that).all(|j| doc.mention_at(j).is_none())) {
+                k = that;
+            }
+        } else {
+            // "said on Wednesday it had seized a tanker": the
+            // time the report was made is no part of it.
+            k = after_a_time_adjunct(doc, k, range.end);
+            k = after_a_medium_adjunct(doc, k, range.end);
+        }
+        // ("said that's what he expected", "said that is a
+        // distortion": a pronoun, the content's own subject.)
+        while matches!(doc.lower(k), "that" | "," | ":")
+            && !(doc.lower(k) == "that" && PRONOUN_THAT_BEFORE.contains(&doc.lower(k + 1)))
+        {
+            k += 1;
+        }
+        // A cue inside a subordinate clause speaks for that clause only;
+        // a postposed "..., the source said" is not part of the content.
+        // ("As the paper noted, it is surprising because ...": an
+        // "as" opening the sentence hands the cue the main clause.)
+        let opening_as = c0 == range.start && doc.lower(c0) == "as";
+        let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) && !opening_as {
+            c1
+        } else {
+            sent_end
+        };
+        if let Some(comma) = postposed_attribution(doc, k, end) {
+            end = comma.saturating_sub(1);
+        }
+        // "said the system is rigged, while her rival ...": a
+        // contrast the writer adds is not part of the report.
+        // (The comma may close quoted words: "called him a
+        // "moderate," a subtle dig at ...".)
+        if let Some(comma) = (k + 3..end).find(|&j| {
+            let mut after = j + 1;
+            while matches!(doc.lower(after), "”" | "\"") {
+                after += 1;
+            }
+            doc.lower(j) == "," && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
+        }) {
+            end = comma - 1;
+        }
+        // "said she regretted her remarks and promised to stay
+        // out of it", "..., but he warned that": a second cue
+        // of the speaker, or of a pronoun, opens a report of
+        // its own.
+        if let Some(next) = (k + 1..end).find(|&j| {
+            if !matches!(doc.lower(j), "and" | "," | "but") {
+                return false;
+            }
+            let mut n = j + 1;
+            if matches!(doc.lower(n), "but" | "then" | "and") {
+                n += 1;
+            }
+            if matches!(doc.lower(n), "he" | "she" | "they" | "we" | "i") {
+                n += 1;
+            } else if let Some(m) = doc
+                .mention_at(n)
+                .filter(|&m| doc.mention_first_token(m) == n && doc.is_actor(m))
+            {
+                // ("..., and Iran said it would respond")
+                n = doc.mention_last_token(m) + 1;
+            } else if doc.lower(n).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(doc.lower(n), "one" | "two" | "three" | "half" | "most")
+            {
+                // ("..., and one in five say", "and 40 percent said")
+                let stop = (n + 1..(n + 4).min(end)).find(|&k| is_verb_cue(doc, k));
+                n = stop.unwrap_or(n);
+            }
+            // ("but he has also intensified his warnings")
+            while n < end && BEFORE_CUE.contains(&doc.lower(n)) {
+                n += 1;
+            }
+            verb_cue(doc, n).is_some() && !in_direct(doc, quoted, n)
+        }) {
+            end = next - 1;
+        }
+        // "endorsed Cruz - the first time ...": a cue of stance
+        // with no clause after it attributes the noun phrase.
+        let np_cue = cue_is(doc, i, |c| c.np);
+        let topic_only = cue_is(doc, i, |c| c.topic_only);
+        // "Spoke to reporters" reports nothing; "talked to
+        // voters about health care" reports what follows
+        // "about": the one spoken to is no part of it.
+        let addressed = topic_only && k == i + 1 && doc.lower(k) == "to";
+        if addressed {
+            let about = (k + 1..(k + 8).min(end))
+                .take_while(|&j| !matches!(doc.lower(j), "," | ";"))
+                .find(|&j| doc.lower(j) == "about")?;
+            k = about;
+        }
+        let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
+            || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
+        // "talked about the economy", "called for a recount",
+        // "warned of delays": what the cue is about is the
+        // noun phrase after the preposition.
+        let preposition = k;
+        let about = (k == i + 1 || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
+        if about {
+            k += 1;
+        }
+        // "spoke for 30 minutes", "spoke on condition of anonymity",
+        // "spoke on Monday".
+        let on_condition = doc.lower(i + 2) == "condition"
+            || doc.lower(i + 3) == "condition"
+            || time_before_cue(doc.lower(i + 2))
+            || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
+        let topic =
+            about && matches!(doc.lower(preposition), "about" | "of" | "on") && !on_condition;
+        if topic_only && !topic && !clause_follows {
+            return None;
+        }
+        if (np_cue || about) && !clause_follows {
+            // The object ends where the sentence goes on past
+            // it: at a word of [`NP_ENDS`]; where the report was
+            // made ("criticized the plan in an interview on
+            // CBS"); at a second verb of the subject's ("endorsed
+            // Bush for president and midwifed the bill"); and a
+            // charge in a reduced relative at the main clause's
+            // verb ("a man accused of fraud was arraigned",
+            // "accused of bribery resigned."), not at a
+            // participle ("the guns used in").
+            let np_end = |j: usize| {
+                NP_ENDS.contains(&doc.lower(j))
+                    || matches!(doc.lower(j), "in" | "on" | "at" | "during")
+                        && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
+                    || matches!(doc.lower(j), "and" | "but")
+                        && doc
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|n| !n.capitalized && n.lower.ends_with("ed"))
+                    || teller_unknown
+                        && j > k
+                        && (AUXILIARIES.contains(&doc.lower(j))
+                            || doc.lower(j).ends_with("ed")
+                                && doc
+                                    .toks
+                                    .get(j + 1)
+                                    .is_some_and(|t| t.kind != sitrep_nlp::tokens::TokenKind::Word))
+            };
+            let mut stop = (k + 1..=end).find(|&j| np_end(j));
+            // "accused Cruz, the senator from Texas, of being ...":
+            // an aside about the object, then what the cue holds
+            // against it.
+            if let Some(comma) = stop.filter(|&j| doc.lower(j) == ",") {
+                let close = (comma + 1..(comma + 16).min(end))
+                    .take_while(|&j| !is_verb_cue(doc, j) && doc.lower(j) != ";")
+                    .find(|&j| {
+                        doc.lower(j) == "," && matches!(doc.lower(j + 1), "of" | "for" | "as")
+                    });
+                if let Some(close) = close {
+                    stop = (close + 2..=end).find(|&j| np_end(j));
+                }
+            }
+            if let Some(stop) = stop {
+                end = stop - 1;
+            }
+            np_content = true;
+        }
+        (k, end)
+    };
+    Some((content, np_content))
+}
+
+/// Words that open what was asked: "asked whether ...", "asked about ...".
+pub(super) const QUESTION_OPENERS: [&str; 10] = [
+    "if", "whether", "why", "who", "what", "how", "when", "where", "which", "about",
+];
+
+/// "Asked whether he would resign, Odinga said ...", "When asked about the
+/// levy, ...": the question put to the one who answers is a report of the
+/// asker, who is named only after "by" ("Asked by reporters whether ...").
+/// Its content runs from the question word to the next comma.
+pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
+    for s in 0..doc.article.layers.sentences.len() {
+        let range = doc.sentence_tokens(s);
+        for i in range.clone() {
+            if doc.lower(i) != "asked"
+                || found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span))
+            {
+                continue;
+            }
+            let opens = i == range.start
+                || i == range.start + 1 && matches!(doc.lower(i - 1), "when" | "once" | "if")
+                || i >= range.start + 2
+                    && matches!(doc.lower(i - 1), "when" | "once" | "if")
+                    && matches!(doc.lower(i - 2), "but" | "and" | "," | "\"" | "“");
+            if !opens {
+                continue;
+            }
+            // Over "by Matt Lauer", "on Fox News", "Tuesday" to the question.
+            let Some(q) = (i + 1..(i + 9).min(range.end))
+                .take_while(|&k| doc.lower(k) != "," && !is_verb_cue(doc, k))
+                .find(|&k| QUESTION_OPENERS.contains(&doc.lower(k)))
+            else {
+                continue;
+            };
+            let asker = (doc.lower(i + 1) == "by")
+                .then(|| mention_after(doc, i + 1, 1, q))
+                .flatten()
+                .map(|m| SpeakerRef::mention(doc, m));
+            let mut last = (q + 1..range.end)
+                .find(|&k| doc.lower(k) == ",")
+                .map_or(range.end - 1, |comma| comma - 1);
+            while last > q && doc.toks[last].kind == sitrep_nlp::tokens::TokenKind::Punct {
+                last -= 1;
+            }
+            if last < q + 1 {
+                continue;
+            }
+            let content = doc.span(q, last);
+            found.push(Found {
+                quote: Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: asker.as_ref().and_then(|a| a.entity.clone()),
+                    speaker_span: asker.as_ref().map(|a| doc.span(a.first, a.last)),
+                    anonymous: false,
+                    chain: Vec::new(),
+                    cue: Some(doc.toks[i].span),
+                    content,
+                    span: Span::new(doc.toks[i].span.start, content.end),
+                },
+                sentence: s,
+            });
+        }
+    }
+}
+
+/// An indirect quote hanging on a cue inside another quote's content
+/// ("said the voters are finding themselves alienated", "noted that social
+/// media has added another link") is that quote's words, not a second
+/// attribution, unless a named actor speaks there ("said Kenya had told
+/// Uganda that ..." keeps Kenya's).
+pub(super) fn drop_nested_cues(found: &mut Vec<Found>) {
+    let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
+    let mut keep = vec![true; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let q = &f.quote;
+        let Some(cue) = q.cue else { continue };
+        if q.kind != QuoteKind::Indirect {
+            continue;
+        }
+        let named = q.speaker.as_ref().is_some_and(|e| {
+            // A pronoun ("he said") inside another's words is theirs.
+            matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::State | EntityKind::Group | EntityKind::Igo
+            ) && !e.text.chars().next().is_some_and(char::is_lowercase)
+        });
+        let inside = contents
+            .iter()
+            .enumerate()
+            .any(|(j, c)| j != i && c.contains(cue) && c.contains(q.content));
+        if inside && !named {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap());
+}

@@ -1,0 +1,187 @@
+//! Quotes and their source chains.
+//!
+//! - **Direct** quotes are text between quotation marks (straight or curly;
+//!   an unbalanced mark closes at the end of its paragraph), four words or
+//!   more, so that scare quotes ("preemptive") are not quotes. The speaker is
+//!   found around a reporting cue before, after or inside the quote, or
+//!   carried over from the last quote or report before it in the paragraph
+//!   (or in the paragraph before, for a quote that opens its own).
+//! - **Indirect** quotes hang on a reporting cue from `data/lexicon/cues.tsv`
+//!   used as a verb ("said", "warned", "urging") or "according to X", or on a
+//!   possessed noun of stance followed by "that" ("Iran's position that"). A
+//!   document that finds (`finding-nouns.txt`) speaks as a person does ("a
+//!   new poll shows"), and a phrase opening a sentence with "In" and naming
+//!   one reports the clause after it ("In a CNN poll, 50 percent ...").
+//! - **Chains**: "X told IRNA" links X to IRNA for the whole article;
+//!   "according to Tasnim, X stated" puts Tasnim on the quotes of that
+//!   sentence; a quote inside another quote's content carries the outer
+//!   speaker and chain after its own.
+//!
+//! Where things live: [`find`] runs `direct` (quotation marks, and the quotes
+//! that continue or introduce one another), then `indirect` (a report at each
+//! cue: who speaks, whom it was told, what it reports), then `chains`. `cues`
+//! says what a cue is, `speakers` who speaks at one, `phrases` reads the noun
+//! phrases around it and `content` where a report's words start and end.
+
+use crate::doc::Doc;
+use sitrep_core::data::{tsv_rows, word_set};
+use sitrep_core::{Entity, EntityKind, MentionType, Quote, QuoteKind, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+mod chains;
+mod content;
+mod cues;
+mod direct;
+mod indirect;
+mod phrases;
+mod speakers;
+
+use chains::*;
+pub use content::postposed_attribution;
+use content::*;
+use cues::*;
+pub use cues::{is_verb_cue, reports_a_clause, stance_of};
+use direct::*;
+use indirect::*;
+use phrases::*;
+use speakers::*;
+
+/// Who a quote is attributed to: a resolved mention, or the words standing
+/// before the cue when the actor layer has nothing there.
+#[derive(Clone)]
+struct SpeakerRef {
+    entity: Option<Entity>,
+    first: usize,
+    last: usize,
+}
+
+impl SpeakerRef {
+    /// An actor mention; one nothing resolved speaks by its name, a person
+    /// or a body as its type says ("according to Politico").
+    fn mention(doc: &Doc, m: usize) -> Self {
+        let mention = doc.mention(m);
+        let entity = mention.entity.clone().or_else(|| {
+            let kind = match mention.mention_type {
+                MentionType::PER => EntityKind::Person,
+                MentionType::ORG => EntityKind::Group,
+                _ => return None,
+            };
+            Some(Entity::named(mention.span.text(&doc.article.body), kind))
+        });
+        SpeakerRef {
+            entity,
+            first: doc.mention_first_token(m),
+            last: doc.mention_last_token(m),
+        }
+    }
+
+    /// "Sanders, who said he would debate": the speaker is expressed here by
+    /// the relative pronoun, which stands for the name before its comma; the
+    /// span is the pronoun's, as a pronoun speaker's is, and the entity the
+    /// name's.
+    fn relative(doc: &Doc, cue: usize) -> Option<Self> {
+        // "who said", "who also said", "who has said"
+        let w = (cue.saturating_sub(3)..cue)
+            .rev()
+            .find(|&k| matches!(doc.lower(k), "who" | "which"))?;
+        if w < 1 || (w + 1..cue).any(|k| doc.mention_at(k).is_some()) {
+            return None;
+        }
+        let mut entity = if w >= 2 && doc.lower(w - 1) == "," {
+            let m = doc.mention_at(w - 2)?;
+            doc.mention(m).entity.clone()?
+        } else {
+            // "an architect who said", "Republicans who say": a relative
+            // with no comma speaks for the noun right before it, and no name
+            // further back in the sentence does.
+            let noun = w - 1;
+            match doc.mention_at(noun) {
+                Some(m) => doc.mention(m).entity.clone()?,
+                None if is_antecedent_noun(doc, noun) => described_by(doc, noun)
+                    .unwrap_or_else(|| Entity::named(doc.text(noun, noun), EntityKind::Generic)),
+                None => return None,
+            }
+        };
+        entity.text = doc.text(w, w).to_string();
+        Some(SpeakerRef {
+            entity: Some(entity),
+            first: w,
+            last: w,
+        })
+    }
+
+    /// A speaker named only by its words ("the campaign"): a generic entity.
+    fn words(doc: &Doc, first: usize, last: usize) -> Self {
+        let entity = Entity::named(doc.text(first, last), EntityKind::Generic);
+        SpeakerRef {
+            entity: Some(entity),
+            first,
+            last,
+        }
+    }
+}
+
+struct Found {
+    quote: Quote,
+    sentence: usize,
+}
+
+/// A report found at a cue: who speaks, the tokens of what is reported, the
+/// cue's span.
+struct Report {
+    speaker: SpeakerRef,
+    content: (usize, usize),
+    cue_span: Span,
+    /// The content is a noun phrase ("endorsed Cruz"), which needs one word,
+    /// not a clause's three.
+    np_content: bool,
+    /// A telling in the passive: the report has no speaker.
+    teller_unknown: bool,
+}
+
+impl Report {
+    fn new(speaker: SpeakerRef, content: (usize, usize), cue_span: Span) -> Self {
+        Report {
+            speaker,
+            content,
+            cue_span,
+            np_content: false,
+            teller_unknown: false,
+        }
+    }
+}
+
+/// Whether token `tok` is inside a direct quote's marks (`quoted`).
+fn in_direct(doc: &Doc, quoted: &[(Span, Span)], tok: usize) -> bool {
+    let b = doc.toks[tok].span.start;
+    quoted.iter().any(|(q, _)| q.start <= b && b < q.end)
+}
+
+pub fn find(doc: &Doc) -> Vec<Quote> {
+    let quoted = quoted_spans(doc);
+    let mut found = direct_quotes(doc, &quoted);
+    merge_continued_quotes(doc, &mut found);
+    colon_speech(doc, &mut found);
+    speaker_of_the_introducing_sentence(doc, &mut found);
+    indirect_quotes(doc, &quoted, &mut found);
+    questions_put(doc, &mut found);
+    drop_nested_cues(&mut found);
+    join_paragraph_continuations(doc, &quoted, &mut found);
+    speaker_of_the_paragraph_before(doc, &mut found);
+    attach_chains(doc, &mut found);
+    // Quoted words no one says that are written as a title ("Orange Is the
+    // New Black", "Make America Great Again") or shouted name a work, a
+    // slogan or a headline: no speech.
+    found.retain(|f| {
+        f.quote.speaker.is_some()
+            || f.quote.cue.is_some()
+            || !is_title_cased(f.quote.content.text(doc.body))
+    });
+    let mut quotes: Vec<Quote> = found.into_iter().map(|f| f.quote).collect();
+    quotes.sort_by_key(|q| q.span.start);
+    quotes
+}
+
+#[cfg(test)]
+mod tests;

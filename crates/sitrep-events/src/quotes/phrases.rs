@@ -1,0 +1,236 @@
+//! Noun phrases around a cue and the mentions inside them.
+
+use super::*;
+
+/// Articles and possessives: what opens a noun phrase that can be a
+/// speaker no list knows ("The veteran envoy", "..., the report said").
+pub(super) const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
+
+/// Words after which an -s form is a plural noun, not a verb.
+pub(super) const NOUN_OPENERS: [&str; 24] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+    "some", "many", "several", "such", "no", "any", "'s", "’s", "other", "recent", "new",
+];
+
+/// Words that end a noun phrase taken as content: what follows them adds to
+/// the sentence, not to the object ("rejected the label, noting that ...",
+/// "dismissed the report, which ...", "praised Kenya because ..."). A
+/// relative clause with no comma before it is the object's own ("mentioned
+/// the man who was likely to beat him").
+pub(super) const NP_ENDS: [&str; 17] = [
+    ",", ";", ":", "—", "–", "(", "when", "while", "because", "after", "before", "since",
+    "although", "though", "despite", "during", "until",
+];
+
+/// An actor mention starting within `window` tokens after `i`.
+pub(super) fn mention_after(doc: &Doc, i: usize, window: usize, end: usize) -> Option<usize> {
+    (i + 1..=(i + window).min(end.saturating_sub(1))).find_map(|k| {
+        doc.mention_at(k)
+            .filter(|&m| doc.mention_first_token(m) == k)
+    })
+}
+
+/// Whether the word at `k`, right before a relative pronoun, can be the noun
+/// the pronoun stands for: a lower-case word that is not a function word nor
+/// a verb of knowing or asking ("asked who said", "is who said").
+pub(super) fn is_antecedent_noun(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == sitrep_nlp::tokens::TokenKind::Word
+        && !NP_STOP.contains(&t.lower.as_str())
+        && !NOT_ANTECEDENTS.contains(&t.lower.as_str())
+        && !t.lower.ends_with("ed")
+        && !t.lower.ends_with("ing")
+}
+
+/// "Donald Trump, a birther who pledged": the actor an apposition ending in
+/// the noun at `noun` describes, the mention just before its comma.
+pub(super) fn described_by(doc: &Doc, noun: usize) -> Option<Entity> {
+    let det = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&k| matches!(doc.lower(k), "a" | "an" | "the"))?;
+    if det < 2 || doc.lower(det - 1) != "," {
+        return None;
+    }
+    let m = doc.mention_at(det - 2)?;
+    doc.mention(m).entity.clone()
+}
+
+/// Words before "who" or "which" that it does not stand for.
+pub(super) const NOT_ANTECEDENTS: [&str; 24] = [
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "know",
+    "knows",
+    "ask",
+    "asks",
+    "wonder",
+    "see",
+    "about",
+    "over",
+    "matter",
+    "decide",
+    "decides",
+    "choose",
+    "say",
+    "says",
+    "tell",
+    "tells",
+    "regardless",
+    "into",
+];
+
+/// Words that end a speaker's noun phrase when walking away from the cue.
+pub(super) const NP_STOP: [&str; 23] = [
+    "and", "or", "but", "that", "which", "who", "to", "in", "on", "at", "for", "with", "from",
+    "of", "by", "as", "if", "when", "while", "because", "than", "so", "where",
+];
+/// The noun phrase right before the cue at `i`, at most five words, not
+/// reaching before `floor`.
+pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
+    let mut k = back_over_auxiliaries(doc, i, floor);
+    if k > floor && time_before_cue(doc.lower(k - 1)) {
+        k -= 1;
+        if k > floor
+            && matches!(
+                doc.lower(k - 1),
+                "on" | "last" | "this" | "earlier" | "late"
+            )
+        {
+            k -= 1;
+        }
+        k = back_over_auxiliaries(doc, k, floor);
+    }
+    let last = k.checked_sub(1).filter(|&l| l >= floor)?;
+    let word = |j: usize| {
+        doc.toks[j].kind != sitrep_nlp::tokens::TokenKind::Punct && !NP_STOP.contains(&doc.lower(j))
+    };
+    if !word(last) || matches!(doc.lower(last), "the" | "a" | "an" | "'s" | "’s") {
+        return None;
+    }
+    let mut first = last;
+    while first > floor && last - first < 4 && word(first - 1) {
+        first -= 1;
+    }
+    Some(SpeakerRef::words(doc, first, last))
+}
+
+/// The noun phrase opening the sentence at `start`, the subject of a cue at
+/// `cue` coordinated with the sentence's first verb when no actor is named
+/// ("The Arizona Republican survived five years in prison and says ..."): a
+/// subject pronoun, or a determiner and at most five words before the first
+/// that cannot be part of it (a function word, an auxiliary, a lower-case
+/// word in -ed or a verb's irregular form, "spent").
+pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option<SpeakerRef> {
+    let first = doc.lower(start);
+    if matches!(first, "he" | "she" | "they" | "we" | "i") {
+        return Some(SpeakerRef::words(doc, start, start));
+    }
+    if !DETERMINERS.contains(&first) {
+        return None;
+    }
+    let mut last = start;
+    for k in start + 1..(start + 6).min(cue) {
+        let tok = &doc.toks[k];
+        let word = tok.lower.as_str();
+        // (irregular.tsv also holds plural nouns: "men", "forces", "troops".)
+        let irregular_verb = tok.lemmas.len() == 1
+            && tok.lemmas[0] != word
+            && !word.ends_with('s')
+            && !matches!(word, "men" | "women" | "children");
+        if tok.kind != sitrep_nlp::tokens::TokenKind::Word
+            || NP_STOP.contains(&word)
+            || !tok.capitalized
+                && (AUXILIARIES.contains(&word) || word.ends_with("ed") || irregular_verb)
+        {
+            break;
+        }
+        last = k;
+    }
+    (last > start).then(|| SpeakerRef::words(doc, start, last))
+}
+
+/// The actor a possessive pronoun at `k` stands before ("her lawyer"): the
+/// one who speaks, not the one the pronoun stands for.
+pub(super) fn actor_after_possessive(doc: &Doc, k: usize) -> Option<usize> {
+    if !matches!(doc.lower(k), "his" | "her" | "its" | "their") {
+        return None;
+    }
+    doc.mention_at(k + 1)
+        .filter(|&m| doc.mention_first_token(m) == k + 1 && doc.is_actor(m))
+}
+
+/// The actor that the noun phrase right after a cue at `c` names, up to
+/// punctuation or a word that ends a noun phrase, at most eight tokens, before
+/// `end`: its last person ("said Republican party boss Reince Priebus", "said
+/// RNC spokesman Sean Spicer"), else its first actor. A mention no entity
+/// resolves ("Republican", "Iowa Democrat") speaks for nobody: the words
+/// around it may ("said an Iowa Democrat").
+pub(super) fn actor_in_np_after(doc: &Doc, c: usize, end: usize) -> Option<SpeakerRef> {
+    // (The stop of an abbreviated title goes on: "said retired Army Lt.
+    // Gen. Mick Bednarek".)
+    let abbreviation_stop = |k: usize| {
+        doc.lower(k) == "."
+            && sitrep_nlp::sentences::ends_with_abbreviation(&doc.body[..doc.toks[k].span.start])
+            && doc.toks.get(k + 1).is_some_and(|t| t.capitalized)
+    };
+    let np_end = (c + 1..end.min(c + 9))
+        .find(|&k| {
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct && !abbreviation_stop(k)
+                || NP_STOP.contains(&doc.lower(k))
+        })
+        .unwrap_or(end.min(c + 9));
+    let actors: Vec<usize> = (c + 1..np_end)
+        .filter_map(|k| {
+            doc.mention_at(k)
+                .filter(|&m| doc.mention_first_token(m) == k)
+        })
+        .filter(|&m| doc.mention(m).entity.is_some())
+        .collect();
+    let person = actors.iter().rev().find(|&&m| {
+        doc.mention(m)
+            .entity
+            .as_ref()
+            .is_some_and(|e| e.kind == EntityKind::Person)
+    });
+    person
+        .or(actors.first())
+        .map(|&m| SpeakerRef::mention(doc, m))
+}
+
+/// Capitalized words right after token `i` ("said Fallon", "― Sonya
+/// Herridge", "said Rep. G.K. Butterfield"), at most five, before `end`.
+pub(super) fn name_after(doc: &Doc, i: usize, end: usize) -> Option<SpeakerRef> {
+    let first = i + 1;
+    let mut last = first;
+    let capital = |k: usize| {
+        k < end
+            && doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+            && doc.toks[k].capitalized
+    };
+    if !capital(first) {
+        return None;
+    }
+    while capital(last + 1) && last + 1 - first < 5 {
+        last += 1;
+    }
+    Some(SpeakerRef::words(doc, first, last))
+}
+
+/// The noun phrase after "according to", up to a comma, at most six words.
+pub(super) fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
+    let first = to + 1;
+    let mut last = first;
+    while last + 1 < end
+        && last + 1 - first < 6
+        && doc.lower(last + 1) != ","
+        && doc.toks[last + 1].kind != sitrep_nlp::tokens::TokenKind::Punct
+    {
+        last += 1;
+    }
+    (first < end && doc.toks[first].kind != sitrep_nlp::tokens::TokenKind::Punct)
+        .then(|| SpeakerRef::words(doc, first, last))
+}
