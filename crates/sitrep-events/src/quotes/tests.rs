@@ -1214,3 +1214,14 @@ fn one_accused_of_a_charge_is_not_its_speaker() {
     let text = "These are the rivals who he accused of lying about the levy.";
     assert_ne!(speaker_of(text, "lying about the levy"), "?");
 }
+
+#[test]
+fn a_person_whose_office_of_a_body_is_in_apposition_speaks() {
+    // The apposition names the body by an office's "of": the person before
+    // it speaks, not the body.
+    let qs = quotes(
+        "Mark Hansen, president and CEO of Mountain Dairy, told the board on Monday that the plant would close.",
+    );
+    let q = find(&qs, "the plant would close");
+    assert_eq!(q.1, "Mark Hansen");
+}

@@ -2879,3 +2879,25 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_office_s_of_is_no_part_of_the_body_after_it() {
+    // "CEO of Mountain Dairy": the office ends at its "of"; the body, whose
+    // closing word makes it one, starts after it.
+    for text in [
+        "Mark Hansen, CEO of Mountain Dairy, said the plant would close.",
+        "Mark Hansen, president and CEO of Mountain Dairy, said the plant would close.",
+    ] {
+        let ms = mentions(text);
+        assert!(
+            ms.iter().all(|(t, _, name, _)| !t.starts_with("of ")
+                && !name.as_deref().is_some_and(|n| n.starts_with("of "))),
+            "{ms:?}"
+        );
+        assert!(
+            ms.iter().any(|(t, _, name, _)| t == "Mountain Dairy"
+                && name.as_deref() == Some("Mountain Dairy")),
+            "{ms:?}"
+        );
+    }
+}

@@ -412,10 +412,13 @@ pub(crate) fn alone_word_type(word: &str) -> Option<MentionType> {
 /// Whether the title word at token `k`, in a run that a body's word
 /// closes, is the body's first word ("General Labour Confederation", "State
 /// University"), not a title before a person or an office's "of" ("Pastor
-/// Joseph Brown of ...", "CEO of The Wildlife Society").
+/// Joseph Brown of ...", "CEO of The Wildlife Society"), nor that "of"
+/// itself ("CEO of Mountain Dairy": the body is "Mountain Dairy").
 pub(crate) fn title_opens_a_body(body: &str, toks: &[Token], k: usize) -> bool {
-    toks.get(k + 1)
-        .is_some_and(|t| t.lower != "of" && !GIVEN_NAMES.contains(&body[t.span.start..t.span.end]))
+    toks.get(k).is_some_and(|t| t.lower != "of")
+        && toks.get(k + 1).is_some_and(|t| {
+            t.lower != "of" && !GIVEN_NAMES.contains(&body[t.span.start..t.span.end])
+        })
 }
 
 /// A title or office word ("gen.", "minister", "foreign"), from its lower case.
