@@ -95,6 +95,21 @@ pub(super) fn title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
         .map(|s| s.to_string())
 }
 
+/// The sector a title among the three words before token `tok` gives the
+/// body named there, for titles held only in one kind of body (`body` in
+/// `title-sectors.tsv`: "a professor at the University of Utah", EDU). Other
+/// titles say nothing of the body: a president or a general manager serves
+/// a dairy, a church or a newspaper as well as a state.
+pub(super) fn body_title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
+    (tok.saturating_sub(3)..tok)
+        .rev()
+        .map(|k| ctx.lower(k).trim_end_matches('.'))
+        .find(|w| TITLE_SECTORS.contains_key(w))
+        .filter(|w| BODY_TITLES.contains(w))
+        .and_then(|w| TITLE_SECTORS.get(w))
+        .map(|s| s.to_string())
+}
+
 /// The country of a person named at token `first`, from what stands
 /// before the name: a demonym or possessor within five tokens ("the Syrian
 /// opposition leader X", "Iran's foreign minister X"), or a state's name

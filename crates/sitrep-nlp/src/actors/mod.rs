@@ -84,11 +84,23 @@ static NAME_TITLES: LazyLock<HashSet<&str>> =
 /// Title -> the sector it gives a person the knowledge base lacks
 /// (`title-sectors.tsv`).
 static TITLE_SECTORS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
-    include_str!("../../../../data/lexicon/title-sectors.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('\t'))
-        .collect()
+    tsv_rows(
+        include_str!("../../../../data/lexicon/title-sectors.tsv"),
+        2,
+    )
+    .map(|r| (r[0], r[1]))
+    .collect()
+});
+/// Titles whose sector is also the body's they are held in ("professor":
+/// a school's), marked `body` in `title-sectors.tsv`'s third column.
+static BODY_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    tsv_rows(
+        include_str!("../../../../data/lexicon/title-sectors.tsv"),
+        2,
+    )
+    .filter(|r| r.get(2) == Some(&"body"))
+    .map(|r| r[0])
+    .collect()
 });
 static OFFICES: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
     word_set(include_str!("../../../../data/lexicon/offices.txt"))

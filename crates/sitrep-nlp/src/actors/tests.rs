@@ -2901,3 +2901,24 @@ fn an_office_s_of_is_no_part_of_the_body_after_it() {
         );
     }
 }
+
+#[test]
+fn a_title_gives_a_body_its_sector_only_if_one_kind_of_body_holds_it() {
+    let sector_of = |text: &str, name: &str| {
+        found(text)
+            .into_iter()
+            .find(|m| m.span.text(text) == name)
+            .and_then(|m| m.entity)
+            .and_then(|e| e.sector)
+    };
+    let text = "Mark Hansen, president of the Mountain Dairy, said the plant would close.";
+    assert_eq!(sector_of(text, "Mountain Dairy"), None);
+    assert_eq!(sector_of(text, "Mark Hansen"), None);
+    let text = "Ruth Lind, a professor at Seton Hall University, said the study was sound.";
+    assert_eq!(
+        sector_of(text, "Seton Hall University").as_deref(),
+        Some("EDU")
+    );
+    let text = "Prime Minister Andrew Holness said the island was ready.";
+    assert_eq!(sector_of(text, "Andrew Holness").as_deref(), Some("GOV"));
+}

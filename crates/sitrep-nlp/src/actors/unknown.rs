@@ -504,9 +504,16 @@ pub(super) fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             let described = description_before(cands, first);
             let country = country_before(ctx, cands, first)
                 .or_else(|| described.and_then(|e| e.code.clone()));
-            let sector = described
-                .and_then(|e| e.sector.clone())
-                .or_else(|| title_sector(ctx, first));
+            // (A body takes a title's sector only from a title held in one
+            // kind of body: "president of the Mountain Dairy" names no
+            // government, "professor at Seton Hall University" a school.)
+            let sector = described.and_then(|e| e.sector.clone()).or_else(|| {
+                if mtype == MentionType::PER {
+                    title_sector(ctx, first)
+                } else {
+                    body_title_sector(ctx, first)
+                }
+            });
             let entity = Entity {
                 name: text.clone(),
                 code: country,
