@@ -132,7 +132,13 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             "been" | "be" | "being" | "was" | "were" | "is" | "are"
         ) && (k + 1..i).all(|j| !matches!(doc.lower(j), "and" | "," | "but" | "or"))
     }) && t.lower.ends_with("ed")
-        && !t.is("expect");
+        && !t.is("expect")
+        // ("projects often criticized by Kessel": a participle before its
+        // agent is passive with no auxiliary too; "As reported by X," hands
+        // the report to X.)
+        || t.lower.ends_with("ed")
+            && doc.lower(i + 1) == "by"
+            && !(i > 0 && doc.lower(i - 1) == "as");
     // "Democrats say", "they think", "polls show": a bare present form after
     // its subject; never an infinitive ("to say").
     let plural_noun = i > 0

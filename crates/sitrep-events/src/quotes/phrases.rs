@@ -177,10 +177,25 @@ pub(super) fn actor_in_np_after(doc: &Doc, c: usize, end: usize) -> Option<Speak
             && sitrep_nlp::sentences::ends_with_abbreviation(&doc.body[..doc.toks[k].span.start])
             && doc.toks.get(k + 1).is_some_and(|t| t.capitalized)
     };
+    // ("said Anchorage businessman and blogger Andrew Halcro", "president and
+    // CEO Jane Doe": "and" between two roles of one person goes on.)
+    let roles_joined = |k: usize| {
+        let word = |j: usize| {
+            doc.toks
+                .get(j)
+                .is_some_and(|t| t.kind == sitrep_nlp::tokens::TokenKind::Word)
+        };
+        doc.lower(k) == "and"
+            && word(k - 1)
+            && !doc.toks[k - 1].capitalized
+            && word(k + 1)
+            && !DETERMINERS.contains(&doc.lower(k + 1))
+            && doc.mention_at(k + 1).is_none()
+    };
     let np_end = (c + 1..end.min(c + 9))
         .find(|&k| {
             doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct && !abbreviation_stop(k)
-                || NP_STOP.contains(&doc.lower(k))
+                || NP_STOP.contains(&doc.lower(k)) && !roles_joined(k)
         })
         .unwrap_or(end.min(c + 9));
     let actors: Vec<usize> = (c + 1..np_end)

@@ -1216,12 +1216,38 @@ fn one_accused_of_a_charge_is_not_its_speaker() {
 }
 
 #[test]
-fn a_person_whose_office_of_a_body_is_in_apposition_speaks() {
-    // The apposition names the body by an office's "of": the person before
-    // it speaks, not the body.
+fn the_person_a_description_of_roles_names_speaks() {
+    // An office's "of" before the body it is held in ("president and CEO of
+    // Mountain Dairy"), and two roles joined by "and" before the name
+    // ("businessman and blogger Paul Kessel"): the person speaks.
+    let cases = [
+        (
+            "Mark Hansen, president and CEO of Mountain Dairy, told the board on Monday that the plant would close.",
+            "the plant would close",
+        ),
+        (
+            "\"We lost money every month,\" said Denver businessman and blogger Mark Hansen, a critic of the mayor.",
+            "We lost money",
+        ),
+    ];
+    for (text, content) in cases {
+        assert_eq!(speaker_of(text, content), "Mark Hansen", "{text}");
+    }
+}
+
+#[test]
+fn a_cue_s_participle_before_its_agent_reports_nothing_of_the_noun_before_it() {
+    // "criticized by Kessel": a passive with no auxiliary; the projects say
+    // nothing, and "by Kessel" is no report.
     let qs = quotes(
-        "Mark Hansen, president and CEO of Mountain Dairy, told the board on Monday that the plant would close.",
+        "The plan would have funded local projects often criticized by Kessel and his allies.",
     );
-    let q = find(&qs, "the plant would close");
-    assert_eq!(q.1, "Mark Hansen");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // "countered by telling": the report hangs on the participle alone.
+    let qs = quotes(
+        "Prosecutor Anthony Evans countered by telling jurors that Simpson was trying to deflect blame.",
+    );
+    assert!(!qs.iter().any(|q| q.3.starts_with("by ")), "{qs:#?}");
+    let q = find(&qs, "Simpson was trying");
+    assert_eq!(q.1, "Anthony Evans");
 }
