@@ -40,9 +40,10 @@
 //! `titles` and `unknown` (4), `other_names` (5), `references` (6), then
 //! `context` for what linked mentions say about each other. `around` reads
 //! the words around a token for several passes; `conll` builds
-//! [`named_spans`]. This file holds what every pass shares: the candidate, the
-//! article's context, the word lists several passes read, and [`find`], which
-//! runs the passes in order.
+//! [`named_spans`], with `clubs` for towns that name their club. This file
+//! holds what every pass shares: the candidate, the article's context, the
+//! word lists several passes read, and [`find`], which runs the passes in
+//! order.
 
 use crate::kb::{KnowledgeBase, NameMatch, NameRole};
 use crate::tokens::{Token, TokenKind};
@@ -54,6 +55,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 mod around;
+mod clubs;
 mod conll;
 mod context;
 mod descriptions;
@@ -65,6 +67,7 @@ mod titles;
 mod unknown;
 
 use around::*;
+use clubs::*;
 pub use conll::named_spans;
 use context::*;
 use descriptions::*;

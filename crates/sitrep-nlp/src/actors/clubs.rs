@@ -1,0 +1,288 @@
+//! A town as its club in the CoNLL view: where a score, a player or a
+//! results table follows it ("Bolton 2 Norwich 2"), and a player named like
+//! a town, for [`named_spans`].
+
+use super::conll::*;
+use super::*;
+
+/// "Scorers: Shearer 12, Wright 78", "(Batty 34)", "c Germon b Cairns 12":
+/// a scorer with his minute, or a player in a cricket scoreboard's row, is a
+/// player, though a town bears his name (Wright, Minnesota; Cairns).
+pub(super) fn players_named_like_towns(
+    body: &str,
+    towns: &HashSet<usize>,
+    out: &mut [(Span, MentionType)],
+) {
+    for (s, t) in out.iter_mut() {
+        if *t == MentionType::LOC
+            && towns.contains(&s.start)
+            && (layout::is_a_scorer(body, s.start, s.end)
+                || layout::in_a_scoreboard_row(body, s.start, s.end))
+        {
+            *t = MentionType::PER;
+        }
+    }
+}
+
+/// Places that field national sides (`home-nations.txt`: "Wales").
+pub(super) static HOME_NATIONS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/home-nations.txt")));
+
+/// Where each mention of a place (a town, a region) starts; a place that
+/// fields national sides plays as a state does, and a venue is where a
+/// match is played ("Old Trafford"), so both are left out.
+pub(super) fn town_starts(mentions: &[Mention]) -> HashSet<usize> {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.entity.as_ref().is_some_and(|e| {
+                e.kind == EntityKind::Place
+                    && !HOME_NATIONS.contains(e.name.as_str())
+                    && !names::is_venue(&e.name)
+            })
+        })
+        .map(|m| m.span.start)
+        .collect()
+}
+
+/// Where each mention of a capital that stands for its state starts
+/// ("Ottawa", "Washington"): a town the gazetteer knows, named otherwise
+/// than its state.
+pub(super) fn capital_starts(body: &str, mentions: &[Mention]) -> HashSet<usize> {
+    mentions
+        .iter()
+        .filter(|m| {
+            m.entity.as_ref().is_some_and(|e| {
+                let text = m.span.text(body);
+                e.kind == EntityKind::State
+                    && text != e.name
+                    && names::place_population(text).is_some()
+            })
+        })
+        .map(|m| m.span.start)
+        .collect()
+}
+
+/// The text after a comma right after byte `end` ("Barcelona, who lost"),
+/// spaces trimmed.
+pub(super) fn after_comma(body: &str, end: usize) -> Option<&str> {
+    body[end..]
+        .trim_start_matches(' ')
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches(' '))
+}
+
+/// "overcame Jacksonville 31-24", "former Atlanta defensive end": in sport
+/// a town names its club, and CoNLL types it ORG. A town with a score or a
+/// player's position right after it is a club, and so is every mention of
+/// that town in the article. (A country there is its national side, which
+/// CoNLL keeps LOC: only towns change.)
+pub(super) fn teams_named_by_their_town(
+    body: &str,
+    towns: &HashSet<usize>,
+    capitals: &HashSet<usize>,
+    out: &mut [(Span, MentionType)],
+) {
+    let word_before = |span: &Span| body[..span.start].split_whitespace().next_back();
+    let person_ends: HashSet<usize> = out
+        .iter()
+        .filter(|(_, t)| *t == MentionType::PER)
+        .map(|(s, _)| s.end)
+        .collect();
+    let person_starts: HashSet<usize> = out
+        .iter()
+        .filter(|(_, t)| *t == MentionType::PER)
+        .map(|(s, _)| s.start)
+        .collect();
+    // "Alan Shearer (Newcastle)": a town in parentheses after a player is
+    // his club (a state there is his country: "Pete Sampras (U.S.)").
+    let club_of_a_person = |span: &Span| {
+        let before = body[..span.start].trim_end_matches(' ');
+        before.strip_suffix('(').is_some_and(|b| {
+            person_ends.contains(&b.trim_end_matches(' ').len())
+        }) && body[span.end..].trim_start_matches(' ').starts_with(')')
+            // (A town, not a region: "Colin Montgomerie (Scotland)".)
+            && names::place_population(span.text(body)).is_some()
+    };
+    let club_here = |span: &Span| {
+        let after = body[span.end..].trim_start_matches([',', ' ']);
+        let score = after
+            .split_once(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .map_or(after, |(w, _)| w)
+            .split_once('-')
+            .is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && !b.is_empty()
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            });
+        let mut words_after = after.split(' ');
+        let position = words_after.next().is_some_and(|w| {
+            match_word(w, "after")
+                || match_word(w, "named")
+                    && words_after
+                        .next()
+                        .is_some_and(|n| n.starts_with(char::is_uppercase))
+        });
+        // "Jacksonville beat Tennessee", "beat visiting Evansville": a town
+        // that wins, loses or visits.
+        let word_after = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let word_before = word_before(span).unwrap_or("");
+        // "a 3-2 defeat by Piacenza", "their win over Lazio": a result's
+        // noun, then the other side.
+        // ("drew 1-1 with Southampton", "won 3-0 against Ajax": a score
+        // stands for the result's noun.)
+        let result_before = matches!(word_before, "by" | "over" | "against" | "to" | "with")
+            && body[..span.start]
+                .split_whitespace()
+                .nth_back(1)
+                .is_some_and(|w| match_word(w, "result") || layout::is_a_score(w));
+        // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
+        // points as the Rockets beat Denver 110-98": a town that wins, leads
+        // or has a player, in a sentence that gives a score.
+        // (One reading of the sentence for both.)
+        let with_a_score = || {
+            layout::sentence_has_a_word(body, span.start, span.end, |w| {
+                layout::is_a_score(w) || match_word(w, "tally")
+            })
+        };
+        // "Barcelona, who lost 2-1", "Dortmund, the champions, drew 1-1":
+        // the verb after a relative pronoun or a short apposition.
+        let verb_after_a_clause = || {
+            let rest = after_comma(body, span.end)?;
+            let rest = match rest.strip_prefix("who ") {
+                Some(r) => r,
+                None => {
+                    let (apposition, r) = rest.split_once(',')?;
+                    (apposition.len() <= 40 && apposition.starts_with("the ")).then_some(r)?
+                }
+            };
+            rest.split_whitespace().next()
+        };
+        let possessive_of_a_player = || {
+            after
+                .strip_prefix("'s ")
+                .is_some_and(|rest| person_starts.contains(&(body.len() - rest.len())))
+        };
+        // "scored both goals for Liverpool", "a 2-0 win at Southampton",
+        // "lost 1-0 at home to Monaco": a side after a preposition, in a
+        // sentence that gives a score or a tally.
+        // (A town, not a state: "from Hawaii to Mississippi". A score with a
+        // match's word, or a tally with "scored": "finished 1-2" is no match.)
+        let has = |test: &dyn Fn(&str) -> bool| {
+            layout::sentence_has_a_word(body, span.start, span.end, test)
+        };
+        let matched = |w: &str| {
+            ["beside", "scored", "result"]
+                .iter()
+                .any(|r| match_word(w, r))
+        };
+        let a_match_scored = || has(&layout::is_a_score) && has(&matched);
+        // (A town, not a state: "from Hawaii to Mississippi".)
+        let a_town = || names::place_population(span.text(body)).is_some();
+        let opens_a_sentence =
+            span.start == 0 || body[..span.start].trim_end().ends_with(['\n', '.']);
+        let side_after_a_preposition = || {
+            matches!(
+                word_before.to_lowercase().as_str(),
+                "for" | "against" | "at" | "to" | "over" | "by"
+            ) && a_town()
+                && (a_match_scored() || has(&|w| w == "scored") && has(&|w| match_word(w, "tally")))
+        };
+        // "Barcelona were held to a 1-1 draw by Valencia": a town opening a
+        // sentence that scores a match.
+        let opens_a_scored_match = || opens_a_sentence && a_town() && a_match_scored();
+        // "Leeds have signed", "Middlesbrough were fined": a town opening a
+        // sentence with a plural verb is a team (a town is one place, a club
+        // its players).
+        let plural_verb = opens_a_sentence
+            && matches!(word_after, "have" | "were" | "are")
+            && body[span.end..].starts_with(' ')
+            && a_town();
+        let plays = plural_verb
+            || match_word(word_after, "beside")
+            || match_word(word_before, "beside")
+            || result_before
+            || {
+                let before = word_before.to_lowercase();
+                match_word(&before, "before")
+                    || before.ends_with("-ranked")
+                    || before.ends_with("-seeded")
+            }
+            || (match_word(word_after, "scored")
+                || verb_after_a_clause().is_some_and(|w| match_word(w, "scored"))
+                || possessive_of_a_player())
+                && with_a_score();
+        // "SOCCER - RONALDO SCORES AS BARCELONA GO TOP": a town a sports
+        // headline names is its club, save where it is the venue ("AT
+        // SYDNEY"; "IN" is read below).
+        let in_a_sport_headline = || {
+            word_before != "AT"
+                && names::place_population(span.text(body)).is_some()
+                && layout::in_a_sport_headline(body, span.start, span.end)
+                && !layout::labelled_by_an_individual_sport(body, span.start)
+        };
+        // "Ravanelli scored a hat-trick for Middlesbrough", "Leeds have
+        // signed Norwegian defender Alf-Inge Haaland": a sentence only
+        // sports copy writes.
+        let in_a_game_sentence =
+            || layout::sentence_has_a_word(body, span.start, span.end, |w| match_word(w, "game"));
+        score
+            || position
+            || plays
+            || club_of_a_person(span)
+            || in_a_sport_headline()
+            || in_a_game_sentence()
+            || side_after_a_preposition()
+            || opens_a_scored_match()
+            || layout::in_a_results_row(body, span.start, span.end)
+            || layout::in_a_fixture_line(body, span.start, span.end)
+    };
+    // A capital is a club only where a table or a player's parentheses say
+    // so ("Ottawa 3 Toronto 2", "Eddie Jordan (Washington)"): in prose it is
+    // as often its state ("the White House took credit for its goal").
+    let capitals_club = |span: &Span| {
+        layout::in_a_results_row(body, span.start, span.end)
+            || layout::in_a_fixture_line(body, span.start, span.end)
+            || club_of_a_person(span)
+    };
+    let clubs: HashSet<&str> = out
+        .iter()
+        .filter(|(s, t)| {
+            *t == MentionType::LOC
+                && (towns.contains(&s.start) && club_here(s)
+                    || capitals.contains(&s.start) && capitals_club(s))
+        })
+        .map(|(s, _)| s.text(body))
+        .collect();
+    // ("He lives in Atlanta" stays the town.)
+    let after_place_word = |span: &Span| {
+        word_before(span).is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
+    };
+    // "GOLF - NORMAN LEADS BY TWO": in the headline of a sport no town's
+    // club plays, a town named like a census surname is the player, save
+    // where it is the venue ("AT AKRON", "IN PERTH").
+    let player_named_like_a_town = |span: &Span| {
+        let word = span.text(body);
+        !word.contains(' ')
+            && names::is_surname(&word.to_lowercase())
+            && !matches!(word_before(span), Some("AT" | "IN" | "at" | "in"))
+            && layout::in_a_sport_headline(body, span.start, span.end)
+            && layout::labelled_by_an_individual_sport(body, span.start)
+    };
+    for (s, t) in out.iter_mut() {
+        if *t == MentionType::LOC
+            && (towns.contains(&s.start) || capitals.contains(&s.start))
+            && clubs.contains(s.text(body))
+            && !after_place_word(s)
+        {
+            *t = MentionType::ORG;
+        } else if *t == MentionType::LOC && towns.contains(&s.start) && player_named_like_a_town(s)
+        {
+            *t = MentionType::PER;
+        }
+    }
+}
