@@ -187,8 +187,7 @@ impl<'a> Doc<'a> {
 
     /// First token of the mention.
     pub fn mention_first_token(&self, m: usize) -> usize {
-        let start = self.mention(m).span.start;
-        self.toks.partition_point(|t| t.span.start < start)
+        self.token_at(self.mention(m).span.start)
     }
 
     pub fn mention_last_token(&self, m: usize) -> usize {

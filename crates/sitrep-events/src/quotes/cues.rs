@@ -59,7 +59,7 @@ pub(super) const CUE_PREPOSITIONS: [&str; 7] =
 /// How a speaker stands to what the quote says; events inside inherit it.
 pub fn stance_of(doc: &Doc, cue: Option<Span>) -> &'static str {
     let Some(cue) = cue else { return "say" };
-    let tok = doc.toks.partition_point(|t| t.span.start < cue.start);
+    let tok = doc.token_at(cue.start);
     doc.toks
         .get(tok)
         .and_then(|t| t.lemmas.iter().find_map(|l| CUES.get(l.as_str())))

@@ -390,7 +390,7 @@ pub(super) static COLON_LABELS: LazyLock<std::collections::HashSet<&'static str>
 /// with a short name and a colon is that speaker's words to its end.
 pub(super) fn colon_speech(doc: &Doc, found: &mut Vec<Found>) {
     for p in &doc.article.layers.paragraphs {
-        let mut first = doc.toks.partition_point(|t| t.span.start < p.start);
+        let mut first = doc.token_at(p.start);
         // A stray opening mark before the name ("\"PENCE: Well, ...").
         while first < doc.toks.len()
             && matches!(doc.lower(first), "\"" | "“" | "'" | "‘")
@@ -502,9 +502,7 @@ pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]
         .iter_mut()
         .filter(|f| f.quote.kind == QuoteKind::Direct && f.quote.speaker.is_none())
     {
-        let opening = doc
-            .toks
-            .partition_point(|t| t.span.start < f.quote.span.start);
+        let opening = doc.token_at(f.quote.span.start);
         let Some(before) = opening.checked_sub(1) else {
             continue;
         };
