@@ -233,13 +233,7 @@ fn entity(
         sector: sector.map(str::to_string),
         wikidata,
         text: String::new(),
-        kind,
-        office: None,
-        affiliation: None,
-        anonymous: false,
-        code_from_context: false,
-        several: false,
-        term: None,
+        ..Entity::named("", kind)
     }
 }
 

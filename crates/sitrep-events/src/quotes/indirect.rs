@@ -62,6 +62,11 @@ pub(super) fn indirect_quotes(doc: &Doc, quoted: &[(Span, Span)], found: &mut Ve
     }
 }
 
+/// Whether a quote found before is already hung on the cue at token `i`.
+fn cue_taken(doc: &Doc, found: &[Found], i: usize) -> bool {
+    found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span))
+}
+
 /// The report whose cue is token `i` of the sentence `range`, if any: a poll
 /// or a document that finds ("In a CNN poll, ..."), "according to X", "as
 /// reported by X", an inverted attribution ("..., said X"), a reporting verb,
@@ -89,7 +94,7 @@ pub(super) fn report_at(
         ));
     }
     if let Some(speaker) = speaker_of_inverted_cue(doc, i, range.clone()) {
-        if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
+        if cue_taken(doc, found, i) {
             return None;
         }
         // "Tariffs will not bring the jobs back, said David Autor, an
@@ -215,7 +220,7 @@ pub(super) fn verb_report(
     range: &std::ops::Range<usize>,
     i: usize,
 ) -> Option<Report> {
-    if found.iter().any(|f| f.quote.cue == Some(doc.toks[i].span)) {
+    if cue_taken(doc, found, i) {
         return None;
     }
     // "Sohrabi had not been told of any charge": the subject of a

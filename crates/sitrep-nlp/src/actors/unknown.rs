@@ -514,23 +514,15 @@ pub(super) fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                     body_title_sector(ctx, first)
                 }
             });
+            let kind = if org {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            };
             let entity = Entity {
-                name: text.clone(),
                 code: country,
                 sector,
-                wikidata: None,
-                text,
-                kind: if org {
-                    EntityKind::Group
-                } else {
-                    EntityKind::Person
-                },
-                office: None,
-                affiliation: None,
-                anonymous: false,
-                code_from_context: false,
-                several: false,
-                term: None,
+                ..Entity::named(&text, kind)
             };
             if mtype == MentionType::PER && end > first {
                 named.push((toks[end].lower.clone(), entity.clone()));

@@ -84,16 +84,7 @@ pub fn place(name: &str, text: &str) -> Option<Entity> {
     Some(Entity {
         name: name.to_string(),
         code: (!code.is_empty()).then(|| code.to_string()),
-        sector: None,
-        wikidata: None,
-        text: text.to_string(),
-        kind: EntityKind::Place,
-        office: None,
-        affiliation: None,
-        anonymous: false,
-        code_from_context: false,
-        several: false,
-        term: None,
+        ..Entity::named(text, EntityKind::Place)
     })
 }
 
