@@ -303,7 +303,7 @@ pub(super) fn only_an_adjunct_after(doc: &Doc, i: usize, end: usize) -> bool {
     // may close at a comma before a clause of time or circumstance.)
     let comma = (i + 1..end).find(|&k| doc.lower(k) == ",");
     let stop = match comma {
-        Some(c) if CIRCUMSTANCE_OPENERS.contains(&doc.lower(c + 1)) => c,
+        Some(c) if opens_a_circumstance(doc, c + 1) => c,
         _ => end,
     };
     let rest = i + 1..stop;
@@ -315,6 +315,17 @@ pub(super) fn only_an_adjunct_after(doc: &Doc, i: usize, end: usize) -> bool {
         && rest
             .clone()
             .all(|k| !matches!(doc.lower(k), "that" | "," | ":" | "to") && !is_verb_cue(doc, k))
+}
+
+/// Whether token `k`, after a comma, opens a clause of time or
+/// circumstance: one of `CIRCUMSTANCE_OPENERS`, or a participle in -ing
+/// ("said in Paris, noting that ...", "..., adding").
+fn opens_a_circumstance(doc: &Doc, k: usize) -> bool {
+    let word = doc.lower(k);
+    CIRCUMSTANCE_OPENERS.contains(&word)
+        || word.len() > 5
+            && word.ends_with("ing")
+            && doc.toks.get(k).is_some_and(|t| !t.capitalized)
 }
 
 /// Words that open a clause of time or circumstance after a comma ("...,

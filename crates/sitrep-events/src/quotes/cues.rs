@@ -227,7 +227,7 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             // "experts like Bauman say", "one in five say": a bare verb
             // after any subject; but an infinitive, a modal or a negation
             // is no report ("to say", "will announce", "does not want").
-            || bare && !cue.noun && !NOT_YET_SAID.contains(&prev)
+            || bare && !cue.noun && !blocks_a_bare_verb(prev)
     };
     (verb_form && !passive).then_some(stance)
 }
@@ -240,6 +240,18 @@ pub(super) fn is_degree_word(word: &str) -> bool {
             word,
             "most" | "more" | "less" | "least" | "last" | "first" | "only" | "much"
         )
+}
+
+/// Whether `prev`, the word before a bare verb, makes it no report: an
+/// infinitive's "to", a modal, a negation, or a pronoun with a modal run
+/// into it ("he'd welcome", "they'll say"). A negation run into its
+/// auxiliary ("doesn't want") still reports: PolNeAR attributes such
+/// stances, and blocking them lost 33 matches of 71 predictions on train.
+fn blocks_a_bare_verb(prev: &str) -> bool {
+    NOT_YET_SAID.contains(&prev)
+        || ["'d", "’d", "'ll", "’ll"]
+            .iter()
+            .any(|end| prev.len() > end.len() && prev.ends_with(end))
 }
 
 /// Words before a bare verb that make it no report of what was said.

@@ -391,7 +391,15 @@ pub(super) fn telling(doc: &Doc, range: &std::ops::Range<usize>, i: usize) -> Op
             && !crate::doc::PREPOSITIONS.contains(&after)
             && !time_before_cue(after)
     };
-    let to_agency = next_m.is_some_and(|n| doc.is_agency(n) && !names_a_thing(n));
+    // The agency right after the cue or its preposition ("told Reuters",
+    // "talked to IRNA"); not one inside the report ("said he'd fight
+    // Reuters").
+    let right_after_cue = |n: usize| {
+        (i + 1..doc.mention_first_token(n))
+            .all(|k| matches!(doc.lower(k), "to" | "with" | "the" | "a" | "an"))
+    };
+    let to_agency =
+        next_m.is_some_and(|n| doc.is_agency(n) && right_after_cue(n) && !names_a_thing(n));
     // Who was told: "told a Senate panel", "told reporters".
     let hearer = lemma_is("tell")
         .then(|| hearer_after(doc, i, range.end))
@@ -715,6 +723,16 @@ pub(super) fn reported_content(
                     stop = (close + 2..=end).find(|&j| np_end(j));
                 }
             }
+            // "blamed several factors, including budget cuts, the
+            // heat and the rise of ...": the examples, a list whose
+            // commas do not end it, are the object's.
+            if let Some(comma) = stop.filter(|&j| {
+                doc.lower(j) == ","
+                    && (matches!(doc.lower(j + 1), "including" | "especially" | "notably")
+                        || doc.lower(j + 1) == "such" && doc.lower(j + 2) == "as")
+            }) {
+                stop = (comma + 2..=end).find(|&j| np_end(j) && doc.lower(j) != ",");
+            }
             if let Some(stop) = stop {
                 end = stop - 1;
             }
@@ -793,8 +811,10 @@ pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
 /// ("said the voters are finding themselves alienated", "noted that social
 /// media has added another link") is that quote's words, not a second
 /// attribution, unless a named actor speaks there ("said Kenya had told
-/// Uganda that ..." keeps Kenya's).
-pub(super) fn drop_nested_cues(found: &mut Vec<Found>) {
+/// Uganda that ..." keeps Kenya's). A cue in the attribution between two
+/// merged direct quotes is outside their marks and no one's words (""...,"
+/// said Capt. Jo Pardo, who said he would not vote. "..."").
+pub(super) fn drop_nested_cues(doc: &Doc, quoted: &[(Span, Span)], found: &mut Vec<Found>) {
     let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
     let mut keep = vec![true; found.len()];
     for (i, f) in found.iter().enumerate() {
@@ -810,10 +830,15 @@ pub(super) fn drop_nested_cues(found: &mut Vec<Found>) {
                 EntityKind::Person | EntityKind::State | EntityKind::Group | EntityKind::Igo
             ) && !e.text.chars().next().is_some_and(char::is_lowercase)
         });
-        let inside = contents
-            .iter()
-            .enumerate()
-            .any(|(j, c)| j != i && c.contains(cue) && c.contains(q.content));
+        let relative = doc.lower(doc.token_at(cue.start).saturating_sub(1)) == "who";
+        let inside = contents.iter().enumerate().any(|(j, c)| {
+            j != i
+                && c.contains(cue)
+                && c.contains(q.content)
+                && (found[j].quote.kind != QuoteKind::Direct
+                    || !relative
+                    || quoted.iter().any(|(marks, _)| marks.contains(cue)))
+        });
         if inside && !named {
             keep[i] = false;
         }

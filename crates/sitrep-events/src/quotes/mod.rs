@@ -166,7 +166,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     speaker_of_the_introducing_sentence(doc, &mut found);
     indirect_quotes(doc, &quoted, &mut found);
     questions_put(doc, &mut found);
-    drop_nested_cues(&mut found);
+    drop_nested_cues(doc, &quoted, &mut found);
     join_paragraph_continuations(doc, &quoted, &mut found);
     speaker_of_the_paragraph_before(doc, &mut found);
     attach_chains(doc, &mut found);

@@ -1251,3 +1251,64 @@ fn a_cue_s_participle_before_its_agent_reports_nothing_of_the_noun_before_it() {
     let q = find(&qs, "Simpson was trying");
     assert_eq!(q.1, "Anthony Evans");
 }
+
+#[test]
+fn an_attribution_closed_by_a_place_and_a_participle_takes_the_words_before_it() {
+    // "..., Hansen said Tuesday in Denver, noting ...": the time and the
+    // place close the attribution at the comma before the participle.
+    for text in [
+        "The plans are sickening, Hansen said Tuesday in Denver, noting the council had failed twice.",
+        "The plans are sickening, Hansen said in Denver, adding that the council had failed twice.",
+    ] {
+        let qs = quotes(text);
+        let q = find(&qs, "The plans are sickening");
+        assert_eq!(q.3, "The plans are sickening", "{text}");
+        assert!(!qs.iter().any(|q| q.3.contains("in Denver")), "{qs:#?}");
+    }
+}
+
+#[test]
+fn a_modal_run_into_its_pronoun_keeps_a_bare_verb_from_reporting() {
+    // "he'd welcome" is "he would welcome": what follows is the report's,
+    // not a second report hung on "welcome".
+    let qs = quotes("Hansen said he'd welcome the new council.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].3, "he'd welcome the new council");
+}
+
+#[test]
+fn an_agency_inside_the_report_is_no_channel() {
+    // "said he'd fight Reuters": the agency is what the report names, not
+    // the one it was told to; "told Reuters the group ..." still is.
+    let qs = quotes("The senator said he'd fight Reuters in court.");
+    let q = find(&qs, "he'd fight Reuters");
+    assert!(q.2.is_empty(), "{q:?}");
+    let qs = quotes("The senator told Reuters the group would not agree.");
+    find(&qs, "the group would not agree");
+}
+
+#[test]
+fn the_examples_after_including_belong_to_the_object() {
+    let qs = quotes(
+        "The mayor blamed several factors, including budget cuts, the heat and the rise of crime.",
+    );
+    let q = find(&qs, "several factors");
+    assert_eq!(
+        q.3,
+        "several factors, including budget cuts, the heat and the rise of crime"
+    );
+}
+
+#[test]
+fn a_relative_report_in_the_attribution_between_merged_quotes_is_kept() {
+    let qs = quotes(
+        "\"The candidates just do not understand the army,\" said Capt. Jo Pardo, who said he would not vote for either man. \"Their plans are far out there.\"",
+    );
+    let q = find(&qs, "he would not vote");
+    assert_eq!(q.1, "Jo Pardo");
+    assert!(
+        qs.iter()
+            .any(|q| q.3.starts_with("The candidates") && q.3.ends_with("far out there.")),
+        "{qs:#?}"
+    );
+}
