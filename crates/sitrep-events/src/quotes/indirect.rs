@@ -696,10 +696,11 @@ pub(super) fn reported_content(
                     || matches!(doc.lower(j), "in" | "on" | "at" | "during")
                         && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
                     || matches!(doc.lower(j), "and" | "but")
-                        && doc
-                            .toks
-                            .get(j + 1)
-                            .is_some_and(|n| !n.capitalized && n.lower.ends_with("ed"))
+                        && doc.toks.get(j + 1).is_some_and(|n| {
+                            !n.capitalized
+                                && (n.lower.ends_with("ed")
+                                    || AUXILIARIES.contains(&n.lower.as_str()))
+                        })
                     || teller_unknown
                         && j > k
                         && (AUXILIARIES.contains(&doc.lower(j))

@@ -1312,3 +1312,31 @@ fn a_relative_report_in_the_attribution_between_merged_quotes_is_kept() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_second_verb_of_the_subject_after_and_ends_a_noun_phrase_report() {
+    // "endorsed Hansen last week and has appeared ...": an auxiliary after
+    // "and" opens the subject's next verb, as an -ed form does.
+    let qs =
+        quotes("The governor endorsed Hansen last week and has appeared at his rallies since.");
+    let q = find(&qs, "Hansen");
+    assert!(!q.3.contains("appeared"), "{q:?}");
+}
+
+#[test]
+fn a_relative_after_a_comma_closing_a_report_is_the_writer_s() {
+    // ", which raised concerns ...": the writer's comment on the report.
+    let qs = quotes(
+        "Hansen said he was being sarcastic in his remarks, which raised concerns among the council's lawyers.",
+    );
+    let q = find(&qs, "he was being sarcastic");
+    assert_eq!(q.3, "he was being sarcastic in his remarks");
+}
+
+#[test]
+fn implying_is_reporting() {
+    let qs = quotes("The mayor implied that the council had hidden the audit.");
+    let q = find(&qs, "the council had hidden");
+    assert_eq!(q.1, "The mayor");
+    assert_eq!(q.3, "the council had hidden the audit");
+}
