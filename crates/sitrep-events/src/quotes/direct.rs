@@ -244,11 +244,16 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
             let lead_words = (range.start..first_tok)
                 .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
                 .count();
+            // (Scare quotes earlier in the clause, skipped above, are part
+            // of it: "words like "maybe" and "perhaps", he told reporters".)
+            let sentence_start = doc.toks[range.start].span.start;
             let clause_before = cue_before.is_none()
                 && lead_words >= 2
                 && first_tok > 0
                 && doc.lower(first_tok - 1) != ":"
-                && !(range.start..first_tok).any(|k| in_direct(doc, quoted, k));
+                && !found.iter().any(|f| {
+                    f.quote.span.start >= sentence_start && f.quote.span.end <= qspan.start
+                });
             let attribution = speaker.as_ref().map_or(c, |sp| sp.first.min(c));
             // ""We are horrified" by the shooting, Nefzi said": words
             // after the marks and before the attribution's comma.

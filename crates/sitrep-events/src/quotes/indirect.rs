@@ -196,7 +196,15 @@ pub(super) fn according_to_report(
             .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
             .count()
             >= 3;
-    let content = if interrupted {
+    // "(93 percent were white, according to exit polls)": a parenthesis
+    // open before the cue holds the report.
+    let paren = (range.start..i)
+        .rev()
+        .take_while(|&k| doc.lower(k) != ")")
+        .find(|&k| doc.lower(k) == "(");
+    let content = if let Some(open) = paren.filter(|&p| p + 2 < i) {
+        content_before(doc, open + 1, i)
+    } else if interrupted {
         (range.start, sent_end)
     } else if i > range.start + 2 {
         // "..., according to X."
@@ -762,11 +770,19 @@ pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
             {
                 continue;
             }
+            // "Asked whether ...", "..., he said when asked if ...", "was
+            // asked by the host whether ...": a question put to someone.
             let opens = i == range.start
-                || i == range.start + 1 && matches!(doc.lower(i - 1), "when" | "once" | "if")
+                || i > range.start && matches!(doc.lower(i - 1), "when" | "once")
+                || i == range.start + 1 && doc.lower(i - 1) == "if"
                 || i >= range.start + 2
-                    && matches!(doc.lower(i - 1), "when" | "once" | "if")
-                    && matches!(doc.lower(i - 2), "but" | "and" | "," | "\"" | "“");
+                    && doc.lower(i - 1) == "if"
+                    && matches!(doc.lower(i - 2), "but" | "and" | "," | "\"" | "“")
+                || i > range.start
+                    && matches!(
+                        doc.lower(i - 1),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    );
             if !opens {
                 continue;
             }
@@ -778,7 +794,7 @@ pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
                 continue;
             };
             let asker = (doc.lower(i + 1) == "by")
-                .then(|| mention_after(doc, i + 1, 1, q))
+                .then(|| mention_after(doc, i + 1, 3, q))
                 .flatten()
                 .map(|m| SpeakerRef::mention(doc, m));
             let mut last = (q + 1..range.end)

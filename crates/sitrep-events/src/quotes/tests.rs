@@ -1340,3 +1340,36 @@ fn implying_is_reporting() {
     assert_eq!(q.1, "The mayor");
     assert_eq!(q.3, "the council had hidden the audit");
 }
+
+#[test]
+fn a_question_put_after_a_cue_or_in_the_passive_is_the_asker_s() {
+    let qs = quotes(
+        "\"Absolutely,\" Hansen said when asked by Mark Olson whether the plan still stood.",
+    );
+    let q = find(&qs, "whether the plan still stood");
+    assert_eq!(q.1, "Mark Olson");
+    let qs = quotes("Hansen was asked by host Mark Olson whether his aim was to close the plant.");
+    let q = find(&qs, "whether his aim");
+    assert_eq!(q.1, "Mark Olson");
+}
+
+#[test]
+fn scare_quotes_inside_a_clause_attributed_after_it_are_the_clause_s() {
+    let qs = quotes(
+        "People should not wave around words like “maybe” and “perhaps”, Hansen told reporters.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].3,
+        "People should not wave around words like “maybe” and “perhaps”"
+    );
+}
+
+#[test]
+fn according_to_inside_a_parenthesis_reports_the_parenthesis() {
+    let qs = quotes(
+        "The county is mostly rural (62 percent of its voters live on farms, according to the census office), as is its neighbor.",
+    );
+    let q = find(&qs, "62 percent");
+    assert_eq!(q.3, "62 percent of its voters live on farms");
+}
