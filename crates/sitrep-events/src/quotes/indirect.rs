@@ -503,7 +503,10 @@ pub(super) fn reported_content(
     };
     // "..., the source said." / "..., the source said, citing ...".
     // "..., Carter told a Senate panel on Wednesday."
+    // (Not a participle: "using Biblical language and sometimes speaking
+    // in the voice of God, counseling ..." is no attribution.)
     let postposed = m_last + 1 == i
+        && !doc.lower(i).ends_with("ing")
         && (ends_after(i) || hearer.is_some_and(ends_after))
         && m_first > range.start + 2
         && (range.start..m_first).any(|k| doc.lower(k) == ",");
@@ -615,7 +618,9 @@ pub(super) fn reported_content(
             while matches!(doc.lower(after), "”" | "\"") {
                 after += 1;
             }
-            doc.lower(j) == "," && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
+            doc.lower(j) == ","
+                && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
+                && !(doc.lower(after) == "which" && relative_inside_the_report(doc, after, end))
         }) {
             end = comma - 1;
         }
@@ -750,6 +755,28 @@ pub(super) fn reported_content(
         (k, end)
     };
     Some((content, np_content))
+}
+
+/// Whether the relative clause opened by "which" at `which` is set inside
+/// the report, closed by a comma after which its main clause goes on ("said
+/// the church, which he described as ..., is about 30 years old", "...,
+/// which is expected to close in May, effectively offers ..."), rather than
+/// the writer's comment closing it.
+fn relative_inside_the_report(doc: &Doc, which: usize, end: usize) -> bool {
+    (which + 2..end)
+        .find(|&j| doc.lower(j) == ",")
+        .and_then(|comma| {
+            // (past a quote closed after the comma: "..., which he called
+            // "a local church," is about 30 years old")
+            let mut next = comma + 1;
+            while matches!(doc.lower(next), "\"" | "”" | "''" | "'") {
+                next += 1;
+            }
+            doc.toks.get(next)
+        })
+        .is_some_and(|t| {
+            !t.capitalized && (AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ly"))
+        })
 }
 
 /// Words that open what was asked: "asked whether ...", "asked about ...".

@@ -1331,6 +1331,12 @@ fn a_relative_after_a_comma_closing_a_report_is_the_writer_s() {
     );
     let q = find(&qs, "he was being sarcastic");
     assert_eq!(q.3, "he was being sarcastic in his remarks");
+    // A relative set inside the report, whose main clause goes on after it,
+    // stays in it.
+    let qs =
+        quotes("Hansen said the old stone church, which he described as a small one, is about 30 years old.");
+    let q = find(&qs, "the old stone church");
+    assert!(q.3.ends_with("is about 30 years old"), "{q:?}");
 }
 
 #[test]
@@ -1372,4 +1378,27 @@ fn according_to_inside_a_parenthesis_reports_the_parenthesis() {
     );
     let q = find(&qs, "62 percent");
     assert_eq!(q.3, "62 percent of its voters live on farms");
+}
+
+#[test]
+fn a_participle_closing_a_sentence_is_no_postposed_attribution() {
+    // "sometimes speaking in the voice of God, counseling ...": the time or
+    // place after a participle does not make it an attribution of the
+    // sentence before it.
+    let qs = quotes(
+        "On the tape his voice drones on for two hours, using old words and sometimes speaking in the voice of a prophet, counseling his followers.",
+    );
+    assert!(
+        !qs.iter().any(|q| q.3.starts_with("On the tape")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_relative_closed_by_a_quote_and_a_comma_stays_in_the_report() {
+    let qs = quotes(
+        "Hansen said the old stone church, which he described as \"just a local church,\" is about 30 years old.",
+    );
+    let q = find(&qs, "the old stone church");
+    assert!(q.3.ends_with("is about 30 years old"), "{q:?}");
 }
