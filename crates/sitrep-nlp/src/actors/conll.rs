@@ -144,11 +144,165 @@ pub(super) fn possessor_and_owned(
     Some(parts)
 }
 
+/// The leading capitalized words of mention `m`, whose text is `text`, after
+/// any lower-case ones ("the"): their start and end in the body, over the
+/// particles ("of", "al", "'s") and numbers ("Windows 95") a name holds.
+fn leading_capitals(m: &Mention, text: &str) -> Option<(usize, usize)> {
+    let mut start = None;
+    let mut end = m.span.start;
+    let mut offset = m.span.start;
+    for w in text.split(' ') {
+        // ("Côte d'Ivoire": an elided particle before a capital.)
+        // ("iPhone", "eBay": a capital second letter after a small one.)
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().nth(1).is_some_and(char::is_uppercase)
+                && w.chars().next().is_some_and(char::is_lowercase)
+            || names::behind_arabic_article(w)
+            || names::behind_elided_particle(w) && start.is_some();
+        // ("China 's Foreign Ministry": a tokenized possessive goes on to
+        // the name it owns, which `possessor_and_owned` parts.)
+        let particle =
+            matches!(w, "of" | "al" | "bin" | "de" | "&" | "'s" | "’s") && start.is_some();
+        // ("Windows 95", "PlayStation 3": a product's or an event's
+        // number is part of its name.)
+        // ("Philadelphia 76ers", "49ers": a number grown into a word is
+        // a name's word.)
+        let number = (start.is_some()
+            || m.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Group))
+            && !w.is_empty()
+            // ("Windows 8.1": a version's point too.)
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+            && w.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (m.mention_type == MentionType::MISC
+                || w.ends_with(|c: char| c.is_ascii_lowercase()));
+        if capital || particle || number {
+            start.get_or_insert(offset);
+            if capital || number {
+                end = offset + w.len();
+            }
+        } else if start.is_some() {
+            break;
+        }
+        offset += w.len() + 1;
+    }
+    start.map(|start| (start, end))
+}
+
+/// "Department of Housing and Urban Development": the mention of a body's
+/// second field right after " and " at `e`, a name the passes read on its
+/// own.
+fn second_field<'m>(body: &str, mentions: &'m [Mention], e: usize) -> Option<&'m Mention> {
+    let at = e + " and ".len();
+    body[e..].starts_with(" and ").then(|| {
+        mentions.iter().find(|o| {
+            o.span.start == at
+            && o.antecedent.is_none()
+            && o.entity
+                .as_ref()
+                .is_none_or(|x| !matches!(x.kind, EntityKind::Place | EntityKind::State))
+            && o.span.text(body).split(' ').next().is_some_and(is_a_field)
+            // (Not a body named by a place: "Voice of America and
+            // Radio Free Europe".)
+            && !o
+                .span
+                .text(body)
+                .split([' ', '/'])
+                .any(names::is_known_place)
+        })
+    })?
+}
+
+/// Where a name ends, and what its end says.
+struct NameEnd {
+    end: usize,
+    /// A known body whose name ends in its possessive ("Moody 's").
+    named_so: bool,
+    /// The name is the mention's text whole.
+    whole: bool,
+}
+
+/// The end of a name that starts at `start`, its leading capitals ending at
+/// `end` inside mention `m` (whose text is `text`): the mention's own end
+/// for a name with lower-case words inside, less a possessive ending, with
+/// an abbreviation's dot.
+fn name_end(
+    body: &str,
+    m: &Mention,
+    text: &str,
+    start: usize,
+    end: usize,
+    generic: bool,
+) -> NameEnd {
+    // A name with inner lower-case words ("Islamic State of Iraq and the
+    // Levant") ends where the mention does.
+    let last_capital = text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) || names::behind_arabic_article(w));
+    // "Turkey's government": the possessive ending is no part of the
+    // name, save of one that ends so ("McDonald's", "Moody 's").
+    // (Not before a lower-case noun, where it is a possessive: "Carter's
+    // press secretary" is a person's; "Moody 's said" the agency.)
+    let verb_or_no_noun_next = || {
+        let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
+        !next_word.starts_with(char::is_lowercase)
+            || next_word.ends_with("ed")
+            || crate::tokens::is_irregular_form(next_word)
+            || REPORTING_VERBS.contains(next_word)
+            || matches!(
+                next_word,
+                "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would"
+            )
+    };
+    let named_so = m.mention_type == MentionType::ORG
+        && m.entity.as_ref().is_some_and(|e| {
+            e.kind == EntityKind::Group && (e.name.contains("'s") || e.name.contains("’s"))
+        })
+        && verb_or_no_noun_next();
+    let end = if (last_capital || named_so) && !generic {
+        m.span.end
+    } else {
+        end
+    };
+    let end = ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| !named_so && body[start..end].ends_with(**p) && end - p.len() > start)
+        .map_or(end, |p| end - p.len());
+    let whole = start == m.span.start && end == m.span.end;
+    // "Intel Corp.", "Martin Luther King Jr.": the abbreviation's dot
+    // is part of the name.
+    let end = if body[end..].starts_with('.')
+        && body[start..end]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| NAME_ABBREVIATIONS.contains(&w))
+    {
+        end + 1
+    } else {
+        end
+    };
+    NameEnd {
+        end,
+        named_so,
+        whole,
+    }
+}
+
 /// Abbreviations that close a name, with their dot ("Intel Corp.").
 pub(super) const NAME_ABBREVIATIONS: [&str; 10] = [
     "Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Jr", "Sr", "Blvd", "Ave",
 ];
 
+/// The names in an article's actor mentions as CoNLL-style annotation
+/// writes them (`sitrep actors --lines`): each mention's leading capitalized
+/// words, without an office's title or a body's leading "The", a possessor
+/// and what it owns apart, read on through "of" and a body's second field,
+/// and typed by the mention, the knowledge base or the word alone; then the
+/// towns read as clubs and players, the places naming an agreement and an
+/// organization's bodies.
 pub fn named_spans(
     body: &str,
     mentions: &[Mention],
@@ -178,48 +332,9 @@ pub fn named_spans(
             taken_until = c.end;
             continue;
         }
-        // The leading capitalized words, after any lower-case ones ("the").
-        let mut start = None;
-        let mut end = m.span.start;
-        let mut offset = m.span.start;
-        for w in text.split(' ') {
-            // ("Côte d'Ivoire": an elided particle before a capital.)
-            // ("iPhone", "eBay": a capital second letter after a small one.)
-            let capital = w.chars().next().is_some_and(char::is_uppercase)
-                || w.chars().nth(1).is_some_and(char::is_uppercase)
-                    && w.chars().next().is_some_and(char::is_lowercase)
-                || names::behind_arabic_article(w)
-                || names::behind_elided_particle(w) && start.is_some();
-            // ("China 's Foreign Ministry": a tokenized possessive goes on to
-            // the name it owns, which `possessor_and_owned` parts.)
-            let particle =
-                matches!(w, "of" | "al" | "bin" | "de" | "&" | "'s" | "’s") && start.is_some();
-            // ("Windows 95", "PlayStation 3": a product's or an event's
-            // number is part of its name.)
-            // ("Philadelphia 76ers", "49ers": a number grown into a word is
-            // a name's word.)
-            let number = (start.is_some()
-                || m.entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::Group))
-                && !w.is_empty()
-                // ("Windows 8.1": a version's point too.)
-                && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
-                && w.ends_with(|c: char| c.is_ascii_alphanumeric())
-                && w.starts_with(|c: char| c.is_ascii_digit())
-                && (m.mention_type == MentionType::MISC
-                    || w.ends_with(|c: char| c.is_ascii_lowercase()));
-            if capital || particle || number {
-                start.get_or_insert(offset);
-                if capital || number {
-                    end = offset + w.len();
-                }
-            } else if start.is_some() {
-                break;
-            }
-            offset += w.len() + 1;
-        }
-        let Some(mut start) = start else { continue };
+        let Some((mut start, end)) = leading_capitals(m, text) else {
+            continue;
+        };
         // ("told The Associated Press": a body's leading article is no part
         // of its name, as CoNLL-style annotation writes it.)
         if m.mention_type == MentionType::ORG
@@ -316,54 +431,11 @@ pub fn named_spans(
             .entity
             .as_ref()
             .is_some_and(|e| e.kind == EntityKind::Generic);
-        // A name with inner lower-case words ("Islamic State of Iraq and the
-        // Levant") ends where the mention does.
-        let last_capital = text
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) || names::behind_arabic_article(w));
-        // "Turkey's government": the possessive ending is no part of the
-        // name, save of one that ends so ("McDonald's", "Moody 's").
-        // (Not before a lower-case noun, where it is a possessive: "Carter's
-        // press secretary" is a person's; "Moody 's said" the agency.)
-        let verb_or_no_noun_next = || {
-            let next_word = body[m.span.end..].split_whitespace().next().unwrap_or("");
-            !next_word.starts_with(char::is_lowercase)
-                || next_word.ends_with("ed")
-                || crate::tokens::is_irregular_form(next_word)
-                || REPORTING_VERBS.contains(next_word)
-                || matches!(
-                    next_word,
-                    "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would"
-                )
-        };
-        let named_so = m.mention_type == MentionType::ORG
-            && m.entity.as_ref().is_some_and(|e| {
-                e.kind == EntityKind::Group && (e.name.contains("'s") || e.name.contains("’s"))
-            })
-            && verb_or_no_noun_next();
-        let end = if (last_capital || named_so) && !generic {
-            m.span.end
-        } else {
-            end
-        };
-        let end = ["'s", "’s", "'", "’"]
-            .iter()
-            .find(|p| !named_so && body[start..end].ends_with(**p) && end - p.len() > start)
-            .map_or(end, |p| end - p.len());
-        let whole = start == m.span.start && end == m.span.end;
-        // "Intel Corp.", "Martin Luther King Jr.": the abbreviation's dot
-        // is part of the name.
-        let end = if body[end..].starts_with('.')
-            && body[start..end]
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| NAME_ABBREVIATIONS.contains(&w))
-        {
-            end + 1
-        } else {
-            end
-        };
+        let NameEnd {
+            end,
+            named_so,
+            whole,
+        } = name_end(body, m, text, start, end, generic);
         let name = &body[start..end];
         // "Iran's Foreign Ministry", "Nicaragua's Sandinista government": a
         // possessor's name and the name it owns are two names.
@@ -565,29 +637,8 @@ pub fn named_spans(
                 .then(|| purpose_after(body, end))
                 .flatten()
         });
-        // "Department of Housing and Urban Development": a body's second
-        // field, after "and", is a name the passes read on its own.
-        let second_field = |e: usize| {
-            let at = e + " and ".len();
-            body[e..].starts_with(" and ").then(|| {
-                mentions.iter().find(|o| {
-                    o.span.start == at
-                    && o.antecedent.is_none()
-                    && o.entity
-                        .as_ref()
-                        .is_none_or(|x| !matches!(x.kind, EntityKind::Place | EntityKind::State))
-                    && o.span.text(body).split(' ').next().is_some_and(is_a_field)
-                    // (Not a body named by a place: "Voice of America and
-                    // Radio Free Europe".)
-                    && !o
-                        .span
-                        .text(body)
-                        .split([' ', '/'])
-                        .any(names::is_known_place)
-                })
-            })?
-        };
-        let through_end = through_end.map(|e| second_field(e).map_or(e, |o| o.span.end));
+        let through_end =
+            through_end.map(|e| second_field(body, mentions, e).map_or(e, |o| o.span.end));
         if let Some(through_end) = through_end {
             out.push((Span::new(start, through_end), MentionType::ORG));
             taken_until = through_end;
@@ -595,7 +646,10 @@ pub fn named_spans(
         }
         let body_of_fields =
             mention_type == MentionType::ORG && body[start..end].contains(" of ") && !club_or_firm;
-        if let Some(o) = body_of_fields.then(|| second_field(end)).flatten() {
+        if let Some(o) = body_of_fields
+            .then(|| second_field(body, mentions, end))
+            .flatten()
+        {
             out.push((Span::new(start, o.span.end), MentionType::ORG));
             taken_until = o.span.end;
             continue;
