@@ -855,9 +855,11 @@ pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
 /// ("said the voters are finding themselves alienated", "noted that social
 /// media has added another link") is that quote's words, not a second
 /// attribution, unless a named actor speaks there ("said Kenya had told
-/// Uganda that ..." keeps Kenya's). A cue in the attribution between two
-/// merged direct quotes is outside their marks and no one's words (""...,"
-/// said Capt. Jo Pardo, who said he would not vote. "..."").
+/// Uganda that ..." keeps Kenya's). A relative's report ("who said") in the
+/// attribution between two merged direct quotes is outside their marks and
+/// no one's words (""...," said Capt. Jo Pardo, who said he would not vote.
+/// "...""). (Any cue there kept so: PolNeAR train 12 more matches of 49
+/// more predictions; the relative's alone, 4 of 8.)
 pub(super) fn drop_nested_cues(doc: &Doc, quoted: &[(Span, Span)], found: &mut Vec<Found>) {
     let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
     let mut keep = vec![true; found.len()];
