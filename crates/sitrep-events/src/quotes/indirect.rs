@@ -335,6 +335,43 @@ pub(super) fn cue_speaker(
         (participle || !own_subject_right_before(doc, i, range.start) || inside_np(m))
             && (!postposed_np || inside_np(m))
     });
+    // "The local leaders who backed Ben Carson said": a name inside a
+    // restrictive relative about the subject is not the speaker; the noun
+    // phrase the relative is about is. (Not "the man who Smith said was
+    // guilty", where the name is the relative's own subject.)
+    let relative_s_head = subject.filter(|_| !participle).and_then(|m| {
+        let first = doc.mention_first_token(m);
+        let who = (range.start + 1..first)
+            .rev()
+            .find(|&k| matches!(doc.lower(k), "who" | "whom"))?;
+        let unbroken = (who.saturating_sub(1)..i)
+            .all(|k| !matches!(doc.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")"));
+        // (Not "about whom he would call", nor a clause of its own between:
+        // "the man who embodied all that the elders imagined".)
+        let after_a_noun = !crate::doc::PREPOSITIONS.contains(&doc.lower(who - 1));
+        let one_clause = (who + 1..first).all(|k| {
+            !matches!(
+                doc.lower(k),
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "if"
+                    | "because"
+                    | "when"
+                    | "where"
+                    | "how"
+                    | "what"
+                    | "why"
+            )
+        });
+        // (Nor a pronoun that is a subject: "ignorants who will believe
+        // anything he says".)
+        let own_subject = SUBJECT_PRONOUNS.contains(&doc.lower(first));
+        (unbroken && after_a_noun && one_clause && !own_subject && first > who + 1)
+            .then(|| np_before(doc, who, range.start))
+            .flatten()
+    });
     // "..., IRNA reported.": an agency speaks of its own report.
     let agency = (i > range.start)
         .then(|| doc.mention_at(i - 1))
@@ -344,6 +381,7 @@ pub(super) fn cue_speaker(
         .or(agency.map(|m| SpeakerRef::mention(doc, m)))
         .or(described)
         .or(coordinated)
+        .or(relative_s_head)
         .or(subject.map(|m| SpeakerRef::mention(doc, m)))
     {
         Some(sp) => sp,

@@ -1402,3 +1402,24 @@ fn a_relative_closed_by_a_quote_and_a_comma_stays_in_the_report() {
     let q = find(&qs, "the old stone church");
     assert!(q.3.ends_with("is about 30 years old"), "{q:?}");
 }
+
+#[test]
+fn a_name_inside_a_relative_about_the_subject_does_not_speak() {
+    let cases = [
+        (
+            "The local leaders who backed Mark Hansen said they would rally behind the ticket.",
+            "they would rally",
+            "The local leaders",
+        ),
+        // The relative's own subject still speaks.
+        (
+            "They found the clerk who Mark Hansen said had stolen the funds from the plant.",
+            "had stolen the funds",
+            "Mark Hansen",
+        ),
+    ];
+    for (text, content, speaker) in cases {
+        let qs = quotes(text);
+        assert_eq!(find(&qs, content).1, speaker, "{text}");
+    }
+}
