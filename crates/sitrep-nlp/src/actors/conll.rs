@@ -225,17 +225,11 @@ struct NameEnd {
 }
 
 /// The end of a name that starts at `start`, its leading capitals ending at
-/// `end` inside mention `m` (whose text is `text`): the mention's own end
+/// `end` inside mention `m`: the mention's own end
 /// for a name with lower-case words inside, less a possessive ending, with
 /// an abbreviation's dot.
-fn name_end(
-    body: &str,
-    m: &Mention,
-    text: &str,
-    start: usize,
-    end: usize,
-    generic: bool,
-) -> NameEnd {
+fn name_end(body: &str, m: &Mention, start: usize, end: usize, generic: bool) -> NameEnd {
+    let text = m.span.text(body);
     // A name with inner lower-case words ("Islamic State of Iraq and the
     // Levant") ends where the mention does.
     let last_capital = text
@@ -435,7 +429,7 @@ pub fn named_spans(
             end,
             named_so,
             whole,
-        } = name_end(body, m, text, start, end, generic);
+        } = name_end(body, m, start, end, generic);
         let name = &body[start..end];
         // "Iran's Foreign Ministry", "Nicaragua's Sandinista government": a
         // possessor's name and the name it owns are two names.
