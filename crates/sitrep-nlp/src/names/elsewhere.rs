@@ -99,6 +99,7 @@ pub(super) fn spelled_out_acronyms(
         .map(|(first, last, t)| (last, (first, t)))
         .collect();
     let mut spelled_out = Vec::new();
+    let mut common_nouns: HashSet<&str> = HashSet::new();
     for (r, slot) in runs.iter().zip(out.iter_mut()) {
         let bracketed = r.first == r.last
             && r.first >= 2
@@ -111,6 +112,9 @@ pub(super) fn spelled_out_acronyms(
             continue;
         }
         let Some(&(first, t)) = named_before.get(&(r.first - 2)) else {
+            if spells_lower_case_words(reader, r.first) {
+                common_nouns.insert(text(r.first));
+            }
             continue;
         };
         let initials = toks[first..=r.first - 2]
@@ -122,7 +126,42 @@ pub(super) fn spelled_out_acronyms(
             spelled_out.push((text(r.first).to_string(), t));
         }
     }
+    // An acronym of common nouns names nothing, here or anywhere else in
+    // the article.
+    if !common_nouns.is_empty() {
+        for (r, slot) in runs.iter().zip(out.iter_mut()) {
+            if r.first == r.last && common_nouns.contains(text(r.first)) {
+                *slot = None;
+            }
+        }
+    }
     spelled_out
+}
+
+/// "injured reserve (IR)", "weapons of mass destruction (WMD)": the
+/// bracketed acronym at `i` spells the lower-case words right before its
+/// bracket, one letter for each word but the small ones ("of", "the").
+fn spells_lower_case_words(reader: &Reader, i: usize) -> bool {
+    let toks = reader.toks;
+    let letters: Vec<char> = reader
+        .text(i)
+        .chars()
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    let mut initials = Vec::with_capacity(letters.len());
+    let mut k = i - 1;
+    while initials.len() < letters.len() && k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind != TokenKind::Word || t.capitalized {
+            return false;
+        }
+        if !STOPWORDS.contains(t.lower.as_str()) {
+            initials.push(t.lower.chars().next().unwrap_or(' ').to_ascii_uppercase());
+        }
+    }
+    initials.reverse();
+    initials == letters
 }
 
 /// "Creighton" after "Creighton Bluejays", "Goldman" after "Goldman

@@ -184,6 +184,12 @@ impl Reader<'_> {
             .toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "himself" | "herself"));
+        // "Lopez and his co-defendant": one with a person's partner.
+        let with_a_partner = self.toks.get(i + 1).is_some_and(|t| t.lower == "and")
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "his" | "her"));
         // "Zadan and Meron added": the first of two such words that act together.
         let acts_with = self.toks.get(i + 1).is_some_and(|t| t.lower == "and")
             && self.toks.get(i + 2).is_some_and(|t| t.capitalized)
@@ -191,6 +197,7 @@ impl Reader<'_> {
             && !self.plural(i + 2)
             && self.verb_at(i + 3);
         acts || reflexive
+            || with_a_partner
             || acts_with
             || done_to
             || who_follows

@@ -329,6 +329,19 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
     {
         first += 1;
     }
+    // "QB Drew Brees", "LB Danny Clark (hamstring)": a player's position
+    // before a given name is no part of the name; a one-letter one only
+    // opening its line, as a roster's is ("S Malcolm Jenkins").
+    let opens_its_line = |k: usize| {
+        k == 0 || body[toks[k - 1].span.end..toks[k].span.start].contains(['\n', '\u{2029}'])
+    };
+    while first < last
+        && POSITIONS.contains(text(first))
+        && GIVEN_NAMES.contains(text(first + 1))
+        && (text(first).len() > 1 || opens_its_line(first))
+    {
+        first += 1;
+    }
     // "California Highway Patrol Officer Ray Scheidnes", "Summit CEO
     // Rob Friedman": a title inside the run ends the body's name and
     // opens the person's. A run that closes with a title is an
@@ -385,6 +398,23 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
             && text(b).len() == 1
             && COMMON_WORDS.contains(toks[a].lower.as_str())
             && !GIVEN_NAMES.contains(text(a))
+        {
+            continue;
+        }
+        // "for Series 8 of", "won Game 7", "Chapter 11 protection": a
+        // common noun numbered names no one. (Not a side in a results row,
+        // "Arsenal 2 Chelsea 1", nor before a score, "Hearts 2-1".)
+        if a == b
+            && COMMON_WORDS.contains(toks[a].lower.as_str())
+            && !GIVEN_NAMES.contains(text(a))
+            && !NAME_WORDS.contains_key(text(a))
+            && toks.get(b + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.lower.bytes().all(|c| c.is_ascii_digit())
+            })
+            && toks
+                .get(b + 2)
+                .is_none_or(|t| !t.capitalized && t.lower != "-")
+            && !layout::in_a_results_row(body, toks[a].span.start, toks[b].span.end)
         {
             continue;
         }

@@ -702,3 +702,74 @@ fn a_side_in_a_results_row_is_a_club() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_player_s_position_before_his_name_is_no_part_of_it() {
+    let got = names(
+        "Did Not Practice:\nS Malcolm Jessup (knee)\nDT Anthony Vartan (ankle)\n\
+         LB Danny Pruett (hamstring)",
+    );
+    assert_typed(
+        &got,
+        &["Malcolm Jessup", "Anthony Vartan", "Danny Pruett"],
+        MentionType::PER,
+    );
+    let got = names("The Hawks signed QB Marcus Tellwell on Monday.");
+    assert_typed(&got, &["Marcus Tellwell"], MentionType::PER);
+}
+
+#[test]
+fn a_common_noun_and_its_number_name_nothing() {
+    let got = names("Capaldi will star in Series 8 of the show, and the Hawks won Game 7 at home.");
+    for word in ["Series", "Game"] {
+        assert!(!got.iter().any(|g| g.0 == word), "{word}: {got:?}");
+    }
+    assert_typed(&got, &["Capaldi"], MentionType::PER);
+}
+
+#[test]
+fn a_work_named_by_a_word_of_a_work_is_the_same_work_quoted_elsewhere() {
+    let got = names(
+        "Greer joined the series \"Doctor Marlow\" in May. She has been a guest on \
+         \"Doctor Marlow\" before. Fans shared their love for \"Doctor Marlow,\" including Tomas Brenner.",
+    );
+    let works = got
+        .iter()
+        .filter(|g| g.0 == "Doctor Marlow" && g.1 == MentionType::MISC)
+        .count();
+    assert_eq!(works, 3, "{got:?}");
+    // A show one appears on.
+    let got = names("Brenner has appeared on \"Night Harbor Tales\" twice.");
+    assert_typed(&got, &["Night Harbor Tales"], MentionType::MISC);
+}
+
+#[test]
+fn an_acronym_of_common_nouns_names_nothing() {
+    let got = names("Brenner was placed on injured reserve (IR) on Monday. The IR list grew.");
+    assert!(!got.iter().any(|g| g.0 == "IR"), "{got:?}");
+    // One that spells a name is that name's.
+    let got = names("He joined the Kestrel Valley Authority (KVA) last year.");
+    assert_typed(&got, &["KVA"], MentionType::ORG);
+}
+
+#[test]
+fn words_shouted_together_are_no_acronyms() {
+    let got = names("BREAKING NEWS - 3 DEAD after a fire at the bank");
+    assert!(got.is_empty(), "{got:?}");
+    // Alone, a shouted word is as often a body's.
+    let got = names("He was killed in a shootout with a SWAT team.");
+    assert_typed(&got, &["SWAT"], MentionType::ORG);
+}
+
+#[test]
+fn a_town_named_like_a_surname_that_is_treated_as_a_person_is_one() {
+    // "Lopez" is a census surname and a small town's name.
+    for text in [
+        "The gang leader allegedly ordered Lopez to fire.",
+        "In October 2011, Lopez and his brother were arrested.",
+        "The jury met again. Lopez's sentence date is May 7.",
+    ] {
+        let got = names(text);
+        assert_typed(&got, &["Lopez"], MentionType::PER);
+    }
+}

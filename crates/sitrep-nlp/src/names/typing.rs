@@ -167,7 +167,21 @@ pub(super) fn type_run(
     }
     // 3. An acronym, even a short one opening a sentence ("UMC closed at
     // NT$18"; a longer one there is more often a name shouted, "OKAFOR:").
-    if r.first == r.last && is_acronym(whole) && (!r.at_start || whole.len() <= 4) {
+    // (Not a word shouted among others: "BREAKING NEWS - 3 DEAD"; alone,
+    // such a word is as often a body's acronym, "a SWAT team", "by ONCE".)
+    let shouted_word = |k: usize, min_len: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.lower.len() >= min_len
+                && t.kind == TokenKind::Word
+                && is_shouted(&body[t.span.start..t.span.end])
+                && (COMMON_WORDS.contains(t.lower.as_str())
+                    || PROSE_WORDS.contains(t.lower.as_str()))
+        })
+    };
+    let shouted_word = shouted_word(r.first, 4)
+        && (r.first.saturating_sub(4)..r.first + 5).any(|k| k != r.first && shouted_word(k, 3));
+    if r.first == r.last && is_acronym(whole) && !shouted_word && (!r.at_start || whole.len() <= 4)
+    {
         return Some((MentionType::ORG, None));
     }
     // A scorer and his minute ("Hamburg 1 (Spoerl 32)", "Scorers: Vialli

@@ -69,6 +69,11 @@ pub(super) static COMMODITIES: LazyLock<HashSet<&'static str>> =
 pub(super) static PROSE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/prose-words.txt")));
 
+/// Players' positions as a roster abbreviates them (`positions.txt`: "QB",
+/// "LB", "S"), as written.
+pub(super) static POSITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/positions.txt")));
+
 /// Lower-case words of sports copy that the prose lists lack
 /// (`sport-words.txt`: "semifinal", "slalom").
 pub(super) static SPORT_WORDS: LazyLock<HashSet<&'static str>> =

@@ -115,6 +115,8 @@ pub(super) fn quoted_titles(
         _ => false,
     };
     let mut out: Vec<Name> = Vec::new();
+    // (Title-shaped quoted spans with no word of a work near them.)
+    let mut uncued: Vec<(usize, usize)> = Vec::new();
     for &(s0, s1) in sentences {
         let mut i = s0;
         while i < s1 {
@@ -198,9 +200,31 @@ pub(super) fn quoted_titles(
                 });
                 i = close + 1;
             } else {
+                if is_title {
+                    uncued.push((a, b));
+                }
                 i += 1;
             }
         }
     }
+    // A work named once by such a word is the same work quoted anywhere in
+    // the article ("love for "Doctor Who," including", after "Series 8 of
+    // "Doctor Who."").
+    let span_text = |a: usize, b: usize| &body[toks[a].span.start..toks[b].span.end];
+    let found: HashSet<&str> = out.iter().map(|t| span_text(t.first, t.last)).collect();
+    let before = out.len();
+    for (a, b) in uncued {
+        if found.contains(span_text(a, b))
+            && !out[..before].iter().any(|t| t.first <= b && a <= t.last)
+        {
+            out.push(Name {
+                first: a,
+                last: b,
+                mention_type: MentionType::MISC,
+                entity: None,
+            });
+        }
+    }
+    out.sort_by_key(|t| t.first);
     out
 }
