@@ -744,6 +744,12 @@ fn a_work_named_by_a_word_of_a_work_is_the_same_work_quoted_elsewhere() {
 }
 
 #[test]
+fn a_quoted_title_may_hold_a_possessive() {
+    let got = names("Marlow directed the film \"Vettori's Promise\" in 1993.");
+    assert_typed(&got, &["Vettori's Promise"], MentionType::MISC);
+}
+
+#[test]
 fn an_acronym_of_common_nouns_names_nothing() {
     let got = names("Brenner was placed on injured reserve (IR) on Monday. The IR list grew.");
     assert!(!got.iter().any(|g| g.0 == "IR"), "{got:?}");

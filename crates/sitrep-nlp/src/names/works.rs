@@ -143,8 +143,10 @@ pub(super) fn quoted_titles(
                 close + 1
             };
             let after_a_title = out.last().is_some_and(|t| t.last + 6 >= i && t.last < i);
+            // ("Schindler's List": a possessive's ending is no word of its own.)
+            let possessive = |k: usize| matches!(toks[k].lower.as_str(), "'s" | "’s");
             let words: Vec<usize> = (a..=b)
-                .filter(|&k| toks[k].kind != TokenKind::Punct)
+                .filter(|&k| toks[k].kind != TokenKind::Punct && !possessive(k))
                 .collect();
             let is_title = toks[a].capitalized
                 && toks[a].kind == TokenKind::Word
@@ -152,7 +154,9 @@ pub(super) fn quoted_titles(
                 && (1..=8).contains(&words.len())
                 && words.iter().all(|&k| toks[k].capitalized || small(k) || toks[k].kind == TokenKind::Number)
                 && (a..=b).all(|k| {
-                    toks[k].kind != TokenKind::Punct || matches!(text(k), ":" | "-" | "&" | "'" | "!")
+                    toks[k].kind != TokenKind::Punct
+                        || matches!(text(k), ":" | "-" | "&" | "'" | "!")
+                        || possessive(k)
                 })
                 // (A people's word inside is the title's: ``American Pie''.)
                 && (a..=b).all(|k| !covered.contains(&k) || is_demonym_word(text(k)))
