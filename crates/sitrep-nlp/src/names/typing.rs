@@ -3,12 +3,28 @@
 
 use super::*;
 
-/// The type the run's own words or its surroundings give it (steps 1 to 4).
-pub(super) fn type_run(
-    body: &str,
-    toks: &[Token],
-    r: &Run,
-) -> Option<(MentionType, Option<Entity>)> {
+/// A run's type, and the entity a known place gives it.
+type Typed = Option<(MentionType, Option<Entity>)>;
+
+/// The type the run's own words or its surroundings give it (steps 1 to 4),
+/// from the first reading that gives one.
+pub(super) fn type_run(body: &str, toks: &[Token], r: &Run) -> Typed {
+    by_its_frame(body, toks, r)
+        .or_else(|| as_an_index_a_competition_or_a_venue(body, toks, r))
+        .or_else(|| by_a_deciding_word(body, toks, r))
+        .or_else(|| as_a_known_place(body, toks, r))
+        .or_else(|| by_its_shape_or_its_line(body, toks, r))
+        .or_else(|| by_the_word_after(body, toks, r))
+        .or_else(|| {
+            (!r.at_start)
+                .then(|| by_the_words_around(body, toks, r))
+                .flatten()
+        })
+}
+
+/// A vessel's, a vehicle's or a court case's name, or a party's named
+/// with its place, by the words that frame the run.
+fn by_its_frame(body: &str, toks: &[Token], r: &Run) -> Typed {
     let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // "the tanker Sirius Star", "the Sirius Star, a Saudi oil tanker,": a
@@ -65,6 +81,15 @@ pub(super) fn type_run(
     if vessel_before || vessel_after || vessel_right_after {
         return Some((MentionType::MISC, None));
     }
+    None
+}
+
+/// A stock index, a firm of partners or a body that states its purpose, a
+/// competition, a venue, a league's division, a site, or a shouted place
+/// the gazetteer knows whole.
+fn as_an_index_a_competition_or_a_venue(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // "the Nikkei average", "the Hang Seng index", "the Hang Seng Index": a stock index.
     if is_stock_index(whole) || whole.strip_suffix(" Index").is_some_and(is_stock_index) {
         return Some((MentionType::MISC, None));
@@ -113,6 +138,12 @@ pub(super) fn type_run(
             return Some((MentionType::LOC, Some(e)));
         }
     }
+    None
+}
+
+/// Step 1: a word of the run that decides its type (`name-words.tsv`).
+fn by_a_deciding_word(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     // 1. A word that decides; the closing word first ("Academy Awards" is
     // an award, "Bank Street" a street).
     for k in std::iter::once(r.last).chain(r.first..r.last) {
@@ -138,6 +169,12 @@ pub(super) fn type_run(
             }
         }
     }
+    None
+}
+
+/// Step 2: a known place, or a part of one, or a county by its ending.
+fn as_a_known_place(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // "North Philadelphia", "Southern Oregon": a part of a known place,
     // unless the words name a place whole ("North Carolina" is not the
     // north of Carolina, Puerto Rico).
@@ -165,6 +202,13 @@ pub(super) fn type_run(
             Some(Entity::named(whole, EntityKind::Place)),
         ));
     }
+    None
+}
+
+/// Step 3: an acronym; a scorer, a side or a dateline's place by the
+/// line it stands in.
+fn by_its_shape_or_its_line(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     // 3. An acronym, even a short one opening a sentence ("UMC closed at
     // NT$18"; a longer one there is more often a name shouted, "OKAFOR:").
     // (Not a word shouted among others: "BREAKING NEWS - 3 DEAD"; alone,
@@ -202,6 +246,13 @@ pub(super) fn type_run(
             Some(Entity::named(whole, EntityKind::Place)),
         ));
     }
+    None
+}
+
+/// The word after the run: an office only a body has, a price's move, an
+/// award's or a work's noun, an armed group's or a body's noun.
+fn by_the_word_after(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
     // "Bundesbank president Hans Tietmeyer": a name before an office only a
     // body has, and the holder's name after it, is the body (even opening a
     // sentence).
@@ -260,10 +311,13 @@ pub(super) fn type_run(
     if group_noun_next {
         return Some((MentionType::ORG, None));
     }
-    if r.at_start {
-        return None;
-    }
-    // 4. The words around it.
+    None
+}
+
+/// Step 4: the words around the run (not one opening a sentence).
+fn by_the_words_around(body: &str, toks: &[Token], r: &Run) -> Typed {
+    let text = |i: usize| &body[toks[i].span.start..toks[i].span.end];
+    let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
     let before = |k: usize| (r.first >= k).then(|| toks[r.first - k].lower.as_str());
     // ("in Stephenie Meyer's franchise": a possessor after "in" owns the
     // place word that follows; a name of two words or more there is no place.)
