@@ -300,8 +300,15 @@ pub(super) fn is_dotted_initials(word: &str) -> bool {
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
+/// The forms of peoples' names that open a hyphened adjective
+/// (`combining-forms.txt`: "Sino", "Franco"), as written.
+static COMBINING_FORMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/combining-forms.txt")));
+
 /// "Israeli-Palestinian talks", "the Moslem-Croat federation": peoples
-/// joined by hyphens in one word, a MISC name (as a demonym alone is).
+/// joined by hyphens in one word, a MISC name (as a demonym alone is); the
+/// parts before the last may be a people's combining form ("Sino-Japanese",
+/// "Franco-German").
 pub(super) fn joined_peoples(ctx: &Ctx) -> Vec<Candidate> {
     let people_word = |part: &str| {
         ctx.kb
@@ -314,8 +321,12 @@ pub(super) fn joined_peoples(ctx: &Ctx) -> Vec<Candidate> {
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word && ctx.toks[i].capitalized)
         .filter(|&i| {
             let word = ctx.toks[i].text(ctx.body);
-            let mut parts = word.split('-');
-            word.contains('-') && parts.all(|p| p.len() >= 3 && people_word(p))
+            let parts: Vec<&str> = word.split('-').collect();
+            let last = parts.len() - 1;
+            word.contains('-')
+                && parts.iter().enumerate().all(|(k, p)| {
+                    p.len() >= 3 && (people_word(p) || k < last && COMBINING_FORMS.contains(p))
+                })
         })
         .map(|i| Candidate::new(i, i, MentionType::MISC, None))
         .collect()

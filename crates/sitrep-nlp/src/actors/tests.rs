@@ -912,6 +912,12 @@ fn peoples_joined_by_a_hyphen_are_one_misc_name() {
     assert!(has(&ns, "Moslem-Croat", MentionType::MISC), "{ns:?}");
     let ns = names_of("The Kestrel-Bay talks resumed.");
     assert!(!has(&ns, "Kestrel-Bay", MentionType::MISC), "{ns:?}");
+    // A people's combining form opens such a word; alone it is none.
+    let ns = names_of("Sino-Japanese ties and a Franco-German plan were discussed.");
+    assert!(has(&ns, "Sino-Japanese", MentionType::MISC), "{ns:?}");
+    assert!(has(&ns, "Franco-German", MentionType::MISC), "{ns:?}");
+    let ns = names_of("The Franco-Kestrel plan failed.");
+    assert!(!has(&ns, "Franco-Kestrel", MentionType::MISC), "{ns:?}");
 }
 
 #[test]
