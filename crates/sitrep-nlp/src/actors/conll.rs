@@ -437,209 +437,31 @@ pub fn named_spans(
             out.extend(parts);
             continue;
         }
-        // "Republican Senate leader Trent Lott": a party's word before a
-        // legislature's one word is a name of its own. (Not a party's own
-        // name: "Democratic Party", "Republican National Committee".)
-        // (Also "Congress passed the bill": a legislature is a name where a
-        // sentence's capital opens it too; not its members, "Lawmakers
-        // said".)
-        let legislature = body_by_its_last_word(name)
-            && m.entity
-                .as_ref()
-                .is_some_and(|e| e.sector.as_deref() == Some("LEG"));
-        if let Some((creed, rest)) = name.split_once(' ').filter(|(creed, rest)| {
-            legislature
-                && !rest.contains(' ')
-                && !kb
-                    .find_names(name)
-                    .iter()
-                    .any(|n| n.start == 0 && n.end == name.len())
-                && names::alone_word_type(creed) == Some(MentionType::MISC)
-        }) {
-            let body_start = start + creed.len() + 1;
-            out.push((Span::new(start, start + creed.len()), MentionType::MISC));
-            out.push((
-                Span::new(body_start, body_start + rest.len()),
-                MentionType::ORG,
-            ));
+        let legislature = is_a_legislature(m, name);
+        if let Some(parts) = creed_and_legislature(kb, name, start, legislature) {
+            out.extend(parts);
             continue;
         }
-        // The knowledge base's readings of the name as a whole.
-        let found = kb.find_names(name);
-        let mut readings = found.iter().filter(|n| n.start == 0 && n.end == name.len());
-        let demonym = readings.clone().any(|n| n.role == NameRole::Demonym);
-        // "State Department spokesman Nicholas Burns": a seat of power that
-        // is a body by its name.
-        let seat_body =
-            readings.clone().any(|n| n.role == NameRole::Seat) && body_by_its_last_word(name);
-        // "Police in Belgium arrested": a description's one common word,
-        // capitalized for opening the sentence, that the knowledge base
-        // does not name.
-        let description = m
-            .entity
-            .as_ref()
-            .is_some_and(|e| matches!(e.kind, EntityKind::Generic | EntityKind::State));
-        let opens_sentence = body[..start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\u{2029}'))
-            || layout::opens_a_line(body, start);
-        // ("the Government of Kenya" goes on through "of": see below.)
-        let of_follows = body[start + name.len()..].starts_with(" of ");
-        if description
-            && opens_sentence
-            && !of_follows
-            && !legislature
-            && !name.contains(' ')
-            && names::is_common_word(&name.to_lowercase())
-            && readings.clone().next().is_none()
-        {
+        let Some(mention_type) = name_type(body, kb, m, start, name, whole, generic) else {
             continue;
-        }
-        let mention_type = if demonym {
-            MentionType::MISC
-        } else if seat_body {
-            MentionType::ORG
-        } else if whole && !generic {
-            m.mention_type
-        } else {
-            // "U.S. officials", "Taiwan police": the name of a state, a place
-            // or a body that a description opens with. A seat of power that is
-            // no town is a body ("White House officials", "State Department
-            // employees").
-            let mut known = || {
-                readings
-                    .next()
-                    .map(|n| match kb.entries[n.entry].entity.kind {
-                        EntityKind::State | EntityKind::Place
-                            if n.role == NameRole::Seat && names::place(name, name).is_none() =>
-                        {
-                            MentionType::ORG
-                        }
-                        EntityKind::State | EntityKind::Place => MentionType::LOC,
-                        EntityKind::Person => MentionType::PER,
-                        _ => MentionType::ORG,
-                    })
-            };
-            match m.entity.as_ref().map(|e| e.kind) {
-                // "the Asad regime": the leader's name, not the state's.
-                _ if kb.is_person_name(name) => MentionType::PER,
-                Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
-                // ("Kurdish positions", "Sunni tribes": a people's word.)
-                _ if generic => match known().or_else(|| names::alone_word_type(name)) {
-                    Some(t) => t,
-                    // "told Parliament", "Congress passed": a legislature
-                    // named by its capitalized word alone is a body's name.
-                    None if !name.contains(' ') && legislature => MentionType::ORG,
-                    // "the importance of Coalition efforts": a body's head
-                    // (`purpose-heads.txt`) capitalized inside a sentence is
-                    // the body's name.
-                    // (Not after another name: "the Trump Organization" is
-                    // no "Organization".)
-                    None if !opens_sentence
-                        && names::is_purpose_head(name)
-                        && !body[..start]
-                            .trim_end()
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
-                    {
-                        MentionType::ORG
-                    }
-                    // "the Coalition for Unity and Democracy", "Forces for
-                    // Freedom and Change": a description's capitalized head
-                    // with its purpose after it is a body's name, read on
-                    // through the purpose below.
-                    None if names::is_purpose_head(name)
-                        && purpose_after(body, start + name.len()).is_some() =>
-                    {
-                        MentionType::ORG
-                    }
-                    // "the Ministry of Finance": a body's capitalized noun
-                    // before "of" and a name is the body's name, read on
-                    // through "of" below.
-                    None if of_follows
-                        && body_by_its_last_word(name)
-                        && capitalized_after_of(body, start + name.len()).is_some() =>
-                    {
-                        MentionType::ORG
-                    }
-                    None => continue, // "the regime's forces": no name inside
-                },
-                _ => m.mention_type,
-            }
         };
-        // "Government of Iraq", "Ministry of Defence of Ukraine": a capitalized
-        // name goes on through "of" and the name after it.
-        let rest = &body[end..];
-        let of_len = [" of the ", " of "]
-            .iter()
-            .find(|p| rest.starts_with(**p))
-            .map(|p| p.len());
-        // A person's name stops there: "Jim Courier of the U.S."; and so does
-        // a body's before a person: "the Social Democrats of Oskar Lafontaine".
-        // So does a club's or a firm's the knowledge base names, whose "of"
-        // says where it is from: "Juventus of Italy", "Daewoo of South Korea".
-        let club_or_firm = found.iter().any(|n| {
-            let e = &kb.entries[n.entry].entity;
-            n.start == 0
-                && n.end == name.len()
-                && e.kind == EntityKind::Group
-                && matches!(e.sector.as_deref(), None | Some("BUS"))
-        });
-        let through = of_len
-            .filter(|_| whole && mention_type != MentionType::PER && !club_or_firm)
-            .and_then(|n| {
-                mentions
-                    .iter()
-                    .find(|o| o.span.start == end + n && o.antecedent.is_none())
-                    .filter(|o| {
-                        let text = o.span.text(body);
-                        let a_persons_full_name = o.mention_type == MentionType::PER
-                            && text.split_once(' ').is_some_and(|(given, _)| {
-                                names::is_given_name(given.split('-').next().unwrap_or(given))
-                            });
-                        text.starts_with(char::is_uppercase) && !a_persons_full_name
-                    })
-            });
-        // "Moody 's Investors Service": a name that ends in its possessive
-        // goes on through a body's name right after it.
-        let through = through.or_else(|| {
-            (named_so && body[end..].starts_with(' ')).then(|| {
-                mentions.iter().find(|o| {
-                    o.span.start == end + 1
-                        && o.antecedent.is_none()
-                        && o.mention_type == MentionType::ORG
-                })
-            })?
-        });
-        // ("Ministry of Finance officials": the name after "of" that no
-        // mention holds, for a description's body.)
-        let through_end = through.map(|o| o.span.end).or_else(|| {
-            of_len
-                .filter(|_| {
-                    generic && mention_type == MentionType::ORG && body_by_its_last_word(name)
-                })
-                .and_then(|n| capitalized_after_of(body, end).map(|len| end + n + len))
-        });
-        // "the National Council for the Defence of Democracy": a body's
-        // purpose after its head (`purpose-heads.txt`), which the
-        // description pass took alone.
-        let through_end = through_end.or_else(|| {
-            (mention_type == MentionType::ORG && names::is_purpose_head(last_word))
-                .then(|| purpose_after(body, end))
-                .flatten()
-        });
-        let through_end =
-            through_end.map(|e| second_field(body, mentions, e).map_or(e, |o| o.span.end));
-        if let Some(through_end) = through_end {
+        let read = ReadName {
+            start,
+            end,
+            whole,
+            generic,
+            named_so,
+            mention_type,
+            last_word,
+        };
+        if let Some(through_end) = through_end(body, mentions, kb, &read) {
             out.push((Span::new(start, through_end), MentionType::ORG));
             taken_until = through_end;
             continue;
         }
-        let body_of_fields =
-            mention_type == MentionType::ORG && body[start..end].contains(" of ") && !club_or_firm;
+        let body_of_fields = mention_type == MentionType::ORG
+            && body[start..end].contains(" of ")
+            && !club_or_firm(kb, name);
         if let Some(o) = body_of_fields
             .then(|| second_field(body, mentions, end))
             .flatten()
@@ -656,6 +478,272 @@ pub fn named_spans(
     places_naming_an_agreement(body, &mut out);
     an_organization_and_its_body(body, mentions, &mut out);
     out
+}
+
+/// "Republican Senate leader Trent Lott": a party's word before a
+/// legislature's one word is a name of its own (MISC), and the legislature
+/// another (ORG). (Not a party's own name: "Democratic Party", "Republican
+/// National Committee".)
+fn creed_and_legislature(
+    kb: &KnowledgeBase,
+    name: &str,
+    start: usize,
+    legislature: bool,
+) -> Option<[(Span, MentionType); 2]> {
+    let (creed, rest) = name.split_once(' ').filter(|(creed, rest)| {
+        legislature
+            && !rest.contains(' ')
+            && !kb
+                .find_names(name)
+                .iter()
+                .any(|n| n.start == 0 && n.end == name.len())
+            && names::alone_word_type(creed) == Some(MentionType::MISC)
+    })?;
+    let body_start = start + creed.len() + 1;
+    Some([
+        (Span::new(start, start + creed.len()), MentionType::MISC),
+        (
+            Span::new(body_start, body_start + rest.len()),
+            MentionType::ORG,
+        ),
+    ])
+}
+
+/// Whether mention `m`, named `name`, is a legislature's ("Congress passed
+/// the bill": a legislature is a name where a sentence's capital opens it
+/// too; not its members, "Lawmakers said").
+fn is_a_legislature(m: &Mention, name: &str) -> bool {
+    body_by_its_last_word(name)
+        && m.entity
+            .as_ref()
+            .is_some_and(|e| e.sector.as_deref() == Some("LEG"))
+}
+
+/// The type of `name`, the name of mention `m` that opens at `start` (the
+/// mention's text `whole`, or a part of it; `generic`: the mention is a
+/// description's), as the knowledge base reads it whole or the mention was
+/// typed; `None` where it names nothing ("Police in Belgium arrested", "the
+/// regime's forces").
+fn name_type(
+    body: &str,
+    kb: &KnowledgeBase,
+    m: &Mention,
+    start: usize,
+    name: &str,
+    whole: bool,
+    generic: bool,
+) -> Option<MentionType> {
+    let legislature = is_a_legislature(m, name);
+    // The knowledge base's readings of the name as a whole.
+    let found = kb.find_names(name);
+    let mut readings = found.iter().filter(|n| n.start == 0 && n.end == name.len());
+    let demonym = readings.clone().any(|n| n.role == NameRole::Demonym);
+    // "State Department spokesman Nicholas Burns": a seat of power that
+    // is a body by its name.
+    let seat_body =
+        readings.clone().any(|n| n.role == NameRole::Seat) && body_by_its_last_word(name);
+    // "Police in Belgium arrested": a description's one common word,
+    // capitalized for opening the sentence, that the knowledge base
+    // does not name.
+    let description = m
+        .entity
+        .as_ref()
+        .is_some_and(|e| matches!(e.kind, EntityKind::Generic | EntityKind::State));
+    let opens_sentence = body[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\u{2029}'))
+        || layout::opens_a_line(body, start);
+    // ("the Government of Kenya" goes on through "of": see below.)
+    let of_follows = body[start + name.len()..].starts_with(" of ");
+    if description
+        && opens_sentence
+        && !of_follows
+        && !legislature
+        && !name.contains(' ')
+        && names::is_common_word(&name.to_lowercase())
+        && readings.clone().next().is_none()
+    {
+        return None;
+    }
+    let mention_type = if demonym {
+        MentionType::MISC
+    } else if seat_body {
+        MentionType::ORG
+    } else if whole && !generic {
+        m.mention_type
+    } else {
+        // "U.S. officials", "Taiwan police": the name of a state, a place
+        // or a body that a description opens with. A seat of power that is
+        // no town is a body ("White House officials", "State Department
+        // employees").
+        let mut known = || {
+            readings
+                .next()
+                .map(|n| match kb.entries[n.entry].entity.kind {
+                    EntityKind::State | EntityKind::Place
+                        if n.role == NameRole::Seat && names::place(name, name).is_none() =>
+                    {
+                        MentionType::ORG
+                    }
+                    EntityKind::State | EntityKind::Place => MentionType::LOC,
+                    EntityKind::Person => MentionType::PER,
+                    _ => MentionType::ORG,
+                })
+        };
+        match m.entity.as_ref().map(|e| e.kind) {
+            // "the Asad regime": the leader's name, not the state's.
+            _ if kb.is_person_name(name) => MentionType::PER,
+            Some(EntityKind::State | EntityKind::Place) => MentionType::LOC,
+            // ("Kurdish positions", "Sunni tribes": a people's word.)
+            _ if generic => match known().or_else(|| names::alone_word_type(name)) {
+                Some(t) => t,
+                // "told Parliament", "Congress passed": a legislature
+                // named by its capitalized word alone is a body's name.
+                None if !name.contains(' ') && legislature => MentionType::ORG,
+                // "the importance of Coalition efforts": a body's head
+                // (`purpose-heads.txt`) capitalized inside a sentence is
+                // the body's name.
+                // (Not after another name: "the Trump Organization" is
+                // no "Organization".)
+                None if !opens_sentence
+                    && names::is_purpose_head(name)
+                    && !body[..start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    MentionType::ORG
+                }
+                // "the Coalition for Unity and Democracy", "Forces for
+                // Freedom and Change": a description's capitalized head
+                // with its purpose after it is a body's name, read on
+                // through the purpose below.
+                None if names::is_purpose_head(name)
+                    && purpose_after(body, start + name.len()).is_some() =>
+                {
+                    MentionType::ORG
+                }
+                // "the Ministry of Finance": a body's capitalized noun
+                // before "of" and a name is the body's name, read on
+                // through "of" below.
+                None if of_follows
+                    && body_by_its_last_word(name)
+                    && capitalized_after_of(body, start + name.len()).is_some() =>
+                {
+                    MentionType::ORG
+                }
+                None => return None, // "the regime's forces": no name inside
+            },
+            _ => m.mention_type,
+        }
+    };
+    Some(mention_type)
+}
+
+/// A name as the CoNLL view has read it so far: its span, how it was typed,
+/// and what its end says.
+struct ReadName<'a> {
+    start: usize,
+    end: usize,
+    /// The name is its mention's text whole.
+    whole: bool,
+    /// Its mention is a description's.
+    generic: bool,
+    /// A known body whose name ends in its possessive ("Moody 's").
+    named_so: bool,
+    mention_type: MentionType,
+    /// The last word of its mention's text.
+    last_word: &'a str,
+}
+
+/// Where a body's name that goes on past `n.end` ends: through "of" and the
+/// name after it, a body's name after a possessive ending, or a purpose
+/// after its head, and a second field after that.
+fn through_end(
+    body: &str,
+    mentions: &[Mention],
+    kb: &KnowledgeBase,
+    n: &ReadName,
+) -> Option<usize> {
+    let ReadName {
+        start,
+        end,
+        whole,
+        generic,
+        named_so,
+        mention_type,
+        last_word,
+    } = *n;
+    let name = &body[start..end];
+    // "Government of Iraq", "Ministry of Defence of Ukraine": a capitalized
+    // name goes on through "of" and the name after it.
+    let rest = &body[end..];
+    let of_len = [" of the ", " of "]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map(|p| p.len());
+    // A person's name stops there: "Jim Courier of the U.S."; and so does
+    // a body's before a person: "the Social Democrats of Oskar Lafontaine".
+    // So does a club's or a firm's the knowledge base names, whose "of"
+    // says where it is from: "Juventus of Italy", "Daewoo of South Korea".
+    let club_or_firm = club_or_firm(kb, name);
+    let through = of_len
+        .filter(|_| whole && mention_type != MentionType::PER && !club_or_firm)
+        .and_then(|n| {
+            mentions
+                .iter()
+                .find(|o| o.span.start == end + n && o.antecedent.is_none())
+                .filter(|o| {
+                    let text = o.span.text(body);
+                    let a_persons_full_name = o.mention_type == MentionType::PER
+                        && text.split_once(' ').is_some_and(|(given, _)| {
+                            names::is_given_name(given.split('-').next().unwrap_or(given))
+                        });
+                    text.starts_with(char::is_uppercase) && !a_persons_full_name
+                })
+        });
+    // "Moody 's Investors Service": a name that ends in its possessive
+    // goes on through a body's name right after it.
+    let through = through.or_else(|| {
+        (named_so && body[end..].starts_with(' ')).then(|| {
+            mentions.iter().find(|o| {
+                o.span.start == end + 1
+                    && o.antecedent.is_none()
+                    && o.mention_type == MentionType::ORG
+            })
+        })?
+    });
+    // ("Ministry of Finance officials": the name after "of" that no
+    // mention holds, for a description's body.)
+    let through_end = through.map(|o| o.span.end).or_else(|| {
+        of_len
+            .filter(|_| generic && mention_type == MentionType::ORG && body_by_its_last_word(name))
+            .and_then(|n| capitalized_after_of(body, end).map(|len| end + n + len))
+    });
+    // "the National Council for the Defence of Democracy": a body's
+    // purpose after its head (`purpose-heads.txt`), which the
+    // description pass took alone.
+    let through_end = through_end.or_else(|| {
+        (mention_type == MentionType::ORG && names::is_purpose_head(last_word))
+            .then(|| purpose_after(body, end))
+            .flatten()
+    });
+    through_end.map(|e| second_field(body, mentions, e).map_or(e, |o| o.span.end))
+}
+
+/// A club or a firm the knowledge base names `name` whole, whose "of" says
+/// where it is from: "Juventus of Italy", "Daewoo of South Korea".
+fn club_or_firm(kb: &KnowledgeBase, name: &str) -> bool {
+    kb.find_names(name).iter().any(|n| {
+        let e = &kb.entries[n.entry].entity;
+        n.start == 0
+            && n.end == name.len()
+            && e.kind == EntityKind::Group
+            && matches!(e.sector.as_deref(), None | Some("BUS"))
+    })
 }
 
 /// "the EU Naval Force", "the NATO Response Force": an international
