@@ -635,6 +635,22 @@ fn name_type(
                 {
                     MentionType::ORG
                 }
+                // "The Navy confiscated", "said the Army would": an armed
+                // service's capitalized word after "the", inside a sentence,
+                // is its name.
+                None if !opens_sentence
+                    && !name.contains(' ')
+                    && m.entity
+                        .as_ref()
+                        .is_some_and(|e| e.sector.as_deref() == Some("MIL"))
+                    && body[..start]
+                        .trim_end()
+                        .rsplit([' ', '\u{2029}', '\n'])
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
+                {
+                    MentionType::ORG
+                }
                 None => return None, // "the regime's forces": no name inside
             },
             _ => m.mention_type,

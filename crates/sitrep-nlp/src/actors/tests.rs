@@ -2928,3 +2928,31 @@ fn a_title_gives_a_body_its_sector_only_if_one_kind_of_body_holds_it() {
     let text = "Prime Minister Andrew Holness said the island was ready.";
     assert_eq!(sector_of(text, "Andrew Holness").as_deref(), Some("GOV"));
 }
+
+#[test]
+fn an_armed_service_after_the_is_its_name() {
+    let names = names_of("The Navy confiscated 14 rifles, and he said the Army would stay.");
+    assert!(has(&names, "Navy", MentionType::ORG), "{names:?}");
+    assert!(has(&names, "Army", MentionType::ORG), "{names:?}");
+}
+
+#[test]
+fn a_common_noun_opening_a_sentence_that_reports_names_no_one() {
+    for text in [
+        "Evidence found in the car points to him.",
+        "Jury finds Kellan guilty.",
+    ] {
+        let names = names_of(text);
+        let first = text.split(' ').next().unwrap_or("");
+        assert!(!names.iter().any(|(n, _)| n == first), "{text}: {names:?}");
+    }
+    // A common surname, or one the article writes after a given name, still does.
+    let names = names_of("Hope said she was fine.");
+    assert!(has(&names, "Hope", MentionType::PER), "{names:?}");
+    let names = names_of("Mark Felt retired in 1973. Felt wrote a memoir.");
+    let felts = names
+        .iter()
+        .filter(|(n, t)| n == "Felt" && *t == MentionType::PER)
+        .count();
+    assert_eq!(felts, 1, "{names:?}");
+}

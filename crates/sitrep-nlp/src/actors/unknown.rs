@@ -488,10 +488,19 @@ fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
             && (names::is_common_word(lower) || names::is_prose_form(lower))
             && !names::is_surname(lower)
     };
+    // ("Evidence found", "Jury finds": so is a common noun that no common
+    // surname spells, "Bush said", and that the article does not write
+    // after a given name, "Mark Felt ... Felt wrote".)
+    let common_noun = |lower: &str| {
+        names::is_common_word(lower)
+            && names::surname_rank(lower).is_none_or(|r| r > 5000)
+            && !named_after_a_given_name(ctx, i)
+    };
     let lone_non_name = end == i
         && (NOT_NAMES.contains(&toks[i].lower.as_str())
             || at_start && names::is_stopword(&toks[i].lower)
             || at_start && common_plural(&toks[i].lower)
+            || at_start && common_noun(&toks[i].lower)
             || names::never_a_name(toks[i].text(ctx.body))
             || names::is_title_word(toks[i].lower.trim_end_matches('s'))
                 && !scan.after_honorific(i));
@@ -508,6 +517,15 @@ fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
         && !after_place_word
         && !names::price_moves_after(toks, end)
         && !a_place_s_state
+}
+
+/// Whether the word at token `i` follows a given name anywhere in the
+/// article ("Mark Felt"): a surname there, whatever else it spells.
+fn named_after_a_given_name(ctx: &Ctx, i: usize) -> bool {
+    let word = ctx.toks[i].text(ctx.body);
+    (1..ctx.toks.len()).any(|k| {
+        ctx.toks[k].text(ctx.body) == word && names::is_given_name(ctx.toks[k - 1].text(ctx.body))
+    })
 }
 
 /// Whether the run `i..=end` names a body rather than a person: an

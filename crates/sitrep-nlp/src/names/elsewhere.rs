@@ -140,7 +140,8 @@ pub(super) fn spelled_out_acronyms(
 
 /// "injured reserve (IR)", "weapons of mass destruction (WMD)": the
 /// bracketed acronym at `i` spells the lower-case words right before its
-/// bracket, one letter for each word but the small ones ("of", "the").
+/// bracket, one letter for each word but the small ones ("of", "the"), or
+/// for each word ("emergency power off (EPO)").
 fn spells_lower_case_words(reader: &Reader, i: usize) -> bool {
     let toks = reader.toks;
     let letters: Vec<char> = reader
@@ -148,20 +149,23 @@ fn spells_lower_case_words(reader: &Reader, i: usize) -> bool {
         .chars()
         .filter(char::is_ascii_uppercase)
         .collect();
-    let mut initials = Vec::with_capacity(letters.len());
-    let mut k = i - 1;
-    while initials.len() < letters.len() && k > 0 {
-        k -= 1;
-        let t = &toks[k];
-        if t.kind != TokenKind::Word || t.capitalized {
-            return false;
+    let spelled = |skip_small: bool| {
+        let mut initials = Vec::with_capacity(letters.len());
+        let mut k = i - 1;
+        while initials.len() < letters.len() && k > 0 {
+            k -= 1;
+            let t = &toks[k];
+            if t.kind != TokenKind::Word || t.capitalized {
+                return false;
+            }
+            if !(skip_small && STOPWORDS.contains(t.lower.as_str())) {
+                initials.push(t.lower.chars().next().unwrap_or(' ').to_ascii_uppercase());
+            }
         }
-        if !STOPWORDS.contains(t.lower.as_str()) {
-            initials.push(t.lower.chars().next().unwrap_or(' ').to_ascii_uppercase());
-        }
-    }
-    initials.reverse();
-    initials == letters
+        initials.reverse();
+        initials == letters
+    };
+    spelled(true) || spelled(false)
 }
 
 /// "Creighton" after "Creighton Bluejays", "Goldman" after "Goldman

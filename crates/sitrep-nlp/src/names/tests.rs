@@ -779,3 +779,33 @@ fn a_town_named_like_a_surname_that_is_treated_as_a_person_is_one() {
         assert_typed(&got, &["Lopez"], MentionType::PER);
     }
 }
+
+#[test]
+fn acronyms_only_name_a_body() {
+    let got = names("The deal closed in May, and EYQ MCF is headquartered in Boston.");
+    assert_typed(&got, &["EYQ MCF"], MentionType::ORG);
+}
+
+#[test]
+fn an_acronym_may_spell_every_word_before_it() {
+    let got = names("He pressed the emergency power off (EPO) button.");
+    assert!(!got.iter().any(|g| g.0 == "EPO"), "{got:?}");
+}
+
+#[test]
+fn a_name_after_a_street_and_a_comma_is_its_town() {
+    let got = names("The bodies were found in Harlow Street, Brenfield, on Saturday.");
+    assert_typed(&got, &["Brenfield"], MentionType::LOC);
+}
+
+#[test]
+fn a_make_and_model_after_its_year_and_a_colour() {
+    let got = names("Witnesses saw a grey 2013 Vantor Kestrel speeding away.");
+    assert_typed(&got, &["Vantor Kestrel"], MentionType::MISC);
+}
+
+#[test]
+fn a_corridor_is_a_place() {
+    let got = names("The ships sailed through the Kestrel Transit Corridor on Monday.");
+    assert_typed(&got, &["Kestrel Transit Corridor"], MentionType::LOC);
+}

@@ -44,13 +44,18 @@ fn by_its_frame(body: &str, toks: &[Token], r: &Run) -> Typed {
             });
     // "a 2008 GMC Sierra", "the 1999 Ford Taurus": a make and model after
     // its model year is a vehicle (MISC), not a person.
+    // ("a grey 2013 Toyota Camry": a word of colour or kind between.)
     let model_year = r.first >= 2
         && toks[r.first - 1].kind == TokenKind::Number
         && toks[r.first - 1]
             .lower
             .parse::<u16>()
             .is_ok_and(|y| (1950..=2035).contains(&y))
-        && is_determiner(&toks[r.first - 2].lower);
+        && (is_determiner(&toks[r.first - 2].lower)
+            || r.first >= 3
+                && toks[r.first - 2].kind == TokenKind::Word
+                && !toks[r.first - 2].capitalized
+                && is_determiner(&toks[r.first - 3].lower));
     // (Not a body's name, "the 2016 Democratic National Committee", nor a
     // team's, "the 1961 Dallas Texans", nor a place's, "the 2008 South
     // Carolina primary".)
@@ -228,6 +233,24 @@ fn by_its_shape_or_its_line(body: &str, toks: &[Token], r: &Run) -> Typed {
     {
         return Some((MentionType::ORG, None));
     }
+    // "EYP MCF is headquartered": acronyms only, in a line that is not
+    // shouted, are a body's name, never a person's. (Not words shouted:
+    // "JAKE TAPPER:", "USA TODAY".)
+    let pure_acronym = |k: usize| {
+        let word = &body[toks[k].span.start..toks[k].span.end];
+        let lower = toks[k].lower.as_str();
+        is_acronym(word)
+            && !COMMON_WORDS.contains(lower)
+            && !PROSE_WORDS.contains(lower)
+            && !SURNAMES.contains_key(lower)
+            && !GIVEN_NAMES.contains(title_case_words(word).as_str())
+    };
+    if r.last > r.first
+        && (r.first..=r.last).all(pure_acronym)
+        && !line_is_shouted(body, toks[r.first].span.start)
+    {
+        return Some((MentionType::ORG, None));
+    }
     // A scorer and his minute ("Hamburg 1 (Spoerl 32)", "Scorers: Vialli
     // 55 pen"): a person.
     if layout::is_a_scorer(body, toks[r.first].span.start, toks[r.last].span.end) {
@@ -356,6 +379,18 @@ fn by_the_words_around(body: &str, toks: &[Token], r: &Run) -> Typed {
     }
     // "to Stiles, Texas,", "in Walpole, Mass.": a town before its US state.
     if before_a_us_state(body, toks, r.last) {
+        return Some((MentionType::LOC, None));
+    }
+    // "in Newton Street, Millom, on Saturday": a name after a street's and
+    // a comma is the town the street is in.
+    let after_a_street = r.first >= 3
+        && before(1) == Some(",")
+        && STREET_WORDS.contains(&text(r.first - 2))
+        && toks[r.first - 3].capitalized
+        && toks
+            .get(r.last + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "," | "." | ";"));
+    if after_a_street {
         return Some((MentionType::LOC, None));
     }
     // "north of Kfar Kila", "the village of Kfar Kila", "the settlement of Beit El".
@@ -603,4 +638,33 @@ pub(super) fn first_type(reader: &Reader, r: &Run) -> Option<Name> {
         .or((r.before_a_title || heads_a_firm_s_office || which_follows)
             .then_some((MentionType::ORG, None)))
         .map(|(t, e)| name(r, t, e))
+}
+
+/// The words that close a street's name in an address ("Newton Street,
+/// Millom").
+const STREET_WORDS: [&str; 11] = [
+    "Street",
+    "Avenue",
+    "Road",
+    "Lane",
+    "Boulevard",
+    "Drive",
+    "Square",
+    "Terrace",
+    "Crescent",
+    "Close",
+    "Way",
+];
+
+/// Whether the line holding byte `at` has no lower-case letter: a shouted
+/// headline or dateline.
+fn line_is_shouted(body: &str, at: usize) -> bool {
+    let start = body[..at]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = body[at..]
+        .find(['\n', '\u{2029}'])
+        .map_or(body.len(), |k| at + k);
+    !body[start..end].chars().any(char::is_lowercase)
 }
