@@ -2,8 +2,8 @@
 //! before it ("an informed Iranian source", "Western countries").
 
 use super::*;
+use crate::kb::GenericHead;
 
-/// Pass 2: descriptions built on a generic head.
 /// Words that join two phrases: a possessor before one of them owns the
 /// first ("Iran's support for the rebels"), not the description.
 pub(super) const PHRASE_LINKS: [&str; 27] = [
@@ -20,216 +20,32 @@ pub(super) static NOT_ACTOR_COMPOUNDS: LazyLock<HashSet<(&'static str, &'static 
         ))
     });
 
+/// Pass 2: descriptions built on a generic head (`generic.tsv`): each head
+/// not inside a name, with the words before it that belong to it
+/// (`walk_left`), the state after "of", "in" or "from" (`state_after`), or
+/// the name in apposition after it, which it describes instead.
 pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let toks = ctx.toks;
     let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
     heads.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-    let covered =
-        |cands: &[Candidate], i: usize| cands.iter().position(|c| c.first <= i && i <= c.last);
     let mut i = 0;
     while i < toks.len() {
-        let Some(head) = heads.iter().find(|h| {
-            h.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
-        }) else {
+        let Some(head) = head_at(ctx, &heads, i) else {
             i += 1;
             continue;
         };
         let end = i + head.words.len() - 1;
-        if (i..=end).any(|k| covered(cands, k).is_some()) {
-            i = end + 1;
+        if let Some(next) = no_description_at(ctx, cands, &heads, head, i, end) {
+            i = next;
             continue;
         }
-        // "African National Congress": a capitalized head with a capitalized
-        // word after it is inside a name the later passes find.
-        let in_name = toks[i].capitalized
-            && !ctx.sentence_starts.contains(&i)
-            && toks
-                .get(end + 1)
-                .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
-        // "played for the Jets": a club's nickname, capitalized inside a
-        // sentence, is the club, not the warplanes.
-        let nickname = head.words.len() == 1
-            && toks[i].capitalized
-            && !ctx.sentence_starts.contains(&i)
-            && names::is_club_nickname(ctx.text(i, i));
-        if in_name || nickname {
-            i = end + 1;
-            continue;
-        }
-        // "the sanctions regime", "a visa regime": a system, no actor.
-        let compound =
-            i > 0 && NOT_ACTOR_COMPOUNDS.contains(&(ctx.lower(i - 1), toks[i].lower.as_str()));
-        if compound {
-            i = end + 1;
-            continue;
-        }
-        // "military spokesman", "security forces": a head that is also a
-        // descriptor and stands before another head only describes it.
-        let next_is_head = heads.iter().any(|h| {
-            h.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(end + 1 + k).is_some_and(|t| t.lower == *w))
-        });
-        if next_is_head && head.words.len() == 1 && DESCRIPTORS.contains(head.words[0].as_str()) {
-            i += 1;
-            continue;
-        }
-        // "military aid", "government policy": a head before a noun that
-        // only takes modifiers is an adjective, not an actor.
-        if head.words.len() == 1 && MODIFIEES.contains(ctx.lower(end + 1)) {
-            i = end + 1;
-            continue;
-        }
-        // Walk left over the words that belong to the description.
-        let mut first = i;
-        let mut country: Option<Entity> = None;
-        let mut group: Option<Entity> = None;
-        let mut group_members: Option<usize> = None;
-        let mut consumed = Vec::new();
-        // "the Obama administration", "the Bush government": a leader's
-        // name before a government head gives the country.
-        let governs = !head.anonymous
-            && matches!(
-                head.name.as_str(),
-                "administration" | "government" | "regime"
-            );
-        let leaders_country = |first: usize, last: usize, person: Option<&Entity>| {
-            let code = match person {
-                Some(e) if e.kind == EntityKind::Person => e.code.clone(),
-                _ => (first == last && toks[first].capitalized)
-                    .then(|| ctx.kb.leader_surname_country(ctx.text(first, last)))
-                    .flatten()
-                    .map(str::to_string),
-            };
-            code.and_then(|c| ctx.kb.state(&c))
-                .map(|e| e.entity.clone())
-        };
-        while first > 0 {
-            let prev = first - 1;
-            if governs && country.is_none() && first == i {
-                let by_name = match covered(cands, prev) {
-                    Some(ci) if cands[ci].last == prev => {
-                        let c = &cands[ci];
-                        leaders_country(c.first, c.last, c.entity.as_ref()).map(|s| (s, Some(ci)))
-                    }
-                    Some(_) => None,
-                    None => leaders_country(prev, prev, None).map(|s| (s, None)),
-                };
-                if let Some((state, ci)) = by_name {
-                    country = Some(state);
-                    match ci {
-                        Some(ci) => {
-                            first = cands[ci].first;
-                            consumed.push(ci);
-                        }
-                        None => first = prev,
-                    }
-                    continue;
-                }
-            }
-            // "Saudi-led coalition", "U.S.-led forces": the leader's country.
-            if country.is_none() && first == i {
-                if let Some((state, from, ci)) = led_by(ctx, cands, prev) {
-                    country = Some(state);
-                    consumed.extend(ci);
-                    first = from;
-                    continue;
-                }
-            }
-            if let Some(ci) = covered(cands, prev) {
-                let c = &cands[ci];
-                let is_country = c
-                    .entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::State)
-                    && c.last == prev
-                    && !ctx.is_possessive(prev + 1);
-                if is_country && country.is_none() {
-                    country = c.entity.clone();
-                    consumed.push(ci);
-                    first = c.first;
-                    continue;
-                }
-                // "Darfur rebels", "Gaza militants", "the Gaza health
-                // ministry": a place of one country before the head, or
-                // before the words that describe it, gives that country.
-                let only_descriptors_between = (first..i).all(|k| {
-                    toks[k].kind == TokenKind::Word && DESCRIPTORS.contains(toks[k].lower.as_str())
-                });
-                let place_state = c
-                    .entity
-                    .as_ref()
-                    .filter(|e| e.kind == EntityKind::Place && c.last == prev)
-                    .and_then(|e| e.code.as_deref())
-                    .and_then(|code| ctx.kb.state(code))
-                    .map(|s| s.entity.clone());
-                if let Some(state) =
-                    place_state.filter(|_| country.is_none() && only_descriptors_between)
-                {
-                    country = Some(state);
-                    consumed.push(ci);
-                    first = c.first;
-                    continue;
-                }
-                // "a Houthi military spokesman": the group the person speaks for.
-                let is_group = c
-                    .entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::Group)
-                    && c.last == prev;
-                if is_group && (head.anonymous || head.name == "spokesperson") {
-                    group = c.entity.clone();
-                }
-                // "Hamas fighters", "Houthi rebels": the group's own members are the group.
-                if is_group && !head.anonymous && head.name != "spokesperson" && first == i {
-                    group_members = Some(ci);
-                }
-                break;
-            }
-            let t = &toks[prev];
-            let text = t.text(ctx.body);
-            if t.kind == TokenKind::Word
-                && (DESCRIPTORS.contains(text)
-                    || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized)
-            {
-                first = prev;
-                continue;
-            }
-            // "Sudan's army", "Israel's high court", "Algeria's leading human
-            // rights activist", "Nicaragua's Sandinista government": the
-            // possessor gives the country, over at most three words that name
-            // nothing of their own, and neither an office nor a reporting
-            // verb ("Iran's foreign minister told reporters": the possessor
-            // is the minister's).
-            let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
-                ctx.is_possessive(k)
-                    && (k + 1..first).all(|j| {
-                        toks[j].kind == TokenKind::Word
-                            && covered(cands, j).is_none()
-                            && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
-                            && !is_office_head(&toks[j].lower)
-                            && !is_reporting_form(&toks[j])
-                    })
-            });
-            if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
-                if let Some(ci) = covered(cands, prev - 1) {
-                    if cands[ci]
-                        .entity
-                        .as_ref()
-                        .is_some_and(|e| e.kind == EntityKind::State)
-                    {
-                        country = cands[ci].entity.clone();
-                        consumed.push(ci);
-                        first = cands[ci].first;
-                    }
-                }
-            }
-            break;
-        }
+        let Described {
+            first,
+            mut country,
+            group,
+            group_members,
+            mut consumed,
+        } = walk_left(ctx, cands, head, i);
         if let Some(ci) = group_members {
             cands[ci].last = end;
             i = end + 1;
@@ -261,101 +77,13 @@ pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        // "officials of Tanzania", "security forces in Guinea", "doctors
-        // from two American aid groups": the state after "of", "in" or
-        // "from" gives the country; but a weapon or a site in a place is
-        // only there ("a base in Kyiv").
-        let preposition = ctx.lower(end + 1);
-        if country.is_none()
-            && matches!(preposition, "of" | "in" | "from")
-            && !(head.located_only && preposition == "in")
-            && !(preposition == "in" && of_several(ctx, first, toks[end].span.end))
-        {
-            let mut k = end + 2;
-            while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k)
-            {
-                k += 1;
-            }
-            country = cands
-                .iter()
-                .find(|c| c.first == k && !c.modifier)
-                .and_then(|c| c.entity.clone())
-                .filter(|e| e.kind == EntityKind::State);
+        if country.is_none() {
+            country = state_after(ctx, cands, head, first, end);
         }
-        let text = ctx.text(first, end).to_string();
-        let plural =
-            toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
-        let person_like =
-            head.anonymous || matches!(head.name.as_str(), "spokesperson" | "diplomat");
-        let mention_type = if person_like {
-            MentionType::PER
-        } else {
-            MentionType::ORG
-        };
-        let mut c = match country {
-            Some(state) if STATE_SECTORS.contains(&head.sector.as_str()) && !head.anonymous => {
-                let mut e = state;
-                e.sector = Some(head.sector.clone());
-                e.text = text;
-                Candidate::new(first, end, mention_type, Some(e))
-            }
-            country => {
-                let code = country.as_ref().and_then(|c| c.code.clone());
-                let e = Entity {
-                    name: text.clone(),
-                    code,
-                    sector: Some(head.sector.clone()),
-                    wikidata: None,
-                    text,
-                    kind: EntityKind::Generic,
-                    office: None,
-                    affiliation: None,
-                    anonymous: head.anonymous,
-                    code_from_context: false,
-                    several: false,
-                    term: None,
-                };
-                let mut e = e;
-                // A group's spokesman speaks as the group: a Houthi spokesman
-                // is a rebel, not a government official.
-                if let Some(g) = &group {
-                    e.affiliation = Some(g.name.clone());
-                    e.code = e.code.or_else(|| g.code.clone());
-                    e.sector = g.sector.clone().or(e.sector);
-                }
-                let mut c = Candidate::new(first, end, mention_type, Some(e));
-                let bare = first == i && country.is_none() && group.is_none();
-                // Over a count: "eleven of the fifteen drones".
-                let mut d = i;
-                while d > 0 && ctx.is_count(d - 1) {
-                    d -= 1;
-                }
-                // Over an adjective or two: "the paramilitary group", "the
-                // armed movement".
-                let mut adjectives = 0;
-                while d > 1
-                    && adjectives < 2
-                    && ctx.toks[d - 1].kind == TokenKind::Word
-                    && !ctx.toks[d - 1].capitalized
-                    && !PHRASE_LINKS.contains(&ctx.lower(d - 1))
-                {
-                    d -= 1;
-                    adjectives += 1;
-                }
-                let after_the = d > 0
-                    && matches!(
-                        ctx.lower(d - 1),
-                        "the" | "this" | "that" | "these" | "those"
-                    );
-                if bare && after_the && (adjectives == 0 || head.name == "group") {
-                    c.definite_armed = adjectives > 0;
-                    c.definite_head = Some(head.words.join(" "));
-                }
-                c
-            }
-        };
+        let mut c = candidate(ctx, head, first, i, end, country, group);
         c.head = Some(head.words.join(" "));
-        c.plural = plural;
+        c.plural =
+            toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
         consumed.sort_unstable_by(|a, b| b.cmp(a));
         for ci in consumed {
             cands.remove(ci);
@@ -365,6 +93,352 @@ pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// The candidate that covers token `i`, if one does.
+fn covered(cands: &[Candidate], i: usize) -> Option<usize> {
+    cands.iter().position(|c| c.first <= i && i <= c.last)
+}
+
+/// The longest generic head (`generic.tsv`) whose words open at token `i`.
+fn head_at<'k>(ctx: &Ctx, heads: &[&'k GenericHead], i: usize) -> Option<&'k GenericHead> {
+    heads
+        .iter()
+        .find(|h| {
+            h.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.toks.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+        .copied()
+}
+
+/// Where to go on from when the head at `i..=end` opens no description:
+/// inside a name or a candidate, a club's nickname, a compound that names a
+/// system, a descriptor before another head, an adjective before a noun.
+fn no_description_at(
+    ctx: &Ctx,
+    cands: &[Candidate],
+    heads: &[&GenericHead],
+    head: &GenericHead,
+    i: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = ctx.toks;
+    if (i..=end).any(|k| covered(cands, k).is_some()) {
+        return Some(end + 1);
+    }
+    // "African National Congress": a capitalized head with a capitalized
+    // word after it is inside a name the later passes find.
+    let in_name = toks[i].capitalized
+        && !ctx.sentence_starts.contains(&i)
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    // "played for the Jets": a club's nickname, capitalized inside a
+    // sentence, is the club, not the warplanes.
+    let nickname = head.words.len() == 1
+        && toks[i].capitalized
+        && !ctx.sentence_starts.contains(&i)
+        && names::is_club_nickname(ctx.text(i, i));
+    // "the sanctions regime", "a visa regime": a system, no actor.
+    let compound =
+        i > 0 && NOT_ACTOR_COMPOUNDS.contains(&(ctx.lower(i - 1), toks[i].lower.as_str()));
+    if in_name || nickname || compound {
+        return Some(end + 1);
+    }
+    // "military spokesman", "security forces": a head that is also a
+    // descriptor and stands before another head only describes it.
+    let next_is_head = head_at(ctx, heads, end + 1).is_some();
+    if next_is_head && head.words.len() == 1 && DESCRIPTORS.contains(head.words[0].as_str()) {
+        return Some(i + 1);
+    }
+    // "military aid", "government policy": a head before a noun that
+    // only takes modifiers is an adjective, not an actor.
+    (head.words.len() == 1 && MODIFIEES.contains(ctx.lower(end + 1))).then_some(end + 1)
+}
+
+/// What the words before a head say of the description.
+struct Described {
+    /// Its first token.
+    first: usize,
+    /// The state it belongs to.
+    country: Option<Entity>,
+    /// The group its person speaks for ("a Houthi military spokesman").
+    group: Option<Entity>,
+    /// The group whose members it names ("Hamas fighters"), as a candidate.
+    group_members: Option<usize>,
+    /// The candidates it takes in (a state's, a place's, a leader's name).
+    consumed: Vec<usize>,
+}
+
+/// Walks left from the head at `i` over the words that belong to the
+/// description: its descriptors, a state or a place of one state, a leader's
+/// name before a government, a "-led" state, a possessor.
+fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> Described {
+    let toks = ctx.toks;
+    let mut first = i;
+    let mut country: Option<Entity> = None;
+    let mut group: Option<Entity> = None;
+    let mut group_members: Option<usize> = None;
+    let mut consumed = Vec::new();
+    // "the Obama administration", "the Bush government": a leader's
+    // name before a government head gives the country.
+    let governs = !head.anonymous
+        && matches!(
+            head.name.as_str(),
+            "administration" | "government" | "regime"
+        );
+    let leaders_country = |first: usize, last: usize, person: Option<&Entity>| {
+        let code = match person {
+            Some(e) if e.kind == EntityKind::Person => e.code.clone(),
+            _ => (first == last && toks[first].capitalized)
+                .then(|| ctx.kb.leader_surname_country(ctx.text(first, last)))
+                .flatten()
+                .map(str::to_string),
+        };
+        code.and_then(|c| ctx.kb.state(&c))
+            .map(|e| e.entity.clone())
+    };
+    while first > 0 {
+        let prev = first - 1;
+        if governs && country.is_none() && first == i {
+            let by_name = match covered(cands, prev) {
+                Some(ci) if cands[ci].last == prev => {
+                    let c = &cands[ci];
+                    leaders_country(c.first, c.last, c.entity.as_ref()).map(|s| (s, Some(ci)))
+                }
+                Some(_) => None,
+                None => leaders_country(prev, prev, None).map(|s| (s, None)),
+            };
+            if let Some((state, ci)) = by_name {
+                country = Some(state);
+                match ci {
+                    Some(ci) => {
+                        first = cands[ci].first;
+                        consumed.push(ci);
+                    }
+                    None => first = prev,
+                }
+                continue;
+            }
+        }
+        // "Saudi-led coalition", "U.S.-led forces": the leader's country.
+        if country.is_none() && first == i {
+            if let Some((state, from, ci)) = led_by(ctx, cands, prev) {
+                country = Some(state);
+                consumed.extend(ci);
+                first = from;
+                continue;
+            }
+        }
+        if let Some(ci) = covered(cands, prev) {
+            let c = &cands[ci];
+            let is_country = c
+                .entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::State)
+                && c.last == prev
+                && !ctx.is_possessive(prev + 1);
+            if is_country && country.is_none() {
+                country = c.entity.clone();
+                consumed.push(ci);
+                first = c.first;
+                continue;
+            }
+            // "Darfur rebels", "Gaza militants", "the Gaza health
+            // ministry": a place of one country before the head, or
+            // before the words that describe it, gives that country.
+            let only_descriptors_between = (first..i).all(|k| {
+                toks[k].kind == TokenKind::Word && DESCRIPTORS.contains(toks[k].lower.as_str())
+            });
+            let place_state = c
+                .entity
+                .as_ref()
+                .filter(|e| e.kind == EntityKind::Place && c.last == prev)
+                .and_then(|e| e.code.as_deref())
+                .and_then(|code| ctx.kb.state(code))
+                .map(|s| s.entity.clone());
+            if let Some(state) =
+                place_state.filter(|_| country.is_none() && only_descriptors_between)
+            {
+                country = Some(state);
+                consumed.push(ci);
+                first = c.first;
+                continue;
+            }
+            // "a Houthi military spokesman": the group the person speaks for.
+            let is_group = c
+                .entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Group)
+                && c.last == prev;
+            if is_group && (head.anonymous || head.name == "spokesperson") {
+                group = c.entity.clone();
+            }
+            // "Hamas fighters", "Houthi rebels": the group's own members are the group.
+            if is_group && !head.anonymous && head.name != "spokesperson" && first == i {
+                group_members = Some(ci);
+            }
+            break;
+        }
+        let t = &toks[prev];
+        let text = t.text(ctx.body);
+        if t.kind == TokenKind::Word
+            && (DESCRIPTORS.contains(text)
+                || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized)
+        {
+            first = prev;
+            continue;
+        }
+        // "Sudan's army", "Israel's high court", "Algeria's leading human
+        // rights activist", "Nicaragua's Sandinista government": the
+        // possessor gives the country, over at most three words that name
+        // nothing of their own, and neither an office nor a reporting
+        // verb ("Iran's foreign minister told reporters": the possessor
+        // is the minister's).
+        let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
+            ctx.is_possessive(k)
+                && (k + 1..first).all(|j| {
+                    toks[j].kind == TokenKind::Word
+                        && covered(cands, j).is_none()
+                        && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
+                        && !is_office_head(&toks[j].lower)
+                        && !is_reporting_form(&toks[j])
+                })
+        });
+        if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
+            if let Some(ci) = covered(cands, prev - 1) {
+                if cands[ci]
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::State)
+                {
+                    country = cands[ci].entity.clone();
+                    consumed.push(ci);
+                    first = cands[ci].first;
+                }
+            }
+        }
+        break;
+    }
+    Described {
+        first,
+        country,
+        group,
+        group_members,
+        consumed,
+    }
+}
+
+/// "officials of Tanzania", "security forces in Guinea", "doctors from two
+/// American aid groups": the state after "of", "in" or "from" gives the
+/// country; but a weapon or a site in a place is only there ("a base in
+/// Kyiv").
+fn state_after(
+    ctx: &Ctx,
+    cands: &[Candidate],
+    head: &GenericHead,
+    first: usize,
+    end: usize,
+) -> Option<Entity> {
+    let preposition = ctx.lower(end + 1);
+    if !matches!(preposition, "of" | "in" | "from")
+        || head.located_only && preposition == "in"
+        || preposition == "in" && of_several(ctx, first, ctx.toks[end].span.end)
+    {
+        return None;
+    }
+    let mut k = end + 2;
+    while matches!(ctx.lower(k), "the" | "a" | "an" | "several" | "some") || ctx.is_count(k) {
+        k += 1;
+    }
+    cands
+        .iter()
+        .find(|c| c.first == k && !c.modifier)
+        .and_then(|c| c.entity.clone())
+        .filter(|e| e.kind == EntityKind::State)
+}
+
+/// The description's candidate, from its head at `i..=end`, its first token,
+/// and the country and the group the words around it gave.
+fn candidate(
+    ctx: &Ctx,
+    head: &GenericHead,
+    first: usize,
+    i: usize,
+    end: usize,
+    country: Option<Entity>,
+    group: Option<Entity>,
+) -> Candidate {
+    let text = ctx.text(first, end).to_string();
+    let person_like = head.anonymous || matches!(head.name.as_str(), "spokesperson" | "diplomat");
+    let mention_type = if person_like {
+        MentionType::PER
+    } else {
+        MentionType::ORG
+    };
+    match country {
+        Some(state) if STATE_SECTORS.contains(&head.sector.as_str()) && !head.anonymous => {
+            let mut e = state;
+            e.sector = Some(head.sector.clone());
+            e.text = text;
+            Candidate::new(first, end, mention_type, Some(e))
+        }
+        country => {
+            let code = country.as_ref().and_then(|c| c.code.clone());
+            let e = Entity {
+                name: text.clone(),
+                code,
+                sector: Some(head.sector.clone()),
+                wikidata: None,
+                text,
+                kind: EntityKind::Generic,
+                office: None,
+                affiliation: None,
+                anonymous: head.anonymous,
+                code_from_context: false,
+                several: false,
+                term: None,
+            };
+            let mut e = e;
+            // A group's spokesman speaks as the group: a Houthi spokesman
+            // is a rebel, not a government official.
+            if let Some(g) = &group {
+                e.affiliation = Some(g.name.clone());
+                e.code = e.code.or_else(|| g.code.clone());
+                e.sector = g.sector.clone().or(e.sector);
+            }
+            let mut c = Candidate::new(first, end, mention_type, Some(e));
+            let bare = first == i && country.is_none() && group.is_none();
+            // Over a count: "eleven of the fifteen drones".
+            let mut d = i;
+            while d > 0 && ctx.is_count(d - 1) {
+                d -= 1;
+            }
+            // Over an adjective or two: "the paramilitary group", "the
+            // armed movement".
+            let mut adjectives = 0;
+            while d > 1
+                && adjectives < 2
+                && ctx.toks[d - 1].kind == TokenKind::Word
+                && !ctx.toks[d - 1].capitalized
+                && !PHRASE_LINKS.contains(&ctx.lower(d - 1))
+            {
+                d -= 1;
+                adjectives += 1;
+            }
+            let after_the = d > 0
+                && matches!(
+                    ctx.lower(d - 1),
+                    "the" | "this" | "that" | "these" | "those"
+                );
+            if bare && after_the && (adjectives == 0 || head.name == "group") {
+                c.definite_armed = adjectives > 0;
+                c.definite_head = Some(head.words.join(" "));
+            }
+            c
+        }
+    }
+}
 /// The state that leads what follows token `last` ("Saudi-led", "U.S.-led"),
 /// with the first token of the phrase and the candidate it consumes, if any.
 pub(super) fn led_by(
