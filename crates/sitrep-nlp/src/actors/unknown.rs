@@ -493,7 +493,7 @@ fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
     // after a given name, "Mark Felt ... Felt wrote".)
     let common_noun = |lower: &str| {
         names::is_common_word(lower)
-            && names::surname_rank(lower).is_none_or(|r| r > 5000)
+            && names::surname_rank(lower).is_none_or(|r| r > COMMON_SURNAME_RANK)
             && !named_after_a_given_name(ctx, i)
     };
     let lone_non_name = end == i
@@ -518,6 +518,12 @@ fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
         && !names::price_moves_after(toks, end)
         && !a_place_s_state
 }
+
+/// The census rank down to which a surname that is also a common word may be
+/// a person's alone at a sentence's start ("Major" 1,443, "Hope" 1,802); past
+/// it the word is the noun ("Felt" 10,635 unless a given name precedes it in
+/// the article, "Jury" 12,599).
+const COMMON_SURNAME_RANK: usize = 5000;
 
 /// Whether the word at token `i` follows a given name anywhere in the
 /// article ("Mark Felt"): a surname there, whatever else it spells.

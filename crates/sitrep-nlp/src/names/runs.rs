@@ -402,7 +402,7 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
             continue;
         }
         // "for Series 8 of", "won Game 7", "Chapter 11 protection": a
-        // common noun numbered names no one. (Not a side in a results row,
+        // common noun and its number name no one. (Not a side in a results row,
         // "Arsenal 2 Chelsea 1", nor before a score, "Hearts 2-1".)
         if a == b
             && COMMON_WORDS.contains(toks[a].lower.as_str())

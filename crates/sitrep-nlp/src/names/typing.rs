@@ -218,7 +218,7 @@ fn by_its_shape_or_its_line(body: &str, toks: &[Token], r: &Run) -> Typed {
     // NT$18"; a longer one there is more often a name shouted, "OKAFOR:").
     // (Not a word shouted among others: "BREAKING NEWS - 3 DEAD"; alone,
     // such a word is as often a body's acronym, "a SWAT team", "by ONCE".)
-    let shouted_word = |k: usize, min_len: usize| {
+    let shouted_common_word = |k: usize, min_len: usize| {
         toks.get(k).is_some_and(|t| {
             t.lower.len() >= min_len
                 && t.kind == TokenKind::Word
@@ -227,9 +227,13 @@ fn by_its_shape_or_its_line(body: &str, toks: &[Token], r: &Run) -> Typed {
                     || PROSE_WORDS.contains(t.lower.as_str()))
         })
     };
-    let shouted_word = shouted_word(r.first, 4)
-        && (r.first.saturating_sub(4)..r.first + 5).any(|k| k != r.first && shouted_word(k, 3));
-    if r.first == r.last && is_acronym(whole) && !shouted_word && (!r.at_start || whole.len() <= 4)
+    let shouted_among_others = shouted_common_word(r.first, 4)
+        && (r.first.saturating_sub(4)..r.first + 5)
+            .any(|k| k != r.first && shouted_common_word(k, 3));
+    if r.first == r.last
+        && is_acronym(whole)
+        && !shouted_among_others
+        && (!r.at_start || whole.len() <= 4)
     {
         return Some((MentionType::ORG, None));
     }
