@@ -50,6 +50,20 @@ fn short_line(body: &str, start: usize, end: usize, max: usize) -> Option<(usize
     }
 }
 
+/// The byte range of the line holding byte `at`, a line ending at "\n" or
+/// at U+2029 (the paragraph separator that `sitrep actors --lines` and the
+/// evaluation scripts put for a report's own line breaks).
+pub(crate) fn line_around(body: &str, at: usize) -> (usize, usize) {
+    let start = body[..at]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = body[at..]
+        .find(['\n', '\u{2029}'])
+        .map_or(body.len(), |k| at + k);
+    (start, end)
+}
+
 /// Whether byte `at` of `body` opens a line: only spaces or tabs before it
 /// since the last line break, or since the text's start ("BONN
 /// 1996-08-22", "Bowling : ...").

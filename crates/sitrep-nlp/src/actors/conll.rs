@@ -454,7 +454,7 @@ pub fn named_spans(
             mention_type,
             last_word,
         };
-        if let Some(through_end) = through_end(body, mentions, kb, &read) {
+        if let Some(through_end) = body_name_end(body, mentions, kb, &read) {
             out.push((Span::new(start, through_end), MentionType::ORG));
             taken_until = through_end;
             continue;
@@ -678,7 +678,7 @@ struct ReadName<'a> {
 /// Where a body's name that goes on past `n.end` ends: through "of" and the
 /// name after it, a body's name after a possessive ending, or a purpose
 /// after its head, and a second field after that.
-fn through_end(
+fn body_name_end(
     body: &str,
     mentions: &[Mention],
     kb: &KnowledgeBase,

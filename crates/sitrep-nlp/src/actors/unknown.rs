@@ -94,8 +94,12 @@ pub(super) fn unknown_names(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
         if let Some(e) = place_after_of_end {
             after_of_until = e + 1;
         }
-        i = body_closed_by_a_known_word(&scan, cands, i, end)
-            .or_else(|| named_with_the_place_before(&scan, cands, i, end))
+        if let Some(next) = body_closed_by_a_known_word(&scan, cands, i, end) {
+            i = next;
+            continue;
+        }
+        let end = end_at_a_shouted_event_word(&scan, i, end);
+        i = named_with_the_place_before(&scan, cands, i, end)
             .or_else(|| given_name_of_a_town(&mut scan, cands, i, end))
             .unwrap_or_else(|| type_by_title_or_report(&mut scan, cands, i, end, date));
     }
@@ -327,7 +331,6 @@ fn named_with_the_place_before(
     end: usize,
 ) -> Option<usize> {
     let (ctx, toks) = (scan.ctx, scan.ctx.toks);
-    let end = end_at_a_shouted_event_word(scan, i, end);
     let closing = names::closing_word_type(toks[end].text(ctx.body));
     let closes_org = closes_a_body(ctx, end);
     let named_body = closes_org || matches!(closing, Some(MentionType::MISC | MentionType::LOC));
@@ -378,7 +381,6 @@ fn given_name_of_a_town(
     end: usize,
 ) -> Option<usize> {
     let (ctx, toks) = (scan.ctx, scan.ctx.toks);
-    let end = end_at_a_shouted_event_word(scan, i, end);
     if !(i > 0 && names::is_given_name(toks[i - 1].text(ctx.body)))
         || names::closing_word_type(toks[end].text(ctx.body)).is_some()
     {
@@ -410,7 +412,6 @@ fn type_by_title_or_report(
     date: Date,
 ) -> usize {
     let (ctx, toks) = (scan.ctx, scan.ctx.toks);
-    let end = end_at_a_shouted_event_word(scan, i, end);
     // "Republicans praised", "Christian portrayed by": a word that names
     // a creed or a party on its own is typed by the names pass.
     if end == i && names::alone_word_type(toks[i].text(ctx.body)).is_some() {
@@ -478,6 +479,16 @@ fn a_known_person_s_surname(ctx: &Ctx, i: usize) -> bool {
 /// its -s form, is the noun), "Ministers discussed", "in Marea shows".
 fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
     let (ctx, toks) = (scan.ctx, scan.ctx.toks);
+    // (The cue first: the tests of the word below may scan the article.)
+    let cue_after = toks.get(end + 1).is_some_and(|t| {
+        let plural_noun = t.lower.ends_with('s');
+        t.lemmas.iter().any(|l| {
+            REPORTING_VERBS.contains(l.as_str()) && !(plural_noun && NOUN_CUES.contains(l.as_str()))
+        })
+    });
+    if !cue_after {
+        return false;
+    }
     // ("To clarify:", "So say critics": a function word opening a sentence
     // before a cue names nobody.)
     // ("Dealers said", "Analysts say": a common plural opening a sentence
@@ -508,15 +519,7 @@ fn reports_after(scan: &Scan, i: usize, end: usize, at_start: bool) -> bool {
     // ("off Rio de Janeiro state": after a place, the noun.)
     let a_place_s_state =
         ctx.lower(end + 1) == "state" && names::place_population(ctx.text(i, end)).is_some();
-    toks.get(end + 1).is_some_and(|t| {
-        let plural_noun = t.lower.ends_with('s');
-        t.lemmas.iter().any(|l| {
-            REPORTING_VERBS.contains(l.as_str()) && !(plural_noun && NOUN_CUES.contains(l.as_str()))
-        })
-    }) && !lone_non_name
-        && !after_place_word
-        && !names::price_moves_after(toks, end)
-        && !a_place_s_state
+    !lone_non_name && !after_place_word && !names::price_moves_after(toks, end) && !a_place_s_state
 }
 
 /// The census rank down to which a surname that is also a common word may be

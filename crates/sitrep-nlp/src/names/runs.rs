@@ -333,7 +333,8 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
     // before a given name is no part of the name; a one-letter one only
     // opening its line, as a roster's is ("S Malcolm Jenkins").
     let opens_its_line = |k: usize| {
-        k == 0 || body[toks[k - 1].span.end..toks[k].span.start].contains(['\n', '\u{2029}'])
+        let at = toks[k].span.start;
+        body[layout::line_around(body, at).0..at].trim().is_empty()
     };
     while first < last
         && POSITIONS.contains(text(first))

@@ -663,12 +663,6 @@ const STREET_WORDS: [&str; 11] = [
 /// Whether the line holding byte `at` has no lower-case letter: a shouted
 /// headline or dateline.
 fn line_is_shouted(body: &str, at: usize) -> bool {
-    let start = body[..at]
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let end = body[at..]
-        .find(['\n', '\u{2029}'])
-        .map_or(body.len(), |k| at + k);
+    let (start, end) = layout::line_around(body, at);
     !body[start..end].chars().any(char::is_lowercase)
 }
