@@ -191,28 +191,59 @@ fn leading_capitals(m: &Mention, text: &str) -> Option<(usize, usize)> {
     start.map(|start| (start, end))
 }
 
-/// "Department of Housing and Urban Development": the mention of a body's
-/// second field right after " and " at `e`, a name the passes read on its
-/// own.
-fn second_field<'m>(body: &str, mentions: &'m [Mention], e: usize) -> Option<&'m Mention> {
+/// "Department of Housing and Urban Development": where a body's second
+/// field right after " and " at `e` ends: the mention that names it, a name
+/// the passes read on its own, or else the capitalized field words there
+/// that no pass took ("Academy of Motion Picture Arts and Sciences").
+fn second_field_end(body: &str, mentions: &[Mention], e: usize) -> Option<usize> {
     let at = e + " and ".len();
-    body[e..].starts_with(" and ").then(|| {
-        mentions.iter().find(|o| {
-            o.span.start == at
-            && o.antecedent.is_none()
-            && o.entity
-                .as_ref()
-                .is_none_or(|x| !matches!(x.kind, EntityKind::Place | EntityKind::State))
-            && o.span.text(body).split(' ').next().is_some_and(is_a_field)
-            // (Not a body named by a place: "Voice of America and
-            // Radio Free Europe".)
-            && !o
-                .span
-                .text(body)
-                .split([' ', '/'])
-                .any(names::is_known_place)
-        })
-    })?
+    if !body[e..].starts_with(" and ") {
+        return None;
+    }
+    let mut there = mentions.iter().filter(|o| o.span.start == at).peekable();
+    if there.peek().is_some() {
+        return there
+            .find(|o| {
+                o.antecedent.is_none()
+                    && o.entity
+                        .as_ref()
+                        .is_none_or(|x| !matches!(x.kind, EntityKind::Place | EntityKind::State))
+                    && o.span.text(body).split(' ').next().is_some_and(is_a_field)
+                    // (Not a body named by a place: "Voice of America and
+                    // Radio Free Europe".)
+                    && !o
+                        .span
+                        .text(body)
+                        .split([' ', '/'])
+                        .any(names::is_known_place)
+            })
+            .map(|o| o.span.end);
+    }
+    // (A field after a field only: not "the University of Chicago and
+    // Professor Knittel".)
+    if !body[..e].rsplit(' ').next().is_some_and(is_a_field) {
+        return None;
+    }
+    let mut end = None;
+    let mut offset = at;
+    for w in body[at..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let lower = word.to_lowercase();
+        if word.is_empty()
+            || !is_a_field(word)
+            || names::is_stopword(&lower)
+            || names::is_title_word(&lower)
+        {
+            break;
+        }
+        end = Some(offset + word.len());
+        // (Punctuation after a word ends the name there.)
+        if word.len() != w.len() {
+            break;
+        }
+        offset += w.len() + 1;
+    }
+    end
 }
 
 /// Where a name ends, and what its end says.
@@ -462,12 +493,12 @@ pub fn named_spans(
         let body_of_fields = mention_type == MentionType::ORG
             && body[start..end].contains(" of ")
             && !club_or_firm(kb, name);
-        if let Some(o) = body_of_fields
-            .then(|| second_field(body, mentions, end))
+        if let Some(field_end) = body_of_fields
+            .then(|| second_field_end(body, mentions, end))
             .flatten()
         {
-            out.push((Span::new(start, o.span.end), MentionType::ORG));
-            taken_until = o.span.end;
+            out.push((Span::new(start, field_end), MentionType::ORG));
+            taken_until = field_end;
             continue;
         }
         out.push((Span::new(start, end), mention_type));
@@ -747,7 +778,7 @@ fn body_name_end(
             .then(|| purpose_after(body, end))
             .flatten()
     });
-    through_end.map(|e| second_field(body, mentions, e).map_or(e, |o| o.span.end))
+    through_end.map(|e| second_field_end(body, mentions, e).unwrap_or(e))
 }
 
 /// A club or a firm the knowledge base names `name` whole, whose "of" says

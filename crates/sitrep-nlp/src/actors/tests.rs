@@ -2956,3 +2956,42 @@ fn a_common_noun_opening_a_sentence_that_reports_names_no_one() {
         .count();
     assert_eq!(felts, 1, "{names:?}");
 }
+
+#[test]
+fn a_body_s_second_field_that_no_pass_took() {
+    let ns = names_of(
+        "Today the Academy of Motion Picture Arts and Sciences announced that Tom Walsh will host .",
+    );
+    assert!(
+        has(
+            &ns,
+            "Academy of Motion Picture Arts and Sciences",
+            MentionType::ORG
+        ),
+        "{ns:?}"
+    );
+    // Not after a place, nor over a title.
+    let ns = names_of(
+        "A study by the University of Chicago and Professor Knittel found that costs rose .",
+    );
+    assert!(
+        has(&ns, "University of Chicago", MentionType::ORG),
+        "{ns:?}"
+    );
+}
+
+#[test]
+fn the_body_a_member_speaks_or_works_for() {
+    // "Lionsgate officials", "a spokesman for Waitrose".
+    let ns = names_of("Gary Ross will meet with Lionsgate officials on Monday , the paper said .");
+    assert!(has(&ns, "Lionsgate", MentionType::ORG), "{ns:?}");
+    let ns = names_of("A spokesman for Waitrose said nobody had been hurt in the fire .");
+    assert!(has(&ns, "Waitrose", MentionType::ORG), "{ns:?}");
+    // A spokesman serves a person too.
+    let ns = names_of("A spokeswoman for Jenkins said he was at home .");
+    assert!(has(&ns, "Jenkins", MentionType::PER), "{ns:?}");
+    let ns = names_of(
+        "Jerry Strickland , a spokesman for Texas Attorney General Greg Abbott , said so .",
+    );
+    assert!(has(&ns, "Greg Abbott", MentionType::PER), "{ns:?}");
+}

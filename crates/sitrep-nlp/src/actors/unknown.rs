@@ -549,11 +549,12 @@ fn names_a_body(ctx: &Ctx, i: usize, end: usize, reports: bool, titled: bool) ->
     // person by it ("Peyton Manning ... Manning said"); else a person, as a
     // surname that reports alone most often is.
     let org = org || reports && end == i && !titled && reporting_name_is_a_body(ctx, i);
-    // "chemicals group Akzo Nobel said": a body's noun before the name.
+    // "chemicals group Akzo Nobel said": a body's noun before the name;
+    // "a spokesman for Waitrose said": its speaker's noun and "for".
     let org = org
         || reports
             && !(end > i && names::is_given_name(toks[i].text(ctx.body)))
-            && names::after_a_body_noun(toks, i);
+            && (names::after_a_body_noun(toks, i) || names::for_a_body_s_member(toks, i, end));
     // "Sony Music said", "Toyota Motor said": a listed company's name
     // opening a run that reports names one of its businesses. (Not one that
     // does nothing: "Intel Core", "Toyota Camry" are products.)

@@ -368,6 +368,7 @@ pub(super) fn type_by_context(
             && !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
             && (after_a_body_noun(toks, r.first)
                 || before_a_body_noun(toks, r.first, r.last)
+                || for_a_body_s_member(toks, r.first, r.last)
                 || reader.body_by_its_apposition(r.last))
         {
             *slot = Some(name(r, MentionType::ORG, None));

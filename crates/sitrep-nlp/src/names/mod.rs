@@ -51,7 +51,10 @@
 //!    guessed person at one end of a route whose other end is a place is a
 //!    place ("from Bener Meriah to Banda Aceh").
 //!    A run whose apposition is a body's noun is a body ("Kestrel, a Dutch
-//!    insurer"; `body-nouns.txt`), unless a given name opens it.
+//!    insurer"; `body-nouns.txt`), unless a given name opens it; so is one
+//!    before the noun of one who speaks or works for a body ("Lionsgate
+//!    officials") or after it and "for" ("a spokesman for Waitrose";
+//!    `member-nouns.txt`).
 //!
 //! A given name, a nickname in quotation marks and a surname are three
 //! names of one person (`Vincent "The Chin" Gigante`). Nothing inside a web

@@ -572,9 +572,7 @@ pub(super) fn before_a_body_noun(toks: &[Token], first: usize, last: usize) -> b
     {
         return false;
     }
-    let person_word = first == last
-        && (SURNAMES.contains_key(toks[first].lower.as_str())
-            || GIVEN_NAMES.contains(capitalized(&toks[first].lower).as_str()));
+    let person_word = a_census_name_alone(toks, first, last);
     let noun = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
@@ -582,10 +580,44 @@ pub(super) fn before_a_body_noun(toks: &[Token], first: usize, last: usize) -> b
                 && (BODY_NOUNS.contains(t.lower.as_str())
                     && !matches!(t.lower.as_str(), "party" | "union" | "club" | "team" | "movement")
                     // ("Cruz shares more of": a person's verb.)
-                    || matches!(t.lower.as_str(), "shares" | "stock") && !person_word)
+                    || matches!(t.lower.as_str(), "shares" | "stock") && !person_word
+                    // "Lionsgate officials", "a Zorblat spokeswoman".
+                    || MEMBER_NOUNS.contains(t.lower.as_str()) && !person_word)
         })
     };
     noun(last + 1) || toks.get(last + 1).is_some_and(|t| t.lower == "news") && noun(last + 2)
+}
+
+/// People who speak or work for a body (`member-nouns.txt`: "officials",
+/// "spokesman", "shareholders").
+static MEMBER_NOUNS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/member-nouns.txt")));
+
+/// Whether the name at tokens `first..=last` is one word that the census
+/// lists as a surname or a given name.
+fn a_census_name_alone(toks: &[Token], first: usize, last: usize) -> bool {
+    first == last
+        && (SURNAMES.contains_key(toks[first].lower.as_str())
+            || GIVEN_NAMES.contains(capitalized(&toks[first].lower).as_str()))
+}
+
+/// Whether the name at tokens `first..=last` follows one who speaks or
+/// works for a body and "for" ("a spokesman for Waitrose said"): the name is
+/// the body's, unless a census name spells it ("a spokeswoman for
+/// Jenkins"): a spokesman may serve a person too.
+pub(crate) fn for_a_body_s_member(toks: &[Token], first: usize, last: usize) -> bool {
+    let person_word = a_census_name_alone(toks, first, last);
+    // (Nor a person's name or office: "a spokesman for Texas Attorney
+    // General Greg Abbott".)
+    let person_s = (first..=last).any(|k| {
+        is_title_word(&toks[k].lower) || GIVEN_NAMES.contains(capitalized(&toks[k].lower).as_str())
+    });
+    first >= 2
+        && !person_word
+        && !person_s
+        && toks[first - 1].lower == "for"
+        && !toks[first - 2].capitalized
+        && MEMBER_NOUNS.contains(toks[first - 2].lower.as_str())
 }
 
 /// Nouns of a product, a work or a show (`work-nouns.txt`: "its Windows
