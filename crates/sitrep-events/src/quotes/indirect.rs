@@ -528,13 +528,8 @@ pub(super) fn reported_content(
     teller_unknown: bool,
 ) -> Option<((usize, usize), bool)> {
     let sent_end = range.end - 1;
-    let mut np_content = false;
     let lemma_is = |l: &str| doc.toks[i].is(l);
-    let (c0, c1) = doc.clause(i);
-    let Telling {
-        hearer,
-        start: mut k,
-    } = *telling;
+    let Telling { hearer, start: k } = *telling;
     let (m_first, m_last) = (speaker.first, speaker.last);
     let ends_after = |t: usize| {
         matches!(doc.lower(t + 1), "," | "." | "") || only_an_adjunct_after(doc, t, range.end)
@@ -559,25 +554,8 @@ pub(super) fn reported_content(
             .toks
             .get(i + 2)
             .is_some_and(|t| !t.lower.ends_with("ing"));
-    // "what she told NBC News before her appearance": a hearer
-    // and no report.
-    let told_nothing = hearer.is_some_and(|h| {
-        let next = doc.lower(h + 1);
-        (crate::doc::PREPOSITIONS.contains(&next) && next != "to"
-            || time_before_cue(next)
-            || matches!(
-                next,
-                "before" | "after" | "during" | "as" | "when" | "while"
-            ))
-            && !(h + 1..(h + 7).min(range.end)).any(|j| doc.lower(j) == "that")
-            // (nor a report after an aside: "told a gathering in
-            // Washington she will protect ...")
-            && k <= h + 1
-            // ("told IRNA on Tuesday the talks would resume")
-            && after_a_time_adjunct(doc, h + 1, range.end) == h + 1
-    });
-    let content = if interrupted {
-        (range.start, sent_end)
+    if interrupted {
+        Some(((range.start, sent_end), false))
     } else if tail_only && m_first > range.start + 2 {
         // "..., the source said."; but in "..., Odinga said he
         // had not decided." the cue is inside another's report.
@@ -585,214 +563,273 @@ pub(super) fn reported_content(
         if (c1 + 1..m_first).any(|k| is_verb_cue(doc, k)) {
             return None;
         }
-        (c0, c1)
-    } else if told_nothing {
-        return None;
+        Some(((c0, c1), false))
+    } else if hearer.is_some_and(|h| told_nothing(doc, range, h, k)) {
+        None
     } else {
-        // "claims in these messages that ...": the content starts after "that",
-        // further over what the report was made in ("said in a statement
-        // posted on Telegram that").
-        let medium = matches!(doc.lower(k), "in" | "on")
-            && (k + 1..k + 4).any(|j| MEDIUM_NOUNS.contains(doc.lower(j)));
-        let window = if medium { 8 } else { 6 };
-        // "said on CNN, where he is now a paid contributor, that
-        // ...": a prepositional aside with a clause about it,
-        // closed by a comma before "that".
-        let that_after_aside = || {
-            (k + window..(k + 16).min(range.end))
-                .take_while(|&j| !is_verb_cue(doc, j))
-                .find(|&j| doc.lower(j) == "that" && doc.lower(j - 1) == ",")
-                .filter(|_| crate::doc::PREPOSITIONS.contains(&doc.lower(k)))
-        };
-        if let Some(that) = (k..(k + window).min(range.end))
-            .find(|&j| doc.lower(j) == "that")
-            .or_else(that_after_aside)
-        {
-            // Not past a named stance holder: "reiterated Iran's position that";
-            // and only over a short aside ("said Monday that", "said in a
-            // statement that"), not into the content ("said the senator
-            // envisioned an approach that exploited ...").
-            let prepositional = crate::doc::PREPOSITIONS.contains(&doc.lower(k));
-            let aside = that - k <= 2
-                || prepositional
-                || matches!(doc.lower(k), "earlier" | "last" | "this" | "late");
-            // (A place or a body inside a prepositional aside is
-            // no stance holder: "said in Tehran that".)
-            if aside && (prepositional || (k..that).all(|j| doc.mention_at(j).is_none())) {
-                k = that;
-            }
-        } else {
-            // "said on Wednesday it had seized a tanker": the
-            // time the report was made is no part of it.
-            k = after_a_time_adjunct(doc, k, range.end);
-            k = after_a_medium_adjunct(doc, k, range.end);
+        content_after(doc, quoted, range, i, k, teller_unknown)
+    }
+}
+
+/// "what she told NBC News before her appearance": whether the hearer at
+/// `h` is followed by no report (the report would start at `k`).
+fn told_nothing(doc: &Doc, range: &std::ops::Range<usize>, h: usize, k: usize) -> bool {
+    let next = doc.lower(h + 1);
+    (crate::doc::PREPOSITIONS.contains(&next) && next != "to"
+        || time_before_cue(next)
+        || matches!(
+            next,
+            "before" | "after" | "during" | "as" | "when" | "while"
+        ))
+        && !(h + 1..(h + 7).min(range.end)).any(|j| doc.lower(j) == "that")
+        // (nor a report after an aside: "told a gathering in
+        // Washington she will protect ...")
+        && k <= h + 1
+        // ("told IRNA on Tuesday the talks would resume")
+        && after_a_time_adjunct(doc, h + 1, range.end) == h + 1
+}
+
+/// The content a cue at `i` reports after it, from token `k` (after the
+/// hearer, if any): its start past "that" and the asides before it, its end
+/// at the clause's or the sentence's, and whether it is a noun phrase (a
+/// cue of stance, "endorsed Cruz", or what a cue is about, "warned of
+/// delays").
+fn content_after(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    range: &std::ops::Range<usize>,
+    i: usize,
+    k: usize,
+    teller_unknown: bool,
+) -> Option<((usize, usize), bool)> {
+    let mut k = content_start(doc, range, k);
+    let mut end = content_end(doc, quoted, range, i, k);
+    // "endorsed Cruz - the first time ...": a cue of stance
+    // with no clause after it attributes the noun phrase.
+    let np_cue = cue_is(doc, i, |c| c.np);
+    let topic_only = cue_is(doc, i, |c| c.topic_only);
+    // "Spoke to reporters" reports nothing; "talked to
+    // voters about health care" reports what follows
+    // "about": the one spoken to is no part of it.
+    let addressed = topic_only && k == i + 1 && doc.lower(k) == "to";
+    if addressed {
+        let about = (k + 1..(k + 8).min(end))
+            .take_while(|&j| !matches!(doc.lower(j), "," | ";"))
+            .find(|&j| doc.lower(j) == "about")?;
+        k = about;
+    }
+    let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
+        || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
+    // "talked about the economy", "called for a recount",
+    // "warned of delays": what the cue is about is the
+    // noun phrase after the preposition.
+    let preposition = k;
+    let about = (k == i + 1 || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
+    if about {
+        k += 1;
+    }
+    // "spoke for 30 minutes", "spoke on condition of anonymity",
+    // "spoke on Monday".
+    let on_condition = doc.lower(i + 2) == "condition"
+        || doc.lower(i + 3) == "condition"
+        || time_before_cue(doc.lower(i + 2))
+        || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
+    let topic = about && matches!(doc.lower(preposition), "about" | "of" | "on") && !on_condition;
+    if topic_only && !topic && !clause_follows {
+        return None;
+    }
+    let np_content = (np_cue || about) && !clause_follows;
+    if np_content {
+        if let Some(stop) = noun_phrase_stop(doc, k, end, teller_unknown) {
+            end = stop - 1;
         }
-        // ("said that's what he expected", "said that is a
-        // distortion": a pronoun, the content's own subject.)
-        while matches!(doc.lower(k), "that" | "," | ":")
-            && !(doc.lower(k) == "that" && PRONOUN_THAT_BEFORE.contains(&doc.lower(k + 1)))
-        {
-            k += 1;
-        }
-        // A cue inside a subordinate clause speaks for that clause only;
-        // a postposed "..., the source said" is not part of the content.
-        // ("As the paper noted, it is surprising because ...": an
-        // "as" opening the sentence hands the cue the main clause.)
-        let opening_as = c0 == range.start && doc.lower(c0) == "as";
-        let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) && !opening_as {
-            c1
-        } else {
-            sent_end
-        };
-        if let Some(comma) = postposed_attribution(doc, k, end) {
-            end = comma.saturating_sub(1);
-        }
-        // "said the system is rigged, while her rival ...": a
-        // contrast the writer adds is not part of the report.
-        // (The comma may close quoted words: "called him a
-        // "moderate," a subtle dig at ...".)
-        if let Some(comma) = (k + 3..end).find(|&j| {
-            let mut after = j + 1;
-            while matches!(doc.lower(after), "”" | "\"") {
-                after += 1;
-            }
-            doc.lower(j) == ","
-                && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
-                && !(doc.lower(after) == "which" && relative_inside_the_report(doc, after, end))
-        }) {
-            end = comma - 1;
-        }
-        // "said she regretted her remarks and promised to stay
-        // out of it", "..., but he warned that": a second cue
-        // of the speaker, or of a pronoun, opens a report of
-        // its own.
-        if let Some(next) = (k + 1..end).find(|&j| {
-            if !matches!(doc.lower(j), "and" | "," | "but") {
-                return false;
-            }
-            let mut n = j + 1;
-            if matches!(doc.lower(n), "but" | "then" | "and") {
-                n += 1;
-            }
-            if matches!(doc.lower(n), "he" | "she" | "they" | "we" | "i") {
-                n += 1;
-            } else if let Some(m) = doc
-                .mention_at(n)
-                .filter(|&m| doc.mention_first_token(m) == n && doc.is_actor(m))
-            {
-                // ("..., and Iran said it would respond")
-                n = doc.mention_last_token(m) + 1;
-            } else if doc.lower(n).starts_with(|c: char| c.is_ascii_digit())
-                || matches!(doc.lower(n), "one" | "two" | "three" | "half" | "most")
-            {
-                // ("..., and one in five say", "and 40 percent said")
-                let stop = (n + 1..(n + 4).min(end)).find(|&k| is_verb_cue(doc, k));
-                n = stop.unwrap_or(n);
-            }
-            // ("but he has also intensified his warnings")
-            while n < end && BEFORE_CUE.contains(&doc.lower(n)) {
-                n += 1;
-            }
-            verb_cue(doc, n).is_some() && !in_direct(doc, quoted, n)
-        }) {
-            end = next - 1;
-        }
-        // "endorsed Cruz - the first time ...": a cue of stance
-        // with no clause after it attributes the noun phrase.
-        let np_cue = cue_is(doc, i, |c| c.np);
-        let topic_only = cue_is(doc, i, |c| c.topic_only);
-        // "Spoke to reporters" reports nothing; "talked to
-        // voters about health care" reports what follows
-        // "about": the one spoken to is no part of it.
-        let addressed = topic_only && k == i + 1 && doc.lower(k) == "to";
-        if addressed {
-            let about = (k + 1..(k + 8).min(end))
-                .take_while(|&j| !matches!(doc.lower(j), "," | ";"))
-                .find(|&j| doc.lower(j) == "about")?;
-            k = about;
-        }
-        let clause_follows = doc.lower(k.saturating_sub(1)) == "that"
-            || matches!(doc.lower(k), "that" | "if" | "whether" | "to");
-        // "talked about the economy", "called for a recount",
-        // "warned of delays": what the cue is about is the
-        // noun phrase after the preposition.
-        let preposition = k;
-        let about = (k == i + 1 || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
-        if about {
-            k += 1;
-        }
-        // "spoke for 30 minutes", "spoke on condition of anonymity",
-        // "spoke on Monday".
-        let on_condition = doc.lower(i + 2) == "condition"
-            || doc.lower(i + 3) == "condition"
-            || time_before_cue(doc.lower(i + 2))
-            || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
-        let topic =
-            about && matches!(doc.lower(preposition), "about" | "of" | "on") && !on_condition;
-        if topic_only && !topic && !clause_follows {
-            return None;
-        }
-        if (np_cue || about) && !clause_follows {
-            // The object ends where the sentence goes on past
-            // it: at a word of [`NP_ENDS`]; where the report was
-            // made ("criticized the plan in an interview on
-            // CBS"); at a second verb of the subject's ("endorsed
-            // Bush for president and midwifed the bill"); and a
-            // charge in a reduced relative at the main clause's
-            // verb ("a man accused of fraud was arraigned",
-            // "accused of bribery resigned."), not at a
-            // participle ("the guns used in").
-            let np_end = |j: usize| {
-                NP_ENDS.contains(&doc.lower(j))
-                    || matches!(doc.lower(j), "in" | "on" | "at" | "during")
-                        && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
-                    || matches!(doc.lower(j), "and" | "but")
-                        && doc.toks.get(j + 1).is_some_and(|n| {
-                            !n.capitalized
-                                && (n.lower.ends_with("ed")
-                                    || AUXILIARIES.contains(&n.lower.as_str()))
-                        })
-                    || teller_unknown
-                        && j > k
-                        && (AUXILIARIES.contains(&doc.lower(j))
-                            || doc.lower(j).ends_with("ed")
-                                && doc
-                                    .toks
-                                    .get(j + 1)
-                                    .is_some_and(|t| t.kind != sitrep_nlp::tokens::TokenKind::Word))
-            };
-            let mut stop = (k + 1..=end).find(|&j| np_end(j));
-            // "accused Cruz, the senator from Texas, of being ...":
-            // an aside about the object, then what the cue holds
-            // against it.
-            if let Some(comma) = stop.filter(|&j| doc.lower(j) == ",") {
-                let close = (comma + 1..(comma + 16).min(end))
-                    .take_while(|&j| !is_verb_cue(doc, j) && doc.lower(j) != ";")
-                    .find(|&j| {
-                        doc.lower(j) == "," && matches!(doc.lower(j + 1), "of" | "for" | "as")
-                    });
-                if let Some(close) = close {
-                    stop = (close + 2..=end).find(|&j| np_end(j));
-                }
-            }
-            // "blamed several factors, including budget cuts, the
-            // heat and the rise of ...": the examples, a list whose
-            // commas do not end it, are the object's.
-            if let Some(comma) = stop.filter(|&j| {
-                doc.lower(j) == ","
-                    && (matches!(doc.lower(j + 1), "including" | "especially" | "notably")
-                        || doc.lower(j + 1) == "such" && doc.lower(j + 2) == "as")
-            }) {
-                stop = (comma + 2..=end).find(|&j| np_end(j) && doc.lower(j) != ",");
-            }
-            if let Some(stop) = stop {
-                end = stop - 1;
-            }
-            np_content = true;
-        }
-        (k, end)
+    }
+    Some(((k, end), np_content))
+}
+
+/// Where the content after a cue starts, from token `k`: after "that"
+/// following a short aside ("said Monday that", "said in a statement posted
+/// on Telegram that"), else after the time or the medium of the report
+/// ("said on Wednesday it had seized a tanker"); past the "that", commas
+/// and colons before it.
+fn content_start(doc: &Doc, range: &std::ops::Range<usize>, mut k: usize) -> usize {
+    // "claims in these messages that ...": the content starts after "that",
+    // further over what the report was made in ("said in a statement
+    // posted on Telegram that").
+    let medium = matches!(doc.lower(k), "in" | "on")
+        && (k + 1..k + 4).any(|j| MEDIUM_NOUNS.contains(doc.lower(j)));
+    let window = if medium { 8 } else { 6 };
+    // "said on CNN, where he is now a paid contributor, that
+    // ...": a prepositional aside with a clause about it,
+    // closed by a comma before "that".
+    let that_after_aside = || {
+        (k + window..(k + 16).min(range.end))
+            .take_while(|&j| !is_verb_cue(doc, j))
+            .find(|&j| doc.lower(j) == "that" && doc.lower(j - 1) == ",")
+            .filter(|_| crate::doc::PREPOSITIONS.contains(&doc.lower(k)))
     };
-    Some((content, np_content))
+    if let Some(that) = (k..(k + window).min(range.end))
+        .find(|&j| doc.lower(j) == "that")
+        .or_else(that_after_aside)
+    {
+        // Not past a named stance holder: "reiterated Iran's position that";
+        // and only over a short aside ("said Monday that", "said in a
+        // statement that"), not into the content ("said the senator
+        // envisioned an approach that exploited ...").
+        let prepositional = crate::doc::PREPOSITIONS.contains(&doc.lower(k));
+        let aside = that - k <= 2
+            || prepositional
+            || matches!(doc.lower(k), "earlier" | "last" | "this" | "late");
+        // (A place or a body inside a prepositional aside is
+        // no stance holder: "said in Tehran that".)
+        if aside && (prepositional || (k..that).all(|j| doc.mention_at(j).is_none())) {
+            k = that;
+        }
+    } else {
+        // "said on Wednesday it had seized a tanker": the
+        // time the report was made is no part of it.
+        k = after_a_time_adjunct(doc, k, range.end);
+        k = after_a_medium_adjunct(doc, k, range.end);
+    }
+    // ("said that's what he expected", "said that is a
+    // distortion": a pronoun, the content's own subject.)
+    while matches!(doc.lower(k), "that" | "," | ":")
+        && !(doc.lower(k) == "that" && PRONOUN_THAT_BEFORE.contains(&doc.lower(k + 1)))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// Where the content of the cue at `i`, starting at `k`, ends: at its
+/// clause's end for a cue inside a subordinate clause, else the sentence's;
+/// before a postposed "..., the source said", a contrast the writer adds,
+/// or a second cue of the speaker's.
+fn content_end(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    range: &std::ops::Range<usize>,
+    i: usize,
+    k: usize,
+) -> usize {
+    let (c0, c1) = doc.clause(i);
+    // A cue inside a subordinate clause speaks for that clause only;
+    // a postposed "..., the source said" is not part of the content.
+    // ("As the paper noted, it is surprising because ...": an
+    // "as" opening the sentence hands the cue the main clause.)
+    let opening_as = c0 == range.start && doc.lower(c0) == "as";
+    let mut end = if SUBORDINATE_CUE_OPENERS.contains(&doc.lower(c0)) && !opening_as {
+        c1
+    } else {
+        range.end - 1
+    };
+    if let Some(comma) = postposed_attribution(doc, k, end) {
+        end = comma.saturating_sub(1);
+    }
+    // "said the system is rigged, while her rival ...": a
+    // contrast the writer adds is not part of the report.
+    // (The comma may close quoted words: "called him a
+    // "moderate," a subtle dig at ...".)
+    if let Some(comma) = (k + 3..end).find(|&j| {
+        let mut after = j + 1;
+        while matches!(doc.lower(after), "”" | "\"") {
+            after += 1;
+        }
+        doc.lower(j) == ","
+            && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
+            && !(doc.lower(after) == "which" && relative_inside_the_report(doc, after, end))
+    }) {
+        end = comma - 1;
+    }
+    if let Some(next) = (k + 1..end).find(|&j| second_cue_at(doc, quoted, j, end)) {
+        end = next - 1;
+    }
+    end
+}
+
+/// "said she regretted her remarks and promised to stay out of it", "...,
+/// but he warned that": whether a second cue of the speaker, or of a
+/// pronoun, opens a report of its own at the link word `j` ("and", "," or
+/// "but"), before `end`.
+fn second_cue_at(doc: &Doc, quoted: &[(Span, Span)], j: usize, end: usize) -> bool {
+    if !matches!(doc.lower(j), "and" | "," | "but") {
+        return false;
+    }
+    let mut n = j + 1;
+    if matches!(doc.lower(n), "but" | "then" | "and") {
+        n += 1;
+    }
+    if matches!(doc.lower(n), "he" | "she" | "they" | "we" | "i") {
+        n += 1;
+    } else if let Some(m) = doc
+        .mention_at(n)
+        .filter(|&m| doc.mention_first_token(m) == n && doc.is_actor(m))
+    {
+        // ("..., and Iran said it would respond")
+        n = doc.mention_last_token(m) + 1;
+    } else if doc.lower(n).starts_with(|c: char| c.is_ascii_digit())
+        || matches!(doc.lower(n), "one" | "two" | "three" | "half" | "most")
+    {
+        // ("..., and one in five say", "and 40 percent said")
+        let stop = (n + 1..(n + 4).min(end)).find(|&k| is_verb_cue(doc, k));
+        n = stop.unwrap_or(n);
+    }
+    // ("but he has also intensified his warnings")
+    while n < end && BEFORE_CUE.contains(&doc.lower(n)) {
+        n += 1;
+    }
+    verb_cue(doc, n).is_some() && !in_direct(doc, quoted, n)
+}
+
+/// Where a noun phrase a cue reports, from `k`, stops before `end` (the
+/// token after its last): where the sentence goes on past it, at a word of
+/// [`NP_ENDS`]; where the report was made ("criticized the plan in an
+/// interview on CBS"); at a second verb of the subject's ("endorsed Bush for
+/// president and midwifed the bill"); and a charge in a reduced relative at
+/// the main clause's verb ("a man accused of fraud was arraigned", "accused
+/// of bribery resigned."), not at a participle ("the guns used in").
+fn noun_phrase_stop(doc: &Doc, k: usize, end: usize, teller_unknown: bool) -> Option<usize> {
+    let np_end = |j: usize| {
+        NP_ENDS.contains(&doc.lower(j))
+            || matches!(doc.lower(j), "in" | "on" | "at" | "during")
+                && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
+            || matches!(doc.lower(j), "and" | "but")
+                && doc.toks.get(j + 1).is_some_and(|n| {
+                    !n.capitalized
+                        && (n.lower.ends_with("ed") || AUXILIARIES.contains(&n.lower.as_str()))
+                })
+            || teller_unknown
+                && j > k
+                && (AUXILIARIES.contains(&doc.lower(j))
+                    || doc.lower(j).ends_with("ed")
+                        && doc
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind != sitrep_nlp::tokens::TokenKind::Word))
+    };
+    let mut stop = (k + 1..=end).find(|&j| np_end(j));
+    // "accused Cruz, the senator from Texas, of being ...":
+    // an aside about the object, then what the cue holds
+    // against it.
+    if let Some(comma) = stop.filter(|&j| doc.lower(j) == ",") {
+        let close = (comma + 1..(comma + 16).min(end))
+            .take_while(|&j| !is_verb_cue(doc, j) && doc.lower(j) != ";")
+            .find(|&j| doc.lower(j) == "," && matches!(doc.lower(j + 1), "of" | "for" | "as"));
+        if let Some(close) = close {
+            stop = (close + 2..=end).find(|&j| np_end(j));
+        }
+    }
+    // "blamed several factors, including budget cuts, the
+    // heat and the rise of ...": the examples, a list whose
+    // commas do not end it, are the object's.
+    if let Some(comma) = stop.filter(|&j| {
+        doc.lower(j) == ","
+            && (matches!(doc.lower(j + 1), "including" | "especially" | "notably")
+                || doc.lower(j + 1) == "such" && doc.lower(j + 2) == "as")
+    }) {
+        stop = (comma + 2..=end).find(|&j| np_end(j) && doc.lower(j) != ",");
+    }
+    stop
 }
 
 /// Whether the relative clause opened by "which" at `which` is set inside
