@@ -45,21 +45,7 @@ pub(super) fn opens_a_title_case_headline(
 pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
     let toks = ctx.toks;
     let mut out = Vec::new();
-    let mut found = ctx.kb.find_names(ctx.body);
-    // Datelines and headlines shout ("BEIRUT", "JAPAN GET LUCKY WIN"): the
-    // same search over the text with such words in title case finds them.
-    if let Some(folded) = title_case_shouting(ctx.body) {
-        let more: Vec<_> = ctx
-            .kb
-            .find_names(&folded)
-            .into_iter()
-            .filter(|m| ctx.body[m.start..m.end] != folded[m.start..m.end])
-            .filter(|m| !found.iter().any(|f| f.start < m.end && m.start < f.end))
-            .collect();
-        found.extend(more);
-    }
-    found.extend(misspelt_states(ctx, &found));
-    for mut m in found {
+    for mut m in found_names(ctx) {
         // Someone who held several offices is the office holder of the day.
         m.entry = ctx.kb.namesake_on(m.entry, date);
         // "RUGBY UNION - WALLABIES NAME SIDE": a sport labelling its line is
@@ -78,43 +64,8 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
         else {
             continue;
         };
-        // "New England": "New" before a place names another place, which the
-        // gazetteer knows or the names pass types whole; "Real Madrid",
-        // "Sporting Lisbon": a word that opens a body's name makes the place
-        // part of it.
-        if first > 0 && {
-            let before = toks[first - 1].text(ctx.body);
-            before == "New" || names::opens_a_body(before)
-        } {
-            continue;
-        }
-        // "Tour de France", "Gaz de France": a capitalized word and a
-        // particle before a state make it part of another name, which the
-        // names pass types whole.
-        if first > 1
-            && matches!(toks[first - 1].lower.as_str(), "de" | "du")
-            && toks[first - 2].capitalized
-        {
-            continue;
-        }
         let entry = &ctx.kb.entries[m.entry];
-        // "Michael Jordan", "Kevin England": a census given name right before
-        // a one-word state or place makes it a surname; the names pass reads
-        // the person. (Not a given name that is also a word of prose: "Will
-        // Jordan respond".)
-        let surname_after_given_name = first == last
-            && first > 0
-            && m.role == NameRole::Name
-            && matches!(entry.entity.kind, EntityKind::State | EntityKind::Place)
-            && {
-                let g = &toks[first - 1];
-                g.capitalized
-                    && names::is_given_name(g.text(ctx.body))
-                    && !names::is_common_word(&g.lower)
-                    && !names::is_stopword(&g.lower)
-                    && !ctx.body[g.span.end..toks[first].span.start].contains('\n')
-            };
-        if surname_after_given_name {
+        if inside_another_name(ctx, &m, &entry.entity, first, last) {
             continue;
         }
         let mut entity = entry.entity.clone();
@@ -128,56 +79,8 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
             }
             None => (first, last),
         };
-        // A company's one-word name inside a longer name is a word of that
-        // name ("Tom Tennant", "The Golden Compass"), unless its legal form
-        // follows, which the mention takes ("Intel Corp."). A title after it
-        // is its officer's ("Apple CEO Tim Cook"). After "the" it is
-        // something else of that name ("protect the Amazon"), and in
-        // parentheses after a name that name's acronym ("Islamic Salvation
-        // Front (FIS)").
-        let (first, last) = if entity.kind == EntityKind::Group
-            && entity.sector.as_deref() == Some("BUS")
-        {
-            // ("But Moody's said": a function word opening the sentence is
-            // none; "FERRARI UNVEIL NEW CAR": in a shouted line every word
-            // is capitalized.)
-            let shouted = names::is_shouted(ctx.text(first, last));
-            let name_word = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    let word = t.text(ctx.body);
-                    let shouting_alike = shouted && names::is_shouted(word);
-                    names::is_name_cased(t, word)
-                        && !names::is_title_word(&t.lower)
-                        && !names::is_stopword(&t.lower)
-                        && !shouting_alike
-                })
-            };
-            // ("Islamic Salvation Front (FIS)": an acronym in parentheses
-            // is the name's before it.)
-            let in_parentheses = |a: usize, b: usize| {
-                a > 0 && toks[a - 1].lower == "(" && toks.get(b + 1).is_some_and(|t| t.lower == ")")
-            };
-            let legal_form_next = toks
-                .get(last + 1)
-                .is_some_and(|t| LEGAL_FORMS.contains(t.text(ctx.body)));
-            if legal_form_next {
-                (first, last + 1)
-            } else if first == last
-                && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
-                    || name_word(last + 1) && !opens_a_title_case_headline(ctx, first, last, shouted)
-                    || in_parentheses(first, last))
-                // ("Ash Carter 's press secretary": not the company Carter's.)
-                || last == first + 1
-                    && ctx.is_possessive(last)
-                    && first > 0
-                    && name_word(first - 1)
-            {
-                continue;
-            } else {
-                (first, last)
-            }
-        } else {
-            (first, last)
+        let Some((first, last)) = a_company_s_span(ctx, &entity, first, last) else {
+            continue;
         };
         // An outlet's one-word name before a capitalized word is a word of
         // another name: "Cumhuriyet University". (Not an acronym, which
@@ -192,17 +95,7 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
             continue;
         }
         entity.text = ctx.text(first, last).to_string();
-        let mention_type = match (m.role, entity.kind) {
-            (NameRole::Demonym, _) => MentionType::MISC,
-            // "the State Department said": a seat of power that is a body
-            // by its name (not a place: "the Kremlin", "the White House").
-            (NameRole::Seat, _) if body_by_its_last_word(toks[last].text(ctx.body)) => {
-                MentionType::ORG
-            }
-            (_, EntityKind::Person) => MentionType::PER,
-            (_, EntityKind::State | EntityKind::Place) => MentionType::LOC,
-            _ => MentionType::ORG,
-        };
+        let mention_type = mention_type_of(ctx, m.role, &entity, last);
         if m.role == NameRole::Demonym {
             entity.sector = None;
             // "ethnic Albanians in Macedonia": a people, not a state's
@@ -214,24 +107,11 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
                 };
             }
         }
-        // "Frederick Cheney LaRue": a known surname before another name
-        // is part of someone else's.
-        let another_name_after = entity.kind == EntityKind::Person
+        if entity.kind == EntityKind::Person
             && first == last
             && m.role == NameRole::Name
-            && toks.get(last + 1).is_some_and(|t| {
-                let text = t.text(ctx.body);
-                t.span.start == toks[last].span.end + 1
-                    && names::is_name_cased(t, text)
-                    && !names::is_stopword(&t.lower)
-                    && !names::is_common_word(&t.lower)
-                    && !names::is_title_word(&t.lower)
-                    && !names::never_a_name(text)
-                    && ctx.kb.find_names(text).is_empty()
-            })
-            // ("Obama Reverses Bush": a headline capitalizes its verbs.)
-            && !opens_a_title_case_headline(ctx, first, last, false);
-        if another_name_after {
+            && another_name_after(ctx, last)
+        {
             continue;
         }
         // "Janet L. Yellen": a known person's given name and a middle
@@ -248,25 +128,12 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
         } else {
             first
         };
-        // "Tijani Babangida" is not Ibrahim Babangida: a known surname after
-        // another given name is someone the knowledge base does not know.
-        let other_given_name = (first > 0 && first == last && entity.kind == EntityKind::Person)
-            .then(|| first - 1)
-            .filter(|&g| {
-                let given = toks[g].text(ctx.body);
-                names::is_name_cased(&toks[g], given)
-                    && !names::is_title_word(&toks[g].lower)
-                    // ("ARAFAT AND NETANYAHU", "MEETS ARAFAT": a shouted word of prose.)
-                    && !names::is_stopword(&toks[g].lower)
-                    && !names::is_common_word(&toks[g].lower)
-                    && !entity.name.contains(given)
-                    && ctx.kb.find_names(given).is_empty()
-                    && !(ctx.sentence_starts.contains(&g) && names::is_common_word(&toks[g].lower))
-            });
-        if let Some(g) = other_given_name {
-            let entity = Entity::named(ctx.text(g, last), EntityKind::Person);
-            out.push(Candidate::new(g, last, MentionType::PER, Some(entity)));
-            continue;
+        if entity.kind == EntityKind::Person && first == last && first > 0 {
+            if let Some(g) = another_given_name(ctx, &entity, first) {
+                let entity = Entity::named(ctx.text(g, last), EntityKind::Person);
+                out.push(Candidate::new(g, last, MentionType::PER, Some(entity)));
+                continue;
+            }
         }
         // "H.D. Deve Gowda", "F.W. de Klerk": a known person's initials,
         // written as one token, open the name.
@@ -287,6 +154,172 @@ pub(super) fn names(ctx: &Ctx, date: Date) -> Vec<Candidate> {
     }
     out.extend(joined_peoples(ctx));
     out
+}
+
+/// The knowledge base's names in the body; in datelines and headlines that
+/// shout ("BEIRUT", "JAPAN GET LUCKY WIN"), the same search over the text
+/// with such words in title case; and the states misspelt.
+fn found_names(ctx: &Ctx) -> Vec<NameMatch> {
+    let mut found = ctx.kb.find_names(ctx.body);
+    if let Some(folded) = title_case_shouting(ctx.body) {
+        let more: Vec<_> = ctx
+            .kb
+            .find_names(&folded)
+            .into_iter()
+            .filter(|m| ctx.body[m.start..m.end] != folded[m.start..m.end])
+            .filter(|m| !found.iter().any(|f| f.start < m.end && m.start < f.end))
+            .collect();
+        found.extend(more);
+    }
+    let misspelt = misspelt_states(ctx, &found);
+    found.extend(misspelt);
+    found
+}
+
+/// Whether the name `m` at tokens `first..=last` is a word of another name
+/// that a later pass reads whole: "New England" ("New" before a place names
+/// another place), "Real Madrid" (a word that opens a body's name), "Tour de
+/// France" (a capitalized word and a particle before it), "Michael Jordan"
+/// (a census given name before a one-word state or place makes it a surname;
+/// not a given name that is also a word of prose: "Will Jordan respond").
+fn inside_another_name(
+    ctx: &Ctx,
+    m: &NameMatch,
+    entity: &Entity,
+    first: usize,
+    last: usize,
+) -> bool {
+    let toks = ctx.toks;
+    if first > 0 && {
+        let before = toks[first - 1].text(ctx.body);
+        before == "New" || names::opens_a_body(before)
+    } {
+        return true;
+    }
+    if first > 1
+        && matches!(toks[first - 1].lower.as_str(), "de" | "du")
+        && toks[first - 2].capitalized
+    {
+        return true;
+    }
+    first == last
+        && first > 0
+        && m.role == NameRole::Name
+        && matches!(entity.kind, EntityKind::State | EntityKind::Place)
+        && {
+            let g = &toks[first - 1];
+            g.capitalized
+                && names::is_given_name(g.text(ctx.body))
+                && !names::is_common_word(&g.lower)
+                && !names::is_stopword(&g.lower)
+                && !ctx.body[g.span.end..toks[first].span.start].contains('\n')
+        }
+}
+
+/// The tokens a company's name (sector BUS) stands for at `first..=last`,
+/// or none where it is a word of another name. A company's one-word name
+/// inside a longer name is a word of that name ("Tom Tennant", "The Golden
+/// Compass"), unless its legal form follows, which the mention takes
+/// ("Intel Corp."). A title after it is its officer's ("Apple CEO Tim
+/// Cook"). After "the" it is something else of that name ("protect the
+/// Amazon"), and in parentheses after a name that name's acronym ("Islamic
+/// Salvation Front (FIS)"). Any other entity keeps its tokens.
+fn a_company_s_span(
+    ctx: &Ctx,
+    entity: &Entity,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let toks = ctx.toks;
+    if !(entity.kind == EntityKind::Group && entity.sector.as_deref() == Some("BUS")) {
+        return Some((first, last));
+    }
+    // ("But Moody's said": a function word opening the sentence is
+    // none; "FERRARI UNVEIL NEW CAR": in a shouted line every word
+    // is capitalized.)
+    let shouted = names::is_shouted(ctx.text(first, last));
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let word = t.text(ctx.body);
+            let shouting_alike = shouted && names::is_shouted(word);
+            names::is_name_cased(t, word)
+                && !names::is_title_word(&t.lower)
+                && !names::is_stopword(&t.lower)
+                && !shouting_alike
+        })
+    };
+    // ("Islamic Salvation Front (FIS)": an acronym in parentheses
+    // is the name's before it.)
+    let in_parentheses = |a: usize, b: usize| {
+        a > 0 && toks[a - 1].lower == "(" && toks.get(b + 1).is_some_and(|t| t.lower == ")")
+    };
+    let legal_form_next = toks
+        .get(last + 1)
+        .is_some_and(|t| LEGAL_FORMS.contains(t.text(ctx.body)));
+    if legal_form_next {
+        Some((first, last + 1))
+    } else if first == last
+        && (first > 0 && (name_word(first - 1) || ctx.lower(first - 1) == "the")
+            || name_word(last + 1) && !opens_a_title_case_headline(ctx, first, last, shouted)
+            || in_parentheses(first, last))
+        // ("Ash Carter 's press secretary": not the company Carter's.)
+        || last == first + 1 && ctx.is_possessive(last) && first > 0 && name_word(first - 1)
+    {
+        None
+    } else {
+        Some((first, last))
+    }
+}
+
+/// The type of a known name by its role and kind: a demonym MISC, a seat
+/// of power that is a body by its name ORG ("the State Department said";
+/// not a place: "the Kremlin", "the White House"), a person PER, a state or
+/// place LOC, any other body ORG.
+fn mention_type_of(ctx: &Ctx, role: NameRole, entity: &Entity, last: usize) -> MentionType {
+    match (role, entity.kind) {
+        (NameRole::Demonym, _) => MentionType::MISC,
+        (NameRole::Seat, _) if body_by_its_last_word(ctx.toks[last].text(ctx.body)) => {
+            MentionType::ORG
+        }
+        (_, EntityKind::Person) => MentionType::PER,
+        (_, EntityKind::State | EntityKind::Place) => MentionType::LOC,
+        _ => MentionType::ORG,
+    }
+}
+
+/// "Frederick Cheney LaRue": whether a name the knowledge base does not
+/// know follows a known one-word surname at `last`, making it part of
+/// someone else's. ("Obama Reverses Bush": a headline capitalizes its verbs.)
+fn another_name_after(ctx: &Ctx, last: usize) -> bool {
+    let toks = ctx.toks;
+    toks.get(last + 1).is_some_and(|t| {
+        let text = t.text(ctx.body);
+        t.span.start == toks[last].span.end + 1
+            && names::is_name_cased(t, text)
+            && !names::is_stopword(&t.lower)
+            && !names::is_common_word(&t.lower)
+            && !names::is_title_word(&t.lower)
+            && !names::never_a_name(text)
+            && ctx.kb.find_names(text).is_empty()
+    }) && !opens_a_title_case_headline(ctx, last, last, false)
+}
+
+/// "Tijani Babangida" is not Ibrahim Babangida: the token before a known
+/// one-word surname at `first`, when it is another given name, which makes
+/// the person someone the knowledge base does not know. ("ARAFAT AND
+/// NETANYAHU", "MEETS ARAFAT": not a shouted word of prose.)
+fn another_given_name(ctx: &Ctx, entity: &Entity, first: usize) -> Option<usize> {
+    let g = first - 1;
+    let tok = &ctx.toks[g];
+    let given = tok.text(ctx.body);
+    (names::is_name_cased(tok, given)
+        && !names::is_title_word(&tok.lower)
+        && !names::is_stopword(&tok.lower)
+        && !names::is_common_word(&tok.lower)
+        && !entity.name.contains(given)
+        && ctx.kb.find_names(given).is_empty()
+        && !(ctx.sentence_starts.contains(&g) && names::is_common_word(&tok.lower)))
+    .then_some(g)
 }
 
 pub(super) const HONORIFIC_SURNAME_RANK: usize = 5_000;
