@@ -60,16 +60,10 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut last_speaker: Option<(SpeakerRef, usize)> = None; // (speaker, paragraph index)
     for (qspan, content) in quoted {
-        let first_tok = doc.token_at(qspan.start);
-        let last_tok = doc.token_at(qspan.end).saturating_sub(1);
-        let sent = doc.sentence_of(first_tok.min(doc.toks.len() - 1));
-        let range = doc.sentence_tokens(sent);
-        let end_sent = doc.sentence_of(last_tok.min(doc.toks.len() - 1));
-        let after_range = doc.sentence_tokens(end_sent);
-        let mut speaker: Option<SpeakerRef> = None;
-        let mut cue = None;
+        let at = Marks::new(doc, *qspan);
+        let (first_tok, last_tok) = (at.first_tok, at.last_tok);
         // Cue before the quote: "X stated, "..."" or "said X: "..."".
-        let cue_before = (range.start..first_tok)
+        let cue_before = (at.range.start..first_tok)
             .rev()
             .find(|&k| verb_cue(doc, k).is_some() && !in_direct(doc, quoted, k));
         // "Trump says voter fraud "would be one hell of a way to lose"": quoted
@@ -78,101 +72,18 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         if cue_before.is_some_and(|c| embedded_in_report(doc, c, first_tok, last_tok)) {
             continue;
         }
-        if let Some(c) = cue_before {
-            cue = Some(c);
-            // "UNRWA said 450,000 had fled Rafah, adding that "...": a
-            // participle's subject is its clause's, not the noun before it.
-            let participle =
-                doc.toks[c].lower.ends_with("ing") && c > range.start && doc.lower(c - 1) == ",";
-            let subject = if participle {
-                // (The speaker of the cue it goes on from, when there is one.)
-                match (range.start..c)
-                    .rev()
-                    .find(|&k| verb_cue(doc, k).is_some() && !in_direct(doc, quoted, k))
-                {
-                    Some(k) => doc.subject_before(k, range.start),
-                    None => doc.subject_from(doc.clause(c).0, c),
-                }
-            } else {
-                doc.subject_before(c, range.start)
-            };
-            speaker = subject
-                .or_else(|| mention_after(doc, c, 3, first_tok))
-                .map(|m| SpeakerRef::mention(doc, m))
-                .or_else(|| np_before(doc, c, range.start));
-        }
-        // Cue after: ""...," he said" or ""...," said the minister".
+        let mut cue = cue_before;
+        let mut speaker = cue_before.and_then(|c| speaker_of_a_cue_before(doc, quoted, &at, c));
         if speaker.is_none() {
-            // The cue may follow a long appositive: ""...," Patrick McGinley, a
-            // law professor at ..., said." Search to the end of the sentence,
-            // or of the short one after a quote that ends with its own "?" or
-            // "!" (""Why?" Graham asked.").
-            let mut stop = after_range.end;
-            if stop == last_tok + 1 && end_sent + 1 < doc.article.layers.sentences.len() {
-                let next = doc.sentence_tokens(end_sent + 1);
-                if next.start == stop && next.len() <= 8 {
-                    stop = next.end;
-                }
-            }
-            // (Not a cue that goes on to report a clause of its own: in
-            // "On Fox's "Hannity," Newt Gingrich said if ...", the quoted
-            // words name a show.)
-            let reports_its_own = |c: usize| {
-                matches!(doc.lower(c + 1), "that" | "if" | "whether")
-                    || SUBJECT_PRONOUNS.contains(&doc.lower(c + 1))
-            };
-            if let Some(c) = (last_tok + 1..stop)
-                .find(|&k| verb_cue(doc, k).is_some())
-                .filter(|&c| !reports_its_own(c))
-            {
+            if let Some((c, sp)) = cue_after(doc, &at) {
                 cue = Some(c);
-                // Words between the quote and the cue are its speaker (""...,"
-                // he told the group"); with none, the speaker follows the cue
-                // (""...," said the minister").
-                let words_between = (last_tok + 1..c)
-                    .any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word);
-                // (""...," Robert McDuff, a lawyer for the groups, said": the
-                // name before the aside, not the lawyer inside it.)
-                // (A place is no such name: ""...," Harry Bond, 30, of Raleigh,
-                // N.C., who was polled, said".)
-                let before = || {
-                    subject_before_an_aside(doc, c, last_tok + 1, true)
-                        .filter(|sp| {
-                            sp.entity.as_ref().is_some_and(|e| {
-                                !matches!(e.kind, EntityKind::Place | EntityKind::State)
-                            })
-                        })
-                        .or_else(|| {
-                            doc.subject_before(c, last_tok)
-                                .map(|m| SpeakerRef::mention(doc, m))
-                        })
-                        .or_else(|| np_before(doc, c, last_tok + 1))
-                };
-                // ""...," said a former senior official": a description no
-                // list knows is the speaker too, in its own words.
-                let after = || {
-                    actor_in_np_after(doc, c, stop)
-                        .or_else(|| name_after(doc, c, stop))
-                        .or_else(|| {
-                            // ""...," said former tech executive Carly Fiorina":
-                            // a description ending in a name.
-                            np_after(doc, c, stop).filter(|sp| {
-                                matches!(doc.lower(c + 1), "a" | "an" | "the" | "one")
-                                    || (sp.first..=sp.last).any(|k| doc.toks[k].capitalized)
-                            })
-                        })
-                };
-                speaker = if words_between {
-                    before().or_else(after)
-                } else {
-                    after().or_else(before)
-                };
+                speaker = sp;
             }
         }
         // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
         // a person named in the words a colon hands to the quote.
-        if speaker.is_none() && first_tok > range.start && doc.lower(first_tok - 1) == ":" {
-            let person = (range.start..first_tok - 1)
+        if speaker.is_none() && first_tok > at.range.start && doc.lower(first_tok - 1) == ":" {
+            let person = (at.range.start..first_tok - 1)
                 .rev()
                 .find_map(|k| doc.mention_of_kind_at(k, EntityKind::Person));
             if let Some(m) = person {
@@ -184,27 +95,10 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         if speaker.is_none() && matches!(doc.lower(last_tok + 1), "―" | "—" | "–") {
             speaker = name_after(doc, last_tok + 1, (last_tok + 7).min(doc.toks.len()));
         }
-        // "Caddell continued:" closing the paragraph before: its speaker.
         if speaker.is_none() {
-            let opens_paragraph = doc
-                .article
-                .layers
-                .paragraphs
-                .iter()
-                .any(|p| p.start == qspan.start || p.start + 1 == qspan.start);
-            let before = first_tok.checked_sub(1).filter(|&k| doc.lower(k) == ":");
-            if let (true, Some(colon)) = (opens_paragraph, before) {
-                let prev = doc.sentence_tokens(doc.sentence_of(colon));
-                if let Some(c) = (prev.start..colon)
-                    .rev()
-                    .find(|&k| verb_cue(doc, k).is_some())
-                {
-                    cue = Some(c);
-                    speaker = doc
-                        .subject_before(c, prev.start)
-                        .map(|m| SpeakerRef::mention(doc, m))
-                        .or_else(|| np_before(doc, c, prev.start));
-                }
+            if let Some((c, sp)) = cue_closing_the_paragraph_before(doc, &at) {
+                cue = Some(c);
+                speaker = sp;
             }
         }
         // A few quoted words with no reporting verb beside them are scare
@@ -236,46 +130,14 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         if let Some(sp) = &speaker {
             last_speaker = Some((sp.clone(), para));
         }
-        // "Trump's misinformation may be "strategic," said Jeffery Hemsley":
-        // quoted words inside a clause whose attribution follows it report
-        // the whole clause, from the sentence start to the attribution.
-        let (mut kind, mut content, mut span) = (QuoteKind::Direct, *content, *qspan);
-        if let Some(c) = cue.filter(|&c| c > last_tok) {
-            let lead_words = (range.start..first_tok)
-                .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-                .count();
-            // (Scare quotes earlier in the clause, skipped above, are part
-            // of it: "words like "maybe" and "perhaps", he told reporters".)
-            let sentence_start = doc.toks[range.start].span.start;
-            let clause_before = cue_before.is_none()
-                && lead_words >= 2
-                && first_tok > 0
-                && doc.lower(first_tok - 1) != ":"
-                && !found.iter().any(|f| {
-                    f.quote.span.start >= sentence_start && f.quote.span.end <= qspan.start
-                });
+        let clause = cue.filter(|&c| c > last_tok).and_then(|c| {
             let attribution = speaker.as_ref().map_or(c, |sp| sp.first.min(c));
-            // ""We are horrified" by the shooting, Nefzi said": words
-            // after the marks and before the attribution's comma.
-            let words_after = (last_tok + 1..attribution)
-                .rev()
-                .find(|&k| doc.lower(k) == ",")
-                .filter(|&comma| {
-                    (last_tok + 1..comma)
-                        .any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-                });
-            if clause_before || words_after.is_some() {
-                let start = if clause_before {
-                    doc.toks[range.start].span.start
-                } else {
-                    qspan.start
-                };
-                let end = words_after.map_or(qspan.end, |comma| doc.toks[comma - 1].span.end);
-                kind = QuoteKind::Indirect;
-                content = Span::new(start, end);
-                span = Span::new(start, span.end.max(doc.toks[c].span.end));
-            }
-        }
+            reported_clause(doc, &found, &at, cue_before.is_none(), c, attribution)
+        });
+        let (kind, content, span) = match clause {
+            Some((content, span)) => (QuoteKind::Indirect, content, span),
+            None => (QuoteKind::Direct, *content, *qspan),
+        };
         found.push(Found {
             quote: Quote {
                 kind,
@@ -287,10 +149,213 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
                 content,
                 span,
             },
-            sentence: sent,
+            sentence: at.sent,
         });
     }
     found
+}
+
+/// Where a quote's marks stand among the tokens and sentences.
+struct Marks {
+    /// The quote with its marks.
+    span: Span,
+    /// The first and last tokens of the quote.
+    first_tok: usize,
+    last_tok: usize,
+    /// The sentence the quote opens in, and its tokens.
+    sent: usize,
+    range: std::ops::Range<usize>,
+    /// The sentence the quote closes in, and its tokens.
+    end_sent: usize,
+    after_range: std::ops::Range<usize>,
+}
+
+impl Marks {
+    fn new(doc: &Doc, span: Span) -> Self {
+        let first_tok = doc.token_at(span.start);
+        let last_tok = doc.token_at(span.end).saturating_sub(1);
+        let sent = doc.sentence_of(first_tok.min(doc.toks.len() - 1));
+        let end_sent = doc.sentence_of(last_tok.min(doc.toks.len() - 1));
+        Marks {
+            span,
+            first_tok,
+            last_tok,
+            sent,
+            range: doc.sentence_tokens(sent),
+            end_sent,
+            after_range: doc.sentence_tokens(end_sent),
+        }
+    }
+}
+
+/// The speaker of the cue at `c` before a quote: its subject; for a
+/// participle after a comma ("UNRWA said 450,000 had fled Rafah, adding
+/// that "..."") its clause's subject, or the speaker of the cue it goes on
+/// from; else a name right after the cue, or the noun phrase before it.
+fn speaker_of_a_cue_before(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    at: &Marks,
+    c: usize,
+) -> Option<SpeakerRef> {
+    let range = &at.range;
+    let participle =
+        doc.toks[c].lower.ends_with("ing") && c > range.start && doc.lower(c - 1) == ",";
+    let subject = if participle {
+        match (range.start..c)
+            .rev()
+            .find(|&k| verb_cue(doc, k).is_some() && !in_direct(doc, quoted, k))
+        {
+            Some(k) => doc.subject_before(k, range.start),
+            None => doc.subject_from(doc.clause(c).0, c),
+        }
+    } else {
+        doc.subject_before(c, range.start)
+    };
+    subject
+        .or_else(|| mention_after(doc, c, 3, at.first_tok))
+        .map(|m| SpeakerRef::mention(doc, m))
+        .or_else(|| np_before(doc, c, range.start))
+}
+
+/// A cue after the quote and its speaker: ""...," he said" or ""...," said
+/// the minister". The cue may follow a long appositive (""...," Patrick
+/// McGinley, a law professor at ..., said."): it is looked for to the end
+/// of the sentence, or of the short one after a quote that ends with its
+/// own "?" or "!" (""Why?" Graham asked."). Not a cue that goes on to report
+/// a clause of its own: in "On Fox's "Hannity," Newt Gingrich said if ...",
+/// the quoted words name a show.
+fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
+    let last_tok = at.last_tok;
+    let mut stop = at.after_range.end;
+    if stop == last_tok + 1 && at.end_sent + 1 < doc.article.layers.sentences.len() {
+        let next = doc.sentence_tokens(at.end_sent + 1);
+        if next.start == stop && next.len() <= 8 {
+            stop = next.end;
+        }
+    }
+    let reports_its_own = |c: usize| {
+        matches!(doc.lower(c + 1), "that" | "if" | "whether")
+            || SUBJECT_PRONOUNS.contains(&doc.lower(c + 1))
+    };
+    let c = (last_tok + 1..stop)
+        .find(|&k| verb_cue(doc, k).is_some())
+        .filter(|&c| !reports_its_own(c))?;
+    // Words between the quote and the cue are its speaker (""...,"
+    // he told the group"); with none, the speaker follows the cue
+    // (""...," said the minister").
+    let words_between =
+        (last_tok + 1..c).any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word);
+    // (""...," Robert McDuff, a lawyer for the groups, said": the
+    // name before the aside, not the lawyer inside it.)
+    // (A place is no such name: ""...," Harry Bond, 30, of Raleigh,
+    // N.C., who was polled, said".)
+    let before = || {
+        subject_before_an_aside(doc, c, last_tok + 1, true)
+            .filter(|sp| {
+                sp.entity
+                    .as_ref()
+                    .is_some_and(|e| !matches!(e.kind, EntityKind::Place | EntityKind::State))
+            })
+            .or_else(|| {
+                doc.subject_before(c, last_tok)
+                    .map(|m| SpeakerRef::mention(doc, m))
+            })
+            .or_else(|| np_before(doc, c, last_tok + 1))
+    };
+    // ""...," said a former senior official": a description no
+    // list knows is the speaker too, in its own words.
+    let after = || {
+        actor_in_np_after(doc, c, stop)
+            .or_else(|| name_after(doc, c, stop))
+            .or_else(|| {
+                // ""...," said former tech executive Carly Fiorina":
+                // a description ending in a name.
+                np_after(doc, c, stop).filter(|sp| {
+                    matches!(doc.lower(c + 1), "a" | "an" | "the" | "one")
+                        || (sp.first..=sp.last).any(|k| doc.toks[k].capitalized)
+                })
+            })
+    };
+    let speaker = if words_between {
+        before().or_else(after)
+    } else {
+        after().or_else(before)
+    };
+    Some((c, speaker))
+}
+
+/// "Caddell continued:" closing the paragraph before a quote that opens
+/// its own: the cue there and its speaker.
+fn cue_closing_the_paragraph_before(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
+    let opens_paragraph = doc
+        .article
+        .layers
+        .paragraphs
+        .iter()
+        .any(|p| p.start == at.span.start || p.start + 1 == at.span.start);
+    let colon = at
+        .first_tok
+        .checked_sub(1)
+        .filter(|&k| doc.lower(k) == ":" && opens_paragraph)?;
+    let prev = doc.sentence_tokens(doc.sentence_of(colon));
+    let c = (prev.start..colon)
+        .rev()
+        .find(|&k| verb_cue(doc, k).is_some())?;
+    let speaker = doc
+        .subject_before(c, prev.start)
+        .map(|m| SpeakerRef::mention(doc, m))
+        .or_else(|| np_before(doc, c, prev.start));
+    Some((c, speaker))
+}
+
+/// "Trump's misinformation may be "strategic," said Jeffery Hemsley":
+/// quoted words inside a clause whose attribution (its speaker or cue,
+/// the first at `attribution`; the cue at `c`) follows it report the whole
+/// clause, from the sentence's start to the attribution; so do words after
+/// the marks and before the attribution's comma (""We are horrified" by
+/// the shooting, Nefzi said"). The content and the span, if so.
+fn reported_clause(
+    doc: &Doc,
+    found: &[Found],
+    at: &Marks,
+    no_cue_before: bool,
+    c: usize,
+    attribution: usize,
+) -> Option<(Span, Span)> {
+    let (first_tok, last_tok, range) = (at.first_tok, at.last_tok, &at.range);
+    let lead_words = (range.start..first_tok)
+        .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        .count();
+    // (Scare quotes earlier in the clause, skipped above, are part
+    // of it: "words like "maybe" and "perhaps", he told reporters".)
+    let sentence_start = doc.toks[range.start].span.start;
+    let clause_before = no_cue_before
+        && lead_words >= 2
+        && first_tok > 0
+        && doc.lower(first_tok - 1) != ":"
+        && !found
+            .iter()
+            .any(|f| f.quote.span.start >= sentence_start && f.quote.span.end <= at.span.start);
+    let words_after = (last_tok + 1..attribution)
+        .rev()
+        .find(|&k| doc.lower(k) == ",")
+        .filter(|&comma| {
+            (last_tok + 1..comma).any(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        });
+    if !clause_before && words_after.is_none() {
+        return None;
+    }
+    let start = if clause_before {
+        sentence_start
+    } else {
+        at.span.start
+    };
+    let end = words_after.map_or(at.span.end, |comma| doc.toks[comma - 1].span.end);
+    Some((
+        Span::new(start, end),
+        Span::new(start, at.span.end.max(doc.toks[c].span.end)),
+    ))
 }
 
 /// Words a title leaves in lower case.
