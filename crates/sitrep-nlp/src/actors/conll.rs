@@ -342,11 +342,7 @@ pub fn named_spans(
         }
         let text = &body[m.span.start..m.span.end];
         // ("a group C match": a lone letter names nothing.)
-        if PRONOUNS
-            .iter()
-            .any(|(p, _, _)| p.eq_ignore_ascii_case(text))
-            || text.chars().count() == 1
-        {
+        if PRONOUNS.iter().any(|p| p.word.eq_ignore_ascii_case(text)) || text.chars().count() == 1 {
             continue;
         }
         // "top of the Premier League", "Juventus lead Serie A": a name inside

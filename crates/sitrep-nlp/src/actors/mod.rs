@@ -25,7 +25,8 @@
 //!    alone is the one person named in full before it ("Bolton" after "John
 //!    Bolton"; none when two share it);
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
-//!    source") link to the last compatible mention, a bare title to the last
+//!    source") link to the last compatible mention ("he" to no woman, by a
+//!    given name or an honorific), a bare title to the last
 //!    holder of its office on the article's date; then context: a spokesman
 //!    after a body or its possessor speaks for it ("The group's spokesman"),
 //!    a state's organ takes the country of the place beside it (not a weapon,
@@ -46,6 +47,7 @@
 //! order.
 
 use crate::kb::{KnowledgeBase, NameMatch, NameRole};
+use crate::names::Gender;
 use crate::tokens::{Token, TokenKind};
 use crate::{layout, names};
 use jiff::civil::Date;
@@ -118,9 +120,27 @@ static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         .map(|r| r[0])
         .collect()
 });
-static PRONOUNS: LazyLock<Vec<(&str, &str, bool)>> = LazyLock::new(|| {
-    tsv_rows(include_str!("../../../../data/lexicon/pronouns.tsv"), 3)
-        .map(|r| (r[0], r[1], r[2] == "y"))
+/// A pronoun of `pronouns.tsv`.
+struct Pronoun {
+    word: &'static str,
+    /// What it refers to: "person", "thing" or "plural".
+    refers: &'static str,
+    possessive: bool,
+    /// The sex it names ("he", "she"), if any.
+    gender: Option<Gender>,
+}
+static PRONOUNS: LazyLock<Vec<Pronoun>> = LazyLock::new(|| {
+    tsv_rows(include_str!("../../../../data/lexicon/pronouns.tsv"), 4)
+        .map(|r| Pronoun {
+            word: r[0],
+            refers: r[1],
+            possessive: r[2] == "y",
+            gender: match r[3] {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                _ => None,
+            },
+        })
         .collect()
 });
 
@@ -143,8 +163,9 @@ struct Candidate {
     /// A title after "the" with no state or body ("the foreign minister",
     /// "the minister"): the office words it names the holder of.
     definite_title: Option<String>,
-    /// A pronoun: what it may refer to.
+    /// A pronoun: what it may refer to, and the sex it names ("he", "she").
     pronoun: Option<&'static str>,
+    gender: Option<Gender>,
     /// The generic head words, for linking "the regime" to "the Israeli regime".
     head: Option<String>,
     plural: bool,
@@ -163,6 +184,7 @@ impl Candidate {
             definite_armed: false,
             definite_title: None,
             pronoun: None,
+            gender: None,
             head: None,
             plural: false,
         }

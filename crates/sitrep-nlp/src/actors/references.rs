@@ -16,13 +16,35 @@ pub(super) static ATTACK_VERBS: LazyLock<(HashSet<&'static str>, HashSet<&'stati
 /// Pronoun placeholders, resolved by [`link`].
 pub(super) fn pronouns(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     for (i, t) in ctx.toks.iter().enumerate() {
-        if let Some(&(_, refers, possessive)) = PRONOUNS.iter().find(|(p, _, _)| *p == t.lower) {
+        if let Some(p) = PRONOUNS.iter().find(|p| p.word == t.lower) {
             let mut c = Candidate::new(i, i, MentionType::MISC, None);
-            c.pronoun = Some(refers);
-            c.modifier = possessive;
+            c.pronoun = Some(p.refers);
+            c.gender = p.gender;
+            c.modifier = p.possessive;
             cands.push(c);
         }
     }
+}
+
+/// The sex of the person mention `m` names, where an honorific before or in
+/// it ("Mr. Trump", "Ms Tamir") or the given name opening the name it
+/// resolves to ("Hillary Clinton", `given-name-genders.tsv`) shows it.
+fn person_gender(ctx: &Ctx, m: &Mention) -> Option<Gender> {
+    let first = ctx.token_at(m.span.start);
+    let honorific = (first.saturating_sub(2)..=first)
+        .filter(|&k| k < ctx.toks.len() && ctx.toks[k].span.start <= m.span.start)
+        .find_map(|k| names::honorific_gender(ctx.lower(k)));
+    let given = || {
+        let name = m.entity.as_ref().map_or("", |e| e.name.as_str());
+        name.split(' ')
+            .next()
+            .and_then(names::given_name_gender)
+            .or_else(|| {
+                let text = &ctx.body[m.span.start..m.span.end];
+                text.split(' ').next().and_then(names::given_name_gender)
+            })
+    };
+    honorific.or_else(given)
 }
 
 /// The byte span of who attacks what the possessive pronoun at token `tok`
@@ -133,7 +155,17 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
                     .or_else(|| find_back(pred, window))
             };
             match refers {
-                "person" => find_back(&|m, _| is_actor(m) && m.mention_type == MentionType::PER, 3),
+                // ("he" is not Hillary Clinton, named last: a person whose
+                // sex a given name or an honorific shows agrees.)
+                "person" => find_back(
+                    &|m, _| {
+                        is_actor(m)
+                            && m.mention_type == MentionType::PER
+                            && c.gender
+                                .is_none_or(|g| person_gender(ctx, m).is_none_or(|sex| sex == g))
+                    },
+                    3,
+                ),
                 "thing" => {
                     let body = |m: &Mention, plural: bool, possessor_too: bool| {
                         // A state's organ named as a noun by a national head,

@@ -2995,3 +2995,27 @@ fn the_body_a_member_speaks_or_works_for() {
     );
     assert!(has(&ns, "Greg Abbott", MentionType::PER), "{ns:?}");
 }
+
+#[test]
+fn a_pronoun_agrees_with_the_sex_of_the_person_it_refers_to() {
+    // The name nearest "He" is a woman's: "He" is the man named before her.
+    let text = "Tom Walsh debated Mary Grange in Ohio on Monday. He said the vote was rigged. \
+                She said the vote was fair.";
+    let ms = found(text);
+    let named = |word: &str| {
+        let at = text.find(word).unwrap();
+        ms.iter()
+            .find(|m| m.span.start == at)
+            .and_then(|m| m.entity.as_ref())
+            .map(|e| e.name.clone())
+    };
+    assert_eq!(named("He said").as_deref(), Some("Tom Walsh"), "{ms:?}");
+    assert_eq!(named("She said").as_deref(), Some("Mary Grange"), "{ms:?}");
+    // An honorific tells it where no given name does.
+    let text = "Ms. Okonjo met Mr. Baluchi in Lagos on Monday. She said the talks went well.";
+    let ms = found(text);
+    let at = text.find("She").unwrap();
+    let she = ms.iter().find(|m| m.span.start == at);
+    let name = she.and_then(|m| m.entity.as_ref()).map(|e| e.name.as_str());
+    assert!(name.is_some_and(|n| n.contains("Okonjo")), "{ms:?}");
+}

@@ -8,6 +8,44 @@ use super::*;
 pub(super) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/given-names.txt")));
 
+/// A person's sex, as a given name or an honorific shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// The sex the census's given names are plainly borne by
+/// (`given-name-genders.tsv`: "Hillary" F, "Donald" M; names borne by both
+/// are not listed).
+static GIVEN_NAME_GENDERS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    tsv_rows(
+        include_str!("../../../../data/lexicon/given-name-genders.tsv"),
+        2,
+    )
+    .filter_map(|r| match r[1] {
+        "M" => Some((r[0], Gender::Male)),
+        "F" => Some((r[0], Gender::Female)),
+        _ => None,
+    })
+    .collect()
+});
+
+/// The sex a given name is plainly borne by, as the census counts it.
+pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
+    GIVEN_NAME_GENDERS.get(word).copied()
+}
+
+/// The sex an honorific names ("Mr.", "Mrs", "Ms.", "Miss"), from its lower
+/// case.
+pub(crate) fn honorific_gender(lower: &str) -> Option<Gender> {
+    match lower.trim_end_matches('.') {
+        "mr" | "sir" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "madam" | "dame" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// Census surnames, in lower case, with their rank (`surnames.txt`, most
 /// common first: "williams" 3, "mcdonald" 148).
 pub(super) static SURNAMES: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
