@@ -25,8 +25,11 @@
 //!    alone is the one person named in full before it ("Bolton" after "John
 //!    Bolton"; none when two share it);
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
-//!    source") link to the last compatible mention ("he" to no woman, by a
-//!    given name or an honorific), a bare title to the last
+//!    source") link to the last compatible mention; a person's pronoun to
+//!    the nearest person before it in its sentence, else to the first person
+//!    (the subject, most often) of each sentence before, nearest first, not
+//!    one inside a quotation that closes before it, and never to a woman for
+//!    "he" or a man for "she" (by a given name or an honorific), a bare title to the last
 //!    holder of its office on the article's date; then context: a spokesman
 //!    after a body or its possessor speaks for it ("The group's spokesman"),
 //!    a state's organ takes the country of the place beside it (not a weapon,

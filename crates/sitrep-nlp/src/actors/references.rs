@@ -47,6 +47,34 @@ fn person_gender(ctx: &Ctx, m: &Mention) -> Option<Gender> {
     honorific.or_else(given)
 }
 
+/// Whether the mention at `m` stands inside a quotation that closes before
+/// byte `before` in its paragraph: a closing mark ("”", or a straight one
+/// closing an odd count, or "''") between them, and the quotation open at
+/// the mention.
+fn inside_a_quotation_before(body: &str, m: Span, before: usize) -> bool {
+    if m.end > before {
+        return false;
+    }
+    let between = &body[m.end..before];
+    let closes = between.contains('”') || between.contains('"') || between.contains("''");
+    if !closes {
+        return false;
+    }
+    // (U+2029, a paragraph's end where `--lines` writes one, is three bytes.)
+    let para_start = body[..m.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let lead = &body[para_start..m.start];
+    let curly_open = lead
+        .rfind('“')
+        .is_some_and(|o| lead.rfind('”').is_none_or(|c| c < o));
+    let straight_open = lead.matches('"').count() % 2 == 1;
+    let doubled_open = lead.matches("''").count() + lead.matches("``").count();
+    curly_open || straight_open || doubled_open % 2 == 1
+}
+
 /// The byte span of who attacks what the possessive pronoun at token `tok`
 /// owns: the subject of a verb of attack right before it ("warplanes
 /// bombed their positions"), or the possessor of an attack named by a noun
@@ -134,6 +162,52 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
                 .rev()
                 .find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
         };
+        // A person a pronoun refers to: in its own sentence the nearest
+        // before it; in the sentences before, the first of each, nearest
+        // sentence first, as its subject most often is ("White House
+        // spokesman Josh Earnest said that President Obama has long called
+        // for tax fairness. He said ..." is Earnest). Not one inside a
+        // quotation that closes before the pronoun ("'You know, I love
+        // Larry,' he said").
+        let find_person = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
+            let quoted = |m: &Mention| inside_a_quotation_before(ctx.body, m.span, span.start);
+            let fits = |k: usize| pred(&out[k], &meta[k]) && !quoted(&out[k]);
+            let own = (0..out.len())
+                .rev()
+                .take_while(|&k| out_sent[k] == here)
+                .find(|&k| fits(k));
+            own.or_else(|| {
+                let from = (0..out.len())
+                    .rev()
+                    .take_while(|&k| here - out_sent[k] <= window)
+                    .last()?;
+                // ("Cruz spokeswoman Catherine Frazier said ...": a
+                // description right before the name is the named person.)
+                let named_next = |k: usize| {
+                    let generic = out[k]
+                        .entity
+                        .as_ref()
+                        .is_some_and(|e| e.kind == EntityKind::Generic);
+                    (k + 1..out.len())
+                        .take_while(|&j| out[j].span.start <= out[k].span.end + 1)
+                        .find(|&j| {
+                            fits(j)
+                                && out[j]
+                                    .entity
+                                    .as_ref()
+                                    .is_some_and(|e| e.kind == EntityKind::Person)
+                        })
+                        .filter(|_| generic)
+                        .unwrap_or(k)
+                };
+                (1..=window.min(here)).find_map(|back| {
+                    (from..out.len())
+                        .filter(|&k| out_sent[k] == here - back)
+                        .find(|&k| fits(k))
+                        .map(named_next)
+                })
+            })
+        };
         // The sentence's first such mention: whose the attacked thing is
         // ("The Houthis said on Wednesday they would keep targeting ships
         // linked to Israel, after US warplanes struck their positions").
@@ -157,15 +231,17 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
             match refers {
                 // ("he" is not Hillary Clinton, named last: a person whose
                 // sex a given name or an honorific shows agrees.)
-                "person" => find_back(
-                    &|m, _| {
+                "person" => {
+                    let person = |m: &Mention, _: &LinkMeta| {
                         is_actor(m)
                             && m.mention_type == MentionType::PER
                             && c.gender
                                 .is_none_or(|g| person_gender(ctx, m).is_none_or(|sex| sex == g))
-                    },
-                    3,
-                ),
+                    };
+                    attacker
+                        .and_then(|_| find_first_here(&person))
+                        .or_else(|| find_person(&person, 3))
+                }
                 "thing" => {
                     let body = |m: &Mention, plural: bool, possessor_too: bool| {
                         // A state's organ named as a noun by a national head,

@@ -3019,3 +3019,43 @@ fn a_pronoun_agrees_with_the_sex_of_the_person_it_refers_to() {
     let name = she.and_then(|m| m.entity.as_ref()).map(|e| e.name.as_str());
     assert!(name.is_some_and(|n| n.contains("Okonjo")), "{ms:?}");
 }
+
+/// The name of the entity the mention at the first `word` in `text` links to.
+fn linked_name(ms: &[Mention], text: &str, word: &str) -> Option<String> {
+    let at = text.find(word)?;
+    ms.iter()
+        .find(|m| m.span.start == at)
+        .and_then(|m| m.entity.as_ref())
+        .map(|e| e.name.clone())
+}
+
+#[test]
+fn a_pronoun_takes_the_subject_of_a_sentence_before_not_a_quoted_name() {
+    // The sentence before: its first person, its subject, not the nearest.
+    let text = "Party spokesman Tom Walsh said on Monday that President Karl Brenner had \
+                long called for lower taxes. He said the plan would pass.";
+    let ms = found(text);
+    assert_eq!(
+        linked_name(&ms, text, "He said").as_deref(),
+        Some("Tom Walsh"),
+        "{ms:?}"
+    );
+    // Not a name inside the quotation the pronoun's verb closes.
+    let text = "Governor Dan Hale dismissed the charge on Friday. \"You know, I admire \
+                Barack Obama,\" he said.";
+    let ms = found(text);
+    assert_eq!(
+        linked_name(&ms, text, "he said").as_deref(),
+        Some("Dan Hale"),
+        "{ms:?}"
+    );
+    // A description right before a name is the named person.
+    let text = "Campaign spokeswoman Ann Lowry said the pledge was not binding.\u{2029}\
+                She said the rally would go ahead.";
+    let ms = found(text);
+    assert_eq!(
+        linked_name(&ms, text, "She said").as_deref(),
+        Some("Ann Lowry"),
+        "{ms:?}"
+    );
+}
