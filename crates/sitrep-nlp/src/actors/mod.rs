@@ -27,7 +27,8 @@
 //! 6. **references**: pronouns and definite descriptions ("the regime", "the
 //!    source") link to the last compatible mention; a person's pronoun to
 //!    the nearest person before it in its sentence, else to the first person
-//!    (the subject, most often) of each sentence before, nearest first, not
+//!    (the subject, most often) of each of the three sentences before,
+//!    nearest first (six when none of three names one), not
 //!    one inside a quotation that closes before it, and never to a woman for
 //!    "he" or a man for "she" (by a given name or an honorific), a bare title to the last
 //!    holder of its office on the article's date; then context: a spokesman

@@ -241,6 +241,10 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
                     attacker
                         .and_then(|_| find_first_here(&person))
                         .or_else(|| find_person(&person, 3))
+                        // (None in three sentences: one named before them,
+                        // as a quoted speech of short sentences puts its
+                        // speaker further back.)
+                        .or_else(|| find_person(&person, 6))
                 }
                 "thing" => {
                     let body = |m: &Mention, plural: bool, possessor_too: bool| {

@@ -3059,3 +3059,25 @@ fn a_pronoun_takes_the_subject_of_a_sentence_before_not_a_quoted_name() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_pronoun_reads_the_world_s_given_names_and_looks_further_back_for_a_person() {
+    // Neither given name is in the US census: the world's list knows them.
+    let text = "Giorgia Conti met Vladimir Volkov in Rome on Monday. He said the talks went well.";
+    let ms = found(text);
+    assert_eq!(
+        linked_name(&ms, text, "He said").as_deref(),
+        Some("Vladimir Volkov"),
+        "{ms:?}"
+    );
+    // No person in the three sentences before: the one named before them.
+    let text = "Judge Hal Brennan read the verdict on Monday. The hall was full. The jury had \
+                sat for a week. Reporters waited outside. The verdict was unanimous. He said the \
+                case was closed.";
+    let ms = found(text);
+    assert_eq!(
+        linked_name(&ms, text, "He said").as_deref(),
+        Some("Hal Brennan"),
+        "{ms:?}"
+    );
+}

@@ -15,20 +15,23 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// The sex the census's given names are plainly borne by
+/// The sex given names are plainly borne by: the census's
 /// (`given-name-genders.tsv`: "Hillary" F, "Donald" M; names borne by both
-/// are not listed).
+/// are not listed), then the world's news names it lacks
+/// (`world-given-name-genders.tsv`: "Barack" M, "Giorgia" F).
 static GIVEN_NAME_GENDERS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    tsv_rows(
-        include_str!("../../../../data/lexicon/given-name-genders.tsv"),
-        2,
-    )
-    .filter_map(|r| match r[1] {
-        "M" => Some((r[0], Gender::Male)),
-        "F" => Some((r[0], Gender::Female)),
-        _ => None,
-    })
-    .collect()
+    let census = include_str!("../../../../data/lexicon/given-name-genders.tsv");
+    let world = include_str!("../../../../data/lexicon/world-given-name-genders.tsv");
+    let mut genders = HashMap::new();
+    for row in tsv_rows(census, 2).chain(tsv_rows(world, 2)) {
+        let gender = match row[1] {
+            "M" => Gender::Male,
+            "F" => Gender::Female,
+            _ => continue,
+        };
+        genders.entry(row[0]).or_insert(gender);
+    }
+    genders
 });
 
 /// The sex a given name is plainly borne by, as the census counts it.
