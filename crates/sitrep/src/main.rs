@@ -13,6 +13,7 @@
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
+mod by_line;
 mod output;
 mod pipeline;
 mod store_cmd;
@@ -73,13 +74,18 @@ enum Command {
         /// One JSON object per mention.
         #[arg(long)]
         jsonl: bool,
-        /// Each input line is its own document, taken verbatim (no extraction):
-        /// offsets count from the line's start and each record carries `line`
+        /// Names per input line, taken verbatim (no extraction): offsets
+        /// count from the line's start and each record carries `line`
         /// (0-based). Prints names only, not pronouns or descriptions: the
-        /// view that named-entity evaluation sets score. A line may hold a
-        /// whole document with U+2029 between its paragraphs.
+        /// view that named-entity evaluation sets score. Each line is read
+        /// with the lines around it of its document, which ends at a blank
+        /// line or a `-DOCSTART-` line; a line may hold a whole document
+        /// with U+2029 between its paragraphs.
         #[arg(long)]
         lines: bool,
+        /// With --lines: read each line alone, as a document of its own.
+        #[arg(long, requires = "lines")]
+        alone: bool,
     },
     /// List quotes with speaker, source chain and content.
     Quotes {
@@ -222,9 +228,10 @@ fn main() -> ExitCode {
             paths,
             jsonl,
             lines,
+            alone,
         } => {
             if lines {
-                output::actors_by_line(&paths, jsonl)
+                by_line::actors_by_line(&paths, jsonl, alone)
             } else {
                 output::actors(&paths, jsonl)
             }

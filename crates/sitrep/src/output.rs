@@ -239,7 +239,7 @@ pub fn actors(paths: &[String], jsonl: bool) -> Result<bool> {
     print_layer(paths, jsonl, export::mention_records, mention_line)
 }
 
-fn mention_line(m: &serde_json::Value) -> String {
+pub(crate) fn mention_line(m: &serde_json::Value) -> String {
     let e = &m["entity"];
     format!(
         "{:>6} {:<4} {:<40} -> {} {} {}",
@@ -250,92 +250,6 @@ fn mention_line(m: &serde_json::Value) -> String {
         e["code"].as_str().unwrap_or(""),
         e["sector"].as_str().unwrap_or(""),
     )
-}
-
-/// A line may hold a whole document: U+2029 (PARAGRAPH SEPARATOR) parts its
-/// paragraphs, so that headings stay sentences of their own.
-fn paragraphs_of_line(line: &str) -> Vec<sitrep_core::Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in line.match_indices('\u{2029}') {
-        out.push(sitrep_core::Span::new(start, i));
-        start = i + '\u{2029}'.len_utf8();
-    }
-    if start > 0 {
-        out.push(sitrep_core::Span::new(start, line.len()));
-    }
-    out
-}
-
-/// `sitrep actors --lines`: every line of every input (a file or `-`) is
-/// one document, analyzed as written, so that offsets match the line. Only
-/// names are printed (no pronouns or descriptions): this is the view that
-/// named-entity evaluation sets score.
-pub fn actors_by_line(paths: &[String], jsonl: bool) -> Result<bool> {
-    let kb = sitrep_nlp::kb::KnowledgeBase::embedded();
-    let stdout = std::io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
-    let mut ok = true;
-    for path in paths {
-        let bytes = if path == "-" {
-            let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map(|_| buf)
-        } else {
-            std::fs::read(path)
-        };
-        let text = match bytes
-            .map_err(|e| e.to_string())
-            .and_then(|b| String::from_utf8(b).map_err(|e| format!("not UTF-8: {e}")))
-        {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("sitrep: failed: {path}: {e}");
-                ok = false;
-                continue;
-            }
-        };
-        for (line_no, line) in text.split('\n').enumerate() {
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            if line.trim().is_empty() {
-                continue;
-            }
-            let mut a = Article::new(format!("{path}:{}", line_no + 1), line.to_string());
-            a.layers.paragraphs = paragraphs_of_line(line);
-            sitrep_nlp::analyze(&mut a, &kb);
-            // Each name with the record of the mention it comes from.
-            let records = export::mention_records(&a);
-            let named = sitrep_nlp::actors::named_spans(&a.body, &a.layers.mentions, &kb);
-            let chars = sitrep_core::CharIndex::new(&a.body);
-            // (The record of the first mention the name overlaps, the
-            // mentions being in text order: a name may open before its
-            // mention, "Premier" of "the Premier League".)
-            let names = named.into_iter().filter_map(|(span, mention_type)| {
-                let i = a
-                    .layers
-                    .mentions
-                    .iter()
-                    .position(|m| m.span.start < span.end && span.start < m.span.end)?;
-                let mut r = records[i].clone();
-                let [start, end] = chars.chars(span);
-                r["start"] = start.into();
-                r["end"] = end.into();
-                r["text"] = a.text(span).into();
-                r["type"] = serde_json::to_value(mention_type).ok()?;
-                Some(r)
-            });
-            for mut r in names {
-                if jsonl {
-                    r["line"] = line_no.into();
-                    serde_json::to_writer(&mut w, &r)?;
-                    writeln!(w)?;
-                } else {
-                    writeln!(w, "{line_no:>6}:{}", mention_line(&r))?;
-                }
-            }
-        }
-    }
-    w.flush()?;
-    Ok(ok)
 }
 
 pub fn quotes(paths: &[String], jsonl: bool) -> Result<bool> {

@@ -10,8 +10,15 @@ use std::process::Stdio;
 
 /// Run `sitrep actors --lines --jsonl -` over `input`.
 fn lines_mentions(input: &str) -> Vec<Value> {
+    lines_mentions_with(input, &[])
+}
+
+/// Run `sitrep actors --lines --jsonl` with more arguments over `input`.
+fn lines_mentions_with(input: &str, more: &[&str]) -> Vec<Value> {
     let mut child = sitrep()
-        .args(["actors", "--lines", "--jsonl", "-"])
+        .args(["actors", "--lines", "--jsonl"])
+        .args(more)
+        .arg("-")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -60,6 +67,40 @@ fn lines_are_documents_with_their_own_offsets_and_names_only() {
     // Tikrit is in the gazetteer: it resolves to its country.
     let tikrit = ms.iter().find(|m| m["text"] == "Tikrit").unwrap();
     assert_eq!(tikrit["entity"]["code"], "IRQ");
+}
+
+#[test]
+fn a_line_is_read_with_the_lines_of_its_document_around_it() {
+    // "Vinar" alone is a name only for a reader of the line before; a blank
+    // line and CoNLL's `-DOCSTART-` line each end a document.
+    let input = "The climber Mark Vinar, 43, fell near Zurbriggen Ridge on Sunday.\n\
+                 Rescuers found Vinar at dawn, police said.\n\
+                 \n\
+                 Rescuers found Vinar at dawn, police said.\n\
+                 -DOCSTART- -X- -X- O\n\
+                 Rescuers found Vinar at dawn, police said.\n";
+    let vinar = |ms: &[Value]| -> Vec<(u64, u64, u64, String)> {
+        ms.iter()
+            .filter(|m| m["text"] == "Vinar")
+            .map(|m| {
+                (
+                    m["line"].as_u64().unwrap(),
+                    m["start"].as_u64().unwrap(),
+                    m["end"].as_u64().unwrap(),
+                    format!("{} {}", m["type"], m["entity"]["name"]),
+                )
+            })
+            .collect()
+    };
+    let ms = lines_mentions(input);
+    assert_eq!(
+        vinar(&ms),
+        vec![(1, 15, 20, r#""PER" "Mark Vinar""#.to_string())],
+        "{ms:?}"
+    );
+    assert!(ms.iter().all(|m| m["line"] != 4), "{ms:?}");
+    // Read alone, the second line has no name to go by.
+    assert_eq!(vinar(&lines_mentions_with(input, &["--alone"])), vec![]);
 }
 
 #[test]

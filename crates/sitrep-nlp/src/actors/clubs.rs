@@ -274,10 +274,13 @@ pub(super) fn teams_named_by_their_town(
             && layout::labelled_by_an_individual_sport(body, span.start)
     };
     for (s, t) in out.iter_mut() {
+        // ("BARCELONA 1996-12-15": a dateline says where the report was
+        // filed, though Barcelona plays in it.)
         if *t == MentionType::LOC
             && (towns.contains(&s.start) || capitals.contains(&s.start))
             && clubs.contains(s.text(body))
             && !after_place_word(s)
+            && !layout::in_a_dateline(body, s.start, s.end)
         {
             *t = MentionType::ORG;
         } else if *t == MentionType::LOC && towns.contains(&s.start) && player_named_like_a_town(s)

@@ -1758,6 +1758,26 @@ fn a_datelines_names_are_places_and_a_shouted_date_no_name() {
 }
 
 #[test]
+fn a_club_s_town_in_the_dateline_is_the_town() {
+    let text = "SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .\n\
+                BARCELONA 1996-12-15\n\
+                Volardo scored twice as Barcelona beat Valencia 3-1 on Sunday .";
+    let kb = KnowledgeBase::embedded();
+    let got: Vec<(usize, MentionType)> = named_spans(text, &found(text), &kb)
+        .into_iter()
+        .filter(|(s, _)| s.text(text).eq_ignore_ascii_case("Barcelona"))
+        .map(|(s, t)| (s.start, t))
+        .collect();
+    let dateline = text.find("BARCELONA 1996").unwrap();
+    assert!(got.contains(&(dateline, MentionType::LOC)), "{got:?}");
+    assert_eq!(
+        got.iter().filter(|(_, t)| *t == MentionType::ORG).count(),
+        2,
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_town_in_a_sentence_only_sports_copy_writes_is_its_club() {
     let ns = names_of("Ravanelli scored a hat-trick for Middlesbrough .");
     assert!(has(&ns, "Middlesbrough", MentionType::ORG), "{ns:?}");
