@@ -1758,6 +1758,18 @@ fn a_datelines_names_are_places_and_a_shouted_date_no_name() {
 }
 
 #[test]
+fn an_agent_plural_opening_a_sentence_and_a_cooperative() {
+    // "Rescuers" is "rescue" and its doer, though no word list holds it.
+    let ns = names_of("Rescuers found the climber at dawn .");
+    assert!(ns.is_empty(), "{ns:?}");
+    let ns = names_of("The Tarnow Mining Cooperative owns the quarry .");
+    assert!(
+        has(&ns, "Tarnow Mining Cooperative", MentionType::ORG),
+        "{ns:?}"
+    );
+}
+
+#[test]
 fn a_club_s_town_in_the_dateline_is_the_town() {
     let text = "SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .\n\
                 BARCELONA 1996-12-15\n\

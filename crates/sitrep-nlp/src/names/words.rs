@@ -115,6 +115,8 @@ pub(crate) fn is_prose_form(lower: &str) -> bool {
         || stem("ing", "e")
         || stem("er", "")
         || stem("ers", "")
+        // "rescuers", "voters": the one who does what an -e verb says.
+        || stem("rs", "")
 }
 
 /// Whether the part after a hyphen makes an adjective of a name: a word in
