@@ -155,6 +155,17 @@ fn names_in(
     let records = export::mention_records(&a);
     let named = sitrep_nlp::actors::named_spans(&a.body, &a.layers.mentions, kb);
     let chars = CharIndex::new(&a.body);
+    // The furthest end of the mentions up to each one, which only grows: the
+    // first mention a name can overlap is found by a search.
+    let reach: Vec<usize> = a
+        .layers
+        .mentions
+        .iter()
+        .scan(0, |r, m| {
+            *r = m.span.end.max(*r);
+            Some(*r)
+        })
+        .collect();
     let mut out = Vec::new();
     for (span, mention_type) in named {
         // (A name never runs over a line break.)
@@ -165,11 +176,12 @@ fn names_in(
         // The record of the first mention the name overlaps, the mentions
         // being in text order: a name may open before its mention,
         // "Premier" of "the Premier League".
-        let Some(i) = a
-            .layers
-            .mentions
+        let from = reach.partition_point(|&r| r <= span.start);
+        let Some(i) = a.layers.mentions[from..]
             .iter()
-            .position(|m| m.span.start < span.end && span.start < m.span.end)
+            .take_while(|m| m.span.start < span.end)
+            .position(|m| span.start < m.span.end)
+            .map(|k| from + k)
         else {
             continue;
         };

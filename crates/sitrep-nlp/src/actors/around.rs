@@ -125,28 +125,37 @@ pub(super) fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Op
         }
     };
     let is_title = |k: usize| names::is_title_word(&ctx.toks[k].lower);
+    let mut titles_from = first;
+    while titles_from > 0 && is_title(titles_from - 1) {
+        titles_from -= 1;
+    }
+    // The candidates that end where the tests below look, in their order:
+    // one pass over all of them, since this runs for every name (a search
+    // per token looked at made a long text's analysis quadratic, and slow).
+    let from = first.saturating_sub(5).min(titles_from.saturating_sub(4));
+    let near: Vec<&Candidate> = cands
+        .iter()
+        .filter(|c| (from..first).contains(&c.last))
+        .collect();
+    let ending_at = |k: usize| near.iter().copied().filter(move |c| c.last == k);
     let modifier = (first.saturating_sub(5)..first)
         .rev()
-        .find_map(|k| cands.iter().find(|c| c.last == k && c.modifier))
+        .find_map(|k| ending_at(k).find(|c| c.modifier))
         .and_then(code_of(&[EntityKind::State]));
     modifier.or_else(|| {
-        let mut k = first;
-        while k > 0 && is_title(k - 1) {
-            k -= 1;
-        }
         // "United Nations Human Rights Commissioner Michelle Bachelet": the
         // office's own capitalized words stand between the body and the title.
-        let titles_from = k;
+        let mut k = titles_from;
         while k < first
             && k > 0
             && titles_from - k < 3
             && ctx.toks[k - 1].capitalized
-            && !cands.iter().any(|c| c.last == k - 1)
+            && ending_at(k - 1).next().is_none()
         {
             k -= 1;
         }
         (k < first && k > 0)
-            .then(|| cands.iter().find(|c| c.last == k - 1))
+            .then(|| ending_at(k - 1).next())
             .flatten()
             // Before title words an international body serves too ("Arab
             // League Secretary General Chadli Klibi").

@@ -234,9 +234,12 @@ pub fn find(
     date: Date,
     framing: &[&str],
 ) -> Vec<Mention> {
+    // (The tokens are in text order: a search, not a scan per sentence,
+    // which made a long text's analysis quadratic.)
     let sentence_starts = sentences
         .iter()
-        .filter_map(|s| toks.iter().position(|t| t.span.start >= s.start))
+        .map(|s| toks.partition_point(|t| t.span.start < s.start))
+        .filter(|&i| i < toks.len())
         .collect::<HashSet<_>>();
     let ctx = Ctx {
         body,
