@@ -495,6 +495,21 @@ fn an_agency_after_the_report_is_its_speaker() {
 }
 
 #[test]
+fn a_cue_inside_a_report_speaks_only_with_a_speaker_of_its_own_there() {
+    // "attacking" takes Mendez from the sentence, outside the report: it is
+    // the report's words. Kenya speaks inside Reyes's report: its own.
+    let qs = quotes(
+        "Governor Laura Mendez said a calm message works better for her than attacking \
+         Ortiz before the vote. The mayor, Tom Reyes, said Kenya had told Uganda that the \
+         border would stay open.",
+    );
+    assert!(!qs.iter().any(|q| q.3 == "Ortiz"), "{qs:#?}");
+    assert!(find(&qs, "a calm message").3.contains("attacking Ortiz"));
+    let inner = find(&qs, "the border would stay open");
+    assert_eq!(inner.1, "Kenya", "{inner:?}");
+}
+
+#[test]
 fn postposed_attribution_and_nested_speech() {
     let qs = quotes("Qatar has said that both sides accepted the draft, the source said.");
     let outer = find(&qs, "Qatar has said");
