@@ -271,6 +271,11 @@ pub(super) const NOUN_FOLLOWERS: [&str; 20] = [
 pub(super) static FINDING_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/finding-nouns.txt")));
 
+/// Nouns of people who follow, serve, back or oppose someone and speak in
+/// their own voice (`follower-nouns.txt`: "supporters of Tom Reyes said").
+pub(super) static FOLLOWER_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/follower-nouns.txt")));
+
 /// Things a writer makes (`written-works.txt`).
 pub(super) static WRITTEN_WORKS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/written-works.txt")));

@@ -495,6 +495,18 @@ fn an_agency_after_the_report_is_its_speaker() {
 }
 
 #[test]
+fn aides_advisers_and_supporters_speak_for_themselves_not_for_whom_they_serve() {
+    let qs = quotes(
+        "The count ended late on Sunday. Supporters of Tom Reyes said the vote was rigged. \
+         Two aides to Governor Laura Mendez said she would appeal. Critics of Tom Reyes said \
+         the campaign had run out of money.",
+    );
+    assert_eq!(find(&qs, "the vote was rigged").1, "Supporters", "{qs:#?}");
+    assert_eq!(find(&qs, "she would appeal").1, "aides", "{qs:#?}");
+    assert_eq!(find(&qs, "the campaign had run").1, "Critics", "{qs:#?}");
+}
+
+#[test]
 fn a_cue_inside_a_report_speaks_only_with_a_speaker_of_its_own_there() {
     // "attacking" takes Mendez from the sentence, outside the report: it is
     // the report's words. Kenya speaks inside Reyes's report: its own.
