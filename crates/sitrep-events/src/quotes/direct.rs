@@ -106,7 +106,26 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         let words = doc.body[content.start..content.end]
             .split_whitespace()
             .count();
-        let adjacent_cue = cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4);
+        // (""We will appeal," an adviser to Tom Reyes said": a cue after its
+        // speaker, who follows the quote, is as near as the speaker.)
+        // (The words close on a comma, inside the marks or right after.)
+        let closes_on_a_comma = doc.body[content.start..content.end]
+            .trim_end()
+            .ends_with(',')
+            || doc.lower(last_tok + 1) == ",";
+        let attributed_right_after = cue.zip(speaker.as_ref()).is_some_and(|(c, sp)| {
+            closes_on_a_comma
+                && c > last_tok
+                && sp.first <= last_tok + 4
+                && (last_tok + 1..sp.first).all(|k| {
+                    doc.toks[k].kind != sitrep_nlp::tokens::TokenKind::Word
+                        || DETERMINERS.contains(&doc.lower(k))
+                })
+                && c <= last_tok + 10
+                && (sp.first..c).all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        });
+        let adjacent_cue =
+            cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4) || attributed_right_after;
         if words < 4 && !adjacent_cue {
             continue;
         }
@@ -262,6 +281,8 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
                     .map(|m| SpeakerRef::mention(doc, m))
             })
             .or_else(|| np_before(doc, c, last_tok + 1))
+            // (""...," an adviser to Tom Reyes said": the adviser.)
+            .map(|sp| follower_of(doc, sp.first).unwrap_or(sp))
     };
     // ""...," said a former senior official": a description no
     // list knows is the speaker too, in its own words.

@@ -410,33 +410,6 @@ pub(super) fn cue_speaker(
     Some(speaker)
 }
 
-/// "Supporters of Tom Reyes said", "an adviser to the governor said": the
-/// noun of one who follows the speaker that opens at token `first`, right
-/// before "of", "to" or "for" and it, speaks, not that speaker
-/// (`follower-nouns.txt`).
-fn follower_of(doc: &Doc, first: usize) -> Option<SpeakerRef> {
-    let mut k = first;
-    // (Over a title and an article before the name: "to the Prime Minister
-    // Benjamin Netanyahu", "to Sen. Ted Cruz".)
-    while k > 0 && first - k < 4 && (doc.toks[k - 1].capitalized || doc.lower(k - 1) == ".") {
-        k -= 1;
-    }
-    while k > 0 && matches!(doc.lower(k - 1), "the" | "a" | "an") {
-        k -= 1;
-    }
-    if k < 2 || !matches!(doc.lower(k - 1), "of" | "to" | "for") {
-        return None;
-    }
-    let noun = k - 2;
-    if !super::cues::FOLLOWER_NOUNS.contains(doc.lower(noun)) {
-        return None;
-    }
-    Some(match doc.mention_at(noun) {
-        Some(f) => SpeakerRef::mention(doc, f),
-        None => SpeakerRef::words(doc, noun, noun),
-    })
-}
-
 /// Where the report of the cue at `i` starts, and whom it was told, if anyone.
 pub(super) struct Telling {
     hearer: Option<usize>,

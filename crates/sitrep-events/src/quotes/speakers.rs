@@ -341,3 +341,30 @@ pub(super) const AUXILIARIES: [&str; 19] = [
     "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
     "may", "might", "must", "do", "does", "did", "be",
 ];
+
+/// "Supporters of Tom Reyes said", "an adviser to the governor said": the
+/// noun of one who follows the speaker that opens at token `first`, right
+/// before "of", "to" or "for" and it, speaks, not that speaker
+/// (`follower-nouns.txt`).
+pub(super) fn follower_of(doc: &Doc, first: usize) -> Option<SpeakerRef> {
+    let mut k = first;
+    // (Over a title and an article before the name: "to the Prime Minister
+    // Benjamin Netanyahu", "to Sen. Ted Cruz".)
+    while k > 0 && first - k < 4 && (doc.toks[k - 1].capitalized || doc.lower(k - 1) == ".") {
+        k -= 1;
+    }
+    while k > 0 && matches!(doc.lower(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    if k < 2 || !matches!(doc.lower(k - 1), "of" | "to" | "for") {
+        return None;
+    }
+    let noun = k - 2;
+    if !super::cues::FOLLOWER_NOUNS.contains(doc.lower(noun)) {
+        return None;
+    }
+    Some(match doc.mention_at(noun) {
+        Some(f) => SpeakerRef::mention(doc, f),
+        None => SpeakerRef::words(doc, noun, noun),
+    })
+}

@@ -507,6 +507,23 @@ fn aides_advisers_and_supporters_speak_for_themselves_not_for_whom_they_serve() 
 }
 
 #[test]
+fn a_short_quote_with_its_speaker_and_cue_right_after_is_direct() {
+    // Three words with a long attribution after them are no scare quotes.
+    let qs = quotes(
+        "The count ended late on Sunday. \"We will appeal,\" an adviser to Tom Reyes said. \
+         \"It is over,\" a lawyer for the family said on Monday.",
+    );
+    let q = find(&qs, "We will appeal");
+    assert_eq!(
+        (q.0, q.1.as_str()),
+        (QuoteKind::Direct, "adviser"),
+        "{qs:#?}"
+    );
+    let q = find(&qs, "It is over");
+    assert_eq!(q.0, QuoteKind::Direct, "{qs:#?}");
+}
+
+#[test]
 fn a_cue_inside_a_report_speaks_only_with_a_speaker_of_its_own_there() {
     // "attacking" takes Mendez from the sentence, outside the report: it is
     // the report's words. Kenya speaks inside Reyes's report: its own.
