@@ -99,6 +99,17 @@ fn a_line_is_read_with_the_lines_of_its_document_around_it() {
         "{ms:?}"
     );
     assert!(ms.iter().all(|m| m["line"] != 4), "{ms:?}");
+    // Every name lies inside its line, though the actor layer may read a
+    // known name over a line break ("White House Office").
+    let input = "THE WHITE HOUSE\nOffice of the Press Secretary\nThe president spoke.\n";
+    let lines: Vec<&str> = input.lines().collect();
+    for m in lines_mentions(input) {
+        let line = lines[m["line"].as_u64().unwrap() as usize];
+        assert!(
+            m["end"].as_u64().unwrap() as usize <= line.chars().count(),
+            "{m:?}"
+        );
+    }
     // Read alone, the second line has no name to go by.
     assert_eq!(vinar(&lines_mentions_with(input, &["--alone"])), vec![]);
 }
