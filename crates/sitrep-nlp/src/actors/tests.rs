@@ -1770,6 +1770,15 @@ fn an_agent_plural_opening_a_sentence_and_a_cooperative() {
 }
 
 #[test]
+fn no_body_s_name_runs_over_a_line_break() {
+    let text = "THE WHITE HOUSE\nOffice of the Press Secretary\n\
+                Shot Three Times By Police\n\nPolice said the man was armed .";
+    for m in found(text) {
+        assert!(!m.span.text(text).contains('\n'), "{:?}", m.span.text(text));
+    }
+}
+
+#[test]
 fn a_club_s_town_in_the_dateline_is_the_town() {
     let text = "SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .\n\
                 BARCELONA 1996-12-15\n\

@@ -241,9 +241,12 @@ fn body_closed_by_a_known_word(
     let (ctx, toks) = (scan.ctx, scan.ctx.toks);
     // (The word tests come first: they rule out most runs without a scan
     // of the candidates.)
+    // (On the same line: "THE WHITE HOUSE" over "Office of the Press
+    // Secretary" is no "White House Office".)
     let org_word_next = scan.covered.contains(&(end + 1))
         && toks[end + 1].capitalized
-        && body_by_its_last_word(toks[end + 1].text(ctx.body));
+        && body_by_its_last_word(toks[end + 1].text(ctx.body))
+        && !ctx.body[toks[end].span.end..toks[end + 1].span.start].contains(['\n', '\u{2029}']);
     if !org_word_next {
         return None;
     }
@@ -337,8 +340,12 @@ fn named_with_the_place_before(
     if !(named_body && i > 0 && scan.covered.contains(&(i - 1))) {
         return None;
     }
+    // (On the same line, as above.)
+    let same_line =
+        !ctx.body[toks[i - 1].span.end..toks[i].span.start].contains(['\n', '\u{2029}']);
     let k = cands.iter().position(|c| {
         c.last + 1 == i
+            && same_line
             && toks[c.first].capitalized
             && c.entity
                 .as_ref()
