@@ -106,27 +106,11 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         let words = doc.body[content.start..content.end]
             .split_whitespace()
             .count();
-        // (""We will appeal," an adviser to Tom Reyes said": a cue after its
-        // speaker, who follows the quote, is as near as the speaker.)
-        // (The words close on a comma, inside the marks or right after.)
-        let closes_on_a_comma = doc.body[content.start..content.end]
-            .trim_end()
-            .ends_with(',')
-            || doc.lower(last_tok + 1) == ",";
-        let attributed_right_after = cue.zip(speaker.as_ref()).is_some_and(|(c, sp)| {
-            closes_on_a_comma
-                && c > last_tok
-                && sp.first <= last_tok + 4
-                && (last_tok + 1..sp.first).all(|k| {
-                    doc.toks[k].kind != sitrep_nlp::tokens::TokenKind::Word
-                        || DETERMINERS.contains(&doc.lower(k))
-                })
-                && c <= last_tok + 10
-                && (sp.first..c).all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-        });
-        let adjacent_cue =
-            cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4) || attributed_right_after;
-        if words < 4 && !adjacent_cue {
+        let adjacent_cue = || {
+            cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4)
+                || attributed_right_after(doc, *content, last_tok, cue, speaker.as_ref())
+        };
+        if words < 4 && !adjacent_cue() {
             continue;
         }
         let paragraphs = &doc.article.layers.paragraphs;
@@ -172,6 +156,31 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         });
     }
     found
+}
+
+/// ""We will appeal," an adviser to Tom Reyes said": a cue after its
+/// speaker, who follows the quote's closing comma (a determiner at most
+/// between), is as near the quote as the speaker is.
+fn attributed_right_after(
+    doc: &Doc,
+    content: Span,
+    last_tok: usize,
+    cue: Option<usize>,
+    speaker: Option<&SpeakerRef>,
+) -> bool {
+    let (Some(c), Some(sp)) = (cue, speaker) else {
+        return false;
+    };
+    let word = |k: usize| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word;
+    // (The words close on a comma, inside the marks or right after.)
+    let closes_on_a_comma =
+        content.text(doc.body).trim_end().ends_with(',') || doc.lower(last_tok + 1) == ",";
+    closes_on_a_comma
+        && c > last_tok
+        && c <= last_tok + 10
+        && sp.first <= last_tok + 4
+        && (last_tok + 1..sp.first).all(|k| !word(k) || DETERMINERS.contains(&doc.lower(k)))
+        && (sp.first..c).all(word)
 }
 
 /// Where a quote's marks stand among the tokens and sentences.

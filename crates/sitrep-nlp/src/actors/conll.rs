@@ -504,9 +504,6 @@ pub fn named_spans(
     players_named_like_towns(body, &towns, &mut out);
     places_naming_an_agreement(body, &mut out);
     an_organization_and_its_body(body, mentions, &mut out);
-    // (Two mentions of one span name it once: a shouted headline's town is
-    // found both as a place and as its club's name when lines follow it.)
-    out.dedup_by(|later, earlier| later.0 == earlier.0);
     out
 }
 

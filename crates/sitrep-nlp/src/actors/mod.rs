@@ -262,6 +262,10 @@ pub fn find(
     states_before_their_offices(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);
     cands.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
+    // Two passes may find one name ("BARCELONA" in a shouted headline, by
+    // the knowledge base and as a big place): one mention, the earlier
+    // pass's (the sort is stable).
+    cands.dedup_by(|later, earlier| later.first == earlier.first && later.last == earlier.last);
     let mut mentions = link(&ctx, cands, date);
     speak_for_the_name_before(&ctx, &mut mentions);
     people_described_in_apposition(&ctx, &mut mentions);

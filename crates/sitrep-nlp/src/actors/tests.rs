@@ -1779,6 +1779,19 @@ fn no_body_s_name_runs_over_a_line_break() {
 }
 
 #[test]
+fn two_passes_that_find_one_name_make_one_mention() {
+    let text = "SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .\nBARCELONA 1996-12-15\n\
+                Volardo scored twice as Barcelona beat Valencia 3-1 on Sunday .";
+    let spans: Vec<_> = found(text)
+        .iter()
+        .map(|m| (m.span.start, m.span.end))
+        .collect();
+    let mut unique = spans.clone();
+    unique.dedup();
+    assert_eq!(spans, unique);
+}
+
+#[test]
 fn a_club_s_town_in_the_dateline_is_the_town() {
     let text = "SOCCER - VOLARDO SCORES AS BARCELONA GO TOP .\n\
                 BARCELONA 1996-12-15\n\
