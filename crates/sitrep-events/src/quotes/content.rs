@@ -44,6 +44,59 @@ pub(super) fn time_before_cue(word: &str) -> bool {
     TIME_BEFORE_CUE.contains(&word) || sitrep_core::calendar::is_weekday(word)
 }
 
+/// Whether a time adjunct opens at `j`, closing a noun phrase before it:
+/// "endorsed Cruz last week", "on Thursday", "in December", "in early
+/// June", "in 2002", "Saturday". (A month or year right after a determiner
+/// or inside a name is the noun phrase's own: "the June 5 accord".)
+pub(super) fn opens_a_time_adjunct(doc: &Doc, j: usize) -> bool {
+    use sitrep_core::calendar::{is_weekday, month_number};
+    let is_time_word = |w: &str| {
+        time_before_cue(w)
+            || month_number(w).is_some() && w.len() > 3
+            || w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let w = doc.lower(j);
+    // ("over the last week" opens at "over"; "ABC's "This Week"" is a name.)
+    let inside_a_phrase = j > 0
+        && matches!(
+            doc.lower(j - 1),
+            "the" | "over" | "in" | "during" | "of" | "for"
+        )
+        || doc
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.capitalized && !is_weekday(&t.lower));
+    match w {
+        "last" | "this" | "next" | "earlier" if inside_a_phrase => false,
+        "last" | "this" | "next" | "earlier" => {
+            matches!(
+                doc.lower(j + 1),
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "weekend"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            ) || is_weekday(doc.lower(j + 1))
+                || w == "earlier" && matches!(doc.lower(j + 1), "this" | "in" | "on")
+        }
+        "yesterday" | "today" | "tonight" => true,
+        "on" | "in" => {
+            let mut t = j + 1;
+            if w == "in" && matches!(doc.lower(t), "early" | "late" | "mid" | "mid-") {
+                t += 1;
+            }
+            is_time_word(doc.lower(t))
+                && !matches!(doc.lower(t), "week" | "month" | "year" | "night")
+        }
+        _ => is_weekday(w),
+    }
+}
+
 /// The token after a time adjunct that opens at `k` and a clause follows
 /// ("on Wednesday", "Monday", "yesterday", "on Jan. 5"), or `k` itself.
 pub(super) fn after_a_time_adjunct(doc: &Doc, k: usize, end: usize) -> usize {
@@ -321,7 +374,7 @@ pub(super) fn only_an_adjunct_after(doc: &Doc, i: usize, end: usize) -> bool {
 /// Whether token `k`, after a comma, opens a clause of time or
 /// circumstance: one of `CIRCUMSTANCE_OPENERS`, or a participle in -ing
 /// ("said in Paris, noting that ...", "..., adding").
-fn opens_a_circumstance(doc: &Doc, k: usize) -> bool {
+pub(super) fn opens_a_circumstance(doc: &Doc, k: usize) -> bool {
     let word = doc.lower(k);
     CIRCUMSTANCE_OPENERS.contains(&word)
         || word.len() > 5
@@ -330,8 +383,10 @@ fn opens_a_circumstance(doc: &Doc, k: usize) -> bool {
 }
 
 /// Words that open a clause of time or circumstance after a comma ("...,
-/// hours after", "..., as", "..., citing").
-pub(super) const CIRCUMSTANCE_OPENERS: [&str; 14] = [
+/// hours after", "..., as", "..., citing", "said on Friday, in a move seen
+/// as ...").
+pub(super) const CIRCUMSTANCE_OPENERS: [&str; 15] = [
+    "in",
     "after",
     "before",
     "as",

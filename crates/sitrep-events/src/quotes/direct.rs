@@ -260,6 +260,13 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
         let next = doc.sentence_tokens(at.end_sent + 1);
         if next.start == stop && next.len() <= 8 {
             stop = next.end;
+        } else if next.start == stop && matches!(doc.lower(last_tok.saturating_sub(1)), "!" | "?") {
+            // (""I'm not being paid!" LeVell declared, a point he likes
+            // to make": a longer sentence opening on the attribution of a
+            // quote that closed on its own "!" or "?".)
+            if let Some(c) = attribution_opening(doc, next.clone()) {
+                stop = (c + 8).min(next.end);
+            }
         }
     }
     let reports_its_own = |c: usize| {
@@ -313,6 +320,29 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
         after().or_else(before)
     };
     Some((c, speaker))
+}
+
+/// The cue of an attribution opening the sentence `range`, whole before a
+/// comma or the sentence's end: "LeVell declared, a point ...", "Smith
+/// said on Tuesday, adding ..."; its subject a pronoun or a name of at most
+/// four words.
+fn attribution_opening(doc: &Doc, range: std::ops::Range<usize>) -> Option<usize> {
+    let c = (range.start..(range.start + 5).min(range.end))
+        .take_while(|&k| {
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word || doc.lower(k) == "."
+        })
+        .find(|&k| verb_cue(doc, k).is_some())?;
+    let subject_ok = SUBJECT_PRONOUNS.contains(&doc.lower(range.start)) && c == range.start + 1
+        || c > range.start
+            && (range.start..c).all(|k| doc.toks[k].capitalized || doc.lower(k) == ".");
+    let after = after_a_time_adjunct(doc, c + 1, range.end);
+    let closed = matches!(doc.lower(after), "," | "." | "");
+    // (Not one that opens the next quote: "He added, "Taking ...".)
+    let opens_a_quote = doc
+        .toks
+        .get(after + 1)
+        .is_some_and(|t| t.lower.starts_with(is_open_mark));
+    (subject_ok && closed && !opens_a_quote).then_some(c)
 }
 
 /// "Caddell continued:" closing the paragraph before a quote that opens

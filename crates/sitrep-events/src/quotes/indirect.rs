@@ -549,12 +549,7 @@ pub(super) fn reported_content(
         || (lemma_is("say") || lemma_is("add")) && doc.lower(i + 1) == ".";
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the
     // attribution interrupts its content, which is the whole sentence.
-    let interrupted = postposed
-        && doc.lower(i + 1) == ","
-        && doc
-            .toks
-            .get(i + 2)
-            .is_some_and(|t| !t.lower.ends_with("ing"));
+    let interrupted = m_last + 1 == i && interrupts_its_content(doc, range, m_first, i);
     if interrupted {
         Some(((range.start, sent_end), false))
     } else if tail_only && m_first > range.start + 2 {
@@ -570,6 +565,45 @@ pub(super) fn reported_content(
     } else {
         content_after(doc, quoted, range, i, k, teller_unknown)
     }
+}
+
+/// Whether the speaker at `m_first` and the cue at `i` stand between commas
+/// inside the sentence they report: "Acts of protest, Mr. Obama said, are
+/// acts of patriotism", "The economy, Smith said on Tuesday, is growing",
+/// "Though the change was smooth, he said, replacing her would be hard".
+/// Not before an adjunct that closes the sentence: "..., he said, citing
+/// a report", "..., she said, without elaborating".
+fn interrupts_its_content(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    m_first: usize,
+    i: usize,
+) -> bool {
+    if doc.lower(i).ends_with("ing")
+        || m_first <= range.start + 2
+        || !(range.start..m_first).any(|k| doc.lower(k) == ",")
+    {
+        return false;
+    }
+    let comma = after_a_time_adjunct(doc, i + 1, range.end);
+    if doc.lower(comma) != "," || comma + 2 >= range.end {
+        return false;
+    }
+    // (A gerund with a verb of its own is the clause's subject: "...,
+    // he said, replacing her would be hard".)
+    let gerund_subject = doc.lower(comma + 1).ends_with("ing")
+        && (comma + 2..(comma + 8).min(range.end))
+            .take_while(|&j| !matches!(doc.lower(j), "," | "that"))
+            .any(|j| AUXILIARIES.contains(&doc.lower(j)));
+    // (A subordinate clause after it may open the content's main clause:
+    // "In the 1990s, she said, when she was earning less, a boss ...".)
+    let subordinate = matches!(
+        doc.lower(comma + 1),
+        "after" | "before" | "as" | "while" | "when"
+    );
+    let closing_adjunct = opens_a_circumstance(doc, comma + 1) && !gerund_subject && !subordinate
+        || matches!(doc.lower(comma + 1), "without" | "according");
+    !closing_adjunct
 }
 
 /// "what she told NBC News before her appearance": whether the hearer at
@@ -604,6 +638,13 @@ fn content_after(
     teller_unknown: bool,
 ) -> Option<((usize, usize), bool)> {
     let mut k = content_start(doc, range, k);
+    // "spoke at length about", "talked openly of": a manner adverb between
+    // the cue and the preposition of what it is about.
+    let right_after = k == i + 1;
+    let manner = past_a_manner_adverb(doc, k);
+    if right_after && CUE_PREPOSITIONS.contains(&doc.lower(manner)) {
+        k = manner;
+    }
     let mut end = content_end(doc, quoted, range, i, k);
     // "endorsed Cruz - the first time ...": a cue of stance
     // with no clause after it attributes the noun phrase.
@@ -612,7 +653,7 @@ fn content_after(
     // "Spoke to reporters" reports nothing; "talked to
     // voters about health care" reports what follows
     // "about": the one spoken to is no part of it.
-    let addressed = topic_only && k == i + 1 && doc.lower(k) == "to";
+    let addressed = topic_only && right_after && doc.lower(k) == "to";
     if addressed {
         let about = (k + 1..(k + 8).min(end))
             .take_while(|&j| !matches!(doc.lower(j), "," | ";"))
@@ -625,7 +666,7 @@ fn content_after(
     // "warned of delays": what the cue is about is the
     // noun phrase after the preposition.
     let preposition = k;
-    let about = (k == i + 1 || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
+    let about = (right_after || addressed) && CUE_PREPOSITIONS.contains(&doc.lower(k));
     if about {
         k += 1;
     }
@@ -646,6 +687,19 @@ fn content_after(
         }
     }
     Some(((k, end), np_content))
+}
+
+/// The token after a manner adverb at `k` ("at length", "openly",
+/// "briefly"), or `k` itself.
+fn past_a_manner_adverb(doc: &Doc, k: usize) -> usize {
+    match doc.lower(k) {
+        "at" if doc.lower(k + 1) == "length" => k + 2,
+        "briefly" | "openly" | "publicly" | "privately" | "extensively" | "repeatedly"
+        | "frequently" | "often" | "candidly" | "passionately" | "glowingly" | "out" | "up" => {
+            k + 1
+        }
+        _ => k,
+    }
 }
 
 /// Where the content after a cue starts, from token `k`: after "that"
@@ -794,6 +848,12 @@ fn noun_phrase_stop(doc: &Doc, k: usize, end: usize, teller_unknown: bool) -> Op
         NP_ENDS.contains(&doc.lower(j))
             || matches!(doc.lower(j), "in" | "on" | "at" | "during")
                 && (j + 1..=j + 3).any(|m| MEDIUM_NOUNS.contains(doc.lower(m)))
+            // ("called the government Wednesday to block ...", "welcomed
+            // the announcement last year that ...": not before the
+            // infinitive or the clause the object goes on to.)
+            || j > k
+                && opens_a_time_adjunct(doc, j)
+                && !(j + 1..(j + 5).min(end + 1)).any(|m| matches!(doc.lower(m), "to" | "that"))
             || matches!(doc.lower(j), "and" | "but")
                 && doc.toks.get(j + 1).is_some_and(|n| {
                     !n.capitalized

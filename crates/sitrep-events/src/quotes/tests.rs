@@ -1467,3 +1467,86 @@ fn a_name_inside_a_relative_about_the_subject_does_not_speak() {
         assert_eq!(find(&qs, content).1, speaker, "{text}");
     }
 }
+
+#[test]
+fn an_attribution_set_between_commas_reports_the_whole_sentence() {
+    let cases = [
+        // With a time after the cue.
+        "The harvest, Mark Hansen said on Tuesday, is the smallest in a decade.",
+        // With a gerund opening the clause after it.
+        "Though the first move was smooth, Mark Hansen said, replacing the board would be much harder.",
+    ];
+    for text in cases {
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        let q = &qs[0];
+        assert_eq!(q.1, "Mark Hansen", "{text}");
+        assert!(
+            text.starts_with(&q.3) && q.3.len() > text.len() - 3,
+            "{q:?}"
+        );
+    }
+    // A participle of report closing the sentence is not its content.
+    for text in [
+        "The plant will close, Mark Hansen said, citing the cost of the repairs.",
+        "The plant will close, Mark Hansen said on Friday, in a move seen as a blow to the town.",
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            find(&qs, "The plant will close").3,
+            "The plant will close",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_time_after_a_stance_s_object_is_not_the_object() {
+    let cases = [
+        ("Governor Ella Brandt endorsed Mark Hansen last week and has campaigned with him since.", "Mark Hansen"),
+        ("Ella Brandt endorsed Mark Hansen on Thursday, calling him a steady hand.", "Mark Hansen"),
+        ("Ella Brandt opposed the pipeline in 2019 when it came to a vote.", "the pipeline"),
+    ];
+    for (text, object) in cases {
+        let qs = quotes(text);
+        assert_eq!(find(&qs, object).3, object, "{text}");
+    }
+    // Not before the infinitive the object goes on to, nor inside a name.
+    let qs = quotes("Farm leaders called on the council Wednesday to block the new levy.");
+    assert!(
+        qs.iter().any(|q| q.3.ends_with("block the new levy")),
+        "{qs:#?}"
+    );
+    let qs = quotes("Ella Brandt praised the June 5 accord with the mill workers.");
+    assert_eq!(
+        find(&qs, "the June").3,
+        "the June 5 accord with the mill workers"
+    );
+}
+
+#[test]
+fn a_manner_adverb_between_a_cue_and_its_topic() {
+    for text in [
+        "Mark Hansen arrived at the plant. He spoke at length about the cost of the repairs.",
+        "Mark Hansen spoke openly about the cost of the repairs.",
+    ] {
+        let qs = quotes(text);
+        let q = find(&qs, "the cost of the repairs");
+        assert_eq!(q.1, "Mark Hansen", "{text}");
+    }
+}
+
+#[test]
+fn a_quote_closing_on_its_own_mark_takes_the_attribution_after_it() {
+    let qs = quotes(
+        "\"And I am not being paid for any of it!\" Mark Hansen declared, a point he makes at every stop on the tour.",
+    );
+    let q = find(&qs, "And I am not being paid");
+    assert_eq!((q.0, q.1.as_str()), (QuoteKind::Direct, "Mark Hansen"));
+    assert!(!qs.iter().any(|q| q.3.starts_with("a point")), "{qs:#?}");
+    // A sentence opening on the cue of the next quote keeps it.
+    let qs = quotes(
+        "\"Who pays for the repairs?\" Mark Hansen asked. \"Nobody in this town will say.\" Ella Brandt added, \"The mill will pay, as it always has.\"",
+    );
+    assert_eq!(find(&qs, "The mill will pay").1, "Ella Brandt");
+}
