@@ -243,6 +243,13 @@ fn every_kind_of_bad_input_fails_alone() {
         .unwrap()
         .set_len(200 * 1024 * 1024)
         .unwrap();
+    // A text of megabytes, read but refused as one article: many run together.
+    let sentence = "The council met again on Monday and the talks went on into the night. ";
+    std::fs::write(
+        dir.join("long.txt"),
+        sentence.repeat(5 * 1024 * 1024 / sentence.len()),
+    )
+    .unwrap();
     // Not UTF-8: read as Windows-1252, the commonest legacy encoding of news pages.
     std::fs::write(dir.join("legacy.txt"), b"Iran\x92s foreign minister said on Monday that the talks in Muscat had been useful and would continue next week.").unwrap();
     let out = sitrep().arg("analyze").arg(&dir).output().unwrap();
@@ -253,6 +260,7 @@ fn every_kind_of_bad_input_fails_alone() {
         ("broken.xml", "broken feed"),
         ("crawl.warc@", "Content-Length"),
         ("huge.txt", "limit"),
+        ("long.txt", "split the text into its articles"),
     ] {
         assert!(
             stderr.lines().any(|l| l.contains(name) && l.contains(why)),

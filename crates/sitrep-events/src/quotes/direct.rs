@@ -50,6 +50,7 @@ pub(super) fn quoted_spans(doc: &Doc) -> Vec<(Span, Span)> {
         }
     }
     out.retain(|(_, content)| !body[content.start..content.end].trim().is_empty());
+    debug_assert!(out.windows(2).all(|w| w[0].0.end <= w[1].0.start));
     out
 }
 

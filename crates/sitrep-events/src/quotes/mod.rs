@@ -152,10 +152,12 @@ impl Report {
     }
 }
 
-/// Whether token `tok` is inside a direct quote's marks (`quoted`).
+/// Whether token `tok` is inside a direct quote's marks (`quoted`, disjoint
+/// and in the text's order, as `quoted_spans` makes them).
 fn in_direct(doc: &Doc, quoted: &[(Span, Span)], tok: usize) -> bool {
     let b = doc.toks[tok].span.start;
-    quoted.iter().any(|(q, _)| q.start <= b && b < q.end)
+    let after = quoted.partition_point(|(q, _)| q.start <= b);
+    after > 0 && b < quoted[after - 1].0.end
 }
 
 pub fn find(doc: &Doc) -> Vec<Quote> {

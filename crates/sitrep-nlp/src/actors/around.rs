@@ -54,20 +54,93 @@ pub(super) const COMPASS: [&str; 11] = [
     "upper", "lower",
 ];
 
+/// The candidates found so far, as the lookups below read them: those that
+/// end within a few tokens, or start on one, in the order they were found.
+pub(super) trait Nearby {
+    fn ending_within(&self, tokens: std::ops::Range<usize>) -> Vec<&Candidate>;
+    fn starting_at(&self, k: usize) -> Vec<&Candidate>;
+}
+
+/// A list read whole at each lookup: for passes that change it between
+/// lookups.
+impl Nearby for [Candidate] {
+    fn ending_within(&self, tokens: std::ops::Range<usize>) -> Vec<&Candidate> {
+        self.iter().filter(|c| tokens.contains(&c.last)).collect()
+    }
+    fn starting_at(&self, k: usize) -> Vec<&Candidate> {
+        self.iter().filter(|c| c.first == k).collect()
+    }
+}
+
+/// A list with its candidates indexed by their first and last tokens: for a
+/// pass that looks up every name it finds (a scan of the list per name made
+/// a long text's analysis quadratic). The index must be kept with the list
+/// ([`CandidateIndex::add`], [`CandidateIndex::rebuild`]).
+#[derive(Default)]
+pub(super) struct CandidateIndex {
+    by_first: FxHashMap<usize, Vec<usize>>,
+    by_last: FxHashMap<usize, Vec<usize>>,
+}
+
+impl CandidateIndex {
+    pub(super) fn rebuild(&mut self, cands: &[Candidate]) {
+        self.by_first.clear();
+        self.by_last.clear();
+        for k in 0..cands.len() {
+            self.add(cands, k);
+        }
+    }
+    /// Index the candidate at `k`, the list's last.
+    pub(super) fn add(&mut self, cands: &[Candidate], k: usize) {
+        self.by_first.entry(cands[k].first).or_default().push(k);
+        self.by_last.entry(cands[k].last).or_default().push(k);
+    }
+    pub(super) fn over<'c>(&'c self, cands: &'c [Candidate]) -> Indexed<'c> {
+        Indexed { cands, index: self }
+    }
+}
+
+/// A list and its [`CandidateIndex`].
+pub(super) struct Indexed<'c> {
+    cands: &'c [Candidate],
+    index: &'c CandidateIndex,
+}
+
+impl Nearby for Indexed<'_> {
+    fn ending_within(&self, tokens: std::ops::Range<usize>) -> Vec<&Candidate> {
+        let mut at: Vec<usize> = tokens
+            .filter_map(|k| self.index.by_last.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        // (In the order they were found, as the list holds them.)
+        at.sort_unstable();
+        at.into_iter().map(|j| &self.cands[j]).collect()
+    }
+    fn starting_at(&self, k: usize) -> Vec<&Candidate> {
+        let at = self.index.by_first.get(&k);
+        at.map_or(Vec::new(), |ks| {
+            ks.iter().map(|&j| &self.cands[j]).collect()
+        })
+    }
+}
+
 /// The entity of the description that ends right before token `tok`
 /// ("Armenian foreign ministry spokeswoman" before a name).
-pub(super) fn description_before(cands: &[Candidate], tok: usize) -> Option<&Entity> {
+pub(super) fn description_before<N: Nearby + ?Sized>(cands: &N, tok: usize) -> Option<&Entity> {
+    let last = tok.checked_sub(1)?;
     cands
-        .iter()
-        .find(|c| c.last + 1 == tok && c.head.is_some())
+        .ending_within(last..tok)
+        .into_iter()
+        .find(|c| c.head.is_some())
         .and_then(|c| c.entity.as_ref())
 }
 
 /// The entity of a description set off by commas right after token `last`
 /// ("X, the Syrian opposition leader, said").
-pub(super) fn description_in_apposition_after<'a>(
+pub(super) fn description_in_apposition_after<'a, N: Nearby + ?Sized>(
     ctx: &Ctx,
-    cands: &'a [Candidate],
+    cands: &'a N,
     last: usize,
 ) -> Option<&'a Entity> {
     if ctx.lower(last + 1) != "," {
@@ -78,10 +151,9 @@ pub(super) fn description_in_apposition_after<'a>(
         first += 1;
     }
     cands
-        .iter()
-        .find(|c| {
-            c.first == first && c.head.is_some() && matches!(ctx.lower(c.last + 1), "," | "." | ")")
-        })
+        .starting_at(first)
+        .into_iter()
+        .find(|c| c.head.is_some() && matches!(ctx.lower(c.last + 1), "," | "." | ")"))
         .and_then(|c| c.entity.as_ref())
 }
 
@@ -114,7 +186,11 @@ pub(super) fn body_title_sector(ctx: &Ctx, tok: usize) -> Option<String> {
 /// before the name: a demonym or possessor within five tokens ("the Syrian
 /// opposition leader X", "Iran's foreign minister X"), or a state's name
 /// followed only by title words ("Pakistan President X").
-pub(super) fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Option<String> {
+pub(super) fn country_before<N: Nearby + ?Sized>(
+    ctx: &Ctx,
+    cands: &N,
+    first: usize,
+) -> Option<String> {
     // The code of a candidate of one of these kinds.
     let code_of = |kinds: &'static [EntityKind]| {
         move |c: &Candidate| {
@@ -130,13 +206,10 @@ pub(super) fn country_before(ctx: &Ctx, cands: &[Candidate], first: usize) -> Op
         titles_from -= 1;
     }
     // The candidates that end where the tests below look, in their order:
-    // one pass over all of them, since this runs for every name (a search
-    // per token looked at made a long text's analysis quadratic, and slow).
+    // one lookup, since this runs for every name (a search per token looked
+    // at made a long text's analysis quadratic, and slow).
     let from = first.saturating_sub(5).min(titles_from.saturating_sub(4));
-    let near: Vec<&Candidate> = cands
-        .iter()
-        .filter(|c| (from..first).contains(&c.last))
-        .collect();
+    let near = cands.ending_within(from..first);
     let ending_at = |k: usize| near.iter().copied().filter(move |c| c.last == k);
     let modifier = (first.saturating_sub(5)..first)
         .rev()

@@ -159,7 +159,7 @@ pub(super) fn give_descriptions_the_article_s_country(
             .any(|(k, t)| {
                 t.capitalized
                     && (k > 0
-                        || !ctx.sentence_starts.contains(&tok)
+                        || !ctx.starts_sentence(tok)
                         || is_proper_descriptor(t.text(ctx.body)))
             });
         // "all sides", "both parties": more than one country's.
@@ -332,13 +332,11 @@ pub(super) fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]
                 let mut start = end;
                 while start > 0 && end - start < MAX_WORDS && !ends_description(start - 1) {
                     start -= 1;
-                    if ctx.sentence_starts.contains(&start) {
+                    if ctx.starts_sentence(start) {
                         break;
                     }
                 }
-                let whole = start == 0
-                    || ends_description(start - 1)
-                    || ctx.sentence_starts.contains(&start);
+                let whole = start == 0 || ends_description(start - 1) || ctx.starts_sentence(start);
                 (whole && opens_description(start, &mention_starts)).then_some(start..end)
             })
             .flatten();
@@ -351,7 +349,7 @@ pub(super) fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]
             while end < ctx.toks.len()
                 && end - start < MAX_WORDS
                 && !ends_description(end)
-                && !(end > start && ctx.sentence_starts.contains(&end))
+                && !(end > start && ctx.starts_sentence(end))
             {
                 end += 1;
             }
@@ -484,7 +482,7 @@ pub(super) fn mark_several_parties(ctx: &Ctx, mentions: &mut [Mention]) {
 }
 
 pub(super) fn locate_state_organs(ctx: &Ctx, mentions: &mut [Mention]) {
-    let sent_idx = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
+    let sent_idx = |tok: usize| ctx.sentence_number(tok);
     let places: Vec<(usize, Entity)> = mentions
         .iter()
         .filter_map(|m| {

@@ -129,7 +129,7 @@ fn no_description_at(
     // "African National Congress": a capitalized head with a capitalized
     // word after it is inside a name the later passes find.
     let in_name = toks[i].capitalized
-        && !ctx.sentence_starts.contains(&i)
+        && !ctx.starts_sentence(i)
         && toks
             .get(end + 1)
             .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
@@ -137,7 +137,7 @@ fn no_description_at(
     // sentence, is the club, not the warplanes.
     let nickname = head.words.len() == 1
         && toks[i].capitalized
-        && !ctx.sentence_starts.contains(&i)
+        && !ctx.starts_sentence(i)
         && names::is_club_nickname(ctx.text(i, i));
     // "the sanctions regime", "a visa regime": a system, no actor.
     let compound =

@@ -31,9 +31,9 @@ pub(super) fn opens_a_title_case_headline(
     }
     let s0 = (first.saturating_sub(HEADLINE_TOKENS)..=first)
         .rev()
-        .find(|k| ctx.sentence_starts.contains(k));
+        .find(|k| ctx.starts_sentence(*k));
     let s1 = (first + 1..(first + HEADLINE_TOKENS).min(toks.len()))
-        .find(|k| ctx.sentence_starts.contains(k))
+        .find(|k| ctx.starts_sentence(*k))
         .or((first + HEADLINE_TOKENS >= toks.len()).then_some(toks.len()));
     let (Some(s0), Some(s1)) = (s0, s1) else {
         return false;
@@ -318,7 +318,7 @@ fn another_given_name(ctx: &Ctx, entity: &Entity, first: usize) -> Option<usize>
         && !names::is_common_word(&tok.lower)
         && !entity.name.contains(given)
         && ctx.kb.find_names(given).is_empty()
-        && !(ctx.sentence_starts.contains(&g) && names::is_common_word(&tok.lower)))
+        && !(ctx.starts_sentence(g) && names::is_common_word(&tok.lower)))
     .then_some(g)
 }
 

@@ -55,6 +55,7 @@ use crate::names::Gender;
 use crate::tokens::{Token, TokenKind};
 use crate::{layout, names};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 use sitrep_core::data::{tsv_rows, word_set};
 use sitrep_core::{Entity, EntityKind, Mention, MentionType, Span};
 use std::collections::{HashMap, HashSet};
@@ -199,10 +200,41 @@ struct Ctx<'a> {
     body: &'a str,
     toks: &'a [Token],
     kb: &'a KnowledgeBase,
-    sentence_starts: HashSet<usize>,
+    /// The first token of each sentence, ascending: searched, never scanned
+    /// (a scan per mention made a long text's analysis quadratic).
+    sentence_starts: Vec<usize>,
+    /// Each token's text and the tokens that have it, in order: made when
+    /// first asked for.
+    positions: std::cell::OnceCell<FxHashMap<&'a str, Vec<usize>>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The tokens whose text is `word`, as written, in text order.
+    fn positions_of(&self, word: &str) -> &[usize] {
+        let positions = self.positions.get_or_init(|| {
+            let mut map: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+            for (k, t) in self.toks.iter().enumerate() {
+                map.entry(t.text(self.body)).or_default().push(k);
+            }
+            map
+        });
+        positions.get(word).map_or(&[], Vec::as_slice)
+    }
+    /// Whether token `tok` opens a sentence.
+    fn starts_sentence(&self, tok: usize) -> bool {
+        self.sentence_starts.binary_search(&tok).is_ok()
+    }
+    /// How many sentences open at or before token `tok`: the number of its
+    /// sentence, counting from 1 (0 before the first).
+    fn sentence_number(&self, tok: usize) -> usize {
+        self.sentence_starts.partition_point(|&s| s <= tok)
+    }
+    /// The first token of the sentence holding token `tok`, or 0.
+    fn sentence_start(&self, tok: usize) -> usize {
+        self.sentence_number(tok)
+            .checked_sub(1)
+            .map_or(0, |n| self.sentence_starts[n])
+    }
     /// The token that starts at byte `byte`, or the first after it.
     fn token_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < byte)
@@ -236,16 +268,19 @@ pub fn find(
 ) -> Vec<Mention> {
     // (The tokens are in text order: a search, not a scan per sentence,
     // which made a long text's analysis quadratic.)
-    let sentence_starts = sentences
+    let mut sentence_starts: Vec<usize> = sentences
         .iter()
         .map(|s| toks.partition_point(|t| t.span.start < s.start))
         .filter(|&i| i < toks.len())
-        .collect::<HashSet<_>>();
+        .collect();
+    sentence_starts.sort_unstable();
+    sentence_starts.dedup();
     let ctx = Ctx {
         body,
         toks,
         kb,
         sentence_starts,
+        positions: std::cell::OnceCell::new(),
     };
     let mut cands = names(&ctx, date);
     descriptions(&ctx, &mut cands);

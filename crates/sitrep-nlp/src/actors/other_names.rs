@@ -61,7 +61,10 @@ pub(super) fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candida
         })
         .map(|c| (c.first, c.last, c.mention_type))
         .collect();
+    let mut index = CandidateIndex::default();
+    index.rebuild(cands);
     for n in names::find(ctx.body, ctx.toks, &ranges, &covered, &earlier) {
+        let near = index.over(cands);
         // "A Houthi military spokesman, Yahya Saree, said": the name in
         // apposition takes the description's country, sector and group.
         // "Armenian foreign ministry spokeswoman Anahit Serobyan": so does a
@@ -69,11 +72,11 @@ pub(super) fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candida
         let gap = usize::from(n.first >= 2 && ctx.lower(n.first - 1) == ",");
         // "Salaheddine Sidhoum, Algeria's leading human rights activist,
         // staged": so does a description in apposition after it.
-        let described = description_before(cands, n.first - gap)
-            .or_else(|| description_in_apposition_after(ctx, cands, n.last))
+        let described = description_before(&near, n.first - gap)
+            .or_else(|| description_in_apposition_after(ctx, &near, n.last))
             .filter(|e| !e.anonymous && matches!(e.kind, EntityKind::Generic | EntityKind::State));
         // "the Syrian opposition leader Ahmad Jarba": a demonym shortly before.
-        let country = country_before(ctx, cands, n.first);
+        let country = country_before(ctx, &near, n.first);
         // "Green Bay", "Long Beach": a place its closing word typed is the
         // gazetteer's town when there is one of its name.
         let town = || {
@@ -103,11 +106,16 @@ pub(super) fn other_names(ctx: &Ctx, sentences: &[Span], cands: &mut Vec<Candida
         // ("the ``American Pie'' films": the people's word read earlier is
         // the title's.)
         if n.mention_type == MentionType::MISC && n.last > n.first {
+            let before = cands.len();
             cands.retain(|c| {
                 !(c.mention_type == MentionType::MISC && n.first <= c.first && c.last <= n.last)
             });
+            if cands.len() < before {
+                index.rebuild(cands);
+            }
         }
         cands.push(Candidate::new(n.first, n.last, n.mention_type, entity));
+        index.add(cands, cands.len() - 1);
     }
 }
 

@@ -110,13 +110,7 @@ pub(super) fn attacker_of_the_owned(ctx: &Ctx, tok: usize) -> Option<Span> {
     if !is_attack(verb) {
         return None;
     }
-    let sentence_start = ctx
-        .sentence_starts
-        .iter()
-        .copied()
-        .filter(|&s| s <= verb)
-        .max()
-        .unwrap_or(0);
+    let sentence_start = ctx.sentence_start(verb);
     let opening = (sentence_start..verb)
         .rev()
         .find(|&k| {
@@ -151,16 +145,18 @@ pub(super) type LinkMeta = (Option<String>, bool);
 pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut meta: Vec<LinkMeta> = Vec::new();
-    let sentence_of = |tok: usize| ctx.sentence_starts.iter().filter(|&&s| s <= tok).count();
     let mut out_sent: Vec<usize> = Vec::new();
     for c in cands {
         let span = Span::new(ctx.toks[c.first].span.start, ctx.toks[c.last].span.end);
-        let here = sentence_of(c.first);
+        let here = ctx.sentence_number(c.first);
         let text = ctx.text(c.first, c.last).to_string();
+        // (Mentions come in text order, so their sentences ascend: the
+        // search stops at the first one beyond the window.)
         let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
             (0..out.len())
                 .rev()
-                .find(|&k| here.saturating_sub(out_sent[k]) <= window && pred(&out[k], &meta[k]))
+                .take_while(|&k| here.saturating_sub(out_sent[k]) <= window)
+                .find(|&k| pred(&out[k], &meta[k]))
         };
         // A person a pronoun refers to: in its own sentence the nearest
         // before it; in the sentences before, the first of each, nearest
@@ -212,7 +208,8 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
         // ("The Houthis said on Wednesday they would keep targeting ships
         // linked to Israel, after US warplanes struck their positions").
         let find_first_here = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool| {
-            (0..out.len()).find(|&k| out_sent[k] == here && pred(&out[k], &meta[k]))
+            let first_here = out_sent.partition_point(|&s| s < here);
+            (first_here..out.len()).find(|&k| out_sent[k] == here && pred(&out[k], &meta[k]))
         };
         let antecedent = if let Some(refers) = c.pronoun {
             let attacker = c
@@ -363,6 +360,7 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
             modifier: c.modifier,
         });
         meta.push((c.head.clone(), plural));
+        debug_assert!(out_sent.last().is_none_or(|&s| s <= here));
         out_sent.push(here);
     }
     out

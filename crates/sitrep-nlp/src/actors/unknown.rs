@@ -152,7 +152,7 @@ impl Scan<'_, '_> {
     /// praised" (a day or a month).
     fn past_an_opener(&self, i: usize) -> Option<usize> {
         let (ctx, toks) = (self.ctx, self.ctx.toks);
-        if ctx.sentence_starts.contains(&i)
+        if ctx.starts_sentence(i)
             && (names::is_common_word(&toks[i].lower)
                 || ctx.lower(i + 1) == "of" && names::is_common_plural(&toks[i].lower))
             && !names::is_particle(&toks[i].lower)
@@ -252,8 +252,8 @@ fn body_closed_by_a_known_word(
     }
     // A sentence-opening common word is not one of those words: "The
     // Navy", "Yesterday Navy ships" name no body.
-    let mut first = (i..=end)
-        .find(|&f| !(ctx.sentence_starts.contains(&f) && names::is_common_word(&toks[f].lower)))?;
+    let mut first =
+        (i..=end).find(|&f| !(ctx.starts_sentence(f) && names::is_common_word(&toks[f].lower)))?;
     let k = cands.iter().position(|c| {
         c.first == end + 1
             && c.last == end + 1
@@ -297,7 +297,7 @@ fn body_closed_by_a_known_word(
         code: e
             .code
             .or(state)
-            .or_else(|| country_before(ctx, cands, first)),
+            .or_else(|| country_before(ctx, &cands[..], first)),
         sector: e.sector.filter(|_| !bare_head),
         ..e
     });
@@ -429,7 +429,7 @@ fn type_by_title_or_report(
         cands.push(Candidate::new(i, i, MentionType::PER, Some(entity)));
         return i + 1;
     }
-    let at_start = ctx.sentence_starts.contains(&i);
+    let at_start = ctx.starts_sentence(i);
     // Title words inside the run ("Prime Minister Ehud Barak"): the name follows the last.
     let inner_title = (i..end).rev().find(|&k| {
         !scan.after_honorific(k)
@@ -651,9 +651,9 @@ fn push_name(
     }
     // "Armenian foreign ministry spokeswoman Anahit Serobyan": the
     // description right before says what the person is.
-    let described = description_before(cands, first);
+    let described = description_before(&cands[..], first);
     let country =
-        country_before(ctx, cands, first).or_else(|| described.and_then(|e| e.code.clone()));
+        country_before(ctx, &cands[..], first).or_else(|| described.and_then(|e| e.code.clone()));
     // (A body takes a title's sector only from a title held in one kind of
     // body: "president of the Mountain Dairy" names no government,
     // "professor at Seton Hall University" a school.)
@@ -745,10 +745,8 @@ pub(super) const BEFORE_A_DATE: [&str; 15] = [
 pub(super) fn reporting_name_is_a_body(ctx: &Ctx, i: usize) -> bool {
     let toks = ctx.toks;
     let word = toks[i].text(ctx.body);
-    // The word's every mention, this one among them: one scan of the article.
-    let at: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].text(ctx.body) == word)
-        .collect();
+    // The word's every mention, this one among them.
+    let at = ctx.positions_of(word);
     // The first personal pronoun within eight tokens after a mention.
     let first_pronoun = |k: usize| {
         (k + 1..(k + 9).min(toks.len()))
@@ -763,7 +761,7 @@ pub(super) fn reporting_name_is_a_body(ctx: &Ctx, i: usize) -> bool {
     let named_alone_again = !his_own(i)
         && at
             .iter()
-            .any(|&k| k != i && !ctx.sentence_starts.contains(&k) && !his_own(k));
+            .any(|&k| k != i && !ctx.starts_sentence(k) && !his_own(k));
     // A given name or surname: right after or right before another
     // capitalized word that is no title, no month and, unless a given name,
     // no common word (a headline's "Microsoft Issues Patch").
