@@ -227,9 +227,20 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             // "experts like Bauman say", "one in five say": a bare verb
             // after any subject; but an infinitive, a modal or a negation
             // is no report ("to say", "will announce", "does not want").
-            || bare && !cue.noun && !blocks_a_bare_verb(prev)
+            || bare && !cue.noun && (!blocks_a_bare_verb(prev) || carried_on(doc, i))
     };
     (verb_form && !passive).then_some(stance)
+}
+
+/// "continues to deny that", "went on to ask": a bare cue after a verb that
+/// carries on into it, itself no infinitive nor after a modal ("they'll
+/// continue to deny") and the cue not before a preposition it does not
+/// report by ("continues to add to its portfolio").
+fn carried_on(doc: &Doc, i: usize) -> bool {
+    let next = doc.lower(i + 1);
+    let reported_by = CUE_PREPOSITIONS.contains(&next) || !crate::doc::PREPOSITIONS.contains(&next);
+    reported_by
+        && carried_on_from(doc, i).is_some_and(|c| c == 0 || !blocks_a_bare_verb(doc.lower(c - 1)))
 }
 
 /// Words of degree or order that stand between a determiner and an
@@ -270,6 +281,12 @@ pub(super) const NOUN_FOLLOWERS: [&str; 20] = [
 /// (`finding-nouns.txt`: "a new poll shows").
 pub(super) static FINDING_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/finding-nouns.txt")));
+
+/// Singular nouns of one who speaks, by role or as a body: the subject of a
+/// reporting verb's -s form that is also a noun ("The governor claims";
+/// `speaker-nouns.txt`).
+pub(super) static SPEAKER_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/speaker-nouns.txt")));
 
 /// Nouns of people who follow, serve, back or oppose someone and speak in
 /// their own voice (`follower-nouns.txt`: "supporters of Tom Reyes said").

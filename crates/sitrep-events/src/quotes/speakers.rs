@@ -12,9 +12,20 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     if k > 1 && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "often") {
         k -= 1;
     }
+    // ("The governor claims", "the party's candidate plans": a role or a
+    // body's noun with its determiner.)
+    let determined = |noun: usize| {
+        (noun.saturating_sub(4)..noun).any(|j| {
+            matches!(
+                doc.lower(j),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "'s" | "’s"
+            )
+        })
+    };
     k > 0
         && (matches!(doc.lower(k - 1), "he" | "she" | "it" | "who")
             || FINDING_NOUNS.contains(doc.lower(k - 1))
+            || SPEAKER_NOUNS.contains(doc.lower(k - 1)) && determined(k - 1)
             || doc
                 .mention_at(k - 1)
                 .is_some_and(|m| !doc.mention(m).modifier))
@@ -64,12 +75,29 @@ pub(super) const BEFORE_CUE: [&str; 29] = [
 /// token `i` start ("has also said", "should say", "now said"), not reaching
 /// before `floor`: where a speaker or a conjunction before the cue ends.
 pub(super) fn back_over_auxiliaries(doc: &Doc, i: usize, floor: usize) -> usize {
-    let mut k = i;
+    let mut k = carried_on_from(doc, i).filter(|&c| c >= floor).unwrap_or(i);
     while k > floor && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1).ends_with("ly"))
     {
         k -= 1;
     }
     k
+}
+
+/// "continued to insist", "went on to ask": where a verb that carries on
+/// into the cue at `i` starts, when one stands right before it. The cue is
+/// its subject's act, done, as an infinitive after "wants to" is not.
+pub(super) fn carried_on_from(doc: &Doc, i: usize) -> Option<usize> {
+    if i < 2 || doc.lower(i - 1) != "to" {
+        return None;
+    }
+    let verb = doc.lower(i - 2);
+    if matches!(verb, "continue" | "continues" | "continued" | "continuing") {
+        return Some(i - 2);
+    }
+    (verb == "on"
+        && i >= 3
+        && matches!(doc.lower(i - 3), "went" | "goes" | "go" | "going" | "gone"))
+    .then_some(i - 3)
 }
 
 /// Whether the word right before the cue at `i` (past auxiliaries and
