@@ -24,9 +24,12 @@ pub(super) const WRITER_ADDITION_OPENERS: [&str; 9] = [
     "while", "whereas", "although", "but", "after", "a", "an", "meaning", "which",
 ];
 
-/// Clause openers after which a reporting verb's content ends with the clause.
-pub(super) const SUBORDINATE_CUE_OPENERS: [&str; 5] =
-    ["while", "although", "though", "whereas", "as"];
+/// Clause openers after which a reporting verb's content ends with the clause
+/// ("if the US does not want the war to widen, the bloodshed should stop":
+/// the main clause is not the condition's).
+pub(super) const SUBORDINATE_CUE_OPENERS: [&str; 7] = [
+    "while", "although", "though", "whereas", "as", "if", "unless",
+];
 
 /// A time between a speaker and the cue ("the board on Monday rejected"),
 /// with the word that may open it: a weekday or one of these.

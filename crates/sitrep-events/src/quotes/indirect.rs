@@ -646,6 +646,14 @@ fn content_after(
         k = manner;
     }
     let mut end = content_end(doc, quoted, range, i, k);
+    // ("did not elaborate, the Daily News reported.": what follows the
+    // comma is another's attribution, not this cue's content.)
+    let last_word = (k..=end)
+        .rev()
+        .find(|&j| doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word);
+    if doc.lower(i + 1) == "," && last_word.is_some_and(|j| is_verb_cue(doc, j)) {
+        return None;
+    }
     // "endorsed Cruz - the first time ...": a cue of stance
     // with no clause after it attributes the noun phrase.
     let np_cue = cue_is(doc, i, |c| c.np);

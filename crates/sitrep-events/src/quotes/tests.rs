@@ -1613,3 +1613,52 @@ fn a_verb_that_carries_on_into_the_cue_keeps_its_subject() {
         );
     }
 }
+
+#[test]
+fn a_negated_cue_reports_its_stance_within_its_clause() {
+    assert_speakers(&[
+        (
+            "Mark Hansen did not say whether the mill would close.",
+            "whether the mill",
+            "Mark Hansen",
+        ),
+        (
+            "Mark Hansen does not believe the mill will close this year.",
+            "the mill will close",
+            "Mark Hansen",
+        ),
+    ]);
+    // A modal's cue is not yet said.
+    let qs = quotes("Mark Hansen will say more about the mill at the council meeting.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // A cue inside a condition reports only the condition's clause.
+    let qs = quotes(
+        "Mark Hansen said that if Canada does not want the talks to fail, the levy must be cut.",
+    );
+    assert!(
+        !qs.iter()
+            .any(|q| q.1 != "Mark Hansen" && q.3.contains("levy")),
+        "{qs:#?}"
+    );
+    // A cue with nothing after it but another's attribution reports nothing.
+    let qs = quotes(
+        "The fire was set on purpose, but the chief did not elaborate, the Valley Courier reported.",
+    );
+    assert!(!qs.iter().any(|q| q.3.contains("Courier")), "{qs:#?}");
+}
+
+#[test]
+fn a_relative_or_a_share_of_people_before_a_present_cue() {
+    assert_speakers(&[
+        (
+            "The council heard from farmers who claim the levy has doubled.",
+            "the levy has doubled",
+            "farmers",
+        ),
+        (
+            "In the survey, 42 percent say they are liberal.",
+            "they are liberal",
+            "42 percent",
+        ),
+    ]);
+}
