@@ -1662,3 +1662,22 @@ fn a_relative_or_a_share_of_people_before_a_present_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_that_is_also_a_noun_closing_its_sentence_after_its_speaker() {
+    assert_speakers(&[
+        (
+            "Mark Hansen came to the mill at dawn. The mill will close in May, he notes.",
+            "The mill will close",
+            "Mark Hansen",
+        ),
+        (
+            "The levy doubled this year, Ella Brandt reports.",
+            "The levy doubled",
+            "Ella Brandt",
+        ),
+    ]);
+    // A plural noun closing a sentence stays a noun.
+    let qs = quotes("The governor lost seven percentage points.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
