@@ -387,8 +387,10 @@ pub(super) fn cue_speaker(
         Some(sp) => sp,
         None => np_before(doc, i, if participle { c0 } else { range.start })
             .or_else(|| subject_before_an_aside(doc, i, range.start, false))
+            // ("The nurse later sued, claiming ...": a participle's
+            // subject no actor names opens the sentence too.)
             .or_else(|| {
-                conjoined
+                (conjoined || participle)
                     .then(|| opening_noun_phrase(doc, range.start, i))
                     .flatten()
             })?,

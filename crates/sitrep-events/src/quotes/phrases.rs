@@ -144,7 +144,10 @@ pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option
         if tok.kind != sitrep_nlp::tokens::TokenKind::Word
             || NP_STOP.contains(&word)
             || !tok.capitalized
-                && (AUXILIARIES.contains(&word) || word.ends_with("ed") || irregular_verb)
+                && (AUXILIARIES.contains(&word)
+                    || word.ends_with("ed")
+                    || irregular_verb
+                    || BEFORE_CUE.contains(&word))
         {
             break;
         }

@@ -1681,3 +1681,19 @@ fn a_cue_that_is_also_a_noun_closing_its_sentence_after_its_speaker() {
     let qs = quotes("The governor lost seven percentage points.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn a_participle_s_unnamed_subject_opens_the_sentence() {
+    assert_speakers(&[
+        (
+            "The nurse later sued, claiming the quarantine violated her rights.",
+            "the quarantine violated",
+            "The nurse",
+        ),
+        (
+            "The new tenant moved out on Monday, saying the rent was unfair.",
+            "the rent was unfair",
+            "The new tenant",
+        ),
+    ]);
+}
