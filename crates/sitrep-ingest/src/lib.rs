@@ -107,7 +107,7 @@ pub(crate) fn opening(text: &str, max: usize) -> &str {
 /// The longest body an article may have, in bytes. The longest news reports
 /// run to some hundred kilobytes; a text of megabytes is many articles run
 /// together, or a book, and analysis takes more than linear time in a
-/// body's length (measured: 1.9 MB in 2.4 s, 3.8 MB in 6.5 s, 7.6 MB in 23 s;
+/// body's length (measured: 1.9 MB in 2.4 s, 3.8 MB in 6.4 s, 7.6 MB in 23 s;
 /// docs/measurements.md).
 pub const MAX_BODY_BYTES: usize = 4 << 20;
 

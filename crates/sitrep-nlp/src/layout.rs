@@ -50,18 +50,24 @@ fn short_line(body: &str, start: usize, end: usize, max: usize) -> Option<(usize
     }
 }
 
-/// The byte range of the line holding byte `at`, a line ending at "\n" or
-/// at U+2029 (the paragraph separator that `sitrep actors --lines` and the
-/// evaluation scripts put for a report's own line breaks).
+/// What ends a line: "\n", or U+2029 (the paragraph separator that `sitrep
+/// actors --lines` and the evaluation scripts put for a report's own line
+/// breaks).
+pub(crate) const LINE_BREAKS: [char; 2] = ['\n', '\u{2029}'];
+
+/// The byte range of the line holding byte `at`.
 pub(crate) fn line_around(body: &str, at: usize) -> (usize, usize) {
     let start = body[..at]
         .char_indices()
-        .rfind(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
+        .rfind(|&(_, c)| LINE_BREAKS.contains(&c))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    let end = body[at..]
-        .find(['\n', '\u{2029}'])
-        .map_or(body.len(), |k| at + k);
+    let end = body[at..].find(LINE_BREAKS).map_or(body.len(), |k| at + k);
     (start, end)
+}
+
+/// Whether a line ends between bytes `from` and `to` of `body`.
+pub(crate) fn breaks_a_line(body: &str, from: usize, to: usize) -> bool {
+    body[from..to].contains(LINE_BREAKS)
 }
 
 /// Whether byte `at` of `body` opens a line: only spaces or tabs before it
@@ -397,7 +403,7 @@ fn sentence_words(body: &str, start: usize, end: usize) -> impl Iterator<Item = 
     while !body.is_char_boundary(to) {
         to += 1;
     }
-    let breaks = ['\n', '\u{2029}'];
+    let breaks = LINE_BREAKS;
     let before = &body[from..start];
     let before = before.rsplit_once(breaks).map_or(before, |(_, b)| b);
     let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);

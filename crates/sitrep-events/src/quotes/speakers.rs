@@ -15,12 +15,8 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     // ("The governor claims", "the party's candidate plans": a role or a
     // body's noun with its determiner.)
     let determined = |noun: usize| {
-        (noun.saturating_sub(4)..noun).any(|j| {
-            matches!(
-                doc.lower(j),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "'s" | "’s"
-            )
-        })
+        (noun.saturating_sub(4)..noun)
+            .any(|j| DETERMINERS.contains(&doc.lower(j)) || matches!(doc.lower(j), "'s" | "’s"))
     };
     k > 0
         && (matches!(doc.lower(k - 1), "he" | "she" | "it" | "who")

@@ -60,12 +60,7 @@ fn inside_a_quotation_before(body: &str, m: Span, before: usize) -> bool {
     if !closes {
         return false;
     }
-    // (U+2029, a paragraph's end where `--lines` writes one, is three bytes.)
-    let para_start = body[..m.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '\n' | '\u{2029}'))
-        .map_or(0, |(p, c)| p + c.len_utf8());
+    let para_start = layout::line_around(body, m.start).0;
     let lead = &body[para_start..m.start];
     let curly_open = lead
         .rfind('“')

@@ -246,7 +246,7 @@ fn body_closed_by_a_known_word(
     let org_word_next = scan.covered.contains(&(end + 1))
         && toks[end + 1].capitalized
         && body_by_its_last_word(toks[end + 1].text(ctx.body))
-        && !ctx.body[toks[end].span.end..toks[end + 1].span.start].contains(['\n', '\u{2029}']);
+        && !layout::breaks_a_line(ctx.body, toks[end].span.end, toks[end + 1].span.start);
     if !org_word_next {
         return None;
     }
@@ -341,8 +341,7 @@ fn named_with_the_place_before(
         return None;
     }
     // (On the same line, as above.)
-    let same_line =
-        !ctx.body[toks[i - 1].span.end..toks[i].span.start].contains(['\n', '\u{2029}']);
+    let same_line = !layout::breaks_a_line(ctx.body, toks[i - 1].span.end, toks[i].span.start);
     let k = cands.iter().position(|c| {
         c.last + 1 == i
             && same_line
