@@ -229,6 +229,10 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             // after any subject; but an infinitive or a modal is no report
             // ("to say", "will announce").
             || bare && !cue.noun && (!blocks_a_bare_verb(prev) || carried_on(doc, i))
+            // "did not mention his rivals", "doesn't favor": a bare form
+            // after a negation or "did" is a verb, also of a word that is
+            // a noun too.
+            || bare && after_do_or_not(doc, i)
     };
     (verb_form && !passive).then_some(stance)
 }
@@ -242,6 +246,23 @@ fn carried_on(doc: &Doc, i: usize) -> bool {
     let reported_by = CUE_PREPOSITIONS.contains(&next) || !crate::doc::PREPOSITIONS.contains(&next);
     reported_by
         && carried_on_from(doc, i).is_some_and(|c| c == 0 || !blocks_a_bare_verb(doc.lower(c - 1)))
+}
+
+/// Whether the bare form at `i` follows "did", "does", "do" or a negation
+/// of them ("did not", "doesn't", "never"): only a verb stands there.
+fn after_do_or_not(doc: &Doc, i: usize) -> bool {
+    let do_form = |w: &str| matches!(w, "did" | "does" | "do");
+    let negated = |w: &str| {
+        matches!(
+            w,
+            "didn't" | "doesn't" | "don't" | "didn’t" | "doesn’t" | "don’t" | "never"
+        )
+    };
+    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
+    let before = if i > 1 { doc.lower(i - 2) } else { "" };
+    do_form(prev)
+        || negated(prev)
+        || matches!(prev, "not" | "n't" | "n’t") && (do_form(before) || negated(before))
 }
 
 /// Words of degree or order that stand between a determiner and an

@@ -36,9 +36,16 @@ pub(super) const PRONOUN_THAT_BEFORE: [&str; 13] = [
 ];
 
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said").
-pub(super) const BEFORE_CUE: [&str; 29] = [
+pub(super) const BEFORE_CUE: [&str; 36] = [
     "not",
     "n't",
+    "do",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
     "has",
     "have",
     "had",

@@ -1530,6 +1530,35 @@ fn a_time_after_a_stance_s_object_is_not_the_object() {
 }
 
 #[test]
+fn verbs_of_praise_and_reproach_attribute_their_object() {
+    // `cues.tsv` lists them as stances with a noun phrase object; "thanks
+    // to" is no thanks (`not-cue-phrases.txt`).
+    for (text, object, speaker) in [
+        (
+            "Mayor Ella Brandt lambasted the council's budget plan.",
+            "the council's budget plan",
+            "Ella Brandt",
+        ),
+        (
+            "At the rally, Mark Hansen thanked the mill workers.",
+            "the mill workers",
+            "Mark Hansen",
+        ),
+        (
+            "Senator Ruth Okafor chided the governor.",
+            "the governor",
+            "Ruth Okafor",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = find(&qs, object);
+        assert_eq!((q.1.as_str(), q.3.as_str()), (speaker, object), "{text}");
+    }
+    let qs = quotes("The mill survived the winter thanks to a loan from the county.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
 fn a_manner_adverb_between_a_cue_and_its_topic() {
     for text in [
         "Mark Hansen arrived at the plant. He spoke at length about the cost of the repairs.",
@@ -1628,6 +1657,13 @@ fn a_negated_cue_reports_its_stance_within_its_clause() {
             "Mark Hansen",
         ),
     ]);
+    // A cue's bare form that is also a noun is a verb after "did not" or
+    // "doesn't"; the negation is no part of the speaker.
+    let qs = quotes("Mark Hansen did not mention the mill in his speech at the fair.");
+    assert_eq!(find(&qs, "the mill").1, "Mark Hansen");
+    let qs = quotes("At the fair on Sunday, she didn't mention the mill.");
+    let q = find(&qs, "the mill");
+    assert_eq!(q.1, "she");
     // A modal's cue is not yet said.
     let qs = quotes("Mark Hansen will say more about the mill at the council meeting.");
     assert!(qs.is_empty(), "{qs:#?}");
