@@ -242,8 +242,20 @@ pub(super) fn verb_report(
             && !SUBJECT_PRONOUNS.contains(&doc.lower(i.saturating_sub(1)));
     let speaker = cue_speaker(doc, found, s, range, i)?;
     let telling = telling(doc, range, i)?;
-    let (content, np_content) =
+    let (mut content, np_content) =
         reported_content(doc, quoted, range, i, &speaker, &telling, teller_unknown)?;
+    // (An opening participle's report ends with its phrase; a phrase of
+    // where or when it was said reports nothing: "Writing in a company
+    // blog, Reavey ...", "Speaking at the rally, ...".)
+    if let Some(comma) = opening_participle_comma(doc, range, i) {
+        content.1 = content.1.min(comma - 1);
+        if matches!(
+            doc.lower(content.0),
+            "in" | "at" | "from" | "during" | "after" | "before" | "by" | "outside" | "inside"
+        ) {
+            return None;
+        }
+    }
     Some(Report {
         speaker,
         content,
@@ -265,6 +277,9 @@ pub(super) fn cue_speaker(
     range: &std::ops::Range<usize>,
     i: usize,
 ) -> Option<SpeakerRef> {
+    if let Some(comma) = opening_participle_comma(doc, range, i) {
+        return subject_after_an_opening_participle(doc, range, comma);
+    }
     // ", adding that ...": a participle takes the clause's subject.
     let participle =
         doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
@@ -377,7 +392,7 @@ pub(super) fn cue_speaker(
         .then(|| doc.mention_at(i - 1))
         .flatten()
         .filter(|&m| doc.is_agency(m) && doc.mention_last_token(m) == i - 1);
-    let speaker = match SpeakerRef::relative(doc, i)
+    let speaker = match SpeakerRef::relative(doc, i, &["who", "which"])
         .or(agency.map(|m| SpeakerRef::mention(doc, m)))
         .or(described)
         .or(coordinated)
@@ -385,7 +400,8 @@ pub(super) fn cue_speaker(
         .or(subject.map(|m| SpeakerRef::mention(doc, m)))
     {
         Some(sp) => sp,
-        None => np_before(doc, i, if participle { c0 } else { range.start })
+        None => SpeakerRef::relative(doc, i, &["that"])
+            .or_else(|| np_before(doc, i, if participle { c0 } else { range.start }))
             .or_else(|| subject_before_an_aside(doc, i, range.start, false))
             // ("The nurse later sued, claiming ...": a participle's
             // subject no actor names opens the sentence too.)
@@ -417,6 +433,46 @@ pub(super) struct Telling {
     hearer: Option<usize>,
     /// The token the report starts at.
     start: usize,
+}
+
+/// "Citing the cost of the repairs, the council rejected the plan": a
+/// cue's participle opening its sentence, the comma closing its phrase (at
+/// most twenty tokens on, and before any other cue). The participle's
+/// subject is the main clause's, after the comma.
+pub(super) fn opening_participle_comma(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<usize> {
+    // ("Speaking of Pagano, he is ...": a turn to a topic, no report.)
+    if i != range.start
+        || !doc.toks[i].capitalized
+        || !doc.toks[i].lower.ends_with("ing")
+        || doc.lower(i) == "speaking" && doc.lower(i + 1) == "of"
+    {
+        return None;
+    }
+    (i + 2..(i + 20).min(range.end))
+        .take_while(|&k| !is_verb_cue(doc, k))
+        .find(|&k| doc.lower(k) == ",")
+}
+
+/// The subject of the main clause starting after `comma`: an actor named
+/// there, a subject pronoun, or a noun phrase with its determiner.
+fn subject_after_an_opening_participle(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    comma: usize,
+) -> Option<SpeakerRef> {
+    let start = comma + 1;
+    if let Some(m) = doc
+        .mention_at(start)
+        .filter(|&m| doc.mention_first_token(m) == start)
+    {
+        let m = doc.titled_person_after(m, range.end).unwrap_or(m);
+        return Some(SpeakerRef::mention(doc, m));
+    }
+    opening_noun_phrase(doc, start, range.end - 1)
 }
 
 /// Whom the cue at `i` was told ("told reporters in Tehran on Thursday",
@@ -682,8 +738,10 @@ fn content_after(
     }
     // "spoke for 30 minutes", "spoke on condition of anonymity",
     // "spoke on Monday".
+    // ("spoke on behalf of the sheriff": for whom, not about what.)
     let on_condition = doc.lower(i + 2) == "condition"
         || doc.lower(i + 3) == "condition"
+        || doc.lower(i + 2) == "behalf"
         || time_before_cue(doc.lower(i + 2))
         || sitrep_core::calendar::is_full_month(doc.lower(i + 2));
     let topic = about && matches!(doc.lower(preposition), "about" | "of" | "on") && !on_condition;

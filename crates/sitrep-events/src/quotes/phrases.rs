@@ -123,7 +123,8 @@ pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef>
 /// ("The Arizona Republican survived five years in prison and says ..."): a
 /// subject pronoun, or a determiner and at most five words before the first
 /// that cannot be part of it (a function word, an auxiliary, a lower-case
-/// word in -ed or a verb's irregular form, "spent").
+/// word in -ed, a verb's irregular form, "spent", or a reporting verb, "the
+/// Associated Press reports").
 pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option<SpeakerRef> {
     let first = doc.lower(start);
     if matches!(first, "he" | "she" | "they" | "we" | "i") {
@@ -147,7 +148,8 @@ pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option
                 && (AUXILIARIES.contains(&word)
                     || word.ends_with("ed")
                     || irregular_verb
-                    || BEFORE_CUE.contains(&word))
+                    || BEFORE_CUE.contains(&word)
+                    || is_verb_cue(doc, k))
         {
             break;
         }

@@ -149,6 +149,12 @@ fn a_relative_without_a_comma_speaks_for_the_noun_before_it() {
             .is_some_and(|s| s.name.contains("Wanjiru")),
         "{q:?}"
     );
+    // So does "that" right before its verb, where no subject was found.
+    let a: Article =
+        coded("The senator that criticized the levy last spring lost her seat in May.");
+    let q = quote_starting(&a, "the levy");
+    assert_eq!(a.text(q.speaker_span.unwrap()), "that");
+    assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("senator"));
 }
 
 #[test]
@@ -1556,6 +1562,26 @@ fn verbs_of_praise_and_reproach_attribute_their_object() {
     }
     let qs = quotes("The mill survived the winter thanks to a loan from the county.");
     assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn a_participle_opening_its_sentence_reports_its_phrase_for_the_main_subject() {
+    // (speaker, the whole content)
+    let cases = [
+        (
+            "Noting that the dam was late, Mark Hansen said the county would pay.",
+            ("Mark Hansen", "the dam was late"),
+        ),
+        (
+            "Citing the cost of the repairs, the council rejected the plan.",
+            ("the council", "the cost of the repairs"),
+        ),
+    ];
+    for (text, (speaker, content)) in cases {
+        let qs = quotes(text);
+        let q = find(&qs, content);
+        assert_eq!((q.1.as_str(), q.3.as_str()), (speaker, content), "{text}");
+    }
 }
 
 #[test]
