@@ -1582,6 +1582,27 @@ fn a_participle_opening_its_sentence_reports_its_phrase_for_the_main_subject() {
         let q = find(&qs, content);
         assert_eq!((q.1.as_str(), q.3.as_str()), (speaker, content), "{text}");
     }
+    // Not a turn to a topic, nor a phrase of where or for whom one spoke.
+    for (text, not_content) in [
+        (
+            "Speaking of the mill, he said it closed in May.",
+            "the mill",
+        ),
+        (
+            "Writing in a company blog, Mark Hansen thanked the growers.",
+            "a company blog",
+        ),
+        (
+            "Mark Hansen spoke on behalf of the growers at the council.",
+            "behalf",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert!(
+            !qs.iter().any(|q| q.3.contains(not_content)),
+            "{text}: {qs:#?}"
+        );
+    }
 }
 
 #[test]
