@@ -1576,6 +1576,11 @@ fn a_participle_opening_its_sentence_reports_its_phrase_for_the_main_subject() {
             "Citing the cost of the repairs, the council rejected the plan.",
             ("the council", "the cost of the repairs"),
         ),
+        // (The subject's noun phrase ends before a reporting verb.)
+        (
+            "Citing the flood, the Valley Courier reports the mill closed.",
+            ("the Valley Courier", "the flood"),
+        ),
     ];
     for (text, (speaker, content)) in cases {
         let qs = quotes(text);
