@@ -97,13 +97,15 @@ static LIGHT_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>>
         sitrep_core::data::word_set(include_str!("../../../../data/lexicon/light-verbs.txt"))
     });
 /// Verbs whose object does what the infinitive after them says
-/// (`object-control-verbs.txt`): "urged Iran to stop".
-static OBJECT_CONTROL_VERBS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        sitrep_core::data::word_set(include_str!(
-            "../../../../data/lexicon/object-control-verbs.txt"
-        ))
-    });
+/// (`object-control-verbs.txt`): "urged Iran to stop". The quotes read it
+/// too, for who speaks at an infinitive ("prompted his wife to ask").
+pub(crate) static OBJECT_CONTROL_VERBS: std::sync::LazyLock<
+    std::collections::HashSet<&'static str>,
+> = std::sync::LazyLock::new(|| {
+    sitrep_core::data::word_set(include_str!(
+        "../../../../data/lexicon/object-control-verbs.txt"
+    ))
+});
 /// Words that tell a labour strike from a military one
 /// (`data/lexicon/strike-senses.tsv`): (labour words, military words).
 type WordSet = std::collections::HashSet<&'static str>;

@@ -280,6 +280,9 @@ pub(super) fn cue_speaker(
     if let Some(comma) = opening_participle_comma(doc, range, i) {
         return subject_after_an_opening_participle(doc, range, comma);
     }
+    if let Some(speaker) = speaker_of_an_infinitive(doc, range, i) {
+        return Some(speaker);
+    }
     // ", adding that ...": a participle takes the clause's subject.
     let participle =
         doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
@@ -455,6 +458,38 @@ pub(super) fn opening_participle_comma(
     (i + 2..(i + 20).min(range.end))
         .take_while(|&k| !is_verb_cue(doc, k))
         .find(|&k| doc.lower(k) == ",")
+}
+
+/// Who speaks at a cue's infinitive at `i` ("moved to emphasize", "brought
+/// his daughter there to explain"): the clause's subject, an actor; after a
+/// verb that hands the act to its object (`object-control-verbs.txt`), the
+/// name right before "to" ("prompted his wife Huma Abedin to ask", "forced
+/// Mayor Brandt to admit"). None where the cue is no infinitive or no actor
+/// is found, and the cue's speaker is looked for as any cue's.
+fn speaker_of_an_infinitive(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<SpeakerRef> {
+    if i <= range.start + 1 || doc.lower(i - 1) != "to" {
+        return None;
+    }
+    let to = i - 1;
+    let object = doc.mention_at(to - 1).filter(|&m| {
+        let first = doc.mention_first_token(m);
+        (first.saturating_sub(3).max(range.start)..first).any(|k| {
+            doc.toks[k]
+                .lemmas
+                .iter()
+                .any(|l| crate::coder::OBJECT_CONTROL_VERBS.contains(l.as_str()))
+        })
+    });
+    if let Some(m) = object {
+        return Some(SpeakerRef::mention(doc, m));
+    }
+    let (c0, _) = doc.clause(i);
+    doc.subject_from(c0.max(range.start), to)
+        .map(|m| SpeakerRef::mention(doc, m))
 }
 
 /// The subject of the main clause starting after `comma`: an actor named

@@ -1670,7 +1670,21 @@ fn a_verb_that_carries_on_into_the_cue_keeps_its_subject() {
             "Mark Hansen",
         ),
     ]);
-    // An infinitive after a wish, or a carrying verb after a modal, is not
+    // An infinitive after another verb reports, for the clause's subject
+    // or, after a verb that hands the act on, for its object.
+    assert_speakers(&[
+        (
+            "Mark Hansen moved quickly to criticize the levy on river barges.",
+            "the levy",
+            "Mark Hansen",
+        ),
+        (
+            "Senator Ruth Okafor prompted Ella Brandt to criticize the levy.",
+            "the levy",
+            "Ella Brandt",
+        ),
+    ]);
+    // An infinitive after a cue, or a carrying verb after a modal, is not
     // yet said; nor is a cue before a preposition it does not report by.
     // ("wants" reports its infinitive, "to warn ...": a stance.)
     for (text, not_content) in [
@@ -1693,6 +1707,13 @@ fn a_verb_that_carries_on_into_the_cue_keeps_its_subject() {
             "{text}: {qs:#?}"
         );
     }
+    // (Nor is an adjective's infinitive anyone's report but the writer's.)
+    let qs =
+        quotes("Mark Hansen spoke for an hour, and it is safe to say the mill will not reopen.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // (A cue's object does not yet say what it was urged to.)
+    let qs = quotes("Senator Ruth Okafor urged Ella Brandt to criticize the levy.");
+    assert!(!qs.iter().any(|q| q.3 == "the levy"), "{qs:#?}");
 }
 
 #[test]
