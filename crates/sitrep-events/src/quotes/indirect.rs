@@ -294,8 +294,20 @@ pub(super) fn cue_speaker(
         let k = back_over_auxiliaries(doc, i, range.start);
         k > range.start + 1 && matches!(doc.lower(k - 1), "but" | "and")
     };
+    // "Both parents stiffened their denunciation of Mr. Trump, saying":
+    // a participle's subject is the noun phrase opening its clause, not an
+    // actor named after it, in the predicate.
+    // (A determiner's phrase: an opening pronoun may be a quote's own, "I
+    // think ...," Devine said, adding ...".)
+    let opening_np = (participle && DETERMINERS.contains(&doc.lower(c0)))
+        .then(|| opening_noun_phrase(doc, c0, i))
+        .flatten();
     let subject = if participle {
-        doc.subject_from(c0, i)
+        doc.subject_from(c0, i).filter(|&m| {
+            opening_np
+                .as_ref()
+                .is_none_or(|np| doc.mention_first_token(m) <= np.last)
+        })
     } else if conjoined {
         doc.subject_from(range.start, i)
             .or_else(|| doc.subject_before(i, range.start))
@@ -401,6 +413,7 @@ pub(super) fn cue_speaker(
         .or(coordinated)
         .or(relative_s_head)
         .or(subject.map(|m| SpeakerRef::mention(doc, m)))
+        .or(opening_np)
     {
         Some(sp) => sp,
         None => SpeakerRef::relative(doc, i, &["that"])

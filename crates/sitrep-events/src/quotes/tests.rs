@@ -1611,6 +1611,16 @@ fn a_participle_opening_its_sentence_reports_its_phrase_for_the_main_subject() {
 }
 
 #[test]
+fn a_participle_after_a_comma_speaks_for_the_noun_phrase_opening_its_clause() {
+    // Not for the actor named in the predicate before it.
+    assert_speakers(&[(
+        "The county council gave Mark Hansen a warning, saying that he had misled the growers.",
+        "he had misled",
+        "The county council",
+    )]);
+}
+
+#[test]
 fn a_manner_adverb_between_a_cue_and_its_topic() {
     for text in [
         "Mark Hansen arrived at the plant. He spoke at length about the cost of the repairs.",
