@@ -86,6 +86,9 @@ pub(super) fn report_at(
     if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
         return according_to_report(doc, range, i);
     }
+    if let Some(report) = in_one_s_view_report(doc, range, i) {
+        return Some(report);
+    }
     if let Some((speaker, comma)) = as_reported_by(doc, i, range) {
         return Some(Report::new(
             speaker,
@@ -216,6 +219,59 @@ pub(super) fn according_to_report(
         (after, sent_end)
     };
     Some(Report::new(speaker, content, doc.span(i, i + 1)))
+}
+
+/// Nouns of a held view: "in their view", "in Smith's opinion".
+const VIEW_NOUNS: [&str; 5] = ["view", "opinion", "estimation", "judgment", "judgement"];
+
+/// "In their view, Democrats could win Georgia", "The action, in Professor
+/// Knittel's view, would be ...", "... is overdue in his opinion": the
+/// holder of the view at `i`, "in", reports the sentence's clause, after the
+/// phrase where it opens the sentence, the whole sentence where it stands
+/// between commas, else the words before it.
+fn in_one_s_view_report(doc: &Doc, range: &std::ops::Range<usize>, i: usize) -> Option<Report> {
+    if doc.lower(i) != "in" {
+        return None;
+    }
+    // The view's noun after a possessive pronoun or a name's "'s", the
+    // name with its title ("in Professor Knittel's view").
+    let noun = (i + 2..(i + 8).min(range.end))
+        .take_while(|&k| {
+            doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word || doc.lower(k).ends_with('s')
+        })
+        .find(|&k| VIEW_NOUNS.contains(&doc.lower(k)))?;
+    let holder = noun - 1;
+    let speaker = if matches!(doc.lower(holder), "his" | "her" | "their" | "my" | "our") {
+        if holder != i + 1 {
+            return None;
+        }
+        doc.mention_at(holder)
+            .map(|m| SpeakerRef::mention(doc, m))
+            .unwrap_or_else(|| SpeakerRef::words(doc, holder, holder))
+    } else if matches!(doc.lower(holder), "'s" | "’s") && holder > i + 1 {
+        match doc.mention_at(holder - 1) {
+            Some(m) => SpeakerRef::mention(doc, m),
+            None => SpeakerRef::words(doc, i + 1, holder - 1),
+        }
+    } else {
+        return None;
+    };
+    let sent_end = range.end - 1;
+    let comma_after = doc.lower(noun + 1) == ",";
+    let content = if i == range.start && comma_after {
+        (noun + 2, sent_end)
+    } else if i > range.start + 2 && doc.lower(i - 1) == "," && comma_after {
+        (range.start, sent_end)
+    } else if i > range.start + 2 {
+        content_before(doc, range.start, i)
+    } else {
+        return None;
+    };
+    // (A clause with a cue of its own is that cue's report.)
+    if (content.0..=content.1.min(sent_end)).any(|k| is_verb_cue(doc, k)) {
+        return None;
+    }
+    Some(Report::new(speaker, content, doc.span(i, noun)))
 }
 
 /// A reporting verb at `i` ("said", "warned", "urging"): its speaker, whom it
