@@ -296,7 +296,16 @@ pub(super) fn verb_report(
         || doc.lower(i) == "accused"
             && matches!(doc.lower(i + 1), "of" | "in")
             && !SUBJECT_PRONOUNS.contains(&doc.lower(i.saturating_sub(1)));
-    let speaker = cue_speaker(doc, found, s, range, i)?;
+    // A participle opening its sentence speaks for the main clause's
+    // subject, an infinitive for its clause's subject or a verb's object.
+    let speaker = match opening_participle_comma(doc, range, i) {
+        Some(comma) => subject_after_an_opening_participle(doc, range, comma)?,
+        None => match speaker_of_an_infinitive(doc, range, i) {
+            Some(speaker) => speaker,
+            None => cue_speaker(doc, found, s, range, i)?,
+        },
+    };
+    let speaker = speaking_in_words(doc, i, speaker)?;
     let telling = telling(doc, range, i)?;
     let (mut content, np_content) =
         reported_content(doc, quoted, range, i, &speaker, &telling, teller_unknown)?;
@@ -321,11 +330,10 @@ pub(super) fn verb_report(
     })
 }
 
-/// Who speaks at the reporting verb `i`: the clause's subject, a subject
-/// before an aside that describes it, the speaker of a cue it is coordinated
-/// with, the noun phrase right before it, an agency after it ("..., IRNA
-/// reported."). None where the cue reports only a person's words and an armed
-/// body stands there ("Houthi rebels attacked a ship").
+/// Who speaks at the reporting verb `i` in its own clause: the clause's
+/// subject, a subject before an aside that describes it, the speaker of a
+/// cue it is coordinated with, the noun phrase right before it, an agency
+/// after it ("..., IRNA reported.").
 pub(super) fn cue_speaker(
     doc: &Doc,
     found: &[Found],
@@ -333,12 +341,6 @@ pub(super) fn cue_speaker(
     range: &std::ops::Range<usize>,
     i: usize,
 ) -> Option<SpeakerRef> {
-    if let Some(comma) = opening_participle_comma(doc, range, i) {
-        return subject_after_an_opening_participle(doc, range, comma);
-    }
-    if let Some(speaker) = speaker_of_an_infinitive(doc, range, i) {
-        return Some(speaker);
-    }
     // ", adding that ...": a participle takes the clause's subject.
     let participle =
         doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
@@ -483,6 +485,14 @@ pub(super) fn cue_speaker(
                     .flatten()
             })?,
     };
+    Some(speaker)
+}
+
+/// The speaker at the cue `i`, or one who follows them and speaks for
+/// themself ("Supporters of Tom Reyes said"). None where the cue reports only
+/// a person's words and an armed body or a state stands there ("Houthi
+/// rebels attacked a ship", "Attacking at dawn, Russia shelled ...").
+fn speaking_in_words(doc: &Doc, i: usize, speaker: SpeakerRef) -> Option<SpeakerRef> {
     let speaker = follower_of(doc, speaker.first).unwrap_or(speaker);
     let persons_only = cue_is(doc, i, |c| c.persons_only);
     // (A party or a campaign attacks in words: "the Clinton

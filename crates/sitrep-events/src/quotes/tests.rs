@@ -884,6 +884,8 @@ fn an_attack_by_a_state_or_a_force_is_an_act_and_by_a_person_a_report() {
     for text in [
         "Russia attacked Kyiv with drones overnight.",
         "Houthi rebels attacked a merchant ship in the Red Sea on Sunday.",
+        // (Also as a participle opening the sentence.)
+        "Attacking the port at dawn, Russia shelled the town of Izmail.",
     ] {
         assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
     }
