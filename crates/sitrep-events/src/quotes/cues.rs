@@ -226,8 +226,9 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             || after_subject
             || t.lower.ends_with('s') && t.lemmas.len() > 1
             // "experts like Bauman say", "one in five say": a bare verb
-            // after any subject; but an infinitive or a modal is no report
-            // ("to say", "will announce").
+            // after any subject, or an infinitive ("moved to emphasize");
+            // but not after a modal ("will announce"), nor an infinitive a
+            // cue before it reports ("wants to warn").
             || bare
                 && !cue.noun
                 && !blocks_a_bare_verb(prev)

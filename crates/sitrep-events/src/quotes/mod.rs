@@ -96,7 +96,7 @@ impl SpeakerRef {
         // noun it stands for; not the conjunction after a verb ("said that
         // denied ..."). (PolNeAR attributes to things too: on its train
         // texts, keeping only names and nouns of speakers and documents
-        // lost 10 of its 13 quotes, 3 of them extras; stop 52.)
+        // took 13 quotes away, 10 of them matches; stop 52.)
         if doc.lower(w) == "that"
             && (back_over_auxiliaries(doc, cue, w + 1) != w + 1
                 || doc.mention_at(w - 1).is_none() && !is_antecedent_noun(doc, w - 1)
