@@ -298,7 +298,8 @@ pub(super) fn verb_report(
             && !SUBJECT_PRONOUNS.contains(&doc.lower(i.saturating_sub(1)));
     // A participle opening its sentence speaks for the main clause's
     // subject, an infinitive for its clause's subject or a verb's object.
-    let speaker = match opening_participle_comma(doc, range, i) {
+    let opening_participle = opening_participle_comma(doc, range, i);
+    let speaker = match opening_participle {
         Some(comma) => subject_after_an_opening_participle(doc, range, comma)?,
         None => match speaker_of_an_infinitive(doc, range, i) {
             Some(speaker) => speaker,
@@ -312,7 +313,7 @@ pub(super) fn verb_report(
     // (An opening participle's report ends with its phrase; a phrase of
     // where or when it was said reports nothing: "Writing in a company
     // blog, Reavey ...", "Speaking at the rally, ...".)
-    if let Some(comma) = opening_participle_comma(doc, range, i) {
+    if let Some(comma) = opening_participle {
         content.1 = content.1.min(comma - 1);
         if matches!(
             doc.lower(content.0),

@@ -1624,22 +1624,18 @@ fn a_participle_after_a_comma_speaks_for_the_noun_phrase_opening_its_clause() {
 
 #[test]
 fn the_holder_of_a_view_reports_the_clause_it_is_held_on() {
-    // (speaker, content's first words)
-    for (text, speaker, content) in [
+    assert_speakers(&[
         (
             "In their view, the growers could win the vote in May.",
-            "their",
             "the growers could win",
+            "their",
         ),
         (
             "The only fix, in Professor Mark Hansen's view, would be a new dam.",
-            "Mark Hansen",
             "The only fix",
+            "Mark Hansen",
         ),
-    ] {
-        let qs = quotes(text);
-        assert_eq!(find(&qs, content).1, speaker, "{text}");
-    }
+    ]);
 }
 
 #[test]
