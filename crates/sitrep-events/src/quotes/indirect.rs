@@ -869,7 +869,36 @@ fn content_after(
             end = stop - 1;
         }
     }
+    if only_where_or_when_said(doc, i, k, end) {
+        return None;
+    }
     Some(((k, end), np_content))
+}
+
+/// Words that open a phrase of where, when or how something was said, not
+/// what: "said in a statement", "claimed at one point", "as mentioned
+/// above", "indicated earlier this week".
+const ADJUNCT_OPENERS: [&str; 14] = [
+    "in", "on", "at", "during", "after", "before", "by", "from", "for", "with", "of", "above",
+    "below", "earlier",
+];
+
+/// Whether the content `k..=end` at the cue `i` is only such a phrase, four
+/// words at most: the cue reports nothing. (A longer one may hold the
+/// report: "said in 2015 the plan was dead". "believe in" is a stance:
+/// "Millennials still believe in the American dream". "said at least
+/// three people ..." counts; quoted words are said: "hinted at
+/// "irregularities"".)
+fn only_where_or_when_said(doc: &Doc, i: usize, k: usize, end: usize) -> bool {
+    let words = (k..=end)
+        .filter(|&j| doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word)
+        .count();
+    let opener = doc.lower(k);
+    words <= 4
+        && ADJUNCT_OPENERS.contains(&opener)
+        && !(opener == "in" && doc.toks[i].is("believe"))
+        && !(opener == "at" && matches!(doc.lower(k + 1), "least" | "most"))
+        && !(k + 1..=end).any(|j| is_open_mark(doc.lower(j).chars().next().unwrap_or(' ')))
 }
 
 /// The token after a manner adverb at `k` ("at length", "openly",

@@ -1834,3 +1834,24 @@ fn a_participle_s_unnamed_subject_opens_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_phrase_of_where_or_when_it_was_said_is_no_report() {
+    for text in [
+        "Amara Osei, the spokeswoman for the Accra council, said in a statement.",
+        "The ministry's budget is the largest, as mentioned above.",
+        "The treasurer, Kofi Mensah, wrote from Kumasi.",
+        "The minister, who has since resigned, said at the time.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:#?}", quotes(text));
+    }
+    // A longer phrase may hold the report; "believe in" is a stance.
+    let qs = quotes("Osei said in Accra on Monday the levy would be cut.");
+    find(&qs, "in Accra on Monday the levy would be cut");
+    let qs = quotes("Young farmers in the valley still believe in the cooperative.");
+    find(&qs, "in the cooperative");
+    let qs = quotes("Police said at least three farmers, a man and two women, were hurt.");
+    find(&qs, "at least three farmers");
+    let qs = quotes("Osei hinted at \"irregularities\".");
+    find(&qs, "at \"irregularities");
+}
