@@ -342,10 +342,15 @@ pub(super) fn cue_speaker(
     range: &std::ops::Range<usize>,
     i: usize,
 ) -> Option<SpeakerRef> {
-    // ", adding that ...": a participle takes the clause's subject.
-    let participle =
-        doc.toks[i].lower.ends_with("ing") && i > range.start && doc.lower(i - 1) == ",";
-    let (c0, _) = doc.clause(i);
+    // ", adding that ...": a participle takes the clause's subject; so does
+    // one after a preposition of time or manner, of the clause that
+    // preposition follows ("the governor said, before clarifying that",
+    // "McConnell deflected questions about Trump before saying").
+    let ing = doc.toks[i].lower.ends_with("ing");
+    let after_preposition =
+        ing && i > range.start + 1 && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1));
+    let participle = ing && i > range.start && doc.lower(i - 1) == "," || after_preposition;
+    let (c0, _) = doc.clause(if after_preposition { i - 2 } else { i });
     // "Massie used to support Paul, but now said": a verb after
     // "but" or "and" with no subject of its own takes the
     // sentence's.
@@ -528,8 +533,19 @@ pub(super) fn opening_participle_comma(
     i: usize,
 ) -> Option<usize> {
     // ("Speaking of Pagano, he is ...": a turn to a topic, no report.)
-    if i != range.start
-        || !doc.toks[i].capitalized
+    // "After thanking the crowd, Cruz ...", "Even before saying ...", "One
+    // month after announcing ...": a participle after a preposition of time
+    // or manner opening the sentence is one too.
+    let opens = |k: usize| k == range.start && doc.toks[k].capitalized;
+    let opening = opens(i)
+        || i > range.start
+            && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1))
+            && (opens(i - 1)
+                || i > range.start + 1
+                    && i - 1 - range.start <= 3
+                    && doc.toks[range.start].capitalized
+                    && BEFORE_AN_OPENING_PREPOSITION.contains(&doc.lower(i - 2)));
+    if !opening
         || !doc.toks[i].lower.ends_with("ing")
         || doc.lower(i) == "speaking" && doc.lower(i + 1) == "of"
     {
@@ -539,6 +555,19 @@ pub(super) fn opening_participle_comma(
         .take_while(|&k| !is_verb_cue(doc, k))
         .find(|&k| doc.lower(k) == ",")
 }
+
+/// Prepositions of time or manner a cue's participle may follow ("after
+/// thanking", "by promising"): the participle's subject is its clause's.
+pub(super) const PARTICIPLE_PREPOSITIONS: [&str; 9] = [
+    "after", "before", "since", "while", "when", "without", "despite", "upon", "by",
+];
+
+/// Words that may stand before such a preposition opening a sentence ("Even
+/// before saying", "One month after announcing").
+const BEFORE_AN_OPENING_PREPOSITION: [&str; 15] = [
+    "even", "just", "shortly", "soon", "long", "minutes", "hours", "days", "weeks", "months",
+    "years", "day", "week", "month", "year",
+];
 
 /// Who speaks at a cue's infinitive at `i` ("moved to emphasize", "brought
 /// his daughter there to explain"): the clause's subject, an actor; after a
@@ -1066,6 +1095,11 @@ fn noun_phrase_stop(doc: &Doc, k: usize, end: usize, teller_unknown: bool) -> Op
             || j > k
                 && opens_a_time_adjunct(doc, j)
                 && !(j + 1..(j + 5).min(end + 1)).any(|m| matches!(doc.lower(m), "to" | "that"))
+            // ("defended his position by citing a poll", "praised Kenya
+            // while attacking Uganda": how or when the act was done.)
+            || j > k
+                && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(j))
+                && doc.lower(j + 1).ends_with("ing")
             || matches!(doc.lower(j), "and" | "but")
                 && doc.toks.get(j + 1).is_some_and(|n| {
                     !n.capitalized

@@ -91,7 +91,7 @@ pub(super) const NP_STOP: [&str; 23] = [
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
 pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
-    let mut k = back_over_auxiliaries(doc, i, floor);
+    let mut k = back_over_be(doc, back_over_auxiliaries(doc, i, floor), floor);
     if k > floor && time_before_cue(doc.lower(k - 1)) {
         k -= 1;
         if k > floor
@@ -105,8 +105,13 @@ pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef>
         k = back_over_auxiliaries(doc, k, floor);
     }
     let last = k.checked_sub(1).filter(|&l| l >= floor)?;
+    // ("One month after announcing", "even before saying": no noun phrase
+    // ends in a word that opens a phrase of time or manner.)
     let word = |j: usize| {
-        doc.toks[j].kind != sitrep_nlp::tokens::TokenKind::Punct && !NP_STOP.contains(&doc.lower(j))
+        doc.toks[j].kind != sitrep_nlp::tokens::TokenKind::Punct
+            && !NP_STOP.contains(&doc.lower(j))
+            && !PARTICIPLE_PREPOSITIONS.contains(&doc.lower(j))
+            && !matches!(doc.lower(j), "until" | "during")
     };
     if !word(last) || matches!(doc.lower(last), "the" | "a" | "an" | "'s" | "’s") {
         return None;
@@ -118,10 +123,28 @@ pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef>
     Some(SpeakerRef::words(doc, first, last))
 }
 
+/// The token before which forms of "be" and the auxiliaries before them
+/// stand right before token `k` ("Party leaders are saying", "we might be
+/// seeing"), not reaching before `floor`.
+fn back_over_be(doc: &Doc, k: usize, floor: usize) -> usize {
+    let is_be = |j: usize| {
+        matches!(
+            doc.lower(j),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    };
+    if k > floor && is_be(k - 1) {
+        back_over_auxiliaries(doc, k - 1, floor)
+    } else {
+        k
+    }
+}
+
 /// The noun phrase opening the sentence at `start`, the subject of a cue at
 /// `cue` coordinated with the sentence's first verb when no actor is named
 /// ("The Arizona Republican survived five years in prison and says ..."): a
-/// subject pronoun, or a determiner and at most five words before the first
+/// subject pronoun, or a determiner or a quantifier ("Both women", "Many
+/// clubs") and at most five words before the first
 /// that cannot be part of it (a function word, an auxiliary, a lower-case
 /// word in -ed, a verb's irregular form, "spent", or a reporting verb, "the
 /// Associated Press reports").
@@ -130,7 +153,9 @@ pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option
     if matches!(first, "he" | "she" | "they" | "we" | "i") {
         return Some(SpeakerRef::words(doc, start, start));
     }
-    if !DETERMINERS.contains(&first) {
+    if !DETERMINERS.contains(&first)
+        && !matches!(first, "both" | "most" | "many" | "some" | "several" | "all")
+    {
         return None;
     }
     let mut last = start;

@@ -1855,3 +1855,61 @@ fn a_phrase_of_where_or_when_it_was_said_is_no_report() {
     let qs = quotes("Osei hinted at \"irregularities\".");
     find(&qs, "at \"irregularities");
 }
+
+#[test]
+fn a_participle_after_a_preposition_of_time_or_manner_is_its_clause_s_subject_s() {
+    assert_speakers(&[
+        // Opening the sentence: the main clause's subject.
+        (
+            "After thanking the farmers of the valley, Amara Osei left the hall.",
+            "the farmers of the valley",
+            "Amara Osei",
+        ),
+        (
+            "One month after announcing his support for the levy, Amara Osei resigned.",
+            "his support for the levy",
+            "Amara Osei",
+        ),
+        // Inside it: the subject of the clause the preposition follows, not
+        // a name nearer the cue.
+        (
+            "Amara Osei deflected questions about Kofi Mensah before saying the vote would wait.",
+            "the vote would wait",
+            "Amara Osei",
+        ),
+        (
+            "Amara Osei praised the council, before clarifying that she would vote against the levy.",
+            "she would vote against the levy",
+            "Amara Osei",
+        ),
+        // With no actor named, the noun phrase opening the sentence.
+        (
+            "Both women framed their remarks by portraying the levy as a theft.",
+            "the levy as a theft",
+            "Both women",
+        ),
+    ]);
+    // What the cue before such a participle takes ends there.
+    let qs = quotes(
+        "Kofi Mensah defended his plan of keeping farmers out of the market by citing a survey.",
+    );
+    assert_eq!(
+        find(&qs, "his plan").3,
+        "his plan of keeping farmers out of the market",
+        "{qs:#?}"
+    );
+    assert_eq!(find(&qs, "a survey").1, "Kofi Mensah");
+}
+
+#[test]
+fn no_speaker_ends_in_a_form_of_be_or_a_preposition() {
+    let a: Article = coded("Party leaders are now openly questioning whether the levy can pass.");
+    let q = &a.layers.quotes[0];
+    assert_eq!(a.text(q.speaker_span.unwrap()), "Party leaders");
+    // ("was clear even before they" had spoken here.)
+    let text =
+        "It was clear even before they knew what the results would be that the aides were worried.";
+    let a: Article = coded(text);
+    let q = &a.layers.quotes[0];
+    assert_eq!(a.text(q.speaker_span.unwrap()), "they");
+}
