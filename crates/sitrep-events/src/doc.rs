@@ -84,6 +84,32 @@ pub const CLAUSE_OPENERS: [&str; 13] = [
     "since", "after", "as",
 ];
 
+/// Whether `span` of `body` lies in the dateline opening its line: a place
+/// in capitals, at most a region and an agency after it, and a dash
+/// ("WASHINGTON ―", "PARIS (AP) —", "KUMASI, Ghana --"). It says where the
+/// report was filed; nothing in it acts or speaks.
+fn in_a_dateline(body: &str, span: Span) -> bool {
+    let line_start = body[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    let line = &body[line_start..];
+    let Some(dash) = line.find(['—', '―', '–', '-']) else {
+        return false;
+    };
+    let lead = &line[..dash];
+    let mut words = lead
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty());
+    let place_in_capitals = words.next().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    // (A dash set apart, not a hyphen: "US-China talks" is no dateline.)
+    span.end <= line_start + dash
+        && lead.len() <= 40
+        && lead.ends_with(char::is_whitespace)
+        && !lead.contains('\n')
+        && place_in_capitals
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 pub struct Doc<'a> {
     pub article: &'a Article,
     pub body: &'a str,
@@ -119,7 +145,7 @@ impl<'a> Doc<'a> {
                 .is_some_and(|e| e.kind == EntityKind::Place && e.code.is_none())
         };
         for (m_idx, m) in article.layers.mentions.iter().enumerate() {
-            if no_party(m) {
+            if no_party(m) || in_a_dateline(body, m.span) {
                 continue;
             }
             let first = toks.partition_point(|t| t.span.start < m.span.start);
@@ -205,6 +231,20 @@ impl<'a> Doc<'a> {
             .entity
             .as_ref()
             .is_some_and(|e| e.kind == EntityKind::Agency)
+    }
+
+    /// The token after the dateline opening the sentence at token `start`
+    /// ("WASHINGTON ― After bragging ..."), or `start` where none does.
+    pub fn past_a_dateline(&self, start: usize) -> usize {
+        let is_dash = |k: usize| matches!(self.lower(k), "—" | "―" | "–" | "-" | "--");
+        if start >= self.toks.len() || !in_a_dateline(self.body, self.toks[start].span) {
+            return start;
+        }
+        match (start + 1..(start + 12).min(self.toks.len())).find(|&k| is_dash(k)) {
+            Some(dash) if is_dash(dash + 1) => dash + 2,
+            Some(dash) => dash + 1,
+            None => start,
+        }
     }
 
     pub fn is_actor(&self, m: usize) -> bool {
@@ -550,5 +590,24 @@ mod tests {
         let a = crate::testing::coded("From Ethiopian camps gunmen shelled a market.");
         let doc = Doc::new(&a);
         assert_eq!(doc.demonym_subject(at(&doc, "shelled"), 0), None);
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_in_capitals_before_a_dash_set_apart() {
+        let within = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_a_dateline(text, Span::new(start, start + word.len()))
+        };
+        let text = "Levy stays.\nKUMASI, Ghana -- The council said so.";
+        assert!(within(text, "KUMASI") && within(text, "Ghana"));
+        assert!(!within(text, "council"));
+        assert!(within("ACCRA (AP) — Osei left.", "ACCRA"));
+        // A hyphen, a name not in capitals, a dash too far on: no dateline.
+        assert!(!within("US-Ghana talks stalled - for now.", "US"));
+        assert!(!within("Accra — Osei left.", "Accra"));
+        assert!(!within(
+            "ACCRA officials said the levy, which farmers hate - stays.",
+            "ACCRA"
+        ));
     }
 }

@@ -532,19 +532,20 @@ pub(super) fn opening_participle_comma(
     range: &std::ops::Range<usize>,
     i: usize,
 ) -> Option<usize> {
-    // ("Speaking of Pagano, he is ...": a turn to a topic, no report.)
     // "After thanking the crowd, Cruz ...", "Even before saying ...", "One
     // month after announcing ...": a participle after a preposition of time
-    // or manner opening the sentence is one too.
-    let opens = |k: usize| k == range.start && doc.toks[k].capitalized;
+    // or manner opening the sentence is one too; so is one after a dateline.
+    let start = doc.past_a_dateline(range.start);
+    let opens = |k: usize| k == start && doc.toks[k].capitalized;
     let opening = opens(i)
         || i > range.start
             && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1))
             && (opens(i - 1)
-                || i > range.start + 1
-                    && i - 1 - range.start <= 3
-                    && doc.toks[range.start].capitalized
+                || i > start + 1
+                    && i - 1 - start <= 3
+                    && doc.toks[start].capitalized
                     && BEFORE_AN_OPENING_PREPOSITION.contains(&doc.lower(i - 2)));
+    // ("Speaking of Pagano, he is ...": a turn to a topic, no report.)
     if !opening
         || !doc.toks[i].lower.ends_with("ing")
         || doc.lower(i) == "speaking" && doc.lower(i + 1) == "of"

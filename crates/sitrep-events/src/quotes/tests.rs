@@ -1913,3 +1913,19 @@ fn no_speaker_ends_in_a_form_of_be_or_a_preposition() {
     let q = &a.layers.quotes[0];
     assert_eq!(a.text(q.speaker_span.unwrap()), "they");
 }
+
+#[test]
+fn a_dateline_neither_speaks_nor_opens_the_sentence() {
+    assert_speakers(&[
+        (
+            "Levy stays.\n\nKUMASI, Ghana -- The council said the levy would stay.",
+            "the levy would stay",
+            "The council",
+        ),
+        (
+            "Osei leaves.\n\nACCRA (AP) — After thanking the farmers of the valley, Amara Osei left the hall.",
+            "the farmers of the valley",
+            "Amara Osei",
+        ),
+    ]);
+}
