@@ -75,10 +75,12 @@ fn is_prose(line: &str) -> bool {
     n >= 14 || (n >= 6 && line.trim_end().ends_with(['.', '"', '”', '’', '\'']))
 }
 
+/// A headline: a few words, capitalized, not closed as a sentence is, nor
+/// open as a line that hands on to the next ("... issued this statement:").
 fn looks_like_title(line: &str) -> bool {
     let n = words(line);
     (3..=25).contains(&n)
-        && !line.trim_end().ends_with('.')
+        && !line.trim_end().ends_with(['.', ':', ','])
         && line
             .chars()
             .next()
@@ -352,6 +354,19 @@ mod tests {
             assert!(!a.body.contains(f));
         }
         assert_eq!(a.layers.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_line_handing_on_to_a_quote_is_no_title() {
+        let text = "Floods hit Accra.\n\nIn response to the floods, the mayor issued a statement:\n\n\
+            \"Our thoughts are with every family that lost a home this week, and we will rebuild.\"";
+        let a = article_from_text("p.txt", text, Given::default()).unwrap();
+        assert_eq!(a.title, None);
+        assert!(
+            a.body.contains("the mayor issued a statement:"),
+            "{}",
+            a.body
+        );
     }
 
     #[test]
