@@ -75,16 +75,20 @@ fn is_prose(line: &str) -> bool {
     n >= 14 || (n >= 6 && line.trim_end().ends_with(['.', '"', '”', '’', '\'']))
 }
 
-/// A headline: a few words, capitalized, not closed as a sentence is, nor
-/// open as a line that hands on to the next ("... issued this statement:").
 fn looks_like_title(line: &str) -> bool {
     let n = words(line);
     (3..=25).contains(&n)
-        && !line.trim_end().ends_with(['.', ':', ','])
+        && !line.trim_end().ends_with('.')
         && line
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+/// A line that hands on to the next ("... issued this statement:"): text,
+/// never a headline.
+fn hands_on(line: &str) -> bool {
+    line.trim_end().ends_with([':', ','])
 }
 
 /// A line that opens with a web address ("https://example.com/a", or as
@@ -155,7 +159,7 @@ pub fn article_from_text(source: &str, text: &str, mut given: Given) -> Result<A
             removed.push(line.to_string());
         } else if let Some(p) = dates::date_line(line) {
             published.get_or_insert(p);
-        } else if title.is_none() && looks_like_title(line) {
+        } else if title.is_none() && looks_like_title(line) && !hands_on(line) {
             title = Some(line.to_string());
         } else {
             // A short line that is none of these: keep it as body.
@@ -170,7 +174,7 @@ pub fn article_from_text(source: &str, text: &str, mut given: Given) -> Result<A
                 && !is_furniture(l)
                 && dates::date_line(l).is_none()
                 && Some(l.to_string()) != title
-                && !looks_like_title(l)
+                && (!looks_like_title(l) || hands_on(l))
         })
         .collect();
 
