@@ -89,8 +89,23 @@ pub const CLAUSE_OPENERS: [&str; 13] = [
 /// ("WASHINGTON ―", "PARIS (AP) —", "KUMASI, Ghana --"). It says where the
 /// report was filed; nothing in it acts or speaks.
 fn in_a_dateline(body: &str, span: Span) -> bool {
-    let line_start = body[..span.start].rfind('\n').map_or(0, |k| k + 1);
-    let line = &body[line_start..];
+    // (Only a line's first bytes are read: a dateline is short, and a long
+    // text has many names.)
+    const READ: usize = 48;
+    let mut from = span.start.saturating_sub(READ);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = match body[from..span.start].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let mut to = (line_start + READ).min(body.len());
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line = &body[line_start..to];
     let Some(dash) = line.find(['—', '―', '–', '-']) else {
         return false;
     };

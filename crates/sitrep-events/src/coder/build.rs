@@ -4,11 +4,49 @@
 
 use super::*;
 
+/// An article's quotes ordered by where their content starts, so that the
+/// quote an event is told in is found by a search, not a scan of them all
+/// (which made a long text's coding quadratic).
+pub(super) struct QuoteHosts<'q> {
+    quotes: &'q [Quote],
+    by_start: Vec<usize>,
+    longest: usize,
+}
+
+impl<'q> QuoteHosts<'q> {
+    pub(super) fn new(quotes: &'q [Quote]) -> Self {
+        let mut by_start: Vec<usize> = (0..quotes.len()).collect();
+        by_start.sort_by_key(|&qi| quotes[qi].content.start);
+        let longest = quotes.iter().map(|q| q.content.len()).max().unwrap_or(0);
+        QuoteHosts {
+            quotes,
+            by_start,
+            longest,
+        }
+    }
+
+    /// The innermost quote whose content holds byte `b`: the shortest, and
+    /// of equals the first listed.
+    fn innermost_at(&self, b: usize) -> Option<&'q Quote> {
+        let quotes = self.quotes;
+        let started = self
+            .by_start
+            .partition_point(|&qi| quotes[qi].content.start <= b);
+        self.by_start[..started]
+            .iter()
+            .rev()
+            .take_while(|&&qi| quotes[qi].content.start + self.longest > b)
+            .filter(|&&qi| b < quotes[qi].content.end)
+            .min_by_key(|&&qi| (quotes[qi].content.len(), qi))
+            .map(|&qi| &quotes[qi])
+    }
+}
+
 /// Builds the event of match `m` of `rule` in sentence `s`, or none where
 /// the trigger codes nothing there or no side is found.
 pub(super) fn build(
     doc: &Doc,
-    quotes: &[Quote],
+    quotes: &QuoteHosts,
     rule: &Rule,
     m: &Match,
     s: usize,
@@ -17,11 +55,7 @@ pub(super) fn build(
     let t0 = *m.trigger.first()?;
     let t1 = *m.trigger.last()?;
     let (c0, c1) = doc.clause(t0);
-    let trigger_byte = doc.toks[t0].span.start;
-    let host_quote = quotes
-        .iter()
-        .filter(|q| q.content.start <= trigger_byte && trigger_byte < q.content.end)
-        .min_by_key(|q| q.content.len());
+    let host_quote = quotes.innermost_at(doc.toks[t0].span.start);
     if codes_nothing_here(doc, rule, t0, t1, c0, c1) {
         return None;
     }

@@ -154,6 +154,7 @@ struct Coded {
 }
 
 pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
+    let hosts = build::QuoteHosts::new(quotes);
     let mut coded: Vec<Coded> = Vec::new();
     for s in 0..doc.article.layers.sentences.len() {
         let range = doc.sentence_tokens(s);
@@ -202,7 +203,7 @@ pub fn code(doc: &Doc, quotes: &[Quote]) -> Vec<Event> {
                 if m.trigger.len() > 1 && m.trigger.windows(2).all(|w| w[1] == w[0] + 1) {
                     phrases.push((m.trigger[0], m.trigger[m.trigger.len() - 1]));
                 }
-                let built = build(doc, quotes, rule, &m, s);
+                let built = build(doc, &hosts, rule, &m, s);
                 if trace() {
                     let words: Vec<&str> = m
                         .trigger

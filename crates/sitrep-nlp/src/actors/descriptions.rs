@@ -24,8 +24,9 @@ pub(super) static NOT_ACTOR_COMPOUNDS: LazyLock<HashSet<(&'static str, &'static 
 /// not inside a name, with the words before it that belong to it
 /// (`walk_left`), the state after "of", "in" or "from" (`state_after`), or
 /// the name in apposition after it, which it describes instead.
-pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+pub(super) fn descriptions(ctx: &Ctx, list: &mut Vec<Candidate>) {
     let toks = ctx.toks;
+    let mut cands = Cands::new(list, toks.len());
     let mut heads: Vec<_> = ctx.kb.generic.iter().collect();
     heads.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
     let mut i = 0;
@@ -35,7 +36,7 @@ pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             continue;
         };
         let end = i + head.words.len() - 1;
-        if let Some(next) = no_description_at(ctx, cands, &heads, head, i, end) {
+        if let Some(next) = no_description_at(ctx, &cands, &heads, head, i, end) {
             i = next;
             continue;
         }
@@ -44,22 +45,23 @@ pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             mut country,
             group,
             group_members,
-            mut consumed,
-        } = walk_left(ctx, cands, head, i);
+            consumed,
+        } = walk_left(ctx, &cands, head, i);
         if let Some(ci) = group_members {
-            cands[ci].last = end;
+            cands.extend_to(ci, end);
             i = end + 1;
             continue;
         }
         // An appositive name right after ("resistance movement Hamas") is the actor.
-        if let Some(next) = covered(cands, end + 1) {
+        if let Some(next) = cands.covering(end + 1) {
             let k = cands[next].entity.as_ref().map(|e| e.kind);
             if matches!(k, Some(EntityKind::Group | EntityKind::Person))
                 && cands[next].first == end + 1
             {
                 // "Armenian foreign ministry spokeswoman Anahit Serobyan": a
                 // person the knowledge base lacks is what the description says.
-                if let Some(person) = cands[next]
+                if let Some(person) = cands
+                    .get_mut(next)
                     .entity
                     .as_mut()
                     .filter(|e| e.kind == EntityKind::Person && e.code.is_none())
@@ -69,33 +71,113 @@ pub(super) fn descriptions(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                         person.sector.get_or_insert_with(|| head.sector.clone());
                     }
                 }
-                consumed.sort_unstable_by(|a, b| b.cmp(a));
                 for ci in consumed {
-                    cands.remove(ci);
+                    cands.take(ci);
                 }
                 i = end + 1;
                 continue;
             }
         }
         if country.is_none() {
-            country = state_after(ctx, cands, head, first, end);
+            country = state_after(ctx, &cands, head, first, end);
         }
         let mut c = candidate(ctx, head, first, i, end, country, group);
         c.head = Some(head.words.join(" "));
         c.plural =
             toks[end].lower.ends_with('s') || head.words.last().is_some_and(|w| w == "police");
-        consumed.sort_unstable_by(|a, b| b.cmp(a));
         for ci in consumed {
-            cands.remove(ci);
+            cands.take(ci);
         }
         cands.push(c);
         i = end + 1;
     }
+    cands.drop_taken();
 }
 
-/// The candidate that covers token `i`, if one does.
-fn covered(cands: &[Candidate], i: usize) -> Option<usize> {
-    cands.iter().position(|c| c.first <= i && i <= c.last)
+/// The candidates of the earlier passes, and which of them covers each
+/// token. Descriptions take names into themselves ("Iranian officials") and
+/// add candidates as they go; a name taken is marked, and dropped when the
+/// pass ends, so that indices hold and each look-up is one step. (Scanning
+/// every candidate at each head had made the pass quadratic in a text's
+/// length.) Candidates do not overlap here: a description starts only where
+/// none is, and takes in the names it covers.
+struct Cands<'c> {
+    list: &'c mut Vec<Candidate>,
+    taken: Vec<bool>,
+    /// For each token, the first candidate in the list that covers it.
+    at: Vec<Option<usize>>,
+}
+
+impl<'c> Cands<'c> {
+    fn new(list: &'c mut Vec<Candidate>, tokens: usize) -> Self {
+        let mut at = vec![None; tokens];
+        for (ci, c) in list.iter().enumerate().rev() {
+            for slot in at.iter_mut().take(c.last + 1).skip(c.first) {
+                *slot = Some(ci);
+            }
+        }
+        let taken = vec![false; list.len()];
+        Cands { list, taken, at }
+    }
+
+    /// The candidate that covers token `i`, if one does.
+    fn covering(&self, i: usize) -> Option<usize> {
+        self.at.get(i).copied().flatten()
+    }
+
+    fn get_mut(&mut self, ci: usize) -> &mut Candidate {
+        &mut self.list[ci]
+    }
+
+    /// Candidate `ci` now ends at token `last`.
+    fn extend_to(&mut self, ci: usize, last: usize) {
+        let from = self.list[ci].last + 1;
+        self.list[ci].last = last;
+        self.mark(ci, from, last);
+    }
+
+    /// Candidate `ci` is part of a description now.
+    fn take(&mut self, ci: usize) {
+        self.taken[ci] = true;
+        let c = &self.list[ci];
+        for slot in self.at.iter_mut().take(c.last + 1).skip(c.first) {
+            if *slot == Some(ci) {
+                *slot = None;
+            }
+        }
+    }
+
+    fn push(&mut self, c: Candidate) {
+        let (ci, first, last) = (self.list.len(), c.first, c.last);
+        self.list.push(c);
+        self.taken.push(false);
+        self.mark(ci, first, last);
+    }
+
+    /// Tokens `first..=last` are covered by `ci`, where no candidate before
+    /// it in the list covers them.
+    fn mark(&mut self, ci: usize, first: usize, last: usize) {
+        for slot in self.at.iter_mut().take(last + 1).skip(first) {
+            if slot.is_none_or(|other| other > ci) {
+                *slot = Some(ci);
+            }
+        }
+    }
+
+    fn drop_taken(self) {
+        let mut k = 0;
+        self.list.retain(|_| {
+            k += 1;
+            !self.taken[k - 1]
+        });
+    }
+}
+
+impl std::ops::Index<usize> for Cands<'_> {
+    type Output = Candidate;
+    fn index(&self, ci: usize) -> &Candidate {
+        &self.list[ci]
+    }
 }
 
 /// The longest generic head (`generic.tsv`) whose words open at token `i`.
@@ -116,14 +198,14 @@ fn head_at<'k>(ctx: &Ctx, heads: &[&'k GenericHead], i: usize) -> Option<&'k Gen
 /// system, a descriptor before another head, an adjective before a noun.
 fn no_description_at(
     ctx: &Ctx,
-    cands: &[Candidate],
+    cands: &Cands,
     heads: &[&GenericHead],
     head: &GenericHead,
     i: usize,
     end: usize,
 ) -> Option<usize> {
     let toks = ctx.toks;
-    if (i..=end).any(|k| covered(cands, k).is_some()) {
+    if (i..=end).any(|k| cands.covering(k).is_some()) {
         return Some(end + 1);
     }
     // "African National Congress": a capitalized head with a capitalized
@@ -173,7 +255,7 @@ struct Described {
 /// Walks left from the head at `i` over the words that belong to the
 /// description: its descriptors, a state or a place of one state, a leader's
 /// name before a government, a "-led" state, a possessor.
-fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> Described {
+fn walk_left(ctx: &Ctx, cands: &Cands, head: &GenericHead, i: usize) -> Described {
     let toks = ctx.toks;
     let mut first = i;
     let mut country: Option<Entity> = None;
@@ -201,7 +283,7 @@ fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> De
     while first > 0 {
         let prev = first - 1;
         if governs && country.is_none() && first == i {
-            let by_name = match covered(cands, prev) {
+            let by_name = match cands.covering(prev) {
                 Some(ci) if cands[ci].last == prev => {
                     let c = &cands[ci];
                     leaders_country(c.first, c.last, c.entity.as_ref()).map(|s| (s, Some(ci)))
@@ -230,7 +312,7 @@ fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> De
                 continue;
             }
         }
-        if let Some(ci) = covered(cands, prev) {
+        if let Some(ci) = cands.covering(prev) {
             let c = &cands[ci];
             let is_country = c
                 .entity
@@ -299,14 +381,14 @@ fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> De
             ctx.is_possessive(k)
                 && (k + 1..first).all(|j| {
                     toks[j].kind == TokenKind::Word
-                        && covered(cands, j).is_none()
+                        && cands.covering(j).is_none()
                         && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
                         && !is_office_head(&toks[j].lower)
                         && !is_reporting_form(&toks[j])
                 })
         });
         if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
-            if let Some(ci) = covered(cands, prev - 1) {
+            if let Some(ci) = cands.covering(prev - 1) {
                 if cands[ci]
                     .entity
                     .as_ref()
@@ -335,7 +417,7 @@ fn walk_left(ctx: &Ctx, cands: &[Candidate], head: &GenericHead, i: usize) -> De
 /// Kyiv").
 fn state_after(
     ctx: &Ctx,
-    cands: &[Candidate],
+    cands: &Cands,
     head: &GenericHead,
     first: usize,
     end: usize,
@@ -352,8 +434,9 @@ fn state_after(
         k += 1;
     }
     cands
-        .iter()
-        .find(|c| c.first == k && !c.modifier)
+        .covering(k)
+        .map(|ci| &cands[ci])
+        .filter(|c| c.first == k && !c.modifier)
         .and_then(|c| c.entity.clone())
         .filter(|e| e.kind == EntityKind::State)
 }
@@ -441,11 +524,7 @@ fn candidate(
 }
 /// The state that leads what follows token `last` ("Saudi-led", "U.S.-led"),
 /// with the first token of the phrase and the candidate it consumes, if any.
-pub(super) fn led_by(
-    ctx: &Ctx,
-    cands: &[Candidate],
-    last: usize,
-) -> Option<(Entity, usize, Option<usize>)> {
+fn led_by(ctx: &Ctx, cands: &Cands, last: usize) -> Option<(Entity, usize, Option<usize>)> {
     let word = ctx.toks[last].text(ctx.body);
     if let Some(leader) = word.strip_suffix("-led") {
         let m = ctx
@@ -460,7 +539,9 @@ pub(super) fn led_by(
     if word != "led" || last < 2 || ctx.toks[last - 1].text(ctx.body) != "-" {
         return None;
     }
-    let ci = cands.iter().position(|c| c.last == last - 2)?;
+    let ci = cands
+        .covering(last - 2)
+        .filter(|&ci| cands[ci].last == last - 2)?;
     let e = cands[ci]
         .entity
         .as_ref()

@@ -386,17 +386,26 @@ pub(super) fn misspelt_states(ctx: &Ctx, found: &[NameMatch]) -> Vec<NameMatch> 
         .filter(|&i| capitalized(i) && in_longer_name(i))
         .map(|i| ctx.toks[i].text(ctx.body))
         .collect();
+    // The names found, by start, so that whether a token is inside one is a
+    // search, not a scan of them all (which made a long text quadratic).
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.sort_unstable();
+    let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+    let inside_a_name = |t: &Token| {
+        let before_end = spans.partition_point(|&(s, _)| s < t.span.end);
+        spans[..before_end]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s + longest > t.span.start)
+            .any(|&(_, e)| t.span.start < e)
+    };
     (0..ctx.toks.len())
         .filter(|&i| capitalized(i))
         .map(|i| (&ctx.toks[i], ctx.toks[i].text(ctx.body)))
         // A shouted headline word ("INDIANA") is no typing slip.
         .filter(|(_, text)| text.chars().any(char::is_lowercase))
         .filter(|(t, _)| t.span.end - t.span.start >= crate::spelling::MIN_LEN)
-        .filter(|(t, _)| {
-            !found
-                .iter()
-                .any(|f| f.start < t.span.end && t.span.start < f.end)
-        })
+        .filter(|(t, _)| !inside_a_name(t))
         .filter(|(t, text)| {
             !name_words.contains(text)
                 && !names::is_common_word(&t.lower)
