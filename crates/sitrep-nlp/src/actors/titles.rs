@@ -4,8 +4,9 @@
 use super::*;
 
 /// Pass 4: office titles and people named after them.
-pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
+pub(super) fn titles(ctx: &Ctx, list: &mut Vec<Candidate>, date: Date) {
     let toks = ctx.toks;
+    let mut cands = Listed::new(list);
     for i in 0..toks.len() {
         let bare_head = [ctx.lower(i)];
         let office = OFFICES
@@ -26,10 +27,7 @@ pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             None => continue,
         };
         let end = i + office.len() - 1;
-        if cands
-            .iter()
-            .any(|c| c.first <= end && i <= c.last && c.first != i)
-        {
+        if cands.overlapping(i, end).any(|ci| cands[ci].first != i) {
             continue;
         }
         // Whose office: "Iran's foreign minister", "the Iranian foreign
@@ -42,12 +40,15 @@ pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 )
             })
         };
+        let owner_ending_at = |last: usize| cands.ending_at(last).find(|&ci| is_owner(&cands[ci]));
         let before = full_office
             .then(|| {
-                cands.iter().position(|c| {
-                    is_owner(c)
-                        && (c.last + 2 == i && ctx.is_possessive(c.last + 1) || c.last + 1 == i)
-                })
+                let right_before = i.checked_sub(1).and_then(owner_ending_at);
+                let possessor = i
+                    .checked_sub(2)
+                    .filter(|_| ctx.is_possessive(i - 1))
+                    .and_then(owner_ending_at);
+                right_before.into_iter().chain(possessor).min()
             })
             .flatten();
         // "the president of Kosovo": the state after "of".
@@ -60,7 +61,7 @@ pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             } else {
                 end + 2
             };
-            cands.iter().position(|c| c.first == k && is_owner(c))
+            cands.starting_at(k).find(|&ci| is_owner(&cands[ci]))
         };
         // A name right after the title ("..., Hossein Amir-Abdollahian,") is the mention itself.
         let mut k = end + 1;
@@ -74,8 +75,8 @@ pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
             .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized);
         if name_follows
             || cands
-                .iter()
-                .any(|c| c.first == k && c.mention_type == MentionType::PER)
+                .starting_at(k)
+                .any(|ci| cands[ci].mention_type == MentionType::PER)
         {
             continue;
         }
@@ -167,7 +168,97 @@ pub(super) fn titles(ctx: &Ctx, cands: &mut Vec<Candidate>, date: Date) {
                 term: None,
             },
         };
-        cands.remove(owner);
+        cands.take(owner);
         cands.push(Candidate::new(first, last, MentionType::PER, Some(entity)));
+    }
+    cands.drop_taken();
+}
+
+/// The candidates as this pass reads and changes them, indexed by their
+/// first and last tokens. An owner taken into a title ("Iran's" in "Iran's
+/// foreign minister") is marked, and dropped when the pass ends, so that
+/// indices hold; each look-up yields the live candidates in the list's
+/// order, as a scan of the list would. (A scan of every candidate for each
+/// office found had made a long text's pass quadratic.)
+struct Listed<'c> {
+    list: &'c mut Vec<Candidate>,
+    taken: Vec<bool>,
+    by_first: FxHashMap<usize, Vec<usize>>,
+    by_last: FxHashMap<usize, Vec<usize>>,
+    /// The most tokens a candidate spans, less one.
+    longest: usize,
+}
+
+impl<'c> Listed<'c> {
+    fn new(list: &'c mut Vec<Candidate>) -> Self {
+        let mut listed = Listed {
+            taken: vec![false; list.len()],
+            list,
+            by_first: FxHashMap::default(),
+            by_last: FxHashMap::default(),
+            longest: 0,
+        };
+        for ci in 0..listed.list.len() {
+            listed.index(ci);
+        }
+        listed
+    }
+
+    fn index(&mut self, ci: usize) {
+        let c = &self.list[ci];
+        self.by_first.entry(c.first).or_default().push(ci);
+        self.by_last.entry(c.last).or_default().push(ci);
+        self.longest = self.longest.max(c.last - c.first);
+    }
+
+    fn push(&mut self, c: Candidate) {
+        self.list.push(c);
+        self.taken.push(false);
+        self.index(self.list.len() - 1);
+    }
+
+    fn take(&mut self, ci: usize) {
+        self.taken[ci] = true;
+    }
+
+    fn live<'s>(&'s self, at: Option<&'s Vec<usize>>) -> impl Iterator<Item = usize> + 's {
+        at.into_iter()
+            .flatten()
+            .copied()
+            .filter(|&ci| !self.taken[ci])
+    }
+
+    fn starting_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        self.live(self.by_first.get(&k))
+    }
+
+    fn ending_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        self.live(self.by_last.get(&k))
+    }
+
+    /// The live candidates that share a token with `first..=last`, in the
+    /// list's order.
+    fn overlapping(&self, first: usize, last: usize) -> impl Iterator<Item = usize> {
+        let mut found: Vec<usize> = (first.saturating_sub(self.longest)..=last)
+            .flat_map(|k| self.starting_at(k))
+            .filter(|&ci| self.list[ci].last >= first)
+            .collect();
+        found.sort_unstable();
+        found.into_iter()
+    }
+
+    fn drop_taken(self) {
+        let mut k = 0;
+        self.list.retain(|_| {
+            k += 1;
+            !self.taken[k - 1]
+        });
+    }
+}
+
+impl std::ops::Index<usize> for Listed<'_> {
+    type Output = Candidate;
+    fn index(&self, ci: usize) -> &Candidate {
+        &self.list[ci]
     }
 }
