@@ -301,7 +301,9 @@ pub(super) fn verb_report(
     let opening_participle = opening_participle_comma(doc, range, i);
     let speaker = match opening_participle {
         Some(comma) => subject_after_an_opening_participle(doc, range, comma)?,
-        None => match speaker_of_an_infinitive(doc, range, i) {
+        None => match speaker_of_an_infinitive(doc, range, i)
+            .or_else(|| subject_after_with(doc, range, i))
+        {
             Some(speaker) => speaker,
             None => cue_speaker(doc, found, s, range, i)?,
         },
@@ -569,6 +571,38 @@ const BEFORE_AN_OPENING_PREPOSITION: [&str; 15] = [
     "even", "just", "shortly", "soon", "long", "minutes", "hours", "days", "weeks", "months",
     "years", "day", "week", "month", "year",
 ];
+
+/// "..., with Gorka noting that ...", "with 50 percent saying ...": the
+/// noun phrase between "with" and a cue's participle at `i` is its subject,
+/// an actor named there or else its words (at most six, with no comma or
+/// verb among them).
+fn subject_after_with(doc: &Doc, range: &std::ops::Range<usize>, i: usize) -> Option<SpeakerRef> {
+    if !doc.toks[i].lower.ends_with("ing") || i < range.start + 2 {
+        return None;
+    }
+    let with = (i.saturating_sub(7).max(range.start)..i - 1)
+        .rev()
+        .find(|&k| doc.lower(k) == "with")?;
+    let (first, last) = (with + 1, i - 1);
+    let noun_phrase = (first..=last).all(|k| {
+        doc.toks[k].kind != sitrep_nlp::tokens::TokenKind::Punct
+            && !NP_STOP.contains(&doc.lower(k))
+            && !crate::doc::PREPOSITIONS.contains(&doc.lower(k))
+            && !PARTICIPLE_PREPOSITIONS.contains(&doc.lower(k))
+            && !is_verb_cue(doc, k)
+            && !doc.lower(k).ends_with("ing")
+    });
+    if !noun_phrase {
+        return None;
+    }
+    let named = (first..=last)
+        .rev()
+        .find_map(|k| doc.mention_at(k).filter(|&m| doc.is_actor(m)));
+    Some(match named {
+        Some(m) => SpeakerRef::mention(doc, m),
+        None => SpeakerRef::words(doc, first, last),
+    })
+}
 
 /// Who speaks at a cue's infinitive at `i` ("moved to emphasize", "brought
 /// his daughter there to explain"): the clause's subject, an actor; after a

@@ -1929,3 +1929,20 @@ fn a_dateline_neither_speaks_nor_opens_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn the_noun_phrase_after_with_speaks_at_its_participle() {
+    assert_speakers(&[
+        (
+            "Kenya's army pushed north, with Amara Osei noting that the roads were closed.",
+            "the roads were closed",
+            "Amara Osei",
+        ),
+        // Not over a preposition: "with this crowd after questioning".
+        (
+            "Kofi Mensah began the day in a hole with the farmers after questioning the levy.",
+            "the levy",
+            "Kofi Mensah",
+        ),
+    ]);
+}
