@@ -607,6 +607,17 @@ mod tests {
         assert_eq!(doc.demonym_subject(at(&doc, "shelled"), 0), None);
     }
 
+    proptest::proptest! {
+        /// Any text, any span of it on char boundaries: an answer, never a
+        /// slice off a char boundary.
+        #[test]
+        fn a_dateline_is_read_in_any_text(text in "[A-Za-zÉé—―–\\- ,()\n]{0,120}", a in 0usize..130, n in 0usize..20) {
+            let start = (a.min(text.len())..=text.len()).find(|&k| text.is_char_boundary(k)).unwrap();
+            let end = ((start + n).min(text.len())..=text.len()).find(|&k| text.is_char_boundary(k)).unwrap();
+            let _ = in_a_dateline(&text, Span::new(start, end));
+        }
+    }
+
     #[test]
     fn a_dateline_is_a_place_in_capitals_before_a_dash_set_apart() {
         let within = |text: &str, word: &str| {

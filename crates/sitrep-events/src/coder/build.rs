@@ -446,3 +446,43 @@ fn implied_threat(
         Modality::Asserted
     })
 }
+
+#[cfg(test)]
+mod quote_hosts_tests {
+    use super::*;
+    use sitrep_core::QuoteKind;
+
+    fn quote(start: usize, end: usize) -> Quote {
+        Quote {
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_span: None,
+            anonymous: false,
+            chain: Vec::new(),
+            cue: None,
+            content: Span::new(start, end),
+            span: Span::new(start, end),
+        }
+    }
+
+    proptest::proptest! {
+        /// The search finds what a scan of every quote finds: the shortest
+        /// content holding the byte, of equals the first listed.
+        #[test]
+        fn the_search_finds_what_a_scan_finds(
+            spans in proptest::collection::vec((0usize..200, 1usize..80), 0..30),
+            b in 0usize..300,
+        ) {
+            let quotes: Vec<Quote> = spans.iter().map(|&(s, n)| quote(s, s + n)).collect();
+            let scanned = quotes
+                .iter()
+                .filter(|q| q.content.start <= b && b < q.content.end)
+                .min_by_key(|q| q.content.len());
+            let found = QuoteHosts::new(&quotes).innermost_at(b);
+            proptest::prop_assert_eq!(
+                found.map(|q| q as *const Quote),
+                scanned.map(|q| q as *const Quote)
+            );
+        }
+    }
+}

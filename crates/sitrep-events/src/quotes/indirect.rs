@@ -540,7 +540,7 @@ pub(super) fn opening_participle_comma(
     let start = doc.past_a_dateline(range.start);
     let opens = |k: usize| k == start && doc.toks[k].capitalized;
     let opening = opens(i)
-        || i > range.start
+        || i > start
             && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1))
             && (opens(i - 1)
                 || i > start + 1
