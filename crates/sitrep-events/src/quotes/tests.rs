@@ -1857,7 +1857,7 @@ fn a_phrase_of_where_or_when_it_was_said_is_no_report() {
 }
 
 #[test]
-fn a_participle_after_a_preposition_of_time_or_manner_is_its_clause_s_subject_s() {
+fn a_participle_after_a_preposition_of_time_or_manner_speaks_for_its_clause_s_subject() {
     assert_speakers(&[
         // Opening the sentence: the main clause's subject.
         (

@@ -196,6 +196,14 @@ impl Candidate {
     }
 }
 
+/// Drops from `list` the candidates marked in `taken` (one mark per
+/// candidate, in the list's order), keeping the others' order: for a pass
+/// that marks the names it takes in as it goes, so that indices hold.
+fn drop_taken(list: &mut Vec<Candidate>, taken: &[bool]) {
+    let mut marks = taken.iter();
+    list.retain(|_| !marks.next().copied().unwrap_or(false));
+}
+
 struct Ctx<'a> {
     body: &'a str,
     toks: &'a [Token],

@@ -248,11 +248,7 @@ impl<'c> Listed<'c> {
     }
 
     fn drop_taken(self) {
-        let mut k = 0;
-        self.list.retain(|_| {
-            k += 1;
-            !self.taken[k - 1]
-        });
+        drop_taken(self.list, &self.taken);
     }
 }
 
