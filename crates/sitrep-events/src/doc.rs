@@ -358,6 +358,7 @@ impl<'a> Doc<'a> {
             if matches!(self.lower(k), "\"" | "”" | "“") {
                 return None;
             }
+
             if let Some(mi) = self.mention_at(k) {
                 let first = self.mention_first_token(mi);
                 if self.is_actor(mi)
@@ -480,6 +481,7 @@ impl<'a> Doc<'a> {
                 self.is_actor(mi)
                     && self.mention_first_token(mi) == k
                     && (!self.after_preposition(k) || self.after_of_head(k))
+                    && !self.state_of_a_town(mi)
             })
         })?;
         Some(self.titled_person_after(first, t).unwrap_or(first))
@@ -540,7 +542,7 @@ impl<'a> Doc<'a> {
 
     /// Token `i` follows "of" after a role or quantity noun (see [`OF_HEADS`]).
     fn after_of_head(&self, i: usize) -> bool {
-        let mut k = i;
+        let mut k = self.before_an_honorific(i);
         while k > 0 && matches!(self.lower(k - 1), "the" | "a" | "an") {
             k -= 1;
         }
@@ -558,9 +560,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Token `i`, or the honorific before it, which the tokens keep outside
+    /// the name it opens ("against Mr. Trump", "some of Mrs. Clinton's").
+    fn before_an_honorific(&self, i: usize) -> usize {
+        let honorific = |k: usize| matches!(self.lower(k), "mr" | "mrs" | "ms" | "dr");
+        if i >= 2 && self.lower(i - 1) == "." && honorific(i - 2) {
+            i - 2
+        } else if i >= 1 && honorific(i - 1) {
+            i - 1
+        } else {
+            i
+        }
+    }
+
     /// The word before token `i` opens a prepositional phrase.
     pub fn after_preposition(&self, i: usize) -> bool {
-        let mut k = i;
+        let mut k = self.before_an_honorific(i);
         // Skip determiners and adjectives between the preposition and the noun.
         for _ in 0..3 {
             if k == 0 {

@@ -337,6 +337,15 @@ pub(super) const NOUN_FOLLOWERS: [&str; 19] = [
 pub(super) static FINDING_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/finding-nouns.txt")));
 
+/// Adverbs that open or link a sentence and name no one
+/// (`sentence-adverbs.txt`: "However, the director, James Comey, said").
+pub(super) static SENTENCE_ADVERBS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| {
+        word_set(include_str!(
+            "../../../../data/lexicon/sentence-adverbs.txt"
+        ))
+    });
+
 /// Singular nouns of one who speaks, by role or as a body: the subject of a
 /// reporting verb's -s form that is also a noun ("The governor claims";
 /// `speaker-nouns.txt`).

@@ -82,13 +82,18 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
             }
         }
         // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
-        // a person named in the words a colon hands to the quote.
+        // a person named in the words a colon hands to the quote; the subject
+        // that opens them, if one does ("Trump listed a show as his guilty
+        // pleasure: "..."": Trump's, not "his"), and never a possessive.
         if speaker.is_none() && first_tok > at.range.start && doc.lower(first_tok - 1) == ":" {
-            let person = (at.range.start..first_tok - 1)
-                .rev()
-                .find_map(|k| doc.mention_of_kind_at(k, EntityKind::Person));
-            if let Some(m) = person {
-                speaker = Some(SpeakerRef::mention(doc, m));
+            let person = (at.range.start..first_tok - 1).rev().find_map(|k| {
+                doc.mention_of_kind_at(k, EntityKind::Person)
+                    .filter(|_| !matches!(doc.lower(k), "his" | "her" | "its" | "their"))
+            });
+            let subject = opening_subject(doc, first_tok - 1)
+                .filter(|sp| sp.first >= at.range.start && person.is_some());
+            if let Some(sp) = subject.or_else(|| person.map(|m| SpeakerRef::mention(doc, m))) {
+                speaker = Some(sp);
                 cue = Some(first_tok - 1);
             }
         }
@@ -239,7 +244,17 @@ fn speaker_of_a_cue_before(
             None => doc.subject_from(doc.clause(c).0, c),
         }
     } else {
-        doc.subject_before(c, range.start)
+        // ("when he brought up the Oklahoma City bombing and later said,
+        // "..."": a verb after "and" with no subject of its own takes its
+        // clause's, not the object before it.)
+        let k = back_over_auxiliaries(doc, c, range.start);
+        let conjoined = k > range.start + 1 && matches!(doc.lower(k - 1), "and" | "but");
+        // (No name quoted: ""...," he said, and then predicted: "..."".)
+        conjoined
+            .then(|| clause_subject(doc, range.start, c))
+            .flatten()
+            .filter(|&m| !in_direct(doc, quoted, doc.mention_first_token(m)))
+            .or_else(|| doc.subject_before(c, range.start))
     };
     subject
         .or_else(|| mention_after(doc, c, 3, at.first_tok))
@@ -645,33 +660,98 @@ pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]
         if !(colon || same_paragraph && ends_sentence) {
             continue;
         }
-        let mut subject = doc.sentence_tokens(doc.sentence_of(before)).start;
-        while subject < before && SENTENCE_OPENERS.contains(&doc.lower(subject)) {
-            subject += 1;
+        if let Some(speaker) = opening_subject(doc, before) {
+            f.quote.speaker = speaker.entity.clone();
+            f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
         }
-        let Some(mut m) = doc.mention_at(subject).filter(|&m| {
-            doc.is_actor(m)
-                && doc.mention_first_token(m) == subject
-                && doc.mention_last_token(m) + 1 < before
-        }) else {
+    }
+}
+
+/// The actor that opens the sentence holding token `before` as its subject,
+/// ending before `before`: after a word of [`SENTENCE_OPENERS`], the name a
+/// possessive opens ("Iowa State University's Dianne Bystrom agreed"),
+/// followed by its verb, not by a comma ("Clinton, ...").
+fn opening_subject(doc: &Doc, before: usize) -> Option<SpeakerRef> {
+    let mut subject = doc.sentence_tokens(doc.sentence_of(before)).start;
+    while subject < before && SENTENCE_OPENERS.contains(&doc.lower(subject)) {
+        subject += 1;
+    }
+    // ("Mrs. Clinton": the tokens keep an honorific outside the name.)
+    if matches!(doc.lower(subject), "mr" | "mrs" | "ms" | "dr") {
+        subject += if doc.lower(subject + 1) == "." { 2 } else { 1 };
+    }
+    let mut m = doc.mention_at(subject).filter(|&m| {
+        doc.is_actor(m)
+            && doc.mention_first_token(m) == subject
+            && doc.mention_last_token(m) + 1 < before
+    })?;
+    // ("Senate Majority Leader Mitch McConnell", "Washington Post columnist
+    // Michael Gerson": the holder of the title the name opens.)
+    let mut k = doc.mention_last_token(m) + 1;
+    let mut titled = false;
+    while k < before.min(doc.mention_last_token(m) + 6) {
+        if let Some(holder) = doc.mention_of_kind_at(k, EntityKind::Person) {
+            m = holder;
+            titled = true;
+            break;
+        }
+        // (A role's noun in lower case, not a verb: "Clinton beat Sanders".)
+        let tok = &doc.toks[k];
+        let role_noun = SPEAKER_NOUNS.contains(tok.lower.as_str())
+            || doc.mention_of_kind_at(k, EntityKind::Generic).is_some();
+        let title_word =
+            tok.kind == sitrep_nlp::tokens::TokenKind::Word && (tok.capitalized || role_noun);
+        if !title_word {
+            break;
+        }
+        k += 1;
+    }
+    let possessive = doc.mention_last_token(m) + 1;
+    if matches!(doc.lower(possessive), "'s" | "’s") {
+        m = doc
+            .mention_at(possessive + 1)
+            .filter(|&n| doc.is_actor(n))?;
+    }
+    // The subject is followed by its verb, not by a comma ("Clinton, ..."),
+    // save a title's holder by an aside ("Senate Majority Leader Mitch
+    // McConnell, R-Ky., ...").
+    let after = doc.mention_last_token(m) + 1;
+    let verb_next = doc.toks[after].kind == sitrep_nlp::tokens::TokenKind::Word;
+    (verb_next || titled && doc.lower(after) == ",").then(|| SpeakerRef::mention(doc, m))
+}
+
+/// A direct quote left without a speaker or a cue that opens inside a
+/// sentence is the words of the sentence's subject: "Mrs. Clinton introduced
+/// him as "a fighter for families"", "Trump also embraced harsher methods --
+/// "I think ..."".
+pub(super) fn speaker_of_the_quoting_sentence(doc: &Doc, found: &mut [Found]) {
+    // (Not a title, "named her "Woman of the Year"": no one says it; nor
+    // words between two quotes whose marks were paired wrongly, which open
+    // on a space.)
+    for f in found.iter_mut().filter(|f| {
+        f.quote.kind == QuoteKind::Direct
+            && f.quote.speaker.is_none()
+            && f.quote.cue.is_none()
+            && !is_title_cased(f.quote.content.text(doc.body))
+            && !f
+                .quote
+                .content
+                .text(doc.body)
+                .starts_with(char::is_whitespace)
+    }) {
+        let opening = doc.token_at(f.quote.span.start);
+        let Some(before) = opening.checked_sub(1) else {
             continue;
         };
-        // "Iowa State University's Dianne Bystrom agreed.": the possessed name.
-        let possessive = doc.mention_last_token(m) + 1;
-        if matches!(doc.lower(possessive), "'s" | "’s") {
-            match doc.mention_at(possessive + 1).filter(|&n| doc.is_actor(n)) {
-                Some(n) => m = n,
-                None => continue,
-            }
-        }
-        // The subject is followed by its verb, not by a comma ("Clinton, ...").
-        let after = doc.mention_last_token(m) + 1;
-        if doc.toks[after].kind != sitrep_nlp::tokens::TokenKind::Word {
+        let inside = doc.sentence_of(before) == doc.sentence_of(opening)
+            && doc.sentence_tokens(doc.sentence_of(opening)).start < before;
+        if !inside || matches!(doc.lower(before), "." | "!" | "?") {
             continue;
         }
-        let speaker = SpeakerRef::mention(doc, m);
-        f.quote.speaker = speaker.entity.clone();
-        f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+        if let Some(speaker) = opening_subject(doc, before) {
+            f.quote.speaker = speaker.entity.clone();
+            f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+        }
     }
 }
 

@@ -352,7 +352,21 @@ pub(super) fn cue_speaker(
     let after_preposition =
         ing && i > range.start + 1 && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1));
     let participle = ing && i > range.start && doc.lower(i - 1) == "," || after_preposition;
-    let (c0, _) = doc.clause(if after_preposition { i - 2 } else { i });
+    // (The comma before ", saying" may close a subordinate clause, "though
+    // in a news conference Obama used stronger language, saying": the
+    // participle is that clause's; not a relative's, whose end no comma
+    // need mark: "leaders who have been ... have embraced X, warning".)
+    let (c0, _) = if after_preposition {
+        doc.clause(i - 2)
+    } else if participle {
+        let before_comma = doc.clause(i - 1);
+        match matches!(doc.lower(before_comma.0), "who" | "which") {
+            true => doc.clause(i),
+            false => before_comma,
+        }
+    } else {
+        doc.clause(i)
+    };
     // "Massie used to support Paul, but now said": a verb after
     // "but" or "and" with no subject of its own takes the
     // sentence's.
@@ -365,17 +379,24 @@ pub(super) fn cue_speaker(
     // actor named after it, in the predicate.
     // (A determiner's phrase: an opening pronoun may be a quote's own, "I
     // think ...," Devine said, adding ...".)
-    let opening_np = (participle && DETERMINERS.contains(&doc.lower(c0)))
-        .then(|| opening_noun_phrase(doc, c0, i))
-        .flatten();
+    let c0 = if participle {
+        past_an_opening_adjunct(doc, c0, i)
+    } else {
+        c0
+    };
+    let opening_np = (participle
+        && (DETERMINERS.contains(&doc.lower(c0)) || QUANTIFIERS.contains(&doc.lower(c0))))
+    .then(|| opening_noun_phrase(doc, c0, i))
+    .flatten();
     let subject = if participle {
-        doc.subject_from(c0, i).filter(|&m| {
+        participle_subject(doc, range, c0, i).filter(|&m| {
             opening_np
                 .as_ref()
                 .is_none_or(|np| doc.mention_first_token(m) <= np.last)
         })
     } else if conjoined {
-        doc.subject_from(range.start, i)
+        subject_of_a_conjoined_clause(doc, range.start, i)
+            .or_else(|| doc.subject_from(range.start, i))
             .or_else(|| doc.subject_before(i, range.start))
     } else {
         doc.subject_before(i, range.start)
@@ -494,6 +515,34 @@ pub(super) fn cue_speaker(
             })?,
     };
     Some(speaker)
+}
+
+/// The actor a participle at `i` speaks for in the clause that starts at
+/// `c0`: the subject of a second clause joined by "and" ("Prosecutors
+/// charged the officer and Emanuel fired his chief, acknowledging ..." is
+/// Emanuel's), else the clause's subject, else, when the clause is a
+/// predicate after "but" with no subject of its own, the sentence's ("Cruz
+/// stuck to policy but turned against Mr. Trump, saying ..." is Cruz's).
+fn participle_subject(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    c0: usize,
+    i: usize,
+) -> Option<usize> {
+    let second_clause = (c0 + 1..i).rev().find_map(|k| {
+        let m = doc
+            .mention_at(k + 1)
+            .filter(|&m| doc.lower(k) == "and" && doc.mention_first_token(m) == k + 1)?;
+        let verb = doc.mention_last_token(m) + 1;
+        (doc.is_actor(m) && verb < i && past_tense(doc, verb)).then_some(m)
+    });
+    second_clause
+        .or_else(|| doc.subject_from(c0, i))
+        .or_else(|| {
+            (c0 > range.start && doc.lower(c0) == "but")
+                .then(|| doc.subject_from(range.start, c0))
+                .flatten()
+        })
 }
 
 /// The speaker at the cue `i`, or one who follows them and speaks for
@@ -875,6 +924,11 @@ fn content_after(
     teller_unknown: bool,
 ) -> Option<((usize, usize), bool)> {
     let mut k = content_start(doc, range, k);
+    // ("who said and did the same things": a cue joined to a verb after it
+    // shares that verb's object; it reports no clause of its own.)
+    if k == i + 1 && matches!(doc.lower(k), "and" | "or") {
+        return None;
+    }
     // "spoke at length about", "talked openly of": a manner adverb between
     // the cue and the preposition of what it is about.
     let right_after = k == i + 1;

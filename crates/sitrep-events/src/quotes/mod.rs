@@ -84,11 +84,10 @@ impl SpeakerRef {
     /// was found, since a name before it often speaks through the thing it
     /// made ("Sanders released an ad that urges ...").
     fn relative(doc: &Doc, cue: usize, pronouns: &[&str]) -> Option<Self> {
-        // "who said", "who also said", "who has said"
-        let w = (cue.saturating_sub(3)..cue)
+        let w = (cue.saturating_sub(8)..cue)
             .rev()
             .find(|&k| pronouns.contains(&doc.lower(k)))?;
-        if w < 1 || (w + 1..cue).any(|k| doc.mention_at(k).is_some()) {
+        if w < 1 || !relative_reaches(doc, w, cue) {
             return None;
         }
         // "the group that endorsed Sanders", "rhetoric that painted ...":
@@ -104,16 +103,35 @@ impl SpeakerRef {
         {
             return None;
         }
-        let mut entity = if w >= 2 && doc.lower(w - 1) == "," {
-            let m = doc.mention_at(w - 2)?;
-            doc.mention(m).entity.clone()?
+        let mut entity = if w >= 2 && set_off(doc, w - 1) {
+            // ("the leader of the opposition in North-Rhine Westphalia, who
+            // suggested": a name nothing resolved, or none, is still the
+            // antecedent of "who"; the words before the comma name it. Not
+            // of "which", a thing's more often than a speaker's: "the
+            // fighting, which claimed 660 lives".)
+            match doc
+                .mention_at(w - 2)
+                .and_then(|m| doc.mention(m).entity.clone())
+            {
+                Some(entity) => entity,
+                None if doc.lower(w) == "who" && is_antecedent_noun(doc, w - 2) => {
+                    Entity::named(doc.text(w - 2, w - 2), EntityKind::Generic)
+                }
+                None => return None,
+            }
         } else {
             // "an architect who said", "Republicans who say": a relative
             // with no comma speaks for the noun right before it, and no name
             // further back in the sentence does.
+            // ("John Kasich, a Republican who has refused": the name the
+            // apposition describes, when the noun resolves to no one.)
             let noun = w - 1;
             match doc.mention_at(noun) {
-                Some(m) => doc.mention(m).entity.clone()?,
+                Some(m) => doc
+                    .mention(m)
+                    .entity
+                    .clone()
+                    .or_else(|| described_by(doc, noun))?,
                 None if is_antecedent_noun(doc, noun) => described_by(doc, noun)
                     .unwrap_or_else(|| Entity::named(doc.text(noun, noun), EntityKind::Generic)),
                 None => return None,
@@ -136,6 +154,47 @@ impl SpeakerRef {
             last,
         }
     }
+}
+
+/// Whether the relative pronoun at `w` is the subject of the cue at `cue`:
+/// right before it, over auxiliaries and adverbs, with no name nor noun
+/// phrase of the cue's own between ("who has said", not "which critics
+/// said"); further back, with no clause or punctuation between, over a time
+/// ("who has in the past described") or, in a relative set off by a comma or
+/// a dash, over a first verb the cue is coordinated with ("- who read the
+/// report and discussed"). Not in a relative with no comma: in "announced
+/// support from mothers who have lost children and said", the cue is the
+/// announcer's.
+fn relative_reaches(doc: &Doc, w: usize, cue: usize) -> bool {
+    let between = w + 1..cue;
+    let named = between.clone().any(|k| doc.mention_at(k).is_some());
+    if cue - w <= 3 {
+        let own_subject = own_subject_right_before(doc, cue, w + 1)
+            || between.clone().any(|k| DETERMINERS.contains(&doc.lower(k)));
+        return !named && !own_subject;
+    }
+    let coordinated = set_off(doc, w - 1)
+        && doc.lower(back_over_auxiliaries(doc, cue, w + 1).saturating_sub(1)) == "and";
+    let over_a_time = between.clone().all(|k| {
+        BEFORE_CUE.contains(&doc.lower(k))
+            || matches!(
+                doc.lower(k),
+                "in" | "the" | "past" | "years" | "months" | "weeks"
+            )
+    });
+    let clause_between = between.clone().any(|k| {
+        matches!(
+            doc.lower(k),
+            "that" | "which" | "who" | "because" | "if" | "when"
+        ) || SUBJECT_PRONOUNS.contains(&doc.lower(k))
+            || doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Punct
+    });
+    !clause_between && (coordinated || over_a_time && !named)
+}
+
+/// A comma or a dash, which sets a relative clause off.
+fn set_off(doc: &Doc, k: usize) -> bool {
+    matches!(doc.lower(k), "," | "-" | "—" | "–")
 }
 
 struct Found {
@@ -186,6 +245,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     questions_put(doc, &mut found);
     drop_nested_cues(doc, &quoted, &mut found);
     join_paragraph_continuations(doc, &quoted, &mut found);
+    speaker_of_the_quoting_sentence(doc, &mut found);
     speaker_of_the_paragraph_before(doc, &mut found);
     attach_chains(doc, &mut found);
     // Quoted words no one says that are written as a title ("Orange Is the

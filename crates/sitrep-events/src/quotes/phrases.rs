@@ -6,6 +6,12 @@ use super::*;
 /// speaker no list knows ("The veteran envoy", "..., the report said").
 pub(super) const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
 
+/// Words of quantity that open a noun phrase as a determiner does ("Both
+/// women", "One operative inside Trump Tower").
+pub(super) const QUANTIFIERS: [&str; 8] = [
+    "both", "most", "many", "some", "several", "all", "one", "another",
+];
+
 /// Words after which an -s form is a plural noun, not a verb.
 pub(super) const NOUN_OPENERS: [&str; 24] = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
@@ -84,9 +90,10 @@ pub(super) const NOT_ANTECEDENTS: [&str; 24] = [
 ];
 
 /// Words that end a speaker's noun phrase when walking away from the cue.
-pub(super) const NP_STOP: [&str; 23] = [
+pub(super) const NP_STOP: [&str; 26] = [
     "and", "or", "but", "that", "which", "who", "to", "in", "on", "at", "for", "with", "from",
-    "of", "by", "as", "if", "when", "while", "because", "than", "so", "where",
+    "of", "by", "as", "if", "when", "while", "because", "than", "so", "where", "though",
+    "although", "whereas",
 ];
 /// The noun phrase right before the cue at `i`, at most five words, not
 /// reaching before `floor`.
@@ -116,9 +123,38 @@ pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef>
     if !word(last) || matches!(doc.lower(last), "the" | "a" | "an" | "'s" | "’s") {
         return None;
     }
+    // The phrase opens at its determiner ("now the company says": "the
+    // company"), or at the possessor's name before "'s" ("the ones Trump's
+    // campaign hopes": "Trump's campaign"). Not a determiner that opens a
+    // phrase after a preposition or a participle ("Users across the
+    // country", "The company managing the cables"), nor before a medium's
+    // noun, which says nothing itself ("The town released a statement
+    // saying").
+    let medium = MEDIUM_NOUNS.contains(doc.lower(last));
+    let opens_the_phrase = |k: usize| {
+        DETERMINERS.contains(&doc.lower(k))
+            && !medium
+            && (k == floor || {
+                let before = doc.lower(k - 1);
+                !before.ends_with("ing") && !crate::doc::PREPOSITIONS.contains(&before)
+            })
+    };
     let mut first = last;
     while first > floor && last - first < 4 && word(first - 1) {
         first -= 1;
+        if opens_the_phrase(first) {
+            break;
+        }
+        if matches!(doc.lower(first), "'s" | "’s") && first < last && first > floor {
+            first -= 1;
+            while first > floor && doc.toks[first - 1].capitalized && word(first - 1) {
+                first -= 1;
+            }
+            if first > floor && DETERMINERS.contains(&doc.lower(first - 1)) {
+                first -= 1;
+            }
+            break;
+        }
     }
     Some(SpeakerRef::words(doc, first, last))
 }
@@ -153,9 +189,7 @@ pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option
     if matches!(first, "he" | "she" | "they" | "we" | "i") {
         return Some(SpeakerRef::words(doc, start, start));
     }
-    if !DETERMINERS.contains(&first)
-        && !matches!(first, "both" | "most" | "many" | "some" | "several" | "all")
-    {
+    if !DETERMINERS.contains(&first) && !QUANTIFIERS.contains(&first) {
         return None;
     }
     let mut last = start;
@@ -278,4 +312,85 @@ pub(super) fn np_after(doc: &Doc, to: usize, end: usize) -> Option<SpeakerRef> {
     }
     (first < end && doc.toks[first].kind != sitrep_nlp::tokens::TokenKind::Punct)
         .then(|| SpeakerRef::words(doc, first, last))
+}
+
+/// The token after the comma that closes a phrase of time, place or
+/// circumstance opening the clause at `c0` ("Two weeks after Justice Scalia
+/// died, Justice Thomas broke a silence by asking", "In three interviews,
+/// the justice sounded off on Trump, saying"), or `c0` where none does.
+pub(super) fn past_an_opening_adjunct(doc: &Doc, c0: usize, i: usize) -> usize {
+    // (Or a participle's phrase: "Asked on Monday whether Mr. Clinton would
+    // serve, Mrs. Clinton shook her head and said".)
+    let participle = doc.toks[c0].capitalized
+        && (doc.lower(c0).ends_with("ed") || doc.lower(c0).ends_with("ing"));
+    let opens =
+        participle || (c0..(c0 + 3).min(i)).any(|k| OPENING_ADJUNCT_WORDS.contains(&doc.lower(k)));
+    let comma = (c0 + 1..i.saturating_sub(2)).find(|&k| doc.lower(k) == ",");
+    match comma {
+        Some(comma) if opens => comma + 1,
+        _ => c0,
+    }
+}
+
+/// Words that open a phrase of time, place or circumstance before a
+/// clause's subject.
+const OPENING_ADJUNCT_WORDS: [&str; 23] = [
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "as",
+    "once",
+    "until",
+    "in",
+    "on",
+    "at",
+    "during",
+    "despite",
+    "following",
+    "amid",
+    "from",
+    "for",
+    "with",
+    "without",
+    "under",
+    "outside",
+    "inside",
+    "near",
+];
+
+/// Whether the word at `k` reads as a verb's past tense: in lower case,
+/// ending in "-ed" or an irregular form ("fired", "took"; not "men").
+pub(super) fn past_tense(doc: &Doc, k: usize) -> bool {
+    let tok = &doc.toks[k];
+    let irregular = tok.lemmas.len() == 1
+        && tok.lemmas[0] != tok.lower
+        && !tok.lower.ends_with('s')
+        && !matches!(tok.lower.as_str(), "men" | "women" | "children" | "people");
+    tok.kind == sitrep_nlp::tokens::TokenKind::Word
+        && !tok.capitalized
+        && (tok.lower.ends_with("ed") || irregular)
+}
+
+/// The first actor of the clause holding the verb at `c`, after a phrase
+/// that opens it ("Asked whether Mr. Clinton would serve, Mrs. Clinton shook
+/// her head and said": Mrs. Clinton), not reaching before `floor`.
+pub(super) fn clause_subject(doc: &Doc, floor: usize, c: usize) -> Option<usize> {
+    let from = past_an_opening_adjunct(doc, doc.clause(c).0.max(floor), c);
+    doc.subject_from(from, c)
+}
+
+/// The subject of a clause that opens inside its sentence (after `floor`),
+/// of a verb at `c` that follows "and" or "but" with no subject of its own:
+/// "The crowd cheered when Trump spotted a sign and asked ...". The actor
+/// must open the clause (at most two words after the phrase opening it) and
+/// be followed by a verb in the past or an auxiliary: "when Trump spotted",
+/// not "went after Hillary Clinton for ... and called".
+pub(super) fn subject_of_a_conjoined_clause(doc: &Doc, floor: usize, c: usize) -> Option<usize> {
+    let from = past_an_opening_adjunct(doc, doc.clause(c).0.max(floor), c);
+    let m = doc.subject_from(from, c)?;
+    let after = doc.mention_last_token(m) + 1;
+    let verb = after < c && (past_tense(doc, after) || AUXILIARIES.contains(&doc.lower(after)));
+    (from > floor && doc.mention_first_token(m) <= from + 2 && verb).then_some(m)
 }

@@ -105,9 +105,11 @@ pub(super) fn carried_on_from(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Whether the word right before the cue at `i` (past auxiliaries and
 /// adverbs) is a subject no actor mention holds that speaks for itself: the
-/// writer's "I" or "we", a pronoun nothing resolved, or a plural common noun
-/// ("restructuring experts say", "analysts agreed"). A name further back is
-/// then not the speaker.
+/// writer's "I" or "we", a pronoun nothing resolved, a plural common noun
+/// ("restructuring experts say", "analysts agreed"), a share of those asked
+/// ("though 32 percent said"), or a speaker's noun after a determiner or a
+/// possessive ("but his campaign said", `speaker-nouns.txt`). A name further
+/// back is then not the speaker.
 pub(super) fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> bool {
     let k = back_over_auxiliaries(doc, i, floor);
     let Some(w) = k.checked_sub(1).filter(|&w| w >= floor) else {
@@ -115,9 +117,20 @@ pub(super) fn own_subject_right_before(doc: &Doc, i: usize, floor: usize) -> boo
     };
     let word = doc.lower(w);
     let tok = &doc.toks[w];
+    let share = word == "percent"
+        && w > floor
+        && doc.toks[w - 1].kind == sitrep_nlp::tokens::TokenKind::Number;
+    let determined_speaker_noun = SPEAKER_NOUNS.contains(word)
+        && w > floor
+        && matches!(
+            doc.lower(w - 1),
+            "the" | "his" | "her" | "its" | "their" | "our" | "'s" | "’s"
+        );
     doc.mention_at(w).is_none()
         && tok.kind == sitrep_nlp::tokens::TokenKind::Word
         && (matches!(word, "i" | "we" | "they" | "he" | "she" | "you")
+            || share
+            || determined_speaker_noun
             || !tok.capitalized
                 && word.len() > 3
                 && word.ends_with('s')
@@ -168,7 +181,7 @@ pub(super) fn subject_before_an_aside(
     // endorsed Clinton, said").
     let describing_open = (floor..i - 1)
         .rev()
-        .find(|&k| comma(k) && opens_an_aside(doc, k + 1));
+        .find(|&k| comma(k) && (opens_an_aside(doc, k + 1) || opens_a_participle(doc, k + 1)));
     let (open, from) = match describing_open {
         Some(open) => {
             let from = (floor..open)
@@ -187,6 +200,11 @@ pub(super) fn subject_before_an_aside(
             (open, floor)
         }
     };
+    // ("However, the director of the FBI, James B. Comey, said": an adverb
+    // before the comma names no one; what follows it is the subject.)
+    if open > from && SENTENCE_ADVERBS.contains(doc.lower(open - 1)) {
+        return None;
+    }
     // The actor that closes the noun phrase before the aside is its head
     // ("A Hamas official, who declined to be named, told ...": the official,
     // not Hamas).
@@ -201,6 +219,20 @@ pub(super) fn subject_before_an_aside(
     head.or_else(|| doc.subject_from(from, open))
         .map(|m| SpeakerRef::mention(doc, m))
         .or_else(|| np_before(doc, open, from))
+}
+
+/// "Trump, later alleging that ..., said": a participle in lower case,
+/// after at most an adverb, opens an aside about the subject before it.
+fn opens_a_participle(doc: &Doc, k: usize) -> bool {
+    let participle = |j: usize| {
+        let tok = &doc.toks[j];
+        tok.kind == sitrep_nlp::tokens::TokenKind::Word
+            && !tok.capitalized
+            && tok.lower.len() > 4
+            && tok.lower.ends_with("ing")
+    };
+    let adverb = doc.lower(k).ends_with("ly") || SENTENCE_ADVERBS.contains(doc.lower(k));
+    participle(k) || adverb && k + 1 < doc.toks.len() && participle(k + 1)
 }
 
 /// The comma closing a phrase that opens a sentence with "In" and names a

@@ -1946,3 +1946,198 @@ fn the_noun_phrase_after_with_speaks_at_its_participle() {
         ),
     ]);
 }
+
+/// Each text's quote whose content starts with its words has a speaker span
+/// of those words.
+fn assert_speaker_spans(cases: &[(&str, &str, &str)]) {
+    for &(text, content, speaker) in cases {
+        let a: Article = coded(text);
+        let q = quote_starting(&a, content);
+        let span = q.speaker_span.map(|s| a.text(s));
+        assert_eq!(span, Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_participle_speaks_for_its_own_clause_s_subject() {
+    assert_speakers(&[
+        // A predicate after "but" takes the sentence's subject; an
+        // honorific does not hide that the name after it is the object.
+        (
+            "Amara Osei stuck to the budget but turned against Mr. Mensah, saying he would ruin the valley.",
+            "he would ruin the valley",
+            "Amara Osei",
+        ),
+        (
+            "Amara Osei stuck to the budget but turned against the levy, saying it would ruin the valley.",
+            "it would ruin the valley",
+            "Amara Osei",
+        ),
+        // A second clause after "and" has its own subject.
+        (
+            "Prosecutors charged the officer with murder and Amara Osei fired her police chief, Kofi Mensah, acknowledging that the city had lost trust.",
+            "the city had lost trust",
+            "Amara Osei",
+        ),
+        // A phrase opening the clause is no subject, nor the state after
+        // its town.
+        (
+            "In Kumasi, Ghana, on Sunday, Amara Osei tried to explain her plan, saying that the levy would stay.",
+            "the levy would stay",
+            "Amara Osei",
+        ),
+        (
+            "Two weeks after Justice Kofi Mensah died, Justice Amara Osei broke a long silence by asking questions from the bench.",
+            "questions from the bench",
+            "Amara Osei",
+        ),
+        // The comma before the participle closes a subordinate clause.
+        (
+            "The levy must go, though in a news conference last week Amara Osei used stronger language, saying the levy must be destroyed.",
+            "the levy must be destroyed",
+            "Amara Osei",
+        ),
+    ]);
+    assert_speaker_spans(&[
+        (
+            "In three separate interviews, the justice sounded off on Mensah, saying she would not retire.",
+            "she would not retire",
+            "the justice",
+        ),
+        (
+            "One operative inside the campaign tried to play down Mensah's remarks, saying they were not a big deal.",
+            "they were not a big deal",
+            "One operative inside the campaign",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_after_and_takes_its_clause_s_subject() {
+    assert_speakers(&[(
+        "The Kumasi crowd cheered when Amara Osei spotted a sign in the crowd and asked it to be fetched for her.",
+        "it to be fetched",
+        "Amara Osei",
+    )]);
+    assert_speaker_spans(&[(
+        "Colonel Kofi Mensah started the debate when he brought up the Kumasi bombing and later said, \"It is not just one group doing this to us.\"",
+        "It is not just one group",
+        "he",
+    )]);
+    // Not a name after a preposition opening the clause: "after Mensah for".
+    assert_speakers(&[(
+        "Likewise, Amara Osei went after Kofi Mensah for his silence and called for him to quit the race.",
+        "him to quit the race",
+        "Amara Osei",
+    )]);
+}
+
+#[test]
+fn an_adverb_or_a_participle_s_aside_before_the_subject_is_no_speaker() {
+    assert_speakers(&[
+        (
+            "On Wednesday, however, the director of the agency, Kofi Mensah, said that the files were private.",
+            "the files were private",
+            "Kofi Mensah",
+        ),
+        (
+            "Amara Osei, later alleging that Kofi Mensah had rigged the count, said she would appeal.",
+            "she would appeal",
+            "Amara Osei",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_inside_a_sentence_or_after_its_colon_is_the_subject_s() {
+    assert_speakers(&[(
+        "Mrs. Osei introduced him as \"a fighter for the farmers of the valley\" at the rally.",
+        "a fighter for the farmers",
+        "Osei",
+    )]);
+    assert_speaker_spans(&[
+        // The subject, not a possessive pronoun nearer the colon.
+        (
+            "Amara Osei listed the one wish of the year as her own: \"that the roads of the valley are open again.\"",
+            "that the roads of the valley",
+            "Amara Osei",
+        ),
+        (
+            "Speaking on Monday, Amara Osei listed the one wish of the year as her own: \"that the roads of the valley are open again.\"",
+            "that the roads of the valley",
+            "Amara Osei",
+        ),
+        // A title's holder.
+        (
+            "Senate Majority Leader Kofi Mensah listed his worries: \"The roads of the valley are closed and the farmers are angry.\"",
+            "The roads of the valley",
+            "Kofi Mensah",
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_pronoun_speaks_over_a_time_or_a_first_verb() {
+    assert_speaker_spans(&[
+        (
+            "Kofi Mensah, who has in the past described the levy as a theft, was there.",
+            "the levy as a theft",
+            "who",
+        ),
+        (
+            "Kofi Mensah - who read the report and discussed a path ahead with advisers - stayed.",
+            "a path ahead",
+            "who",
+        ),
+        // An antecedent no name resolves.
+        (
+            "His plan was derided by the leader of the opposition in the valley, who suggested that the minister should resign.",
+            "the minister should resign",
+            "who",
+        ),
+        // Not over the cue's own subject, nor in a relative with no comma.
+        (
+            "The levy, which critics said was unfair, stays.",
+            "was unfair",
+            "critics",
+        ),
+        (
+            "Her campaign also announced support from mothers who have lost children and said some of the women would campaign for her.",
+            "some of the women would campaign",
+            "Her campaign",
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_of_one_who_speaks_or_a_share_before_the_cue_is_its_subject() {
+    assert_speaker_spans(&[
+        (
+            "Kofi Mensah netted thousands per speech before his bid, but his campaign said he halted all paid speeches.",
+            "he halted all paid speeches",
+            "his campaign",
+        ),
+        (
+            "Mensah's favorability sits at 32 points, though 32 percent said they had no opinion of him.",
+            "they had no opinion of him",
+            "32 percent",
+        ),
+        // The noun phrase opens at its determiner, save a medium's noun.
+        (
+            "Growing numbers of farmers are joining the union now the company says the levy will stay.",
+            "the levy will stay",
+            "the company",
+        ),
+        (
+            "The town released a statement saying the levy would stay.",
+            "the levy would stay",
+            "The town released a statement",
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_joined_to_a_verb_after_it_reports_nothing() {
+    let qs = quotes("Amara Osei said and did the same things as Kofi Mensah.");
+    assert!(qs.iter().all(|q| !q.3.starts_with("and")), "{qs:#?}");
+}
