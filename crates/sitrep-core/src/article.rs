@@ -80,6 +80,7 @@ pub struct Layers {
     pub sentences: Vec<Span>,
     pub tokens: Vec<Span>,
     pub mentions: Vec<Mention>,
+    /// In text order, and never overlapping: readers search them.
     pub times: Vec<TimeExpr>,
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,

@@ -323,27 +323,24 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is inside a time expression the time layer found.
     pub fn in_time_expression(&self, i: usize) -> bool {
+        // (The times are in text order and never overlap: only the last
+        // that starts at or before the token can hold it.)
         let here = self.toks[i].span;
-        self.article
-            .layers
-            .times
-            .iter()
-            .any(|t| t.span.start <= here.start && here.end <= t.span.end)
+        let times = &self.article.layers.times;
+        let started = times.partition_point(|t| t.span.start <= here.start);
+        started > 0 && here.end <= times[started - 1].span.end
     }
 
     /// "since October 7", "after Monday": a clause opener that only
     /// introduces a time, as the time layer found it.
     pub fn opens_time(&self, i: usize) -> bool {
-        let (here, next) = (self.toks[i].span, self.toks.get(i + 1).map(|t| t.span));
-        self.article.layers.times.iter().any(|t| {
-            t.span.start == here.start
-                || next.is_some_and(|n| t.span.start == n.start)
-                || self.lower(i + 1) == "the"
-                    && self
-                        .toks
-                        .get(i + 2)
-                        .is_some_and(|n| t.span.start == n.span.start)
-        })
+        // (The times are in text order and never overlap: a search.)
+        let times = &self.article.layers.times;
+        let time_at = |start: usize| times.binary_search_by_key(&start, |t| t.span.start).is_ok();
+        let after_the = |k: usize| self.lower(k) == "the";
+        time_at(self.toks[i].span.start)
+            || self.toks.get(i + 1).is_some_and(|n| time_at(n.span.start))
+            || after_the(i + 1) && self.toks.get(i + 2).is_some_and(|n| time_at(n.span.start))
     }
 
     /// The subject of a verb at `t`: the nearest actor before it in `[floor, t)`
@@ -620,6 +617,34 @@ mod tests {
         let a = crate::testing::coded("From Ethiopian camps gunmen shelled a market.");
         let doc = Doc::new(&a);
         assert_eq!(doc.demonym_subject(at(&doc, "shelled"), 0), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        /// The searches over the time layer find what a scan of every time
+        /// finds, on texts dense with times.
+        #[test]
+        fn time_searches_agree_with_a_scan(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Osei", "met", "the", "on", "Monday", "March", "3", "2016", "last", "week",
+                "since", "two", "days", "ago", "in", "May", "after", "said", ",", ".",
+            ]),
+            1..60,
+        )) {
+            // (After a sentence of prose, so that the text extracts.)
+            let text = format!("The council met in Accra and talked about the levy. {}.", words.join(" "));
+            let a = crate::testing::coded(&text);
+            let doc = Doc::new(&a);
+            let times = &a.layers.times;
+            for i in 0..doc.toks.len() {
+                let here = doc.toks[i].span;
+                let scanned = times.iter().any(|t| t.span.start <= here.start && here.end <= t.span.end);
+                proptest::prop_assert_eq!(doc.in_time_expression(i), scanned, "{}", text);
+                let starts = |k: usize| doc.toks.get(k).is_some_and(|n| times.iter().any(|t| t.span.start == n.span.start));
+                let opens = starts(i) || starts(i + 1) || doc.lower(i + 1) == "the" && starts(i + 2);
+                proptest::prop_assert_eq!(doc.opens_time(i), opens, "{}", text);
+            }
+        }
     }
 
     proptest::proptest! {

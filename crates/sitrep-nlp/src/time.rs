@@ -112,11 +112,19 @@ fn iso_day(d: Date) -> String {
 
 pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
+    // The spans taken so far, start to end: they never overlap, so a new
+    // span overlaps one only if it overlaps the last that starts before its
+    // end (a scan of them all made a long text quadratic).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for (kind, re) in PATTERNS.iter() {
         for c in re.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let span = Span::new(whole.start(), whole.end());
-            if out.iter().any(|t| t.span.overlaps(span)) {
+            let overlaps = taken
+                .range(..span.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > span.start);
+            if overlaps {
                 continue;
             }
             let lead_lower = c.get(1).map(|m| m.as_str().to_lowercase());
@@ -208,6 +216,7 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                     };
                     let date = anchor.and_then(|a| a.checked_sub(span_back).ok());
                     let is_range = *kind == Kind::Past;
+                    taken.insert(span.start, span.end);
                     out.push(TimeExpr {
                         span,
                         value: date.map(iso_day),
@@ -221,6 +230,7 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                     continue;
                 }
             };
+            taken.insert(span.start, span.end);
             out.push(TimeExpr {
                 span,
                 value,
@@ -236,6 +246,25 @@ pub fn find(text: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// On texts dense with times, the times found are in text order and
+        /// never overlap, whichever pattern found each.
+        #[test]
+        fn times_are_in_order_and_never_overlap(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "on", "Monday", "March", "3", "2016", "last", "week", "since", "two", "days",
+                "ago", "in", "May", "past", "months", "the", "and", ",",
+            ]),
+            1..50,
+        )) {
+            let text = words.join(" ");
+            let times = find(&text, Date::new(2016, 5, 1).ok());
+            for pair in times.windows(2) {
+                proptest::prop_assert!(pair[0].span.end <= pair[1].span.start, "{}: {:?}", text, times);
+            }
+        }
+    }
 
     fn resolve(text: &str, anchor: Option<Date>) -> Vec<(String, Option<String>, bool)> {
         find(text, anchor)

@@ -26,11 +26,14 @@ pub(super) fn mode_from_words(
 
 pub(super) fn event_date(doc: &Doc, sentence: Span, clause: (usize, usize)) -> Option<EventDate> {
     let clause_span = doc.span(clause.0, clause.1);
+    // The first time inside a span: the times are in text order and never
+    // overlap, so it is the first that starts in it, if that one ends in it.
     let times = &doc.article.layers.times;
-    let pick = times
-        .iter()
-        .find(|t| clause_span.contains(t.span))
-        .or_else(|| times.iter().find(|t| sentence.contains(t.span)));
+    let first_inside = |span: Span| {
+        let at = times.partition_point(|t| t.span.start < span.start);
+        times.get(at).filter(|t| span.contains(t.span))
+    };
+    let pick = first_inside(clause_span).or_else(|| first_inside(sentence));
     match pick {
         Some(t) => Some(EventDate {
             value: t.value.clone(),

@@ -1485,3 +1485,32 @@ fn a_labour_strike_is_a_protest_and_armed_men_are_no_aid() {
     lacks("UN arms inspectors arrived in Baghdad on Monday.", "AID");
     has_prefix("Iran armed the Houthis with drones.", "AID IRN");
 }
+
+#[test]
+fn an_event_s_date_is_a_time_of_its_clause_or_sentence_else_the_publication() {
+    let a = coded_at(
+        "Russian forces shelled Kharkiv on Monday. Ukrainian troops shelled a depot near Belgorod. The council met on Friday.",
+        Some("2024-03-13"),
+    );
+    let dates: Vec<(String, Option<String>)> = a
+        .layers
+        .events
+        .iter()
+        .map(|e| {
+            let d = e.date.as_ref().expect("a date");
+            (d.text.clone(), d.value.clone())
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("on Monday".to_string(), Some("2024-03-11".to_string())),
+            (
+                "(publication date)".to_string(),
+                Some("2024-03-13".to_string())
+            ),
+        ],
+        "{:#?}",
+        a.layers.events
+    );
+}

@@ -90,11 +90,14 @@ pub(super) fn attach_chains(doc: &Doc, found: &mut [Found]) {
             )
         })
         .collect();
+    let contents = SpansByStart::new(outer.iter().map(|(content, _, _)| *content).collect());
     for f in found.iter_mut() {
-        let host = outer
-            .iter()
-            .filter(|(content, _, _)| content.contains(f.quote.span) && *content != f.quote.content)
-            .min_by_key(|(content, _, _)| content.len());
+        // The innermost, and of equals the first listed.
+        let host = contents
+            .containing(f.quote.span)
+            .filter(|&j| outer[j].0 != f.quote.content)
+            .min_by_key(|&j| (outer[j].0.len(), j))
+            .map(|j| &outer[j]);
         if let Some((_, Some(sp), chain)) = host {
             if f.quote.speaker.as_ref().is_some_and(|s| s.name != sp.name) {
                 // Own intermediaries first, then the host speaker and theirs.

@@ -1336,7 +1336,7 @@ pub(super) fn questions_put(doc: &Doc, found: &mut Vec<Found>) {
 /// "...""). (Any cue there kept so: PolNeAR train 12 more matches of 49
 /// more predictions; the relative's alone, 4 of 8.)
 pub(super) fn drop_nested_cues(doc: &Doc, quoted: &[(Span, Span)], found: &mut Vec<Found>) {
-    let contents: Vec<Span> = found.iter().map(|f| f.quote.content).collect();
+    let contents = SpansByStart::new(found.iter().map(|f| f.quote.content).collect());
     let mut keep = vec![true; found.len()];
     for (i, f) in found.iter().enumerate() {
         let q = &f.quote;
@@ -1356,11 +1356,10 @@ pub(super) fn drop_nested_cues(doc: &Doc, quoted: &[(Span, Span)], found: &mut V
         // coordinated cue took from the sentence, speaks there no more than
         // a pronoun does: "works better for her than attacking Sanders".)
         let speaks_inside = |c: &Span| named && q.speaker_span.is_some_and(|sp| c.contains(sp));
-        let inside = contents.iter().enumerate().any(|(j, c)| {
+        let both = Span::new(cue.start.min(q.content.start), cue.end.max(q.content.end));
+        let inside = contents.containing(both).any(|j| {
             j != i
-                && c.contains(cue)
-                && c.contains(q.content)
-                && !speaks_inside(c)
+                && !speaks_inside(&contents.spans[j])
                 && (found[j].quote.kind != QuoteKind::Direct
                     || !relative
                     || quoted.iter().any(|(marks, _)| marks.contains(cue)))

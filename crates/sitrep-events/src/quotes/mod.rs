@@ -197,6 +197,41 @@ fn set_off(doc: &Doc, k: usize) -> bool {
     matches!(doc.lower(k), "," | "-" | "—" | "–")
 }
 
+/// Spans ordered by where they start, so that those holding a span are
+/// found by a search, not by a scan of them all (which made a long text's
+/// quotes quadratic to nest).
+struct SpansByStart {
+    spans: Vec<Span>,
+    by_start: Vec<usize>,
+    longest: usize,
+}
+
+impl SpansByStart {
+    fn new(spans: Vec<Span>) -> Self {
+        let mut by_start: Vec<usize> = (0..spans.len()).collect();
+        by_start.sort_by_key(|&j| spans[j].start);
+        let longest = spans.iter().map(|s| s.len()).max().unwrap_or(0);
+        SpansByStart {
+            spans,
+            by_start,
+            longest,
+        }
+    }
+
+    /// The indexes of the spans that contain `inner`, in no set order.
+    fn containing(&self, inner: Span) -> impl Iterator<Item = usize> + '_ {
+        let started = self
+            .by_start
+            .partition_point(|&j| self.spans[j].start <= inner.start);
+        self.by_start[..started]
+            .iter()
+            .rev()
+            .take_while(move |&&j| self.spans[j].start + self.longest >= inner.end)
+            .copied()
+            .filter(move |&j| self.spans[j].contains(inner))
+    }
+}
+
 struct Found {
     quote: Quote,
     sentence: usize,

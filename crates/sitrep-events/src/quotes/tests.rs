@@ -2141,3 +2141,21 @@ fn a_cue_joined_to_a_verb_after_it_reports_nothing() {
     let qs = quotes("Amara Osei said and did the same things as Kofi Mensah.");
     assert!(qs.iter().all(|q| !q.3.starts_with("and")), "{qs:#?}");
 }
+
+proptest::proptest! {
+    /// The search for the spans holding a span finds what a scan of them all
+    /// finds.
+    #[test]
+    fn spans_holding_a_span_are_found_as_a_scan_finds_them(
+        spans in proptest::collection::vec((0usize..200, 0usize..60), 0..40),
+        inner in (0usize..220, 0usize..30),
+    ) {
+        let spans: Vec<sitrep_core::Span> = spans.iter().map(|&(s, n)| sitrep_core::Span::new(s, s + n)).collect();
+        let inner = sitrep_core::Span::new(inner.0, inner.0 + inner.1);
+        let index = super::SpansByStart::new(spans.clone());
+        let mut found: Vec<usize> = index.containing(inner).collect();
+        found.sort_unstable();
+        let scanned: Vec<usize> = (0..spans.len()).filter(|&j| spans[j].contains(inner)).collect();
+        proptest::prop_assert_eq!(found, scanned);
+    }
+}
