@@ -426,11 +426,19 @@ impl<'a> Doc<'a> {
         // no part of a place's name.)
         let organ =
             (first..=self.mention_last_token(mi)).any(|k| matches!(self.lower(k), "'s" | "’s"));
+        // (The name before the comma is a town's, not a state's: "Russia,
+        // Germany has pledged" is a list.)
+        let town = |m: usize| {
+            self.mention(m)
+                .entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Place)
+        };
         is_place(mi)
             && !organ
             && first >= 2
             && self.lower(first - 1) == ","
-            && self.mention_at(first - 2).is_some_and(is_place)
+            && self.mention_at(first - 2).is_some_and(town)
     }
 
     /// "Israeli helicopters and tanks shelled", "British aircraft killed":

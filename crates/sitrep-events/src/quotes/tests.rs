@@ -2159,3 +2159,13 @@ proptest::proptest! {
         proptest::prop_assert_eq!(found, scanned);
     }
 }
+
+#[test]
+fn a_state_after_a_state_and_a_comma_is_a_subject() {
+    // Only a town's state ("in Kumasi, Ghana,") is where someone is from.
+    assert_speakers(&[(
+        "As Europe faces a more muscular Russia, Germany has pledged to bolster its army.",
+        "to bolster its army",
+        "Germany",
+    )]);
+}
