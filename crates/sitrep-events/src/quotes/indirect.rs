@@ -352,21 +352,7 @@ pub(super) fn cue_speaker(
     let after_preposition =
         ing && i > range.start + 1 && PARTICIPLE_PREPOSITIONS.contains(&doc.lower(i - 1));
     let participle = ing && i > range.start && doc.lower(i - 1) == "," || after_preposition;
-    // (The comma before ", saying" may close a subordinate clause, "though
-    // in a news conference Obama used stronger language, saying": the
-    // participle is that clause's; not a relative's, whose end no comma
-    // need mark: "leaders who have been ... have embraced X, warning".)
-    let (c0, _) = if after_preposition {
-        doc.clause(i - 2)
-    } else if participle {
-        let before_comma = doc.clause(i - 1);
-        match matches!(doc.lower(before_comma.0), "who" | "which") {
-            true => doc.clause(i),
-            false => before_comma,
-        }
-    } else {
-        doc.clause(i)
-    };
+    let c0 = clause_start(doc, i, participle, after_preposition);
     // "Massie used to support Paul, but now said": a verb after
     // "but" or "and" with no subject of its own takes the
     // sentence's.
@@ -379,11 +365,6 @@ pub(super) fn cue_speaker(
     // actor named after it, in the predicate.
     // (A determiner's phrase: an opening pronoun may be a quote's own, "I
     // think ...," Devine said, adding ...".)
-    let c0 = if participle {
-        past_an_opening_adjunct(doc, c0, i)
-    } else {
-        c0
-    };
     let opening_np = (participle
         && (DETERMINERS.contains(&doc.lower(c0)) || QUANTIFIERS.contains(&doc.lower(c0))))
     .then(|| opening_noun_phrase(doc, c0, i))
@@ -515,6 +496,30 @@ pub(super) fn cue_speaker(
             })?,
     };
     Some(speaker)
+}
+
+/// Where the clause of the cue at `i` starts. A participle's is the clause
+/// of the word before its comma, or before its preposition ("the governor
+/// said, before clarifying"), whose comma may close a subordinate clause
+/// ("though in a news conference Obama used stronger language, saying"); not
+/// a relative's, whose end no comma need mark ("leaders who have been ...
+/// have embraced X, warning"). It starts after a phrase opening the clause
+/// ("Two weeks after Justice Scalia died, Justice Thomas broke a silence by
+/// asking").
+fn clause_start(doc: &Doc, i: usize, participle: bool, after_preposition: bool) -> usize {
+    if after_preposition {
+        return past_an_opening_adjunct(doc, doc.clause(i - 2).0, i);
+    }
+    if !participle {
+        return doc.clause(i).0;
+    }
+    let before_comma = doc.clause(i - 1).0;
+    let c0 = if matches!(doc.lower(before_comma), "who" | "which") {
+        doc.clause(i).0
+    } else {
+        before_comma
+    };
+    past_an_opening_adjunct(doc, c0, i)
 }
 
 /// The actor a participle at `i` speaks for in the clause that starts at
