@@ -568,7 +568,7 @@ impl<'a> Doc<'a> {
     /// Token `i`, or the honorific before it, which the tokens keep outside
     /// the name it opens ("against Mr. Trump", "some of Mrs. Clinton's").
     fn before_an_honorific(&self, i: usize) -> usize {
-        let honorific = |k: usize| matches!(self.lower(k), "mr" | "mrs" | "ms" | "dr");
+        let honorific = |k: usize| sitrep_nlp::names::is_personal_title(self.lower(k));
         if i >= 2 && self.lower(i - 1) == "." && honorific(i - 2) {
             i - 2
         } else if i >= 1 && honorific(i - 1) {

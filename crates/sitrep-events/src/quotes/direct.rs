@@ -253,6 +253,7 @@ fn speaker_of_a_cue_before(
         conjoined
             .then(|| clause_subject(doc, range.start, c))
             .flatten()
+            .map(|(_, m)| m)
             .filter(|&m| !in_direct(doc, quoted, doc.mention_first_token(m)))
             .or_else(|| doc.subject_before(c, range.start))
     };
@@ -677,7 +678,7 @@ fn opening_subject(doc: &Doc, before: usize) -> Option<SpeakerRef> {
         subject += 1;
     }
     // ("Mrs. Clinton": the tokens keep an honorific outside the name.)
-    if matches!(doc.lower(subject), "mr" | "mrs" | "ms" | "dr") {
+    if sitrep_nlp::names::is_personal_title(doc.lower(subject)) {
         subject += if doc.lower(subject + 1) == "." { 2 } else { 1 };
     }
     let mut m = doc.mention_at(subject).filter(|&m| {

@@ -196,17 +196,12 @@ pub(super) fn opening_noun_phrase(doc: &Doc, start: usize, cue: usize) -> Option
     for k in start + 1..(start + 6).min(cue) {
         let tok = &doc.toks[k];
         let word = tok.lower.as_str();
-        // (irregular.tsv also holds plural nouns: "men", "forces", "troops".)
-        let irregular_verb = tok.lemmas.len() == 1
-            && tok.lemmas[0] != word
-            && !word.ends_with('s')
-            && !matches!(word, "men" | "women" | "children");
         if tok.kind != sitrep_nlp::tokens::TokenKind::Word
             || NP_STOP.contains(&word)
             || !tok.capitalized
                 && (AUXILIARIES.contains(&word)
                     || word.ends_with("ed")
-                    || irregular_verb
+                    || irregular_verb_form(tok)
                     || BEFORE_CUE.contains(&word)
                     || is_verb_cue(doc, k))
         {
@@ -364,21 +359,28 @@ const OPENING_ADJUNCT_WORDS: [&str; 23] = [
 /// ending in "-ed" or an irregular form ("fired", "took"; not "men").
 pub(super) fn past_tense(doc: &Doc, k: usize) -> bool {
     let tok = &doc.toks[k];
-    let irregular = tok.lemmas.len() == 1
-        && tok.lemmas[0] != tok.lower
-        && !tok.lower.ends_with('s')
-        && !matches!(tok.lower.as_str(), "men" | "women" | "children" | "people");
     tok.kind == sitrep_nlp::tokens::TokenKind::Word
         && !tok.capitalized
-        && (tok.lower.ends_with("ed") || irregular)
+        && (tok.lower.ends_with("ed") || irregular_verb_form(tok))
+}
+
+/// Whether a token is a verb's irregular form by `irregular.tsv` ("took",
+/// "spent"), which also holds plural nouns: not a form in -s ("forces",
+/// "troops") nor "men", "women", "children", "people".
+fn irregular_verb_form(tok: &sitrep_nlp::tokens::Token) -> bool {
+    tok.lemmas.len() == 1
+        && tok.lemmas[0] != tok.lower
+        && !tok.lower.ends_with('s')
+        && !matches!(tok.lower.as_str(), "men" | "women" | "children" | "people")
 }
 
 /// The first actor of the clause holding the verb at `c`, after a phrase
 /// that opens it ("Asked whether Mr. Clinton would serve, Mrs. Clinton shook
-/// her head and said": Mrs. Clinton), not reaching before `floor`.
-pub(super) fn clause_subject(doc: &Doc, floor: usize, c: usize) -> Option<usize> {
+/// her head and said": Mrs. Clinton), not reaching before `floor`; and where
+/// the clause starts, past that phrase.
+pub(super) fn clause_subject(doc: &Doc, floor: usize, c: usize) -> Option<(usize, usize)> {
     let from = past_an_opening_adjunct(doc, doc.clause(c).0.max(floor), c);
-    doc.subject_from(from, c)
+    doc.subject_from(from, c).map(|m| (from, m))
 }
 
 /// The subject of a clause that opens inside its sentence (after `floor`),
@@ -388,8 +390,7 @@ pub(super) fn clause_subject(doc: &Doc, floor: usize, c: usize) -> Option<usize>
 /// be followed by a verb in the past or an auxiliary: "when Trump spotted",
 /// not "went after Hillary Clinton for ... and called".
 pub(super) fn subject_of_a_conjoined_clause(doc: &Doc, floor: usize, c: usize) -> Option<usize> {
-    let from = past_an_opening_adjunct(doc, doc.clause(c).0.max(floor), c);
-    let m = doc.subject_from(from, c)?;
+    let (from, m) = clause_subject(doc, floor, c)?;
     let after = doc.mention_last_token(m) + 1;
     let verb = after < c && (past_tense(doc, after) || AUXILIARIES.contains(&doc.lower(after)));
     (from > floor && doc.mention_first_token(m) <= from + 2 && verb).then_some(m)

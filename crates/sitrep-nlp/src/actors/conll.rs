@@ -441,7 +441,7 @@ pub fn named_spans(
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(is_personal_title);
+                .is_some_and(names::is_personal_title);
         if last_is_title && !persons_own && !surname_like_a_title && !after_honorific {
             if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
                 out.push(name);
@@ -948,8 +948,3 @@ pub(super) const AGREEMENT_WORDS: [&str; 10] = [
     "protocol",
     "declaration",
 ];
-
-/// Whether a word, with or without its dot, is a personal title ("Mr.", "Ms").
-pub(super) fn is_personal_title(word: &str) -> bool {
-    PERSONAL_TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
-}

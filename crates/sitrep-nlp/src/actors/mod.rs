@@ -447,13 +447,10 @@ fn body_by_its_last_word(name: &str) -> bool {
     })
 }
 
-/// Titles that only ever stand before a person's name.
-const PERSONAL_TITLES: [&str; 7] = ["mr", "mrs", "ms", "miss", "dr", "mme", "mlle"];
-
 /// Whether a personal title stands right before token `k` ("Ms. Palin": the
 /// title's dot may be a token of its own).
 fn personal_title_before(ctx: &Ctx, k: usize) -> bool {
-    let title_at = |j: usize| PERSONAL_TITLES.contains(&ctx.lower(j).trim_end_matches('.'));
+    let title_at = |j: usize| names::is_personal_title(ctx.lower(j));
     k > 0 && title_at(k - 1) || k > 1 && ctx.lower(k - 1) == "." && title_at(k - 2)
 }
 

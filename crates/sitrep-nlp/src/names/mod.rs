@@ -116,6 +116,17 @@ pub(crate) use typing::*;
 pub use words::*;
 use works::*;
 
+/// Titles that only ever stand before a person's name, lower case, without
+/// their dot.
+const PERSONAL_TITLES: [&str; 7] = ["mr", "mrs", "ms", "miss", "dr", "mme", "mlle"];
+
+/// Whether a word, with or without its dot, in any case, is a personal title
+/// ("Mr.", "Ms", "DR").
+pub fn is_personal_title(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    PERSONAL_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// A name found by this pass: tokens `first..=last`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Name {
