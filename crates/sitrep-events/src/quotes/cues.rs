@@ -26,6 +26,12 @@ pub(super) struct Cue {
     /// subject the verb is an act ("Russia attacked Kyiv", "Houthi rebels
     /// attacked a ship"; "Trump attacked Clinton" is a report).
     pub(super) persons_only: bool,
+    /// A verb of saying or of a speech act, not of a state of mind or an
+    /// act (`speech` in the sixth column): its report inside
+    /// another report's words is a link of the chain ("said Kenya had told
+    /// Uganda that"), where a stance or an act ("said the team wants") is
+    /// the outer speaker's account of it.
+    pub(super) speech: bool,
 }
 
 pub(super) static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -38,6 +44,7 @@ pub(super) static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| 
                 noun: matches!(r[3], "noun" | "thing"),
                 thing: r[3] == "thing",
                 persons_only: r.get(4) == Some(&"person"),
+                speech: r.get(5) == Some(&"speech"),
             };
             (r[0], cue)
         })
@@ -50,6 +57,13 @@ pub(super) fn cue_is(doc: &Doc, i: usize, which: impl Fn(&Cue) -> bool) -> bool 
         .lemmas
         .iter()
         .any(|l| CUES.get(l.as_str()).is_some_and(&which))
+}
+
+/// Whether the cue spanning `cue` relays words: a verb of saying, or
+/// "according to".
+pub(super) fn relays_words(doc: &Doc, cue: Span) -> bool {
+    let t = doc.token_at(cue.start);
+    doc.lower(t) == "according" || cue_is(doc, t, |c| c.speech)
 }
 
 /// Prepositions after a cue that introduce what it is about.
@@ -262,7 +276,8 @@ fn after_do_or_not(doc: &Doc, i: usize) -> bool {
 /// to deny": an infinitive at `i` whose verb before "to", or before a name
 /// right before "to", is a cue itself reports nothing of its own (that cue
 /// reports it: "wants" holds "to warn the council"), nor does one after a
-/// modal and its verb, not yet said, nor after an adjective.
+/// modal and its verb, not yet said, nor after an adjective. ("continued to
+/// deny" did deny.)
 fn infinitive_of_a_cue_or_not_yet_said(doc: &Doc, i: usize) -> bool {
     let Some(mut verb) = i.checked_sub(2) else {
         return false;
@@ -273,7 +288,9 @@ fn infinitive_of_a_cue_or_not_yet_said(doc: &Doc, i: usize) -> bool {
             None => return false,
         }
     }
+    // ("continued to deny", "went on to say": a cue carried on is said.)
     let a_cue = doc.mention_at(verb).is_none()
+        && carried_on_from(doc, i).is_none()
         && doc.toks[verb]
             .lemmas
             .iter()

@@ -801,6 +801,9 @@ pub(super) fn speaker_of_the_paragraph_before(doc: &Doc, found: &mut [Found]) {
 /// stands between them and the speaker is the same (or unstated in the
 /// second). A second quote with a cue of its own ("He added, "..."") is a
 /// report of its own. On PolNeAR train, 5 words scored F1 .629, 12 .633, 20 .636, 30 .636.
+/// A clause its quoted words report ("Clubs are "scratching out a profit,"
+/// Hedge said. "Golf is a thin industry."") goes on into a quote after its
+/// attribution the same way (train 43 fewer predictions, matches the same).
 pub(super) fn merge_continued_quotes(doc: &Doc, found: &mut Vec<Found>) {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
@@ -813,10 +816,12 @@ pub(super) fn merge_continued_quotes(doc: &Doc, found: &mut Vec<Found>) {
                 (None, Some(_)) => false,
             };
             // Split by its own attribution, or continued with none of its own.
+            // (A reported clause's span runs over its cue: the cue is after
+            // its content.)
             let cue_between = prev
                 .quote
                 .cue
-                .is_some_and(|c| c.start >= prev.quote.span.end && c.end <= f.quote.span.start);
+                .is_some_and(|c| c.start >= prev.quote.content.end && c.end <= f.quote.span.start);
             let continued = gap.trim().is_empty() && f.quote.cue.is_none();
             // "He added, "Y."" after the first quote's attribution opens a report of its own.
             let own_cue = f.quote.cue.is_some_and(|c| Some(c) != prev.quote.cue);
@@ -825,7 +830,7 @@ pub(super) fn merge_continued_quotes(doc: &Doc, found: &mut Vec<Found>) {
                 && same_speaker
                 && attribution_only
                 && f.quote.kind == QuoteKind::Direct
-                && prev.quote.kind == QuoteKind::Direct
+                && (prev.quote.kind == QuoteKind::Direct || cue_between && f.quote.cue.is_none())
             {
                 prev.quote.content = Span::new(prev.quote.content.start, f.quote.content.end);
                 prev.quote.span = Span::new(prev.quote.span.start, f.quote.span.end);

@@ -294,10 +294,18 @@ pub(super) fn speaker_of_inverted_cue(
     }
     // "Kasich, a Republican who ..., said the family deserved better": the
     // comma closes an aside about the subject, not a report.
-    let aside_opens = (sentence.start..i - 1)
-        .rev()
-        .find(|&k| doc.lower(k) == ",")
-        .is_some_and(|open| opens_an_aside(doc, open + 1));
+    // So does a person's name set off after its description: "Mr. Trump's
+    // former campaign manager, Corey Lewandowski, said the staff member ..."
+    // (not a town's state: "died in Springfield, Mo., said a spokesman").
+    let open = (sentence.start..i - 1).rev().find(|&k| doc.lower(k) == ",");
+    let aside_opens = open.is_some_and(|open| {
+        opens_an_aside(doc, open + 1)
+            || doc
+                .mention_of_kind_at(open + 1, EntityKind::Person)
+                .is_some_and(|m| {
+                    doc.mention_first_token(m) == open + 1 && doc.mention_last_token(m) == i - 2
+                })
+    });
     if aside_opens {
         return None;
     }

@@ -172,6 +172,10 @@ fn a_cue_inside_another_quote_is_its_words_unless_a_named_actor_speaks() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     let qs = quotes("The mayor said Kenya had told Uganda that the border would reopen soon.");
     assert!(qs.iter().any(|q| q.1 == "Kenya"), "{qs:?}");
+    // A stance or an act inside those words is the mayor's account of it.
+    let qs = quotes("The mayor said Kenya wants to reopen the border before the rains.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1, "The mayor", "{qs:?}");
 }
 
 #[test]
@@ -597,6 +601,18 @@ fn a_second_cue_of_the_speaker_ends_the_first_report() {
 }
 
 #[test]
+fn a_clause_reported_by_its_quoted_words_goes_on_into_the_quote_after_its_attribution() {
+    let qs = quotes(
+        "Most courses are \"barely breaking even,\" Dana Whitfield said from her office in \
+         Tulsa. \"Nobody should buy a golf course for the money.\" She left soon after.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].3.starts_with("Most courses"), "{qs:?}");
+    assert!(qs[0].3.ends_with("for the money."), "{qs:?}");
+    assert_eq!(qs[0].1, "Dana Whitfield", "{qs:?}");
+}
+
+#[test]
 fn a_quote_with_a_cue_of_its_own_is_not_merged_into_the_one_before() {
     let qs = quotes(
             "\"We will not sign this deal,\" Odinga said. He added, \"The farmers deserve better than a levy.\"",
@@ -607,6 +623,17 @@ fn a_quote_with_a_cue_of_its_own_is_not_merged_into_the_one_before() {
     // Split by its attribution alone, it stays one quote.
     let qs = quotes("\"We will not sign,\" Odinga said, \"until the levy is gone.\"");
     assert_eq!(qs.len(), 1, "{qs:#?}");
+}
+
+#[test]
+fn an_answer_is_a_report_of_one_or_two_words() {
+    let qs = quotes("Asked whether the mill would reopen, Tom Reyes said no.");
+    assert_eq!(find(&qs, "no").1, "Tom Reyes", "{qs:#?}");
+    let qs = quotes("Reporters asked if the council could block it. The mayor said it could.");
+    assert_eq!(find(&qs, "it could").1, "The mayor", "{qs:#?}");
+    // (Two words that are not a pronoun and its verb are no clause.)
+    let qs = quotes("The mayor said little.");
+    assert!(qs.is_empty(), "{qs:#?}");
 }
 
 #[test]
@@ -625,6 +652,21 @@ fn an_inverted_attribution_after_the_report() {
         quotes("The talks in Nairobi will resume next month, Kenyan officials said on Wednesday.");
     find(&qs, "The talks in Nairobi will resume next month");
     assert!(!qs.iter().any(|q| q.3.contains("Wednesday")), "{qs:#?}");
+    // A name set off after its description is the subject, not a report.
+    let qs = quotes(
+        "The mill's former manager, Tom Reyes, said the buyer who replaced him, Ana Ortiz, \
+         should resign over the audit.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert!(qs[0].3.starts_with("the buyer who replaced him"), "{qs:#?}");
+    assert_eq!(qs[0].1, "Tom Reyes", "{qs:#?}");
+    // (A town's state is no name set off.)
+    let qs = quotes("The old manager died at a hospital in Springfield, Mo., said a spokesman.");
+    assert_eq!(
+        find(&qs, "The old manager died").1,
+        "a spokesman",
+        "{qs:#?}"
+    );
 }
 
 #[test]
@@ -1735,6 +1777,9 @@ fn a_verb_that_carries_on_into_the_cue_keeps_its_subject() {
             "{text}: {qs:#?}"
         );
     }
+    // A cue carried on is said: "continued to say", "went on to say".
+    let qs = quotes("Tom Reyes continued to say he had never seen the audit.");
+    assert_eq!(find(&qs, "he had never seen").1, "Tom Reyes", "{qs:#?}");
     // (Nor is an adjective's infinitive anyone's report but the writer's.)
     let qs =
         quotes("Mark Hansen spoke for an hour, and it is safe to say the mill will not reopen.");
