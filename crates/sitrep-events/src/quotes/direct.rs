@@ -116,7 +116,15 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
             cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4)
                 || attributed_right_after(doc, *content, last_tok, cue, speaker.as_ref())
         };
-        if words < 4 && !adjacent_cue() {
+        // Nor, with no cue before them, are a few words written as a title
+        // inside a sentence: a work's name ("the TV show "The Apprentice,"
+        // said"; but "chanting "U-S-A! U-S-A!"").
+        let inside_a_sentence = first_tok > at.range.start + 1;
+        let a_title = words < 4
+            && inside_a_sentence
+            && cue_before.is_none()
+            && is_title_cased(doc.body[content.start..content.end].trim_end_matches([',', '.']));
+        if words < 4 && !adjacent_cue() || a_title {
             continue;
         }
         let paragraphs = &doc.article.layers.paragraphs;
@@ -286,9 +294,20 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
             }
         }
     }
+    // (So does a cue after its subject going on to a possessor, which opens
+    // a clause unless a hearer's phrase: ""Marco! Marco!," the senator
+    // said his campaign was strong", not "he told his aides".)
     let reports_its_own = |c: usize| {
+        let after_its_subject =
+            c > last_tok + 1 && doc.toks[c - 1].kind == sitrep_nlp::tokens::TokenKind::Word;
         matches!(doc.lower(c + 1), "that" | "if" | "whether")
             || SUBJECT_PRONOUNS.contains(&doc.lower(c + 1))
+            || after_its_subject
+                && !doc.toks[c].is("tell")
+                && matches!(
+                    doc.lower(c + 1),
+                    "his" | "her" | "its" | "their" | "our" | "my"
+                )
     };
     let c = (last_tok + 1..stop)
         .find(|&k| verb_cue(doc, k).is_some())

@@ -492,6 +492,7 @@ pub(super) fn cue_speaker(
         None => SpeakerRef::relative(doc, i, &["that"])
             .or_else(|| np_before(doc, i, if participle { c0 } else { range.start }))
             .or_else(|| subject_before_an_aside(doc, i, range.start, false))
+            .or_else(|| before_an_aside_in_dashes(doc, i, range.start))
             // ("The nurse later sued, claiming ...": a participle's
             // subject no actor names opens the sentence too.)
             .or_else(|| {
@@ -501,6 +502,19 @@ pub(super) fn cue_speaker(
             })?,
     };
     Some(speaker)
+}
+
+/// "Many speakers at the service — including Muslims, Christians, Jews —
+/// said": the subject before an aside set off by dashes right before the
+/// cue at `i`.
+fn before_an_aside_in_dashes(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
+    let is_dash = |k: usize| matches!(doc.lower(k), "—" | "–" | "--");
+    let close = back_over_auxiliaries(doc, i, floor).checked_sub(1)?;
+    if close <= floor || !is_dash(close) {
+        return None;
+    }
+    let open = (floor..close).rev().find(|&k| is_dash(k))?;
+    np_before(doc, open, floor)
 }
 
 /// Where the clause of the cue at `i` starts. A participle's is the clause
@@ -1130,8 +1144,12 @@ fn content_end(
         while matches!(doc.lower(after), "”" | "\"") {
             after += 1;
         }
+        // ("..., to which Ortiz interjected": a relative after its
+        // preposition too.)
+        let prepositional_which = crate::doc::PREPOSITIONS.contains(&doc.lower(after))
+            && matches!(doc.lower(after + 1), "which" | "whom");
         doc.lower(j) == ","
-            && WRITER_ADDITION_OPENERS.contains(&doc.lower(after))
+            && (WRITER_ADDITION_OPENERS.contains(&doc.lower(after)) || prepositional_which)
             && !(doc.lower(after) == "which" && relative_inside_the_report(doc, after, end))
     }) {
         end = comma - 1;

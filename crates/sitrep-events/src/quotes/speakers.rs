@@ -171,6 +171,27 @@ pub(super) fn subject_before_an_aside(
     while i > floor + 3 && BEFORE_CUE.contains(&doc.lower(i - 1)) {
         i -= 1;
     }
+    // (Over a quotation mark the aside's comma closes inside, of a name
+    // quoted in it: "Trump, the owner of the show "The Apprentice," said".)
+    let closing_mark = |k: usize| {
+        !doc.toks[k].lower.is_empty()
+            && doc.toks[k]
+                .lower
+                .chars()
+                .all(|c| matches!(c, '"' | '”' | '\''))
+    };
+    let mut j = i;
+    while j > floor + 4 && i - j < 2 && closing_mark(j - 1) {
+        j -= 1;
+    }
+    let opened_in_the_aside = || {
+        (j.saturating_sub(8).max(floor)..j - 1).any(|k| {
+            doc.toks[k].lower.starts_with(is_open_mark) || doc.toks[k].lower.starts_with('`')
+        })
+    };
+    if j < i && doc.lower(j - 1) == "," && opened_in_the_aside() {
+        i = j;
+    }
     if i < floor + 3 || doc.lower(i - 1) != "," {
         return None;
     }

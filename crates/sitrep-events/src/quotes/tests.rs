@@ -626,6 +626,67 @@ fn a_quote_with_a_cue_of_its_own_is_not_merged_into_the_one_before() {
 }
 
 #[test]
+fn a_cue_after_quoted_words_that_goes_on_to_a_clause_reports_the_clause() {
+    let qs = quotes(
+        "Walking into the hall to chants of \"four more years,\" the mayor said his campaign \
+         was closing strong.",
+    );
+    assert_eq!(find(&qs, "his campaign was").1, "the mayor", "{qs:#?}");
+    assert!(!qs.iter().any(|q| q.3.contains("Walking")), "{qs:#?}");
+    // (A hearer is no clause: the quote before is what was told.)
+    let qs = quotes("\"The mill will reopen in May,\" Tom Reyes told his aides.");
+    assert_eq!(find(&qs, "The mill will reopen").1, "Tom Reyes", "{qs:#?}");
+}
+
+#[test]
+fn a_few_words_written_as_a_title_inside_a_sentence_name_a_work() {
+    let qs = quotes(
+        "Tom Reyes, the longtime host of the radio show \"Harbour Nights,\" said in an \
+         interview that the station would close.",
+    );
+    assert_eq!(
+        find(&qs, "the station would close").1,
+        "Tom Reyes",
+        "{qs:#?}"
+    );
+    assert!(
+        !qs.iter().any(|q| q.3.contains("Harbour Nights")),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Actor Tom Reyes, who on Thursday earned a Golden Globe nomination for his work in \
+         ``Harbour Nights,'' said the station would close.",
+    );
+    assert_eq!(
+        find(&qs, "the station would close").1,
+        "Tom Reyes",
+        "{qs:#?}"
+    );
+    // (After a cue, quoted words are said: "chanting "U-S-A! U-S-A!"".)
+    let qs = quotes("The crowd in the square kept chanting \"Four More Years!\"");
+    find(&qs, "Four More Years!");
+}
+
+#[test]
+fn an_aside_in_dashes_stands_between_a_subject_and_its_cue() {
+    let qs = quotes("The mayor — who has led the town since 2010 — said the mill would reopen.");
+    assert_eq!(find(&qs, "the mill would reopen").1, "The mayor", "{qs:#?}");
+}
+
+#[test]
+fn a_relative_after_its_preposition_ends_a_report() {
+    let qs = quotes(
+        "Ana Ortiz said the levy was fair, to which Tom Reyes interjected: \"It is just not true.\"",
+    );
+    assert_eq!(
+        find(&qs, "the levy was fair").3,
+        "the levy was fair",
+        "{qs:#?}"
+    );
+    assert_eq!(find(&qs, "It is just not true").1, "Tom Reyes", "{qs:#?}");
+}
+
+#[test]
 fn an_answer_is_a_report_of_one_or_two_words() {
     let qs = quotes("Asked whether the mill would reopen, Tom Reyes said no.");
     assert_eq!(find(&qs, "no").1, "Tom Reyes", "{qs:#?}");
