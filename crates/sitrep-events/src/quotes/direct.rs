@@ -73,8 +73,25 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         if cue_before.is_some_and(|c| embedded_in_report(doc, c, first_tok, last_tok)) {
             continue;
         }
-        let mut cue = cue_before;
-        let mut speaker = cue_before.and_then(|c| speaker_of_a_cue_before(doc, quoted, &at, c));
+        // "He said he was too busy: "...," he wrote.": a cue before that
+        // reports a clause of its own up to a colon yields the quote to a
+        // cue after it, and its clause to the indirect pass.
+        let own_clause_to_a_colon = cue_before.is_some_and(|c| {
+            first_tok > 0
+                && doc.lower(first_tok - 1) == ":"
+                && (c + 1..first_tok - 1)
+                    .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+                    .count()
+                    >= 3
+        });
+        let (mut cue, mut speaker) =
+            match own_clause_to_a_colon.then(|| cue_after(doc, &at)).flatten() {
+                Some((c, sp)) => (Some(c), sp),
+                None => (
+                    cue_before,
+                    cue_before.and_then(|c| speaker_of_a_cue_before(doc, quoted, &at, c)),
+                ),
+            };
         if speaker.is_none() {
             if let Some((c, sp)) = cue_after(doc, &at) {
                 cue = Some(c);

@@ -508,13 +508,10 @@ pub(super) fn cue_speaker(
 /// said": the subject before an aside set off by dashes right before the
 /// cue at `i`.
 fn before_an_aside_in_dashes(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
-    let is_dash = |k: usize| matches!(doc.lower(k), "—" | "–" | "--");
-    let close = back_over_auxiliaries(doc, i, floor).checked_sub(1)?;
-    if close <= floor || !is_dash(close) {
-        return None;
-    }
-    let open = (floor..close).rev().find(|&k| is_dash(k))?;
-    np_before(doc, open, floor)
+    let open = aside_in_dashes_before(doc, back_over_auxiliaries(doc, i, floor))?;
+    (open > floor)
+        .then(|| np_before(doc, open, floor))
+        .flatten()
 }
 
 /// Where the clause of the cue at `i` starts. A participle's is the clause
@@ -1156,6 +1153,17 @@ fn content_end(
     }
     if let Some(next) = (k + 1..end).find(|&j| second_cue_at(doc, quoted, j, end)) {
         end = next - 1;
+    }
+    // ("said he was too busy: "I have a lot going on," he wrote": a quote
+    // a colon opens is words of its own.)
+    if let Some(colon) = (k + 1..end).find(|&j| {
+        doc.lower(j) == ":"
+            && doc
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.lower.starts_with(is_open_mark))
+    }) {
+        end = colon - 1;
     }
     end
 }

@@ -12,6 +12,10 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     if k > 1 && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "often") {
         k -= 1;
     }
+    // (Over an aside in dashes: "Byrne — who was posted at the door — states".)
+    if let Some(open) = aside_in_dashes_before(doc, k) {
+        k = open;
+    }
     // ("The governor claims", "the party's candidate plans": a role or a
     // body's noun with its determiner.)
     let determined = |noun: usize| {
@@ -25,6 +29,22 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
             || doc
                 .mention_at(k - 1)
                 .is_some_and(|m| !doc.mention(m).modifier))
+}
+
+/// Where an aside set off by dashes that closes right before token `k`
+/// opens: the index of its opening dash, in `k`'s sentence ("Many speakers
+/// at the service — including Muslims, Christians, Jews — said").
+pub(super) fn aside_in_dashes_before(doc: &Doc, k: usize) -> Option<usize> {
+    let is_dash = |j: usize| matches!(doc.lower(j), "—" | "–" | "--" | "-");
+    let close = k.checked_sub(1).filter(|&c| is_dash(c))?;
+    let floor = doc.sentence_tokens(doc.sentence_of(close)).start;
+    let open = (floor + 1..close).rev().find(|&j| is_dash(j))?;
+    // (Two words at least: hyphens spaced out in a run of single words,
+    // "what - the - media - won't - tell", set nothing off.)
+    let words = (open + 1..close)
+        .filter(|&j| doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word)
+        .count();
+    (words >= 2).then_some(open)
 }
 
 /// Words that, right after "that", make it a pronoun, the subject of the

@@ -671,6 +671,58 @@ fn a_few_words_written_as_a_title_inside_a_sentence_name_a_work() {
 fn an_aside_in_dashes_stands_between_a_subject_and_its_cue() {
     let qs = quotes("The mayor — who has led the town since 2010 — said the mill would reopen.");
     assert_eq!(find(&qs, "the mill would reopen").1, "The mayor", "{qs:#?}");
+    // (Hyphens set off as dashes; a cue's -s form after the aside.)
+    let qs =
+        quotes("Some economists - including two on the board - warn that the bank could stall.");
+    assert_eq!(
+        find(&qs, "the bank could stall").1,
+        "Some economists",
+        "{qs:#?}"
+    );
+    let qs = quotes("The economist — who sits on the board — claims the bank could stall.");
+    assert_eq!(
+        find(&qs, "the bank could stall").1,
+        "The economist",
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn an_aside_in_dashes_holds_two_words_at_least() {
+    let at = |text: &str, word: &str| {
+        let a: Article = coded(text);
+        let doc = crate::doc::Doc::new(&a);
+        let k = (0..doc.toks.len()).find(|&k| doc.lower(k) == word).unwrap();
+        super::aside_in_dashes_before(&doc, k).map(|open| doc.lower(open + 1).to_string())
+    };
+    assert_eq!(
+        at("The mayor — who led the town — said so.", "said").as_deref(),
+        Some("who")
+    );
+    assert_eq!(
+        at("A link to what - the - media - wont - tell - you.", "tell"),
+        None
+    );
+}
+
+#[test]
+fn a_clause_reported_up_to_a_colon_leaves_the_quote_after_it_to_its_own_cue() {
+    let text = "Tom Reyes said he was too busy to look for the records: \"I have a lot going \
+                on. Good luck with the story,\" he wrote in an email.";
+    let qs = quotes(text);
+    let report = find(&qs, "he was too busy");
+    assert_eq!(
+        report.3, "he was too busy to look for the records",
+        "{qs:#?}"
+    );
+    let a: Article = coded(text);
+    let quote = a
+        .layers
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap();
+    assert_eq!(quote.cue.map(|c| a.text(c)), Some("wrote"), "{qs:#?}");
 }
 
 #[test]
