@@ -1145,8 +1145,18 @@ fn content_end(
         // preposition too.)
         let prepositional_which = crate::doc::PREPOSITIONS.contains(&doc.lower(after))
             && matches!(doc.lower(after + 1), "which" | "whom");
+        // (But the report goes on over "but that" after a report that
+        // "that" opened, and over a short aside: "predicted that wages would
+        // fall, but that overtime would offset it", "said the scandal, while
+        // troublesome, was handled well".)
+        let goes_on = doc.lower(after) == "but"
+            && doc.lower(after + 1) == "that"
+            && doc.lower(k.saturating_sub(1)) == "that"
+            || doc.lower(after) == "while"
+                && (after + 2..(after + 5).min(end)).any(|k| doc.lower(k) == ",");
         doc.lower(j) == ","
             && (WRITER_ADDITION_OPENERS.contains(&doc.lower(after)) || prepositional_which)
+            && !goes_on
             && !(doc.lower(after) == "which" && relative_inside_the_report(doc, after, end))
     }) {
         end = comma - 1;
@@ -1169,11 +1179,14 @@ fn content_end(
 }
 
 /// "said she regretted her remarks and promised to stay out of it", "...,
-/// but he warned that": whether a second cue of the speaker, or of a
-/// pronoun, opens a report of its own at the link word `j` ("and", "," or
-/// "but"), before `end`.
+/// but he warned that", "...; 29 percent said": whether a second cue of the
+/// speaker, or of another subject, opens a report of its own at the link
+/// word `j` ("and", ",", "but" or ";"), before `end`.
 fn second_cue_at(doc: &Doc, quoted: &[(Span, Span)], j: usize, end: usize) -> bool {
-    if !matches!(doc.lower(j), "and" | "," | "but") {
+    // (Not the comma closing "too": "said she, too, wants an inquiry".)
+    if !matches!(doc.lower(j), "and" | "," | "but" | ";")
+        || doc.lower(j) == "," && doc.lower(j.saturating_sub(1)) == "too"
+    {
         return false;
     }
     let mut n = j + 1;
@@ -1193,6 +1206,23 @@ fn second_cue_at(doc: &Doc, quoted: &[(Span, Span)], j: usize, end: usize) -> bo
     {
         // ("..., and one in five say", "and 40 percent said")
         let stop = (n + 1..(n + 4).min(end)).find(|&k| is_verb_cue(doc, k));
+        n = stop.unwrap_or(n);
+    } else if doc.toks.get(n).is_some_and(|t| {
+        !t.capitalized && (t.lower.ends_with('s') || DETERMINERS.contains(&t.lower.as_str()))
+    }) {
+        // ("..., and aides say", "but his advisers said": a plural noun or a
+        // determiner's phrase of up to three words, nothing between. Of
+        // those after "and" with no comma, train had 10 right, 6 wrong.)
+        // (Not a passive: "and the player being sought".)
+        let stop = (n + 1..(n + 4).min(end))
+            .take_while(|&k| {
+                doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
+                    && !matches!(
+                        doc.lower(k),
+                        "being" | "been" | "be" | "is" | "are" | "was" | "were"
+                    )
+            })
+            .find(|&k| is_verb_cue(doc, k));
         n = stop.unwrap_or(n);
     }
     // ("but he has also intensified his warnings")

@@ -327,7 +327,13 @@ pub(super) fn speaker_of_inverted_cue(
     i: usize,
     sentence: std::ops::Range<usize>,
 ) -> Option<SpeakerRef> {
-    if i < sentence.start + 4 || doc.lower(i - 1) != "," || verb_cue(doc, i).is_none() {
+    // (Only a verb of saying comes before its subject: "..., she, too,
+    // wants a Justice Department inquiry" is no inversion.)
+    if i < sentence.start + 4
+        || doc.lower(i - 1) != ","
+        || verb_cue(doc, i).is_none()
+        || !cue_is(doc, i, |c| c.speech)
+    {
         return None;
     }
     if doc.toks[i].lower.ends_with("ing") {

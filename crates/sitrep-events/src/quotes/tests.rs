@@ -739,6 +739,63 @@ fn a_relative_after_its_preposition_ends_a_report() {
 }
 
 #[test]
+fn only_a_verb_of_saying_comes_before_its_subject() {
+    let qs = quotes("Ana Ortiz said on Wednesday she, too, wants an inquiry into the mill.");
+    let q = find(&qs, "she, too");
+    assert_eq!(q.3, "she, too, wants an inquiry into the mill", "{qs:#?}");
+    assert_eq!(q.1, "Ana Ortiz", "{qs:#?}");
+    let qs = quotes(
+        "The poll, released on Wednesday night by the Harbour Institute of Maine, showed Mrs. \
+         Ortiz leading Mr. Reyes among likely voters, 46 percent to 44 percent.",
+    );
+    assert_eq!(find(&qs, "Mrs. Ortiz leading").1, "The poll", "{qs:#?}");
+}
+
+#[test]
+fn a_report_goes_on_over_but_that_and_a_short_aside() {
+    let qs = quotes(
+        "Ana Ortiz predicted that wages would fall, but that overtime pay would make up for it.",
+    );
+    assert!(
+        find(&qs, "wages would fall").3.ends_with("make up for it"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Tom Reyes says the audit of the mill, while troublesome, was handled well by the board.",
+    );
+    assert!(
+        find(&qs, "the audit").3.ends_with("by the board"),
+        "{qs:#?}"
+    );
+    // (Not over "that" as a determiner after a report no "that" opened.)
+    let qs = quotes("Inspectors found a leaking valve, but that valve turned out to be sound.");
+    assert!(!find(&qs, "a leaking valve").3.contains("sound"), "{qs:#?}");
+    // (A contrast with a clause of its own still ends it.)
+    let qs = quotes("Tom Reyes says the audit was fair, while the board kept its own counsel.");
+    assert_eq!(find(&qs, "the audit").3, "the audit was fair", "{qs:#?}");
+}
+
+#[test]
+fn a_second_subject_and_cue_after_a_link_open_a_report_of_their_own() {
+    let qs = quotes(
+        "The mill is expected to reopen in the spring, and aides say the mayor will visit it.",
+    );
+    assert_eq!(find(&qs, "the mayor will visit").1, "aides", "{qs:#?}");
+    assert!(!find(&qs, "to reopen").3.contains("aides"), "{qs:#?}");
+    let qs = quotes(
+        "Some 20 percent of voters said they trust the council; 29 percent said they trust the mayor.",
+    );
+    assert_eq!(
+        find(&qs, "they trust the council").3,
+        "they trust the council",
+        "{qs:#?}"
+    );
+    // (A passive after the link is no second report.)
+    let qs = quotes("Tom Reyes said the fee depends on the economy and the player being sought.");
+    assert!(find(&qs, "the fee depends").3.ends_with("being sought"), "{qs:#?}");
+}
+
+#[test]
 fn an_answer_is_a_report_of_one_or_two_words() {
     let qs = quotes("Asked whether the mill would reopen, Tom Reyes said no.");
     assert_eq!(find(&qs, "no").1, "Tom Reyes", "{qs:#?}");
