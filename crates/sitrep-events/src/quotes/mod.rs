@@ -15,7 +15,9 @@
 //! - **Chains**: "X told IRNA" links X to IRNA for the whole article;
 //!   "according to Tasnim, X stated" puts Tasnim on the quotes of that
 //!   sentence; a quote inside another quote's content carries the outer
-//!   speaker and chain after its own.
+//!   speaker and chain after its own. Inside another report's words only a
+//!   named speaker's verb of saying (`speech` in `cues.tsv`) makes a report
+//!   of its own: a stance or an act there is the outer speaker's account.
 //!
 //! Where things live: [`find`] runs `direct` (quotation marks, and the quotes
 //! that continue or introduce one another), then `indirect` (a report at each

@@ -740,9 +740,12 @@ fn a_relative_after_its_preposition_ends_a_report() {
 
 #[test]
 fn only_a_verb_of_saying_comes_before_its_subject() {
-    let qs = quotes("Ana Ortiz said on Wednesday she, too, wants an inquiry into the mill.");
+    let qs = quotes("Ana Ortiz said on Wednesday she, too, wants a Justice Department inquiry.");
     let q = find(&qs, "she, too");
-    assert_eq!(q.3, "she, too, wants an inquiry into the mill", "{qs:#?}");
+    assert_eq!(
+        q.3, "she, too, wants a Justice Department inquiry",
+        "{qs:#?}"
+    );
     assert_eq!(q.1, "Ana Ortiz", "{qs:#?}");
     let qs = quotes(
         "The poll, released on Wednesday night by the Harbour Institute of Maine, showed Mrs. \
@@ -792,7 +795,10 @@ fn a_second_subject_and_cue_after_a_link_open_a_report_of_their_own() {
     );
     // (A passive after the link is no second report.)
     let qs = quotes("Tom Reyes said the fee depends on the economy and the player being sought.");
-    assert!(find(&qs, "the fee depends").3.ends_with("being sought"), "{qs:#?}");
+    assert!(
+        find(&qs, "the fee depends").3.ends_with("being sought"),
+        "{qs:#?}"
+    );
 }
 
 #[test]
