@@ -1153,7 +1153,7 @@ fn content_end(
             && doc.lower(after + 1) == "that"
             && doc.lower(k.saturating_sub(1)) == "that"
             || doc.lower(after) == "while"
-                && (after + 2..(after + 5).min(end)).any(|k| doc.lower(k) == ",");
+                && (after + 2..(after + 5).min(end)).any(|m| doc.lower(m) == ",");
         doc.lower(j) == ","
             && (WRITER_ADDITION_OPENERS.contains(&doc.lower(after)) || prepositional_which)
             && !goes_on
