@@ -190,9 +190,8 @@ pub fn postposed_attribution(doc: &Doc, from: usize, to: usize) -> Option<usize>
             return false;
         }
         let mut j = k + 1;
-        // (Inverted, a verb of saying only: not "she, too, wants an inquiry".)
         if is_verb_cue(doc, j) {
-            return cue_is(doc, j, |c| c.speech) && mention_after(doc, j, 3, to + 1).is_some();
+            return saying_verb(doc, j) && mention_after(doc, j, 3, to + 1).is_some();
         }
         // "..., according to the IRNA news agency."
         if doc.lower(j) == "according" && doc.lower(j + 1) == "to" {

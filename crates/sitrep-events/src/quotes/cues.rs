@@ -66,6 +66,12 @@ pub(super) fn relays_words(doc: &Doc, cue: Span) -> bool {
     doc.lower(t) == "according" || cue_is(doc, t, |c| c.speech)
 }
 
+/// Whether token `i` is a verb of saying, the only cue that may come before
+/// its subject ("..., said X"; not "..., she, too, wants an inquiry").
+pub(super) fn saying_verb(doc: &Doc, i: usize) -> bool {
+    verb_cue(doc, i).is_some() && cue_is(doc, i, |c| c.speech)
+}
+
 /// Prepositions after a cue that introduce what it is about.
 pub(super) const CUE_PREPOSITIONS: [&str; 7] =
     ["about", "of", "for", "on", "against", "over", "with"];

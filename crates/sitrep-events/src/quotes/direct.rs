@@ -321,10 +321,7 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
             || SUBJECT_PRONOUNS.contains(&doc.lower(c + 1))
             || after_its_subject
                 && !doc.toks[c].is("tell")
-                && matches!(
-                    doc.lower(c + 1),
-                    "his" | "her" | "its" | "their" | "our" | "my"
-                )
+                && POSSESSIVES.contains(&doc.lower(c + 1))
     };
     let c = (last_tok + 1..stop)
         .find(|&k| verb_cue(doc, k).is_some())

@@ -504,9 +504,8 @@ pub(super) fn cue_speaker(
     Some(speaker)
 }
 
-/// "Many speakers at the service — including Muslims, Christians, Jews —
-/// said": the subject before an aside set off by dashes right before the
-/// cue at `i`.
+/// "The mayor — who has led the town since 2010 — said": the subject before
+/// an aside set off by dashes right before the cue at `i`.
 fn before_an_aside_in_dashes(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef> {
     let open = aside_in_dashes_before(doc, back_over_auxiliaries(doc, i, floor))?;
     (open > floor)
@@ -1217,10 +1216,7 @@ fn second_cue_at(doc: &Doc, quoted: &[(Span, Span)], j: usize, end: usize) -> bo
         let stop = (n + 1..(n + 4).min(end))
             .take_while(|&k| {
                 doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word
-                    && !matches!(
-                        doc.lower(k),
-                        "being" | "been" | "be" | "is" | "are" | "was" | "were"
-                    )
+                    && !is_a_form_of_be(doc.lower(k))
             })
             .find(|&k| is_verb_cue(doc, k));
         n = stop.unwrap_or(n);

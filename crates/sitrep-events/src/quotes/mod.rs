@@ -196,7 +196,13 @@ fn relative_reaches(doc: &Doc, w: usize, cue: usize) -> bool {
 
 /// A comma or a dash, which sets a relative clause off.
 fn set_off(doc: &Doc, k: usize) -> bool {
-    matches!(doc.lower(k), "," | "-" | "—" | "–")
+    doc.lower(k) == "," || is_dash(doc.lower(k))
+}
+
+/// A dash setting words off, or a hyphen standing for one: "—", "–", "--",
+/// "-" as a token of its own.
+pub(super) fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "--" | "-")
 }
 
 /// Spans ordered by where they start, so that those holding a span are

@@ -6,6 +6,9 @@ use super::*;
 /// speaker no list knows ("The veteran envoy", "..., the report said").
 pub(super) const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "our"];
 
+/// Possessive determiners, which open a noun phrase: "his campaign".
+pub(super) const POSSESSIVES: [&str; 6] = ["his", "her", "its", "their", "our", "my"];
+
 /// Words of quantity that open a noun phrase as a determiner does ("Both
 /// women", "One operative inside Trump Tower").
 pub(super) const QUANTIFIERS: [&str; 8] = [
@@ -159,17 +162,19 @@ pub(super) fn np_before(doc: &Doc, i: usize, floor: usize) -> Option<SpeakerRef>
     Some(SpeakerRef::words(doc, first, last))
 }
 
+/// "is", "was", "been" and the other forms of "be".
+pub(super) fn is_a_form_of_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
+}
+
 /// The token before which forms of "be" and the auxiliaries before them
 /// stand right before token `k` ("Party leaders are saying", "we might be
 /// seeing"), not reaching before `floor`.
 fn back_over_be(doc: &Doc, k: usize, floor: usize) -> usize {
-    let is_be = |j: usize| {
-        matches!(
-            doc.lower(j),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
-    };
-    if k > floor && is_be(k - 1) {
+    if k > floor && is_a_form_of_be(doc.lower(k - 1)) {
         back_over_auxiliaries(doc, k - 1, floor)
     } else {
         k

@@ -12,7 +12,8 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
     if k > 1 && (BEFORE_CUE.contains(&doc.lower(k - 1)) || doc.lower(k - 1) == "often") {
         k -= 1;
     }
-    // (Over an aside in dashes: "Byrne — who was posted at the door — states".)
+    // (Over an aside in dashes: "The economist — who sits on the board —
+    // claims".)
     if let Some(open) = aside_in_dashes_before(doc, k) {
         k = open;
     }
@@ -35,10 +36,9 @@ pub(super) fn speaking_subject_before(doc: &Doc, i: usize) -> bool {
 /// opens: the index of its opening dash, in `k`'s sentence ("Many speakers
 /// at the service — including Muslims, Christians, Jews — said").
 pub(super) fn aside_in_dashes_before(doc: &Doc, k: usize) -> Option<usize> {
-    let is_dash = |j: usize| matches!(doc.lower(j), "—" | "–" | "--" | "-");
-    let close = k.checked_sub(1).filter(|&c| is_dash(c))?;
+    let close = k.checked_sub(1).filter(|&c| is_dash(doc.lower(c)))?;
     let floor = doc.sentence_tokens(doc.sentence_of(close)).start;
-    let open = (floor + 1..close).rev().find(|&j| is_dash(j))?;
+    let open = (floor + 1..close).rev().find(|&j| is_dash(doc.lower(j)))?;
     // (Two words at least: hyphens spaced out in a run of single words,
     // "what - the - media - won't - tell", set nothing off.)
     let words = (open + 1..close)
@@ -327,13 +327,7 @@ pub(super) fn speaker_of_inverted_cue(
     i: usize,
     sentence: std::ops::Range<usize>,
 ) -> Option<SpeakerRef> {
-    // (Only a verb of saying comes before its subject: "..., she, too,
-    // wants a Justice Department inquiry" is no inversion.)
-    if i < sentence.start + 4
-        || doc.lower(i - 1) != ","
-        || verb_cue(doc, i).is_none()
-        || !cue_is(doc, i, |c| c.speech)
-    {
+    if i < sentence.start + 4 || doc.lower(i - 1) != "," || !saying_verb(doc, i) {
         return None;
     }
     if doc.toks[i].lower.ends_with("ing") {
