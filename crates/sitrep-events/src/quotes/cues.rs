@@ -118,47 +118,14 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
     if stance == "noun" {
         return None;
     }
-    // "in a statement posted on Telegram", "a written statement": a
-    // participle describing what a report was made in is no report of its
-    // own. (Only a medium inside an "in" or "on" phrase: in "the statement
-    // talked about" the statement reports.)
-    let describes_a_medium = i > 1
-        && MEDIUM_NOUNS.contains(doc.lower(i - 1))
-        && !doc.toks[i - 1].capitalized
-        && (i.saturating_sub(4)..i - 1).any(|k| matches!(doc.lower(k), "in" | "on"))
-        && t.lower.ends_with("ed")
-        && crate::doc::PREPOSITIONS.contains(&doc.lower(i + 1))
-        && doc.lower(i + 1) != "to"
-        || i > 0
-            && matches!(doc.lower(i - 1), "a" | "an")
-            && t.lemmas.first().is_some_and(|l| *l != t.lower)
-            && !t.lower.ends_with("ing")
-            && MEDIUM_NOUNS.contains(doc.lower(i + 1))
-            && doc.toks.get(i + 1).is_some_and(|n| !n.capitalized);
-    if describes_a_medium || writes_a_work(doc, i) {
+    if describes_a_medium(doc, i) || writes_a_work(doc, i) {
         return None;
     }
     let inflected = t.lemmas.first().is_some_and(|l| *l != t.lower)
         || t.lower.ends_with("ed")
         || t.lower.ends_with("ing");
     let then_that = doc.lower(i + 1) == "that";
-    // "has not been charged", "was told": a passive is not a speech act
-    // ("is expected to" is: the expectation is someone's).
-    // The auxiliary must be this verb's: "the levy was unfair and warned"
-    // is active.
-    let passive = (i.saturating_sub(3)..i).any(|k| {
-        matches!(
-            doc.lower(k),
-            "been" | "be" | "being" | "was" | "were" | "is" | "are"
-        ) && (k + 1..i).all(|j| !matches!(doc.lower(j), "and" | "," | "but" | "or"))
-    }) && t.lower.ends_with("ed")
-        && !t.is("expect")
-        // ("projects often criticized by Kessel": a participle before its
-        // agent is passive with no auxiliary too; "As reported by X," hands
-        // the report to X.)
-        || t.lower.ends_with("ed")
-            && doc.lower(i + 1) == "by"
-            && !(i > 0 && doc.lower(i - 1) == "as");
+    let passive = is_passive(doc, i);
     // "Democrats say", "they think", "polls show": a bare present form after
     // its subject; never an infinitive ("to say").
     let plural_noun = i > 0
@@ -181,24 +148,7 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
         && t.lemmas.iter().any(|l| *l != t.lower);
     let noun_context =
         i > 0 && (NOUN_OPENERS.contains(&prev) || crate::doc::PREPOSITIONS.contains(&prev));
-    // "a group called Black Votes Matter", "another called i360": a
-    // participle naming what an indefinite article opened, when a name
-    // follows ("a spokesman called the plan a trap" still reports).
-    let before = i.saturating_sub(4)..i;
-    let name_follows = |k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|t| t.capitalized || is_open_mark(t.lower.chars().next().unwrap_or(' ')))
-    };
-    let naming = matches!(t.lower.as_str(), "called" | "named" | "dubbed")
-        && before
-            .clone()
-            .any(|k| matches!(doc.lower(k), "a" | "an" | "another"))
-        && before
-            .clone()
-            .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-        && (name_follows(i + 1) || doc.lower(i + 1) == "the" && name_follows(i + 2));
-    if naming {
+    if names_what_an_article_opened(doc, i) {
         return None;
     }
     // The word is the cue's lemma itself: "state", "plan", not "stated".
@@ -259,6 +209,68 @@ pub(super) fn verb_cue(doc: &Doc, i: usize) -> Option<&'static str> {
             || bare && after_do_or_not(doc, i)
     };
     (verb_form && !passive).then_some(stance)
+}
+
+/// "in a statement posted on Telegram", "a written statement": whether the
+/// participle at `i` describes what a report was made in, no report of its
+/// own. (Only a medium inside an "in" or "on" phrase: in "the statement
+/// talked about" the statement reports.)
+fn describes_a_medium(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    i > 1
+        && MEDIUM_NOUNS.contains(doc.lower(i - 1))
+        && !doc.toks[i - 1].capitalized
+        && (i.saturating_sub(4)..i - 1).any(|k| matches!(doc.lower(k), "in" | "on"))
+        && t.lower.ends_with("ed")
+        && crate::doc::PREPOSITIONS.contains(&doc.lower(i + 1))
+        && doc.lower(i + 1) != "to"
+        || i > 0
+            && matches!(doc.lower(i - 1), "a" | "an")
+            && t.lemmas.first().is_some_and(|l| *l != t.lower)
+            && !t.lower.ends_with("ing")
+            && MEDIUM_NOUNS.contains(doc.lower(i + 1))
+            && doc.toks.get(i + 1).is_some_and(|n| !n.capitalized)
+}
+
+/// "has not been charged", "was told": whether the -ed form at `i` is a
+/// passive, which is no speech act ("is expected to" is: the expectation is
+/// someone's). The auxiliary must be this verb's: "the levy was unfair and
+/// warned" is active.
+fn is_passive(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            doc.lower(k),
+            "been" | "be" | "being" | "was" | "were" | "is" | "are"
+        ) && (k + 1..i).all(|j| !matches!(doc.lower(j), "and" | "," | "but" | "or"))
+    }) && t.lower.ends_with("ed")
+        && !t.is("expect")
+        // ("projects often criticized by Kessel": a participle before its
+        // agent is passive with no auxiliary too; "As reported by X," hands
+        // the report to X.)
+        || t.lower.ends_with("ed")
+            && doc.lower(i + 1) == "by"
+            && !(i > 0 && doc.lower(i - 1) == "as")
+}
+
+/// "a group called Black Votes Matter", "another called i360": whether the
+/// participle at `i` names what an indefinite article opened, when a name
+/// follows ("a spokesman called the plan a trap" still reports).
+fn names_what_an_article_opened(doc: &Doc, i: usize) -> bool {
+    let before = i.saturating_sub(4)..i;
+    let name_follows = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|t| t.capitalized || is_open_mark(t.lower.chars().next().unwrap_or(' ')))
+    };
+    matches!(doc.lower(i), "called" | "named" | "dubbed")
+        && before
+            .clone()
+            .any(|k| matches!(doc.lower(k), "a" | "an" | "another"))
+        && before
+            .clone()
+            .all(|k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+        && (name_follows(i + 1) || doc.lower(i + 1) == "the" && name_follows(i + 2))
 }
 
 /// Whether the bare form at `i` follows "did", "does", "do" or a negation

@@ -374,19 +374,12 @@ pub(super) fn cue_speaker(
         && (DETERMINERS.contains(&doc.lower(c0)) || QUANTIFIERS.contains(&doc.lower(c0))))
     .then(|| opening_noun_phrase(doc, c0, i))
     .flatten();
-    let subject = if participle {
-        participle_subject(doc, range, c0, i).filter(|&m| {
-            opening_np
-                .as_ref()
-                .is_none_or(|np| doc.mention_first_token(m) <= np.last)
-        })
-    } else if conjoined {
-        subject_of_a_conjoined_clause(doc, range.start, i)
-            .or_else(|| doc.subject_from(range.start, i))
-            .or_else(|| doc.subject_before(i, range.start))
-    } else {
-        doc.subject_before(i, range.start)
+    let clause = Clause {
+        start: c0,
+        participle,
+        conjoined,
     };
+    let subject = subject_mention(doc, range, i, &clause, opening_np.as_ref());
     // A speaker the actor layer does not know: the words before the
     // cue ("the campaign said", "polls show").
     // "Kasich, a Republican who opposed Mr. Trump, said": the
@@ -394,87 +387,10 @@ pub(super) fn cue_speaker(
     let described = (!participle)
         .then(|| subject_before_an_aside(doc, i, range.start, true))
         .flatten();
-    // "He said that X and said that Y": a cue coordinated with an
-    // earlier one in its sentence shares that one's speaker.
-    let mut before_cue = i;
-    if before_cue > range.start && doc.lower(before_cue - 1) == "also" {
-        before_cue -= 1;
-    }
-    let coordinated = (before_cue > range.start + 1
-        && (doc.lower(before_cue - 1) == "and" || participle))
-        .then(|| {
-            found.iter().rev().find(|f| {
-                f.sentence == s && f.quote.cue.is_some_and(|c| c.end <= doc.toks[i].span.start)
-            })
-        })
-        .flatten()
-        .and_then(|f| {
-            let span = f.quote.speaker_span?;
-            Some(SpeakerRef {
-                entity: f.quote.speaker.clone(),
-                first: doc.token_at(span.start),
-                last: doc.token_at(span.end).saturating_sub(1),
-            })
-        });
-    // "where restructuring experts say", "but analysts agreed", "I
-    // believe": the words right before the cue, not a name before them.
-    // ("Palestinian leaders said": a mention inside that noun
-    // phrase still speaks, for its country.)
-    // "Hackers compromised 12 workstations, the report said": so
-    // does a noun phrase after a comma right before the cue, not
-    // an actor inside what it reports.
-    let np_right_before = np_before(doc, i, range.start);
-    let inside_np = |m: usize| {
-        np_right_before
-            .as_ref()
-            .is_some_and(|np| doc.mention_last_token(m) >= np.first)
-    };
-    let postposed_np = np_right_before.as_ref().is_some_and(|np| {
-        np.first > range.start + 2
-            && doc.lower(np.first - 1) == ","
-            && (DETERMINERS.contains(&doc.lower(np.first)) || doc.lower(np.first) == "one")
-    });
-    let subject = subject.filter(|&m| {
-        (participle || !own_subject_right_before(doc, i, range.start) || inside_np(m))
-            && (!postposed_np || inside_np(m))
-    });
-    // "The local leaders who backed Ben Carson said": a name inside a
-    // restrictive relative about the subject is not the speaker; the noun
-    // phrase the relative is about is. (Not "the man who Smith said was
-    // guilty", where the name is the relative's own subject.)
-    let relative_s_head = subject.filter(|_| !participle).and_then(|m| {
-        let first = doc.mention_first_token(m);
-        let who = (range.start + 1..first)
-            .rev()
-            .find(|&k| matches!(doc.lower(k), "who" | "whom"))?;
-        let unbroken = (who.saturating_sub(1)..i)
-            .all(|k| !matches!(doc.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")"));
-        // (Not "about whom he would call", nor a clause of its own between:
-        // "the man who embodied all that the elders imagined".)
-        let after_a_noun = !crate::doc::PREPOSITIONS.contains(&doc.lower(who - 1));
-        let one_clause = (who + 1..first).all(|k| {
-            !matches!(
-                doc.lower(k),
-                "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "if"
-                    | "because"
-                    | "when"
-                    | "where"
-                    | "how"
-                    | "what"
-                    | "why"
-            )
-        });
-        // (Nor a pronoun that is a subject: "ignorants who will believe
-        // anything he says".)
-        let own_subject = SUBJECT_PRONOUNS.contains(&doc.lower(first));
-        (unbroken && after_a_noun && one_clause && !own_subject && first > who + 1)
-            .then(|| np_before(doc, who, range.start))
-            .flatten()
-    });
+    let coordinated = speaker_of_a_coordinated_cue(doc, found, s, range, i, participle);
+    let relative_s_head = subject
+        .filter(|_| !participle)
+        .and_then(|m| head_of_a_relative_holding(doc, m, range, i));
     // "..., IRNA reported.": an agency speaks of its own report.
     let agency = (i > range.start)
         .then(|| doc.mention_at(i - 1))
@@ -502,6 +418,132 @@ pub(super) fn cue_speaker(
             })?,
     };
     Some(speaker)
+}
+
+/// How the clause of a cue opens: where (`start`), and whether the cue is a
+/// participle (", adding that") or a verb conjoined to the clause before
+/// ("but now said"), both of which take another's subject.
+struct Clause {
+    start: usize,
+    participle: bool,
+    conjoined: bool,
+}
+
+/// The actor mention that is the grammatical subject of the cue at `i`, if
+/// an actor is: a participle's is its clause's (within the noun phrase
+/// opening it, `opening_np`, where one does), a conjoined verb's the
+/// sentence's.
+fn subject_mention(
+    doc: &Doc,
+    range: &std::ops::Range<usize>,
+    i: usize,
+    clause: &Clause,
+    opening_np: Option<&SpeakerRef>,
+) -> Option<usize> {
+    let participle = clause.participle;
+    let subject = if participle {
+        participle_subject(doc, range, clause.start, i)
+            .filter(|&m| opening_np.is_none_or(|np| doc.mention_first_token(m) <= np.last))
+    } else if clause.conjoined {
+        subject_of_a_conjoined_clause(doc, range.start, i)
+            .or_else(|| doc.subject_from(range.start, i))
+            .or_else(|| doc.subject_before(i, range.start))
+    } else {
+        doc.subject_before(i, range.start)
+    };
+    // "where restructuring experts say", "but analysts agreed", "I
+    // believe": the words right before the cue, not a name before them.
+    // ("Palestinian leaders said": a mention inside that noun
+    // phrase still speaks, for its country.)
+    // "Hackers compromised 12 workstations, the report said": so
+    // does a noun phrase after a comma right before the cue, not
+    // an actor inside what it reports.
+    let np_right_before = np_before(doc, i, range.start);
+    let inside_np = |m: usize| {
+        np_right_before
+            .as_ref()
+            .is_some_and(|np| doc.mention_last_token(m) >= np.first)
+    };
+    let postposed_np = np_right_before.as_ref().is_some_and(|np| {
+        np.first > range.start + 2
+            && doc.lower(np.first - 1) == ","
+            && (DETERMINERS.contains(&doc.lower(np.first)) || doc.lower(np.first) == "one")
+    });
+    subject.filter(|&m| {
+        (participle || !own_subject_right_before(doc, i, range.start) || inside_np(m))
+            && (!postposed_np || inside_np(m))
+    })
+}
+
+/// "He said that X and said that Y": a cue coordinated with an earlier one in
+/// its sentence `s` (after "and", or a participle) shares that one's speaker.
+fn speaker_of_a_coordinated_cue(
+    doc: &Doc,
+    found: &[Found],
+    s: usize,
+    range: &std::ops::Range<usize>,
+    i: usize,
+    participle: bool,
+) -> Option<SpeakerRef> {
+    let mut before_cue = i;
+    if before_cue > range.start && doc.lower(before_cue - 1) == "also" {
+        before_cue -= 1;
+    }
+    if !(before_cue > range.start + 1 && (doc.lower(before_cue - 1) == "and" || participle)) {
+        return None;
+    }
+    let earlier = found.iter().rev().find(|f| {
+        f.sentence == s && f.quote.cue.is_some_and(|c| c.end <= doc.toks[i].span.start)
+    })?;
+    let span = earlier.quote.speaker_span?;
+    Some(SpeakerRef {
+        entity: earlier.quote.speaker.clone(),
+        first: doc.token_at(span.start),
+        last: doc.token_at(span.end).saturating_sub(1),
+    })
+}
+
+/// "The local leaders who backed Ben Carson said": a name (the mention `m`)
+/// inside a restrictive relative about the subject of the cue at `i` is not
+/// the speaker; the noun phrase the relative is about is. (Not "the man who
+/// Smith said was guilty", where the name is the relative's own subject.)
+fn head_of_a_relative_holding(
+    doc: &Doc,
+    m: usize,
+    range: &std::ops::Range<usize>,
+    i: usize,
+) -> Option<SpeakerRef> {
+    let first = doc.mention_first_token(m);
+    let who = (range.start + 1..first)
+        .rev()
+        .find(|&k| matches!(doc.lower(k), "who" | "whom"))?;
+    let unbroken = (who.saturating_sub(1)..i)
+        .all(|k| !matches!(doc.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")"));
+    // (Not "about whom he would call", nor a clause of its own between:
+    // "the man who embodied all that the elders imagined".)
+    let after_a_noun = !crate::doc::PREPOSITIONS.contains(&doc.lower(who - 1));
+    let one_clause = (who + 1..first).all(|k| {
+        !matches!(
+            doc.lower(k),
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "if"
+                | "because"
+                | "when"
+                | "where"
+                | "how"
+                | "what"
+                | "why"
+        )
+    });
+    // (Nor a pronoun that is a subject: "ignorants who will believe
+    // anything he says".)
+    let own_subject = SUBJECT_PRONOUNS.contains(&doc.lower(first));
+    (unbroken && after_a_noun && one_clause && !own_subject && first > who + 1)
+        .then(|| np_before(doc, who, range.start))
+        .flatten()
 }
 
 /// "The mayor — who has led the town since 2010 — said": the subject before
