@@ -66,6 +66,9 @@ pub struct GenericHead {
     /// In the plural, the parties to a conflict or to talks ("the warring
     /// sides"): several, so no one country's.
     pub several: bool,
+    /// Also a verb's -s form ("states"), which it is after a person's name
+    /// or a subject pronoun: "Byrne states that", "it states".
+    pub verb: bool,
 }
 
 pub struct KnowledgeBase {
@@ -322,6 +325,7 @@ impl KnowledgeBase {
                         national: row.get(4) == Some(&"y"),
                         located_only: row.get(5) == Some(&"y"),
                         several: row.get(6) == Some(&"y"),
+                        verb: row.get(7) == Some(&"y"),
                     })
                     .collect::<Vec<_>>()
             })

@@ -2390,3 +2390,14 @@ fn a_state_after_a_state_and_a_comma_is_a_subject() {
         "Germany",
     )]);
 }
+
+#[test]
+fn a_person_who_states_reports() {
+    // "states" after a name is the verb, not a description of states
+    // (an unknown surname is a person only late in the actor passes).
+    assert_speakers(&[(
+        "Delia Farrand states that the levy failed the farmers.",
+        "the levy failed",
+        "Delia Farrand",
+    )]);
+}

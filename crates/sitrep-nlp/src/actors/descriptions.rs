@@ -544,3 +544,61 @@ fn led_by(ctx: &Ctx, cands: &Cands, last: usize) -> Option<(Entity, usize, Optio
         .filter(|e| e.kind == EntityKind::State)?;
     Some((e.clone(), cands[ci].first, Some(ci)))
 }
+
+/// "Byrne states that", "it states": a head that is also a verb's -s form
+/// (`verb` in `generic.tsv`) right after a person's name or a subject
+/// pronoun is the verb, no description; not before a relative, "that"
+/// with a verb right after it ("Most Southern states that will hold", where
+/// a word may have been taken for a name). Run once the people are found:
+/// an unknown name is a person only after pass 4.
+pub(super) fn verbs_read_as_heads(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let verb_heads: HashSet<&str> = ctx
+        .kb
+        .generic
+        .iter()
+        .filter(|h| h.verb && h.words.len() == 1)
+        .map(|h| h.words[0].as_str())
+        .collect();
+    if verb_heads.is_empty() {
+        return;
+    }
+    let person_ends: HashSet<usize> = cands
+        .iter()
+        .filter(|c| {
+            c.entity
+                .as_ref()
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        })
+        .map(|c| c.last)
+        .collect();
+    let relative_after = |i: usize| {
+        ctx.lower(i + 1) == "that"
+            && (matches!(
+                ctx.lower(i + 2),
+                "will"
+                    | "would"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            ) || ctx.lower(i + 2).ends_with("ed"))
+    };
+    cands.retain(|c| {
+        let i = c.first;
+        let verb = c.first == c.last
+            && i > 0
+            && c.head.is_some()
+            && !ctx.toks[i].capitalized
+            && verb_heads.contains(ctx.lower(i))
+            && (person_ends.contains(&(i - 1)) || matches!(ctx.lower(i - 1), "he" | "she" | "it"))
+            && !relative_after(i);
+        !verb
+    });
+}

@@ -301,6 +301,7 @@ pub fn find(
     possessors_among_other_names(&ctx, &mut cands);
     people_named_like_places(&ctx, &mut cands);
     surnames_of_people_named_in_full(&ctx, &mut cands);
+    verbs_read_as_heads(&ctx, &mut cands);
     states_after_their_towns(&ctx, &mut cands);
     states_before_their_offices(&ctx, &mut cands);
     pronouns(&ctx, &mut cands);

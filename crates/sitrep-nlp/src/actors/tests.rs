@@ -3135,3 +3135,32 @@ fn a_pronoun_reads_the_world_s_given_names_and_looks_further_back_for_a_person()
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_verb_s_form_after_a_person_or_a_pronoun_is_no_description() {
+    // An unknown surname is a person only after pass 4; the verb stands after it.
+    for text in [
+        "Delia Farrand states that the levy failed.",
+        "Farrand met the board. Delia Farrand states the levy failed.",
+        "It states that the levy failed.",
+    ] {
+        let ms = mentions(text);
+        assert!(ms.iter().all(|m| m.0 != "states"), "{text}: {ms:?}");
+    }
+    // The plural noun stays a description, before a relative too.
+    for text in [
+        "Officials in several states opposed the levy.",
+        "Northern states that have ports opposed the levy.",
+    ] {
+        let ms = mentions(text);
+        assert!(ms.iter().any(|m| m.0.ends_with("states")), "{text}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_compass_word_before_a_head_belongs_to_the_description() {
+    // "Southern" is a surname too; before a head it is the description's.
+    let ms = mentions("The campaign set out to win Southern states and eastern officials.");
+    assert!(ms.iter().any(|m| m.0 == "Southern states"), "{ms:?}");
+    assert!(ms.iter().any(|m| m.0 == "eastern officials"), "{ms:?}");
+}
