@@ -137,194 +137,25 @@ pub(super) fn attacker_of_the_owned(ctx: &Ctx, tok: usize) -> Option<Span> {
 /// head, if any, and whether it is plural.
 pub(super) type LinkMeta = (Option<String>, bool);
 
+/// A test of an emitted mention as an antecedent.
+type Fits<'f> = &'f dyn Fn(&Mention, &LinkMeta) -> bool;
+
 pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    let mut meta: Vec<LinkMeta> = Vec::new();
-    let mut out_sent: Vec<usize> = Vec::new();
+    let mut linked = Linked::default();
     for c in cands {
         let span = Span::new(ctx.toks[c.first].span.start, ctx.toks[c.last].span.end);
         let here = ctx.sentence_number(c.first);
         let text = ctx.text(c.first, c.last).to_string();
-        // (Mentions come in text order, so their sentences ascend: the
-        // search stops at the first one beyond the window.)
-        let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
-            (0..out.len())
-                .rev()
-                .take_while(|&k| here.saturating_sub(out_sent[k]) <= window)
-                .find(|&k| pred(&out[k], &meta[k]))
-        };
-        // A person a pronoun refers to: in its own sentence the nearest
-        // before it; in the sentences before, the first of each, nearest
-        // sentence first, as its subject most often is ("White House
-        // spokesman Josh Earnest said that President Obama has long called
-        // for tax fairness. He said ..." is Earnest). Not one inside a
-        // quotation that closes before the pronoun ("'You know, I love
-        // Larry,' he said").
-        let find_person = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
-            let quoted = |m: &Mention| inside_a_quotation_before(ctx.body, m.span, span.start);
-            let fits = |k: usize| pred(&out[k], &meta[k]) && !quoted(&out[k]);
-            let own = (0..out.len())
-                .rev()
-                .take_while(|&k| out_sent[k] == here)
-                .find(|&k| fits(k));
-            own.or_else(|| {
-                let from = (0..out.len())
-                    .rev()
-                    .take_while(|&k| here - out_sent[k] <= window)
-                    .last()?;
-                // ("Cruz spokeswoman Catherine Frazier said ...": a
-                // description right before the name is the named person.)
-                let named_next = |k: usize| {
-                    let generic = out[k]
-                        .entity
-                        .as_ref()
-                        .is_some_and(|e| e.kind == EntityKind::Generic);
-                    (k + 1..out.len())
-                        .take_while(|&j| out[j].span.start <= out[k].span.end + 1)
-                        .find(|&j| {
-                            fits(j)
-                                && out[j]
-                                    .entity
-                                    .as_ref()
-                                    .is_some_and(|e| e.kind == EntityKind::Person)
-                        })
-                        .filter(|_| generic)
-                        .unwrap_or(k)
-                };
-                (1..=window.min(here)).find_map(|back| {
-                    (from..out.len())
-                        .filter(|&k| out_sent[k] == here - back)
-                        .find(|&k| fits(k))
-                        .map(named_next)
-                })
-            })
-        };
-        // The sentence's first such mention: whose the attacked thing is
-        // ("The Houthis said on Wednesday they would keep targeting ships
-        // linked to Israel, after US warplanes struck their positions").
-        let find_first_here = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool| {
-            let first_here = out_sent.partition_point(|&s| s < here);
-            (first_here..out.len()).find(|&k| out_sent[k] == here && pred(&out[k], &meta[k]))
-        };
-        let antecedent = if let Some(refers) = c.pronoun {
-            let attacker = c
-                .modifier
-                .then(|| attacker_of_the_owned(ctx, c.first))
-                .flatten();
-            let not_attacker = |m: &Mention| {
-                attacker.is_none_or(|a| !(a.start <= m.span.start && m.span.end <= a.end))
-            };
-            let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier && not_attacker(m);
-            let find_back = |pred: &dyn Fn(&Mention, &LinkMeta) -> bool, window: usize| {
-                attacker
-                    .and_then(|_| find_first_here(pred))
-                    .or_else(|| find_back(pred, window))
-            };
-            match refers {
-                // ("he" is not Hillary Clinton, named last: a person whose
-                // sex a given name or an honorific shows agrees.)
-                "person" => {
-                    let person = |m: &Mention, _: &LinkMeta| {
-                        is_actor(m)
-                            && m.mention_type == MentionType::PER
-                            && c.gender
-                                .is_none_or(|g| person_gender(ctx, m).is_none_or(|sex| sex == g))
-                    };
-                    attacker
-                        .and_then(|_| find_first_here(&person))
-                        .or_else(|| find_person(&person, 3))
-                        // (None in three sentences: one named before them,
-                        // as a quoted speech of short sentences puts its
-                        // speaker further back.)
-                        .or_else(|| find_person(&person, 6))
-                }
-                "thing" => {
-                    let body = |m: &Mention, plural: bool, possessor_too: bool| {
-                        // A state's organ named as a noun by a national head,
-                        // after "the" or a possessor, is a body a possessive
-                        // "its" may be: "the army and its Islamist allies"
-                        // (not "a military governor", "military spending").
-                        let national_organ = || {
-                            let first = ctx.token_at(m.span.start);
-                            c.modifier
-                                && first > 0
-                                && (ctx.lower(first - 1) == "the" || ctx.is_possessive(first - 1))
-                                && national_head(ctx, first, m.span.end)
-                        };
-                        (is_actor(m)
-                            || possessor_too
-                                && m.entity.is_some()
-                                && not_attacker(m)
-                                && ctx.is_possessive(ctx.token_at(m.span.end)))
-                            && !plural
-                            && m.entity.as_ref().is_some_and(|e| {
-                                matches!(
-                                    e.kind,
-                                    EntityKind::State | EntityKind::Group | EntityKind::Igo
-                                ) || e.kind == EntityKind::Generic
-                                    && !e.anonymous
-                                    && national_organ()
-                            })
-                    };
-                    // A body of the sentence itself first ("Armenia rejected
-                    // Azerbaijan's demand to change its constitution"); else a
-                    // possessor is one too ("The group's spokesman said its
-                    // forces ...").
-                    find_back(&|m, (_, plural)| body(m, *plural, false), 0)
-                        .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
-                }
-                _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
-            }
+        let antecedent = if c.pronoun.is_some() {
+            pronoun_antecedent(ctx, &linked, &c, span, here)
         } else if let Some(title) = &c.definite_title {
-            // (A bare title's entity carries its office only when the title
-            // is a whole office of `offices.txt`.)
-            let title_is_office = c.entity.as_ref().is_some_and(|e| e.office.is_some());
-            // One who holds the office on the article's date: in 2016 "the
-            // president" is not Donald Trump, named before it.
-            let holds = |e: &Entity| {
-                e.term.as_ref().is_none_or(|t| {
-                    t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|to| date <= to)
-                })
-            };
-            find_back(
-                &|m, _| {
-                    m.mention_type == MentionType::PER
-                        && m.entity.as_ref().is_some_and(|e| {
-                            e.office
-                                .as_deref()
-                                .is_some_and(|o| titled(o, title, title_is_office))
-                                && holds(e)
-                        })
-                },
-                8,
-            )
+            title_antecedent(&linked, &c, title, here, date)
         } else if let Some(head) = &c.definite_head {
-            find_back(
-                &|m, (h, _)| {
-                    m.entity.is_some()
-                        && (h.as_deref() == Some(head.as_str())
-                            || matches!(head.as_str(), "movement" | "group")
-                                && m.entity.as_ref().is_some_and(|e| {
-                                    // ("the group" is the Houthis, never the
-                                    // Pentagon named between: a state's own
-                                    // body is no group.)
-                                    e.kind == EntityKind::Group
-                                        && (!c.definite_armed
-                                            || matches!(e.sector.as_deref(), Some("REB" | "PRM")))
-                                        && !(e
-                                            .code
-                                            .as_deref()
-                                            .is_some_and(|c| ctx.kb.state(c).is_some())
-                                            && e.sector
-                                                .as_deref()
-                                                .is_some_and(|s| STATE_SECTORS.contains(&s)))
-                                }))
-                },
-                8,
-            )
+            head_antecedent(ctx, &linked, &c, head, here)
         } else {
             None
         };
+        let out = &linked.out;
         // Follow a chain of references to the mention that names the actor.
         let root = antecedent.map(|mut k| {
             while let Some(a) = out[k].antecedent {
@@ -344,19 +175,246 @@ pub(super) fn link(ctx: &Ctx, cands: Vec<Candidate>, date: Date) -> Vec<Mention>
             (None, None) => (c.entity, c.mention_type),
         };
         let plural = match root {
-            Some(k) if c.pronoun.is_some() => meta[k].1,
+            Some(k) if c.pronoun.is_some() => linked.meta[k].1,
             _ => c.plural,
         };
-        out.push(Mention {
+        linked.out.push(Mention {
             span,
             mention_type,
             entity,
             antecedent: root,
             modifier: c.modifier,
         });
-        meta.push((c.head.clone(), plural));
-        debug_assert!(out_sent.last().is_none_or(|&s| s <= here));
-        out_sent.push(here);
+        linked.meta.push((c.head.clone(), plural));
+        debug_assert!(linked.sentence.last().is_none_or(|&s| s <= here));
+        linked.sentence.push(here);
     }
-    out
+    linked.out
+}
+
+/// The mentions [`link`] has emitted so far, in text order, with what it
+/// keeps beside each and each one's sentence.
+#[derive(Default)]
+struct Linked {
+    out: Vec<Mention>,
+    meta: Vec<LinkMeta>,
+    sentence: Vec<usize>,
+}
+
+impl Linked {
+    /// The nearest mention that fits, in sentence `here` or the `window`
+    /// sentences before it. (Mentions come in text order, so their
+    /// sentences ascend: the search stops at the first one beyond the
+    /// window.)
+    fn find_back(&self, here: usize, fits: Fits, window: usize) -> Option<usize> {
+        (0..self.out.len())
+            .rev()
+            .take_while(|&k| here.saturating_sub(self.sentence[k]) <= window)
+            .find(|&k| fits(&self.out[k], &self.meta[k]))
+    }
+
+    /// The sentence's first mention that fits: whose the attacked thing is
+    /// ("The Houthis said on Wednesday they would keep targeting ships
+    /// linked to Israel, after US warplanes struck their positions").
+    fn find_first_here(&self, here: usize, fits: Fits) -> Option<usize> {
+        let first_here = self.sentence.partition_point(|&s| s < here);
+        (first_here..self.out.len())
+            .find(|&k| self.sentence[k] == here && fits(&self.out[k], &self.meta[k]))
+    }
+
+    /// A person a pronoun at `span` refers to: in its own sentence the
+    /// nearest before it; in the sentences before, the first of each,
+    /// nearest sentence first, as its subject most often is ("White House
+    /// spokesman Josh Earnest said that President Obama has long called for
+    /// tax fairness. He said ..." is Earnest). Not one inside a quotation
+    /// that closes before the pronoun ("'You know, I love Larry,' he said").
+    fn find_person(
+        &self,
+        ctx: &Ctx,
+        span: Span,
+        here: usize,
+        fits: Fits,
+        window: usize,
+    ) -> Option<usize> {
+        let out = &self.out;
+        let quoted = |m: &Mention| inside_a_quotation_before(ctx.body, m.span, span.start);
+        let fits = |k: usize| fits(&out[k], &self.meta[k]) && !quoted(&out[k]);
+        let own = (0..out.len())
+            .rev()
+            .take_while(|&k| self.sentence[k] == here)
+            .find(|&k| fits(k));
+        own.or_else(|| {
+            let from = (0..out.len())
+                .rev()
+                .take_while(|&k| here - self.sentence[k] <= window)
+                .last()?;
+            // ("Cruz spokeswoman Catherine Frazier said ...": a
+            // description right before the name is the named person.)
+            let named_next = |k: usize| {
+                let generic = out[k]
+                    .entity
+                    .as_ref()
+                    .is_some_and(|e| e.kind == EntityKind::Generic);
+                (k + 1..out.len())
+                    .take_while(|&j| out[j].span.start <= out[k].span.end + 1)
+                    .find(|&j| {
+                        fits(j)
+                            && out[j]
+                                .entity
+                                .as_ref()
+                                .is_some_and(|e| e.kind == EntityKind::Person)
+                    })
+                    .filter(|_| generic)
+                    .unwrap_or(k)
+            };
+            (1..=window.min(here)).find_map(|back| {
+                (from..out.len())
+                    .filter(|&k| self.sentence[k] == here - back)
+                    .find(|&k| fits(k))
+                    .map(named_next)
+            })
+        })
+    }
+}
+
+/// What the pronoun candidate `c` at `span` in sentence `here` refers to.
+fn pronoun_antecedent(
+    ctx: &Ctx,
+    linked: &Linked,
+    c: &Candidate,
+    span: Span,
+    here: usize,
+) -> Option<usize> {
+    let refers = c.pronoun?;
+    let attacker = c
+        .modifier
+        .then(|| attacker_of_the_owned(ctx, c.first))
+        .flatten();
+    let not_attacker =
+        |m: &Mention| attacker.is_none_or(|a| !(a.start <= m.span.start && m.span.end <= a.end));
+    let is_actor = |m: &Mention| m.entity.is_some() && !m.modifier && not_attacker(m);
+    let find_back = |fits: Fits, window: usize| {
+        attacker
+            .and_then(|_| linked.find_first_here(here, fits))
+            .or_else(|| linked.find_back(here, fits, window))
+    };
+    match refers {
+        // ("he" is not Hillary Clinton, named last: a person whose
+        // sex a given name or an honorific shows agrees.)
+        "person" => {
+            let person = |m: &Mention, _: &LinkMeta| {
+                is_actor(m)
+                    && m.mention_type == MentionType::PER
+                    && c.gender
+                        .is_none_or(|g| person_gender(ctx, m).is_none_or(|sex| sex == g))
+            };
+            attacker
+                .and_then(|_| linked.find_first_here(here, &person))
+                .or_else(|| linked.find_person(ctx, span, here, &person, 3))
+                // (None in three sentences: one named before them,
+                // as a quoted speech of short sentences puts its
+                // speaker further back.)
+                .or_else(|| linked.find_person(ctx, span, here, &person, 6))
+        }
+        "thing" => {
+            let body = |m: &Mention, plural: bool, possessor_too: bool| {
+                // A state's organ named as a noun by a national head,
+                // after "the" or a possessor, is a body a possessive
+                // "its" may be: "the army and its Islamist allies"
+                // (not "a military governor", "military spending").
+                let national_organ = || {
+                    let first = ctx.token_at(m.span.start);
+                    c.modifier
+                        && first > 0
+                        && (ctx.lower(first - 1) == "the" || ctx.is_possessive(first - 1))
+                        && national_head(ctx, first, m.span.end)
+                };
+                (is_actor(m)
+                    || possessor_too
+                        && m.entity.is_some()
+                        && not_attacker(m)
+                        && ctx.is_possessive(ctx.token_at(m.span.end)))
+                    && !plural
+                    && m.entity.as_ref().is_some_and(|e| {
+                        matches!(
+                            e.kind,
+                            EntityKind::State | EntityKind::Group | EntityKind::Igo
+                        ) || e.kind == EntityKind::Generic && !e.anonymous && national_organ()
+                    })
+            };
+            // A body of the sentence itself first ("Armenia rejected
+            // Azerbaijan's demand to change its constitution"); else a
+            // possessor is one too ("The group's spokesman said its
+            // forces ...").
+            find_back(&|m, (_, plural)| body(m, *plural, false), 0)
+                .or_else(|| find_back(&|m, (_, plural)| body(m, *plural, true), 1))
+        }
+        _ => find_back(&|m, (_, plural)| is_actor(m) && *plural, 2),
+    }
+}
+
+/// Who a bare title after "the" (`title`, of candidate `c`) names: one who
+/// holds the office on the article's date (in 2016 "the president" is not
+/// Donald Trump, named before it), named in the eight sentences before.
+fn title_antecedent(
+    linked: &Linked,
+    c: &Candidate,
+    title: &str,
+    here: usize,
+    date: Date,
+) -> Option<usize> {
+    // (A bare title's entity carries its office only when the title
+    // is a whole office of `offices.txt`.)
+    let title_is_office = c.entity.as_ref().is_some_and(|e| e.office.is_some());
+    let holds = |e: &Entity| {
+        e.term
+            .as_ref()
+            .is_none_or(|t| t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|to| date <= to))
+    };
+    linked.find_back(
+        here,
+        &|m, _| {
+            m.mention_type == MentionType::PER
+                && m.entity.as_ref().is_some_and(|e| {
+                    e.office
+                        .as_deref()
+                        .is_some_and(|o| titled(o, title, title_is_office))
+                        && holds(e)
+                })
+        },
+        8,
+    )
+}
+
+/// What a definite description with no modifier ("the regime", `head` of
+/// candidate `c`) refers to: a mention on the same head in the eight
+/// sentences before; "the group" or "the movement" a group.
+fn head_antecedent(
+    ctx: &Ctx,
+    linked: &Linked,
+    c: &Candidate,
+    head: &str,
+    here: usize,
+) -> Option<usize> {
+    linked.find_back(
+        here,
+        &|m, (h, _)| {
+            m.entity.is_some()
+                && (h.as_deref() == Some(head)
+                    || matches!(head, "movement" | "group")
+                        && m.entity.as_ref().is_some_and(|e| {
+                            // ("the group" is the Houthis, never the
+                            // Pentagon named between: a state's own
+                            // body is no group.)
+                            e.kind == EntityKind::Group
+                                && (!c.definite_armed
+                                    || matches!(e.sector.as_deref(), Some("REB" | "PRM")))
+                                && !(e.code.as_deref().is_some_and(|c| ctx.kb.state(c).is_some())
+                                    && e.sector
+                                        .as_deref()
+                                        .is_some_and(|s| STATE_SECTORS.contains(&s)))
+                        }))
+        },
+        8,
+    )
 }
