@@ -215,87 +215,123 @@ fn run_end(reader: &Reader, s1: usize, i: usize) -> usize {
 /// name, and parted into a creed's word, a body and a person where a title
 /// stands inside ("California Highway Patrol Officer Ray Scheidnes").
 fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
-    let (body, toks) = (reader.body, reader.toks);
-    let text = |i: usize| reader.text(i);
-    let common = |i: usize| reader.common(i);
-    let mut runs = Vec::new();
-    let mut first = i;
-    let at_start = i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(text(i - 1));
-    if at_start {
-        // ... but not the first word of a place's name ("New York Yankees").
-        let opens_place = |f: usize| {
-            f < last && place_entry(&body[toks[f].span.start..toks[f + 1].span.end]).is_some()
-        };
-        // ("A. Flower not out 61": an initial, not the article.)
-        // ("Standings of National Hockey League teams": a plural of a
-        // common word before "of" is that word.)
-        let common_plural_before_of =
-            |f: usize| f < last && toks[f + 1].lower == "of" && is_common_plural(&toks[f].lower);
-        // ("Drew Bledsoe threw": a given name that is also a word,
-        // before a census surname, opens the name.)
-        // (Not a function word, "In Florida", nor before a place or a
-        // word of prose: "Diamond Heist".)
-        let given_then_surname = |f: usize| {
-            f < last
-                && GIVEN_NAMES.contains(text(f))
-                && !STOPWORDS.contains(toks[f].lower.as_str())
-                && SURNAMES.contains_key(toks[f + 1].lower.as_str())
-                && !GIVEN_NAMES.contains(text(f + 1))
-                && !PROSE_WORDS.contains(toks[f + 1].lower.as_str())
-                && place_entry(text(f + 1)).is_none()
-        };
-        // ("Bookmakers William Hill", "Referee Mitch Halpern", "Dear
-        // Abby": a word of prose before a given name is no part of
-        // the name.)
-        let prose_before_given = |f: usize| {
-            f < last
-                && PROSE_WORDS.contains(toks[f].lower.as_str())
-                && !COMPASS.contains(&toks[f].lower.as_str())
-                && !GIVEN_NAMES.contains(text(f))
-                && GIVEN_NAMES.contains(text(f + 1))
-        };
-        // ("Top-ranked North Carolina": a compound of prose words.)
-        let prose_compound = |f: usize| {
-            toks[f].lower.contains('-')
-                && !is_shouted(text(f))
-                && toks[f]
-                    .lower
-                    .split('-')
-                    .all(|w| w.len() >= 3 && (COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w)))
-        };
-        // A word capitalized for opening the sentence alone.
-        let opener_only = |f: usize| {
-            common(f)
-                || prose_before_given(f)
-                || f == i && common_plural_before_of(f)
-                || COMMODITIES.contains(toks[f].lower.as_str())
-                || prose_compound(f)
-        };
-        // ("Transportation Department officials said": a word of a
-        // body's name that its closing word ends.)
-        let opens_a_body = |f: usize| {
-            f + 1 == last
-                && !STOPWORDS.contains(toks[f].lower.as_str())
-                && !is_shouted(text(f))
-                && name_word(text(last))
-                    .is_some_and(|&(t, at)| t == MentionType::ORG && at != Where::First)
-        };
-        // A word that opens the name all the same.
-        let opens_the_name = |f: usize| {
-            given_then_surname(f)
-                || NAME_WORDS.contains_key(text(f))
-                || opens_place(f)
-                || f < last && is_initial(toks, f, text(f))
-                || opens_a_body(f)
-        };
-        while first <= last && opener_only(first) && !opens_the_name(first) {
-            first += 1;
-        }
-    }
+    let toks = reader.toks;
+    let at_start = i == s0 || toks[i - 1].kind == TokenKind::Punct && is_opener(reader.text(i - 1));
+    let mut first = if at_start {
+        past_the_sentence_s_opener(reader, i, last)
+    } else {
+        i
+    };
     // "Republican Senator Bob Dole", "Tory MP Alan Clark", "Socialist
     // Lionel Jospin": a party's or a creed's word before a title or a
     // given name is a name of its own (MISC), not the person's.
-    let creed = (first < last
+    let creed = creed_word_opens(reader, first, last).then_some(first);
+    if creed.is_some() {
+        first += 1;
+    }
+    let first = past_titles_and_positions(reader, first, last);
+    let mut pieces = Vec::with_capacity(3);
+    if let Some(c) = creed {
+        pieces.push((c, c, false));
+    }
+    pieces.extend(pieces_around_a_title(reader, first, last));
+    pieces
+        .into_iter()
+        .filter(|&(a, b, _)| !names_no_one(reader, a, b))
+        .map(|(a, b, before_a_title)| Run {
+            first: a,
+            last: b,
+            at_start: at_start && a == i && a == b,
+            before_a_title,
+        })
+        .collect()
+}
+
+/// The first word of the run `i..=last` opening its sentence that is the
+/// name's: past a word capitalized for opening the sentence alone.
+fn past_the_sentence_s_opener(reader: &Reader, i: usize, last: usize) -> usize {
+    let (body, toks) = (reader.body, reader.toks);
+    let text = |i: usize| reader.text(i);
+    let common = |i: usize| reader.common(i);
+    // (Not the first word of a place's name: "New York Yankees".)
+    let opens_place = |f: usize| {
+        f < last && place_entry(&body[toks[f].span.start..toks[f + 1].span.end]).is_some()
+    };
+    // ("A. Flower not out 61": an initial, not the article.)
+    // ("Standings of National Hockey League teams": a plural of a
+    // common word before "of" is that word.)
+    let common_plural_before_of =
+        |f: usize| f < last && toks[f + 1].lower == "of" && is_common_plural(&toks[f].lower);
+    // ("Drew Bledsoe threw": a given name that is also a word,
+    // before a census surname, opens the name.)
+    // (Not a function word, "In Florida", nor before a place or a
+    // word of prose: "Diamond Heist".)
+    let given_then_surname = |f: usize| {
+        f < last
+            && GIVEN_NAMES.contains(text(f))
+            && !STOPWORDS.contains(toks[f].lower.as_str())
+            && SURNAMES.contains_key(toks[f + 1].lower.as_str())
+            && !GIVEN_NAMES.contains(text(f + 1))
+            && !PROSE_WORDS.contains(toks[f + 1].lower.as_str())
+            && place_entry(text(f + 1)).is_none()
+    };
+    // ("Bookmakers William Hill", "Referee Mitch Halpern", "Dear
+    // Abby": a word of prose before a given name is no part of
+    // the name.)
+    let prose_before_given = |f: usize| {
+        f < last
+            && PROSE_WORDS.contains(toks[f].lower.as_str())
+            && !COMPASS.contains(&toks[f].lower.as_str())
+            && !GIVEN_NAMES.contains(text(f))
+            && GIVEN_NAMES.contains(text(f + 1))
+    };
+    // ("Top-ranked North Carolina": a compound of prose words.)
+    let prose_compound = |f: usize| {
+        toks[f].lower.contains('-')
+            && !is_shouted(text(f))
+            && toks[f]
+                .lower
+                .split('-')
+                .all(|w| w.len() >= 3 && (COMMON_WORDS.contains(w) || PROSE_WORDS.contains(w)))
+    };
+    // A word capitalized for opening the sentence alone.
+    let opener_only = |f: usize| {
+        common(f)
+            || prose_before_given(f)
+            || f == i && common_plural_before_of(f)
+            || COMMODITIES.contains(toks[f].lower.as_str())
+            || prose_compound(f)
+    };
+    // ("Transportation Department officials said": a word of a
+    // body's name that its closing word ends.)
+    let opens_a_body = |f: usize| {
+        f + 1 == last
+            && !STOPWORDS.contains(toks[f].lower.as_str())
+            && !is_shouted(text(f))
+            && name_word(text(last))
+                .is_some_and(|&(t, at)| t == MentionType::ORG && at != Where::First)
+    };
+    // A word that opens the name all the same.
+    let opens_the_name = |f: usize| {
+        given_then_surname(f)
+            || NAME_WORDS.contains_key(text(f))
+            || opens_place(f)
+            || f < last && is_initial(toks, f, text(f))
+            || opens_a_body(f)
+    };
+    let mut first = i;
+    while first <= last && opener_only(first) && !opens_the_name(first) {
+        first += 1;
+    }
+    first
+}
+
+/// Whether the run `first..=last` opens with a party's or a creed's word
+/// before a title or a given name.
+fn creed_word_opens(reader: &Reader, first: usize, last: usize) -> bool {
+    let toks = reader.toks;
+    let text = |i: usize| reader.text(i);
+    first < last
         && matches!(
             name_word(text(first)),
             Some((MentionType::MISC, Where::Alone))
@@ -310,11 +346,14 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
                         && !PROSE_WORDS.contains(toks[k].lower.as_str())
                 }))
                 && first + 2 <= last
-                && name_word(text(last)).is_none()))
-    .then_some(first);
-    if creed.is_some() {
-        first += 1;
-    }
+                && name_word(text(last)).is_none())
+}
+
+/// The run's first word past the titles, the particles and a player's
+/// position before the name.
+fn past_titles_and_positions(reader: &Reader, mut first: usize, last: usize) -> usize {
+    let (body, toks) = (reader.body, reader.toks);
+    let text = |i: usize| reader.text(i);
     // "Foreign Secretary Philip Hammond": the name follows the titles.
     // "Abu" opens a name ("Abu Musab al-Zarqawi"); the other particles do not.
     // ("Premier League": a competition's name keeps its first word.)
@@ -343,6 +382,13 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
     {
         first += 1;
     }
+    first
+}
+
+/// The pieces (first, last, whether before a title) of the run
+/// `first..=last`: a body and a person where a title stands inside.
+fn pieces_around_a_title(reader: &Reader, first: usize, last: usize) -> Vec<(usize, usize, bool)> {
+    let toks = reader.toks;
     // "California Highway Patrol Officer Ray Scheidnes", "Summit CEO
     // Rob Friedman": a title inside the run ends the body's name and
     // opens the person's. A run that closes with a title is an
@@ -351,10 +397,7 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
     let inner_title = (first < last && !is_title_word(&toks[last].lower))
         .then(|| (first..last).rev().find(|&k| is_title_word(&toks[k].lower)))
         .flatten();
-    let mut pieces = Vec::with_capacity(3);
-    if let Some(c) = creed {
-        pieces.push((c, c, false));
-    }
+    let mut pieces = Vec::with_capacity(2);
     match inner_title {
         Some(k) => {
             // The body ends before the title and the words that qualify it.
@@ -393,38 +436,38 @@ fn run_pieces(reader: &Reader, s0: usize, i: usize, last: usize) -> Vec<Run> {
         None if first <= last => pieces.push((first, last, false)),
         None => {}
     }
-    for (a, b, before_a_title) in pieces {
-        // "Group C", "Pool A": a common noun and its letter name no one.
-        if b == a + 1
-            && text(b).len() == 1
-            && COMMON_WORDS.contains(toks[a].lower.as_str())
-            && !GIVEN_NAMES.contains(text(a))
-        {
-            continue;
-        }
-        // "for Series 8 of", "won Game 7", "Chapter 11 protection": a
-        // common noun and its number name no one. (Not a side in a results row,
-        // "Arsenal 2 Chelsea 1", nor before a score, "Hearts 2-1".)
-        if a == b
-            && COMMON_WORDS.contains(toks[a].lower.as_str())
-            && !GIVEN_NAMES.contains(text(a))
-            && !NAME_WORDS.contains_key(text(a))
-            && toks.get(b + 1).is_some_and(|t| {
-                t.kind == TokenKind::Number && t.lower.bytes().all(|c| c.is_ascii_digit())
-            })
-            && toks
-                .get(b + 2)
-                .is_none_or(|t| !t.capitalized && t.lower != "-")
-            && !layout::in_a_results_row(body, toks[a].span.start, toks[b].span.end)
-        {
-            continue;
-        }
-        runs.push(Run {
-            first: a,
-            last: b,
-            at_start: at_start && a == i && a == b,
-            before_a_title,
-        });
+    pieces
+}
+
+/// Whether the piece `a..=b` names no one: a common noun and its letter or
+/// number.
+fn names_no_one(reader: &Reader, a: usize, b: usize) -> bool {
+    let (body, toks) = (reader.body, reader.toks);
+    let text = |i: usize| reader.text(i);
+    // "Group C", "Pool A": a common noun and its letter name no one.
+    if b == a + 1
+        && text(b).len() == 1
+        && COMMON_WORDS.contains(toks[a].lower.as_str())
+        && !GIVEN_NAMES.contains(text(a))
+    {
+        return true;
     }
-    runs
+    // "for Series 8 of", "won Game 7", "Chapter 11 protection": a
+    // common noun and its number name no one. (Not a side in a results row,
+    // "Arsenal 2 Chelsea 1", nor before a score, "Hearts 2-1".)
+    if a == b
+        && COMMON_WORDS.contains(toks[a].lower.as_str())
+        && !GIVEN_NAMES.contains(text(a))
+        && !NAME_WORDS.contains_key(text(a))
+        && toks.get(b + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number && t.lower.bytes().all(|c| c.is_ascii_digit())
+        })
+        && toks
+            .get(b + 2)
+            .is_none_or(|t| !t.capitalized && t.lower != "-")
+        && !layout::in_a_results_row(body, toks[a].span.start, toks[b].span.end)
+    {
+        return true;
+    }
+    false
 }
