@@ -320,8 +320,6 @@ pub(super) fn type_by_context(
     known: &HashMap<String, MentionType>,
 ) -> Vec<usize> {
     let (body, toks) = (reader.body, reader.toks);
-    let text = |i: usize| reader.text(i);
-    let common = |i: usize| reader.common(i);
     let mut census_guesses = Vec::new();
     for (k, (r, slot)) in runs.iter().zip(out.iter_mut()).enumerate() {
         let whole = &body[toks[r.first].span.start..toks[r.last].span.end];
@@ -333,183 +331,205 @@ pub(super) fn type_by_context(
             }
             continue;
         }
-        // "Barzani 's rivals", "Dostum 's northern alliance": a word no list
-        // knows and the article types nowhere else, no word of prose nor a
-        // town's name, opening a sentence as a possessor is a person's name.
-        // (Not a word with a capital inside, as companies are written:
-        // "SeaMicro 's".)
-        if slot.is_none() && r.at_start && r.first == r.last {
-            let (lower, word) = (toks[r.first].lower.as_str(), text(r.first));
-            let possessor = toks
-                .get(r.last + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
-                && !COMMON_WORDS.contains(lower)
-                && !PROSE_WORDS.contains(lower)
-                && !is_prose_form(lower)
-                && word.chars().all(char::is_alphabetic)
-                && word.chars().skip(1).all(char::is_lowercase)
-                // (Nor a town's name: "Chelsea 's Italian striker".)
-                && place_entry(word).is_none();
-            if possessor {
-                *slot = Some(name(r, MentionType::PER, None));
-                continue;
-            }
-        }
-        // "c Kaluwitharana b Vaas 12": a player in a scoreboard's row.
-        let player = || {
-            layout::in_a_scoreboard_row(body, toks[r.first].span.start, toks[r.last].span.end)
-                && (r.first..=r.last).all(|k| !common(k) || is_initial(toks, k, text(k)))
-        };
-        if slot.is_none() && player() {
-            *slot = Some(name(r, MentionType::PER, None));
+        if slot.is_some() {
             continue;
         }
-        if slot.is_none()
-            && !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
-            && (after_a_body_noun(toks, r.first)
-                || before_a_body_noun(toks, r.first, r.last)
-                || for_a_body_s_member(toks, r.first, r.last)
-                || reader.body_by_its_apposition(r.last))
-        {
-            *slot = Some(name(r, MentionType::ORG, None));
-            continue;
-        }
-        // "the Jets", "the Heat would win", "Colts coach Jim Caldwell": a
-        // club's nickname, capitalized after "the" or before a title, is
-        // the club.
-        let after_the = r.first > 0
-            && toks[r.first - 1].lower == "the"
-            && !NICKNAME_HOMONYMS.contains(text(r.first));
-        let before_a_title = toks
-            .get(r.last + 1)
-            .is_some_and(|t| !t.capitalized && is_title_word(&t.lower));
-        if slot.is_none()
-            && r.first == r.last
-            && CLUB_NICKNAMES.contains(text(r.first))
-            && (after_the || before_a_title)
-        {
-            *slot = Some(name(r, MentionType::ORG, None));
-            continue;
-        }
-        // "as Rangers came from behind to win 2-1": a capitalized plural
-        // inside a sentence that gives a score is a team's name. (Not a
-        // surname: "Sanders", "Cheeks".)
-        if slot.is_none()
-            && r.first == r.last
-            && (!r.at_start || CLUB_NICKNAMES.contains(text(r.first)))
-            && reader.plural(r.first)
-            && !SURNAMES.contains_key(toks[r.first].lower.as_str())
-            && layout::sentence_has_a_word(
-                body,
-                toks[r.first].span.start,
-                toks[r.first].span.end,
-                layout::is_a_score,
-            )
-        {
-            *slot = Some(name(r, MentionType::ORG, None));
-            continue;
-        }
-        if slot.is_none() && r.first == r.last {
-            if reader.lone_person_word(r.first)
-                || reader.acts_as_a_person(r.first)
-                || reader.unknown_name_word(r.first) && reader.person_by_its_apposition(r.first)
-            {
-                *slot = Some(name(r, MentionType::PER, None));
-                census_guesses.push(k);
-            } else if is_camel_case(text(r.first))
-                // ("@JebBush", "#BlackLivesMatter", "(hashtag)StopGunViolence",
-                // author="JebBush": a handle or a tag, glued to its mark.)
-                && !{
-                    let before = &body[..toks[r.first].span.start];
-                    before.ends_with(['@', '#', ')', '/']) || before.ends_with("=\"")
-                }
-                // ("a touchscreen BlackBerry", "Sony's PlayStation", "the
-                // MacBook sales": a thing, with its article or its owner.)
-                && !(r.first.saturating_sub(2)..r.first).any(|k| {
-                    matches!(
-                        toks[k].lower.as_str(),
-                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new" | "'s" | "’s"
-                    )
-                })
-                && !before_a_work_noun(toks, r.first, r.last)
-            {
-                *slot = Some(name(r, MentionType::ORG, None));
-            }
-            continue;
-        }
-        // "W L T GF GA PTS": a table's column heads, short and shouted.
-        let column_heads = r.last >= r.first + 2
-            && (r.first..=r.last)
-                .all(|k| text(k).len() <= 3 && !text(k).chars().any(char::is_lowercase));
-        if slot.is_none() && !r.at_start && !column_heads {
-            // Nothing speaks for this run but its capitals: a few words
-            // without "of" are most often a person's name.
-            let has_of = (r.first..=r.last).any(|k| toks[k].lower == "of");
-            let all_common = (r.first..=r.last)
-                .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
-                .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
-            let given = GIVEN_NAMES.contains(text(r.first));
-            // "the Endangered Species Act", "at the MGM Grand": a name
-            // after "the" is seldom a person's, save one that opens with a
-            // given name ("the Lois Lerner email controversy") or modifies
-            // the noun after it ("the Hun Sen government").
-            let after_the = r.first > 0
-                && toks[r.first - 1].lower == "the"
-                && !given
-                && toks.get(r.last + 1).is_none_or(|t| {
-                    !body[t.span.start..].starts_with(char::is_lowercase) || is_stopword(&t.lower)
-                });
-            // "Nature Astronomy", "Advanced Micro": a run that opens with
-            // a word of English prose that is no surname, holds no given
-            // name and closes with no surname is a work, a product or a
-            // body, not a person.
-            // Nor is one with a product's word in it ("MacBook Pro",
-            // "PlayStation Vita").
-            let not_a_person_s_words = |first: usize, last: usize| {
-                let w = toks[first].lower.as_str();
-                // (A word of prose is a surname here only if a common one:
-                // "Catching Fire", not "Golden Globe"; a short one may be
-                // a Chinese name's, "Ye Zhaoying". Not in an office, which
-                // the actor layer reads: "Vice Foreign Minister".)
-                let office = (first..=last).any(|k| is_title_word(&toks[k].lower));
-                let surname = |lower: &str| {
-                    SURNAMES.get(lower).is_some_and(|&rank| {
-                        office || rank <= COMMON_SURNAME_RANK || !PROSE_WORDS.contains(lower)
-                    })
-                };
-                let prose_opens = !office && w.len() >= 4 && PROSE_WORDS.contains(w);
-                (COMMON_WORDS.contains(w) || prose_opens)
-                    && !(first..=last).any(|k| GIVEN_NAMES.contains(text(k)))
-                    && !surname(w)
-                    && !surname(toks[last].lower.as_str())
-                    && !has_surname_ending(&toks[last].lower)
-                    || (first..=last).any(|k| is_product_shaped(text(k)))
-            };
-            // ("St Kilda", "St. Petersburg": a saint's name is a place's,
-            // a club's or a church's.)
-            let saint = matches!(text(r.first), "St" | "St." | "Ste");
-            let t = if saint {
-                MentionType::LOC
-            } else if has_of
-                || all_common
-                || after_the
-                || !given && is_plural_not_surname(text(r.last))
-                || !given && reader.town_and_plural(r)
-                || reader.city_and_plural(r)
-                || reader.acronym_and_city(r)
-            {
-                MentionType::ORG
-            } else if (r.first..=r.last).filter(|&k| toks[k].lower != ".").count() < 5
-                && !(r.last > r.first && not_a_person_s_words(r.first, r.last))
-            {
-                DEFAULT_TYPE
-            } else {
-                MentionType::MISC
-            };
+        if let Some((t, census_guess)) = type_of_an_untyped_run(reader, r) {
             *slot = Some(name(r, t, None));
+            if census_guess {
+                census_guesses.push(k);
+            }
         }
     }
     census_guesses
+}
+
+/// The type the context or the shape of the untyped run `r` gives it, and
+/// whether it is a person for want of anything else (a census guess).
+fn type_of_an_untyped_run(reader: &Reader, r: &Run) -> Option<(MentionType, bool)> {
+    let (body, toks) = (reader.body, reader.toks);
+    let text = |i: usize| reader.text(i);
+    let common = |i: usize| reader.common(i);
+    // "Barzani 's rivals", "Dostum 's northern alliance": a word no list
+    // knows and the article types nowhere else, no word of prose nor a
+    // town's name, opening a sentence as a possessor is a person's name.
+    // (Not a word with a capital inside, as companies are written:
+    // "SeaMicro 's".)
+    if r.at_start && r.first == r.last {
+        let (lower, word) = (toks[r.first].lower.as_str(), text(r.first));
+        let possessor = toks
+            .get(r.last + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+            && !COMMON_WORDS.contains(lower)
+            && !PROSE_WORDS.contains(lower)
+            && !is_prose_form(lower)
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().skip(1).all(char::is_lowercase)
+            // (Nor a town's name: "Chelsea 's Italian striker".)
+            && place_entry(word).is_none();
+        if possessor {
+            return Some((MentionType::PER, false));
+        }
+    }
+    // "c Kaluwitharana b Vaas 12": a player in a scoreboard's row.
+    let player = || {
+        layout::in_a_scoreboard_row(body, toks[r.first].span.start, toks[r.last].span.end)
+            && (r.first..=r.last).all(|k| !common(k) || is_initial(toks, k, text(k)))
+    };
+    if player() {
+        return Some((MentionType::PER, false));
+    }
+    if !(r.last > r.first && GIVEN_NAMES.contains(text(r.first)))
+        && (after_a_body_noun(toks, r.first)
+            || before_a_body_noun(toks, r.first, r.last)
+            || for_a_body_s_member(toks, r.first, r.last)
+            || reader.body_by_its_apposition(r.last))
+    {
+        return Some((MentionType::ORG, false));
+    }
+    // "the Jets", "the Heat would win", "Colts coach Jim Caldwell": a
+    // club's nickname, capitalized after "the" or before a title, is
+    // the club.
+    let after_the = r.first > 0
+        && toks[r.first - 1].lower == "the"
+        && !NICKNAME_HOMONYMS.contains(text(r.first));
+    let before_a_title = toks
+        .get(r.last + 1)
+        .is_some_and(|t| !t.capitalized && is_title_word(&t.lower));
+    if r.first == r.last && CLUB_NICKNAMES.contains(text(r.first)) && (after_the || before_a_title)
+    {
+        return Some((MentionType::ORG, false));
+    }
+    // "as Rangers came from behind to win 2-1": a capitalized plural
+    // inside a sentence that gives a score is a team's name. (Not a
+    // surname: "Sanders", "Cheeks".)
+    if r.first == r.last
+        && (!r.at_start || CLUB_NICKNAMES.contains(text(r.first)))
+        && reader.plural(r.first)
+        && !SURNAMES.contains_key(toks[r.first].lower.as_str())
+        && layout::sentence_has_a_word(
+            body,
+            toks[r.first].span.start,
+            toks[r.first].span.end,
+            layout::is_a_score,
+        )
+    {
+        return Some((MentionType::ORG, false));
+    }
+    if r.first == r.last {
+        return type_of_a_lone_word(reader, r);
+    }
+    type_by_capitals_alone(reader, r).map(|t| (t, false))
+}
+
+/// The type of the one-word untyped run `r`: a person's name (a census
+/// guess) or a company's camel-cased one.
+fn type_of_a_lone_word(reader: &Reader, r: &Run) -> Option<(MentionType, bool)> {
+    let (body, toks) = (reader.body, reader.toks);
+    let i = r.first;
+    if reader.lone_person_word(i)
+        || reader.acts_as_a_person(i)
+        || reader.unknown_name_word(i) && reader.person_by_its_apposition(i)
+    {
+        return Some((MentionType::PER, true));
+    }
+    // ("@JebBush", "#BlackLivesMatter", "(hashtag)StopGunViolence",
+    // author="JebBush": a handle or a tag, glued to its mark.)
+    let before = &body[..toks[i].span.start];
+    let handle_or_tag = before.ends_with(['@', '#', ')', '/']) || before.ends_with("=\"");
+    // ("a touchscreen BlackBerry", "Sony's PlayStation", "the MacBook
+    // sales": a thing, with its article or its owner.)
+    let owned_thing = (i.saturating_sub(2)..i).any(|k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new" | "'s" | "’s"
+        )
+    });
+    (is_camel_case(reader.text(i))
+        && !handle_or_tag
+        && !owned_thing
+        && !before_a_work_noun(toks, i, r.last))
+    .then_some((MentionType::ORG, false))
+}
+
+/// The type of the untyped run `r` of several words where nothing speaks for
+/// it but its capitals (none at a sentence's start, nor for a table's
+/// column heads).
+fn type_by_capitals_alone(reader: &Reader, r: &Run) -> Option<MentionType> {
+    let (body, toks) = (reader.body, reader.toks);
+    let text = |i: usize| reader.text(i);
+    // "W L T GF GA PTS": a table's column heads, short and shouted.
+    let column_heads = r.last >= r.first + 2
+        && (r.first..=r.last)
+            .all(|k| text(k).len() <= 3 && !text(k).chars().any(char::is_lowercase));
+    if r.at_start || column_heads {
+        return None;
+    }
+    // Nothing speaks for this run but its capitals: a few words
+    // without "of" are most often a person's name.
+    let has_of = (r.first..=r.last).any(|k| toks[k].lower == "of");
+    let all_common = (r.first..=r.last)
+        .filter(|&k| !PARTICLES.contains(&toks[k].lower.as_str()))
+        .all(|k| COMMON_WORDS.contains(toks[k].lower.as_str()));
+    let given = GIVEN_NAMES.contains(text(r.first));
+    // "the Endangered Species Act", "at the MGM Grand": a name
+    // after "the" is seldom a person's, save one that opens with a
+    // given name ("the Lois Lerner email controversy") or modifies
+    // the noun after it ("the Hun Sen government").
+    let after_the = r.first > 0
+        && toks[r.first - 1].lower == "the"
+        && !given
+        && toks.get(r.last + 1).is_none_or(|t| {
+            !body[t.span.start..].starts_with(char::is_lowercase) || is_stopword(&t.lower)
+        });
+    // "Nature Astronomy", "Advanced Micro": a run that opens with
+    // a word of English prose that is no surname, holds no given
+    // name and closes with no surname is a work, a product or a
+    // body, not a person.
+    // Nor is one with a product's word in it ("MacBook Pro",
+    // "PlayStation Vita").
+    let not_a_person_s_words = |first: usize, last: usize| {
+        let w = toks[first].lower.as_str();
+        // (A word of prose is a surname here only if a common one:
+        // "Catching Fire", not "Golden Globe"; a short one may be
+        // a Chinese name's, "Ye Zhaoying". Not in an office, which
+        // the actor layer reads: "Vice Foreign Minister".)
+        let office = (first..=last).any(|k| is_title_word(&toks[k].lower));
+        let surname = |lower: &str| {
+            SURNAMES.get(lower).is_some_and(|&rank| {
+                office || rank <= COMMON_SURNAME_RANK || !PROSE_WORDS.contains(lower)
+            })
+        };
+        let prose_opens = !office && w.len() >= 4 && PROSE_WORDS.contains(w);
+        (COMMON_WORDS.contains(w) || prose_opens)
+            && !(first..=last).any(|k| GIVEN_NAMES.contains(text(k)))
+            && !surname(w)
+            && !surname(toks[last].lower.as_str())
+            && !has_surname_ending(&toks[last].lower)
+            || (first..=last).any(|k| is_product_shaped(text(k)))
+    };
+    // ("St Kilda", "St. Petersburg": a saint's name is a place's,
+    // a club's or a church's.)
+    let saint = matches!(text(r.first), "St" | "St." | "Ste");
+    let t = if saint {
+        MentionType::LOC
+    } else if has_of
+        || all_common
+        || after_the
+        || !given && is_plural_not_surname(text(r.last))
+        || !given && reader.town_and_plural(r)
+        || reader.city_and_plural(r)
+        || reader.acronym_and_city(r)
+    {
+        MentionType::ORG
+    } else if (r.first..=r.last).filter(|&k| toks[k].lower != ".").count() < 5
+        && !(r.last > r.first && not_a_person_s_words(r.first, r.last))
+    {
+        DEFAULT_TYPE
+    } else {
+        MentionType::MISC
+    };
+    Some(t)
 }
 
 /// Reads the guesses of [`type_by_context`] (`census_guesses`) and the lone
