@@ -83,184 +83,27 @@ pub(super) fn teams_named_by_their_town(
     capitals: &HashSet<usize>,
     out: &mut [(Span, MentionType)],
 ) {
-    let word_before = |span: &Span| body[..span.start].split_whitespace().next_back();
-    let person_ends: HashSet<usize> = out
-        .iter()
-        .filter(|(_, t)| *t == MentionType::PER)
-        .map(|(s, _)| s.end)
-        .collect();
-    let person_starts: HashSet<usize> = out
-        .iter()
-        .filter(|(_, t)| *t == MentionType::PER)
-        .map(|(s, _)| s.start)
-        .collect();
-    // "Alan Shearer (Newcastle)": a town in parentheses after a player is
-    // his club (a state there is his country: "Pete Sampras (U.S.)").
-    let club_of_a_person = |span: &Span| {
-        let before = body[..span.start].trim_end_matches(' ');
-        before.strip_suffix('(').is_some_and(|b| {
-            person_ends.contains(&b.trim_end_matches(' ').len())
-        }) && body[span.end..].trim_start_matches(' ').starts_with(')')
-            // (A town, not a region: "Colin Montgomerie (Scotland)".)
-            && names::place_population(span.text(body)).is_some()
-    };
-    let club_here = |span: &Span| {
-        let after = body[span.end..].trim_start_matches([',', ' ']);
-        let score = after
-            .split_once(|c: char| !(c.is_ascii_digit() || c == '-'))
-            .map_or(after, |(w, _)| w)
-            .split_once('-')
-            .is_some_and(|(a, b)| {
-                !a.is_empty()
-                    && a.bytes().all(|c| c.is_ascii_digit())
-                    && !b.is_empty()
-                    && b.bytes().all(|c| c.is_ascii_digit())
-            });
-        let mut words_after = after.split(' ');
-        let position = words_after.next().is_some_and(|w| {
-            match_word(w, "after")
-                || match_word(w, "named")
-                    && words_after
-                        .next()
-                        .is_some_and(|n| n.starts_with(char::is_uppercase))
-        });
-        // "Jacksonville beat Tennessee", "beat visiting Evansville": a town
-        // that wins, loses or visits.
-        let word_after = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let word_before = word_before(span).unwrap_or("");
-        // "a 3-2 defeat by Piacenza", "their win over Lazio": a result's
-        // noun, then the other side.
-        // ("drew 1-1 with Southampton", "won 3-0 against Ajax": a score
-        // stands for the result's noun.)
-        let result_before = matches!(word_before, "by" | "over" | "against" | "to" | "with")
-            && body[..span.start]
-                .split_whitespace()
-                .nth_back(1)
-                .is_some_and(|w| match_word(w, "result") || layout::is_a_score(w));
-        // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
-        // points as the Rockets beat Denver 110-98": a town that wins, leads
-        // or has a player, in a sentence that gives a score.
-        // (One reading of the sentence for both.)
-        let with_a_score = || {
-            layout::sentence_has_a_word(body, span.start, span.end, |w| {
-                layout::is_a_score(w) || match_word(w, "tally")
-            })
-        };
-        // "Barcelona, who lost 2-1", "Dortmund, the champions, drew 1-1":
-        // the verb after a relative pronoun or a short apposition.
-        let verb_after_a_clause = || {
-            let rest = after_comma(body, span.end)?;
-            let rest = match rest.strip_prefix("who ") {
-                Some(r) => r,
-                None => {
-                    let (apposition, r) = rest.split_once(',')?;
-                    (apposition.len() <= 40 && apposition.starts_with("the ")).then_some(r)?
-                }
-            };
-            rest.split_whitespace().next()
-        };
-        let possessive_of_a_player = || {
-            after
-                .strip_prefix("'s ")
-                .is_some_and(|rest| person_starts.contains(&(body.len() - rest.len())))
-        };
-        // "scored both goals for Liverpool", "a 2-0 win at Southampton",
-        // "lost 1-0 at home to Monaco": a side after a preposition, in a
-        // sentence that gives a score or a tally.
-        // (A town, not a state: "from Hawaii to Mississippi". A score with a
-        // match's word, or a tally with "scored": "finished 1-2" is no match.)
-        let has = |test: &dyn Fn(&str) -> bool| {
-            layout::sentence_has_a_word(body, span.start, span.end, test)
-        };
-        let matched = |w: &str| {
-            ["beside", "scored", "result"]
-                .iter()
-                .any(|r| match_word(w, r))
-        };
-        let a_match_scored = || has(&layout::is_a_score) && has(&matched);
-        // (A town, not a state: "from Hawaii to Mississippi".)
-        let a_town = || names::place_population(span.text(body)).is_some();
-        let opens_a_sentence =
-            span.start == 0 || body[..span.start].trim_end().ends_with(['\n', '.']);
-        let side_after_a_preposition = || {
-            matches!(
-                word_before.to_lowercase().as_str(),
-                "for" | "against" | "at" | "to" | "over" | "by"
-            ) && a_town()
-                && (a_match_scored() || has(&|w| w == "scored") && has(&|w| match_word(w, "tally")))
-        };
-        // "Barcelona were held to a 1-1 draw by Valencia": a town opening a
-        // sentence that scores a match.
-        let opens_a_scored_match = || opens_a_sentence && a_town() && a_match_scored();
-        // "Leeds have signed", "Middlesbrough were fined": a town opening a
-        // sentence with a plural verb is a team (a town is one place, a club
-        // its players).
-        let plural_verb = opens_a_sentence
-            && matches!(word_after, "have" | "were" | "are")
-            && body[span.end..].starts_with(' ')
-            && a_town();
-        let plays = plural_verb
-            || match_word(word_after, "beside")
-            || match_word(word_before, "beside")
-            || result_before
-            || {
-                let before = word_before.to_lowercase();
-                match_word(&before, "before")
-                    || before.ends_with("-ranked")
-                    || before.ends_with("-seeded")
-            }
-            || (match_word(word_after, "scored")
-                || verb_after_a_clause().is_some_and(|w| match_word(w, "scored"))
-                || possessive_of_a_player())
-                && with_a_score();
-        // "SOCCER - RONALDO SCORES AS BARCELONA GO TOP": a town a sports
-        // headline names is its club, save where it is the venue ("AT
-        // SYDNEY"; "IN" is read below).
-        let in_a_sport_headline = || {
-            word_before != "AT"
-                && names::place_population(span.text(body)).is_some()
-                && layout::in_a_sport_headline(body, span.start, span.end)
-                && !layout::labelled_by_an_individual_sport(body, span.start)
-        };
-        // "Ravanelli scored a hat-trick for Middlesbrough", "Leeds have
-        // signed Norwegian defender Alf-Inge Haaland": a sentence only
-        // sports copy writes.
-        let in_a_game_sentence =
-            || layout::sentence_has_a_word(body, span.start, span.end, |w| match_word(w, "game"));
-        score
-            || position
-            || plays
-            || club_of_a_person(span)
-            || in_a_sport_headline()
-            || in_a_game_sentence()
-            || side_after_a_preposition()
-            || opens_a_scored_match()
-            || layout::in_a_results_row(body, span.start, span.end)
-            || layout::in_a_fixture_line(body, span.start, span.end)
-    };
+    let people = People::of(out);
     // A capital is a club only where a table or a player's parentheses say
     // so ("Ottawa 3 Toronto 2", "Eddie Jordan (Washington)"): in prose it is
     // as often its state ("the White House took credit for its goal").
     let capitals_club = |span: &Span| {
         layout::in_a_results_row(body, span.start, span.end)
             || layout::in_a_fixture_line(body, span.start, span.end)
-            || club_of_a_person(span)
+            || club_of_a_person(body, &people, span)
     };
     let clubs: HashSet<&str> = out
         .iter()
         .filter(|(s, t)| {
             *t == MentionType::LOC
-                && (towns.contains(&s.start) && club_here(s)
+                && (towns.contains(&s.start) && town_is_a_club_here(body, &people, s)
                     || capitals.contains(&s.start) && capitals_club(s))
         })
         .map(|(s, _)| s.text(body))
         .collect();
     // ("He lives in Atlanta" stays the town.)
     let after_place_word = |span: &Span| {
-        word_before(span).is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
+        word_before(body, span).is_some_and(|w| names::is_place_preposition(&w.to_lowercase()))
     };
     // "GOLF - NORMAN LEADS BY TWO": in the headline of a sport no town's
     // club plays, a town named like a census surname is the player, save
@@ -269,7 +112,7 @@ pub(super) fn teams_named_by_their_town(
         let word = span.text(body);
         !word.contains(' ')
             && names::is_surname(&word.to_lowercase())
-            && !matches!(word_before(span), Some("AT" | "IN" | "at" | "in"))
+            && !matches!(word_before(body, span), Some("AT" | "IN" | "at" | "in"))
             && layout::in_a_sport_headline(body, span.start, span.end)
             && layout::labelled_by_an_individual_sport(body, span.start)
     };
@@ -288,4 +131,202 @@ pub(super) fn teams_named_by_their_town(
             *t = MentionType::PER;
         }
     }
+}
+
+/// Where the article's people start and end, by byte.
+struct People {
+    starts: HashSet<usize>,
+    ends: HashSet<usize>,
+}
+
+impl People {
+    fn of(out: &[(Span, MentionType)]) -> People {
+        let people = || out.iter().filter(|(_, t)| *t == MentionType::PER);
+        People {
+            starts: people().map(|(s, _)| s.start).collect(),
+            ends: people().map(|(s, _)| s.end).collect(),
+        }
+    }
+}
+
+/// The word right before `span`.
+fn word_before<'b>(body: &'b str, span: &Span) -> Option<&'b str> {
+    body[..span.start].split_whitespace().next_back()
+}
+
+/// "Alan Shearer (Newcastle)": a town in parentheses after a player is his
+/// club (a state there is his country: "Pete Sampras (U.S.)").
+fn club_of_a_person(body: &str, people: &People, span: &Span) -> bool {
+    let before = body[..span.start].trim_end_matches(' ');
+    before
+        .strip_suffix('(')
+        .is_some_and(|b| people.ends.contains(&b.trim_end_matches(' ').len()))
+        && body[span.end..].trim_start_matches(' ').starts_with(')')
+        // (A town, not a region: "Colin Montgomerie (Scotland)".)
+        && names::place_population(span.text(body)).is_some()
+}
+
+/// Whether the town at `span` is its club here: a score or a player's
+/// position after it, a club's doings, sports copy around it, a side in a
+/// scored match, a results row or a fixture line.
+fn town_is_a_club_here(body: &str, people: &People, span: &Span) -> bool {
+    let after = body[span.end..].trim_start_matches([',', ' ']);
+    score_after(after)
+        || position_after(after)
+        || plays(body, people, span)
+        || club_of_a_person(body, people, span)
+        || named_in_sports_copy(body, span)
+        || side_in_a_scored_match(body, span)
+        || layout::in_a_results_row(body, span.start, span.end)
+        || layout::in_a_fixture_line(body, span.start, span.end)
+}
+
+/// "overcame Jacksonville 31-24": a score opens what follows the town.
+fn score_after(after: &str) -> bool {
+    after
+        .split_once(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .map_or(after, |(w, _)| w)
+        .split_once('-')
+        .is_some_and(|(a, b)| {
+            !a.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && !b.is_empty()
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// "Atlanta pitcher Greg Maddux": a player's position or role opens what
+/// follows the town (`after` in `match-words.tsv`; `named` only with a
+/// capitalized name after it, "Houston center Hakeem Olajuwon").
+fn position_after(after: &str) -> bool {
+    let mut words_after = after.split(' ');
+    words_after.next().is_some_and(|w| {
+        match_word(w, "after")
+            || match_word(w, "named")
+                && words_after
+                    .next()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether the town at `span` does what a club does: it wins, loses, visits
+/// or leads, has a player, is ranked or seeded, or was a result's other
+/// side.
+fn plays(body: &str, people: &People, span: &Span) -> bool {
+    let after = body[span.end..].trim_start_matches([',', ' ']);
+    // "Jacksonville beat Tennessee", "beat visiting Evansville": a town
+    // that wins, loses or visits.
+    let word_after = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let word_before = word_before(body, span).unwrap_or("");
+    // "a 3-2 defeat by Piacenza", "their win over Lazio": a result's
+    // noun, then the other side.
+    // ("drew 1-1 with Southampton", "won 3-0 against Ajax": a score
+    // stands for the result's noun.)
+    let result_before = matches!(word_before, "by" | "over" | "against" | "to" | "with")
+        && body[..span.start]
+            .split_whitespace()
+            .nth_back(1)
+            .is_some_and(|w| match_word(w, "result") || layout::is_a_score(w));
+    // "Seattle took a 2-1 lead", "Houston's Hakeem Olajuwon scored 31
+    // points as the Rockets beat Denver 110-98": a town that wins, leads
+    // or has a player, in a sentence that gives a score.
+    // (One reading of the sentence for both.)
+    let with_a_score = || {
+        layout::sentence_has_a_word(body, span.start, span.end, |w| {
+            layout::is_a_score(w) || match_word(w, "tally")
+        })
+    };
+    // "Barcelona, who lost 2-1", "Dortmund, the champions, drew 1-1":
+    // the verb after a relative pronoun or a short apposition.
+    let verb_after_a_clause = || {
+        let rest = after_comma(body, span.end)?;
+        let rest = match rest.strip_prefix("who ") {
+            Some(r) => r,
+            None => {
+                let (apposition, r) = rest.split_once(',')?;
+                (apposition.len() <= 40 && apposition.starts_with("the ")).then_some(r)?
+            }
+        };
+        rest.split_whitespace().next()
+    };
+    let possessive_of_a_player = || {
+        after
+            .strip_prefix("'s ")
+            .is_some_and(|rest| people.starts.contains(&(body.len() - rest.len())))
+    };
+    // "Leeds have signed", "Middlesbrough were fined": a town opening a
+    // sentence with a plural verb is a team (a town is one place, a club
+    // its players).
+    let plural_verb = opens_a_sentence(body, span)
+        && matches!(word_after, "have" | "were" | "are")
+        && body[span.end..].starts_with(' ')
+        && is_a_town(body, span);
+    plural_verb
+        || match_word(word_after, "beside")
+        || match_word(word_before, "beside")
+        || result_before
+        || {
+            let before = word_before.to_lowercase();
+            match_word(&before, "before")
+                || before.ends_with("-ranked")
+                || before.ends_with("-seeded")
+        }
+        || (match_word(word_after, "scored")
+            || verb_after_a_clause().is_some_and(|w| match_word(w, "scored"))
+            || possessive_of_a_player())
+            && with_a_score()
+}
+
+/// "SOCCER - RONALDO SCORES AS BARCELONA GO TOP", "Ravanelli scored a
+/// hat-trick for Middlesbrough": a town a sports headline names is its club,
+/// save where it is the venue ("AT SYDNEY"; "IN" is read elsewhere), and so
+/// is one in a sentence only sports copy writes.
+fn named_in_sports_copy(body: &str, span: &Span) -> bool {
+    let in_a_sport_headline = || {
+        word_before(body, span) != Some("AT")
+            && is_a_town(body, span)
+            && layout::in_a_sport_headline(body, span.start, span.end)
+            && !layout::labelled_by_an_individual_sport(body, span.start)
+    };
+    in_a_sport_headline()
+        || layout::sentence_has_a_word(body, span.start, span.end, |w| match_word(w, "game"))
+}
+
+/// "scored both goals for Liverpool", "a 2-0 win at Southampton", "lost 1-0
+/// at home to Monaco": a side after a preposition, in a sentence that gives
+/// a score or a tally; "Barcelona were held to a 1-1 draw by Valencia": a
+/// town opening a sentence that scores a match. (A town, not a state: "from
+/// Hawaii to Mississippi". A score with a match's word, or a tally with
+/// "scored": "finished 1-2" is no match.)
+fn side_in_a_scored_match(body: &str, span: &Span) -> bool {
+    let has =
+        |test: &dyn Fn(&str) -> bool| layout::sentence_has_a_word(body, span.start, span.end, test);
+    let matched = |w: &str| {
+        ["beside", "scored", "result"]
+            .iter()
+            .any(|r| match_word(w, r))
+    };
+    let a_match_scored = || has(&layout::is_a_score) && has(&matched);
+    let after_a_preposition = matches!(
+        word_before(body, span)
+            .unwrap_or("")
+            .to_lowercase()
+            .as_str(),
+        "for" | "against" | "at" | "to" | "over" | "by"
+    );
+    after_a_preposition
+        && is_a_town(body, span)
+        && (a_match_scored() || has(&|w| w == "scored") && has(&|w| match_word(w, "tally")))
+        || opens_a_sentence(body, span) && is_a_town(body, span) && a_match_scored()
+}
+
+fn is_a_town(body: &str, span: &Span) -> bool {
+    names::place_population(span.text(body)).is_some()
+}
+
+fn opens_a_sentence(body: &str, span: &Span) -> bool {
+    span.start == 0 || body[..span.start].trim_end().ends_with(['\n', '.'])
 }
