@@ -282,9 +282,22 @@ fn speaker_of_a_cue_before(
             .filter(|&m| !in_direct(doc, quoted, doc.mention_first_token(m)))
             .or_else(|| doc.subject_before(c, range.start))
     };
-    subject
-        .or_else(|| mention_after(doc, c, 3, at.first_tok))
-        .map(|m| SpeakerRef::mention(doc, m))
+    // ("a tweet from Rikkie Wells who tweeted, "..."", "a message that
+    // said, "..."": the relative pronoun of a verb of saying speaks for the
+    // name or the thing before it, as for a report. Not of a stance's:
+    // "Candidates who think "..." are dangerously wrong," she said.)
+    let relative = |pronouns: &[&str]| {
+        cue_is(doc, c, |cue| cue.speech)
+            .then(|| SpeakerRef::relative(doc, c, pronouns))
+            .flatten()
+    };
+    relative(&["who", "which"])
+        .or_else(|| {
+            subject
+                .or_else(|| mention_after(doc, c, 3, at.first_tok))
+                .map(|m| SpeakerRef::mention(doc, m))
+        })
+        .or_else(|| relative(&["that"]))
         .or_else(|| np_before(doc, c, range.start))
 }
 
@@ -678,10 +691,11 @@ pub(super) const SENTENCE_OPENERS: [&str; 8] =
 /// tearing this up."".
 pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
     let paragraphs = &doc.article.layers.paragraphs;
-    for f in found
-        .iter_mut()
-        .filter(|f| f.quote.kind == QuoteKind::Direct && f.quote.speaker.is_none())
-    {
+    let mut speakers = Vec::new();
+    for (n, f) in found.iter().enumerate() {
+        if f.quote.kind != QuoteKind::Direct || f.quote.speaker.is_some() {
+            continue;
+        }
         let opening = doc.token_at(f.quote.span.start);
         let Some(before) = opening.checked_sub(1) else {
             continue;
@@ -694,11 +708,41 @@ pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]
         if !(colon || same_paragraph && ends_sentence) {
             continue;
         }
-        if let Some(speaker) = opening_subject(doc, before) {
-            f.quote.speaker = speaker.entity.clone();
-            f.quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+        if let Some(speaker) =
+            opening_subject(doc, before).or_else(|| speaker_of_a_bare_cue(doc, found, before))
+        {
+            speakers.push((n, speaker));
         }
     }
+    for (n, speaker) in speakers {
+        found[n].quote.speaker = speaker.entity.clone();
+        found[n].quote.speaker_span = Some(doc.span(speaker.first, speaker.last));
+    }
+}
+
+/// "Sam Lau, the party's spokesman, said in a statement. "..."": the
+/// speaker of a verb of saying that closes the sentence ending at `before`
+/// with nothing reported after it but where or when it was said (six words
+/// at most, opened by a preposition or a word of time), as a colon would
+/// close it.
+fn speaker_of_a_bare_cue(doc: &Doc, found: &[Found], before: usize) -> Option<SpeakerRef> {
+    let s = doc.sentence_of(before);
+    let range = doc.sentence_tokens(s);
+    let cue = (range.start..before).rev().find(|&k| saying_verb(doc, k))?;
+    let word = |k: usize| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word;
+    let after = cue + 1..before;
+    let words = after.clone().filter(|&k| word(k)).count();
+    let bare = words == 0
+        || words <= 6
+            && after.clone().all(|k| word(k) || doc.lower(k) == ",")
+            && (crate::quotes::indirect::ADJUNCT_OPENERS.contains(&doc.lower(cue + 1))
+                || doc.lower(cue + 1) == "to"
+                || time_before_cue(doc.lower(cue + 1))
+                || sitrep_core::calendar::is_weekday(doc.lower(cue + 1)));
+    if !bare {
+        return None;
+    }
+    cue_speaker(doc, found, s, &range, cue)
 }
 
 /// The actor that opens the sentence holding token `before` as its subject,

@@ -1058,7 +1058,7 @@ fn content_after(
 /// Words that open a phrase of where, when or how something was said, not
 /// what: "said in a statement", "claimed at one point", "as mentioned
 /// above", "indicated earlier this week".
-const ADJUNCT_OPENERS: [&str; 14] = [
+pub(super) const ADJUNCT_OPENERS: [&str; 14] = [
     "in", "on", "at", "during", "after", "before", "by", "from", "for", "with", "of", "above",
     "below", "earlier",
 ];

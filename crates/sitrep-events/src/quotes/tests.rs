@@ -2401,3 +2401,29 @@ fn a_person_who_states_reports() {
         "Delia Farrand",
     )]);
 }
+
+#[test]
+fn a_relative_before_a_verb_of_saying_speaks_a_direct_quote() {
+    assert_speakers(&[
+        (
+            "The thread held a reply from Delia Farrand who wrote, \"The levy will bankrupt the farms.\"",
+            "The levy will bankrupt",
+            "Delia Farrand",
+        ),
+        // Not the relative of a stance: the words are the speaker's after them.
+        (
+            "Mayor Tom Reyes spoke at the fair. Candidates who think \"the levy is fair are simply wrong,\" Reyes said.",
+            "the levy is fair",
+            "Tom Reyes",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_of_saying_with_nothing_reported_introduces_the_next_quote() {
+    assert_speakers(&[(
+        "Delia Farrand, the union's spokeswoman, said in a statement. \"The levy will bankrupt the farms.\"",
+        "The levy will bankrupt",
+        "Delia Farrand",
+    )]);
+}
