@@ -5,7 +5,9 @@
 //!    groups, people, agencies, places;
 //! 2. **descriptions** built on a head from `generic.tsv` with the words before
 //!    it ("an informed Iranian source", "American positions", "Western
-//!    countries"); a country inside gives the code;
+//!    countries"); a country inside gives the code; a head that is also a
+//!    verb's -s form ("Byrne states that") is dropped once the people are
+//!    found (`verbs_read_as_heads`);
 //! 3. **modifiers**: a demonym or a possessive before a non-actor noun
 //!    ("American policy", "Iran's position") can give a country or an event's
 //!    source but is never a verb's subject;
