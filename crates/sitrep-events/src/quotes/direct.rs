@@ -688,7 +688,9 @@ pub(super) const SENTENCE_OPENERS: [&str; 8] =
 /// paragraph, or a colon, is the words of that sentence's subject: "Iowa
 /// State University's Dianne Bystrom agreed. "Mainstream Republicans are
 /// running out of time."", "Sanders delivered a snappy retort: "No one is
-/// tearing this up."".
+/// tearing this up."", or of the speaker of a verb of saying that closes it
+/// ([`speaker_of_a_bare_cue`]). (Speakers are found first and set after, so
+/// a coordinated cue's speaker is read from the reports as they were.)
 pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]) {
     let paragraphs = &doc.article.layers.paragraphs;
     let mut speakers = Vec::new();
@@ -722,27 +724,15 @@ pub(super) fn speaker_of_the_introducing_sentence(doc: &Doc, found: &mut [Found]
 
 /// "Sam Lau, the party's spokesman, said in a statement. "..."": the
 /// speaker of a verb of saying that closes the sentence ending at `before`
-/// with nothing reported after it but where or when it was said (six words
-/// at most, opened by a preposition or a word of time), as a colon would
-/// close it.
+/// with nothing reported after it, or only where or when it was said (the
+/// phrase a report's content may not be alone), as a colon would close it.
 fn speaker_of_a_bare_cue(doc: &Doc, found: &[Found], before: usize) -> Option<SpeakerRef> {
     let s = doc.sentence_of(before);
     let range = doc.sentence_tokens(s);
     let cue = (range.start..before).rev().find(|&k| saying_verb(doc, k))?;
-    let word = |k: usize| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word;
-    let after = cue + 1..before;
-    let words = after.clone().filter(|&k| word(k)).count();
-    let bare = words == 0
-        || words <= 6
-            && after.clone().all(|k| word(k) || doc.lower(k) == ",")
-            && (crate::quotes::indirect::ADJUNCT_OPENERS.contains(&doc.lower(cue + 1))
-                || doc.lower(cue + 1) == "to"
-                || time_before_cue(doc.lower(cue + 1))
-                || sitrep_core::calendar::is_weekday(doc.lower(cue + 1)));
-    if !bare {
-        return None;
-    }
-    cue_speaker(doc, found, s, &range, cue)
+    let bare = cue + 1 == before || only_where_or_when_said(doc, cue, cue + 1, before - 1);
+    bare.then(|| cue_speaker(doc, found, s, &range, cue))
+        .flatten()
 }
 
 /// The actor that opens the sentence holding token `before` as its subject,

@@ -1058,7 +1058,7 @@ fn content_after(
 /// Words that open a phrase of where, when or how something was said, not
 /// what: "said in a statement", "claimed at one point", "as mentioned
 /// above", "indicated earlier this week".
-pub(super) const ADJUNCT_OPENERS: [&str; 14] = [
+const ADJUNCT_OPENERS: [&str; 14] = [
     "in", "on", "at", "during", "after", "before", "by", "from", "for", "with", "of", "above",
     "below", "earlier",
 ];
@@ -1069,7 +1069,7 @@ pub(super) const ADJUNCT_OPENERS: [&str; 14] = [
 /// "Millennials still believe in the American dream". "said at least
 /// three people ..." counts; quoted words are said: "hinted at
 /// "irregularities"".)
-fn only_where_or_when_said(doc: &Doc, i: usize, k: usize, end: usize) -> bool {
+pub(super) fn only_where_or_when_said(doc: &Doc, i: usize, k: usize, end: usize) -> bool {
     let words = (k..=end)
         .filter(|&j| doc.toks[j].kind == sitrep_nlp::tokens::TokenKind::Word)
         .count();
