@@ -392,6 +392,30 @@ pub(super) static SPEAKER_NOUNS: LazyLock<std::collections::HashSet<&'static str
 pub(super) static FOLLOWER_NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/follower-nouns.txt")));
 
+/// A verb's lemma and the word after it that hand a direct quote to the
+/// verb's subject and report nothing of their own (`quoting-phrases.txt`):
+/// "put it".
+static QUOTING_PHRASES: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        sitrep_core::data::word_pairs(include_str!("../../../../data/lexicon/quoting-phrases.txt"))
+    });
+
+/// Whether token `i` opens a quoting phrase said by a subject: "as she put
+/// it", "X, a senior fellow, put it", "as he has put it". Not an infinitive
+/// ("tried to put it"), nor before more than a comma, a colon, a sentence's
+/// end or where or when it was said ("put it this way", "put it mildly";
+/// but "put it on Wednesday in Raleigh").
+pub(super) fn quoting_phrase(doc: &Doc, i: usize) -> bool {
+    let next = doc.lower(i + 1);
+    let opens = doc.toks[i]
+        .lemmas
+        .iter()
+        .any(|l| QUOTING_PHRASES.contains(&(l.as_str(), next)));
+    let finite = i > 0 && doc.lower(i - 1) != "to";
+    let closes = matches!(doc.lower(i + 2), "," | ":" | "." | "" | "in" | "on" | "at");
+    opens && finite && closes
+}
+
 /// Things a writer makes (`written-works.txt`).
 pub(super) static WRITTEN_WORKS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../../data/lexicon/written-works.txt")));

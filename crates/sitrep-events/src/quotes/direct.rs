@@ -98,6 +98,12 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
                 speaker = sp;
             }
         }
+        if speaker.is_none() {
+            if let Some((c, sp)) = quoting_phrase_beside(doc, quoted, &at) {
+                cue = Some(c);
+                speaker = Some(sp);
+            }
+        }
         // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
         // a person named in the words a colon hands to the quote; the subject
         // that opens them, if one does ("Trump listed a show as his guilty
@@ -291,7 +297,30 @@ fn speaker_of_a_cue_before(
             .then(|| SpeakerRef::relative(doc, c, pronouns))
             .flatten()
     };
+    // ("Jane Roe, a lawyer and fellow at the institute, said, "..."": the
+    // subject before an aside describing it, not a noun inside it. Over a
+    // named person, only one who stands in the aside itself ("Tad Devine,
+    // an adviser to Bernie Sanders, said"), not before it ("Willie Minor, an
+    // actor in Dallas, who ..., recalled") nor in a clause of its own ("a
+    // country that the nominee, Mitt Romney, called").)
+    let described = || {
+        let before_aside = (!participle)
+            .then(|| subject_before_an_aside(doc, c, range.start, true))
+            .flatten()?;
+        let aside = before_aside.last + 1;
+        let in_the_aside = |m: usize| {
+            let first = doc.mention_first_token(m);
+            first > aside
+                && doc.lower(aside) == ","
+                && !(aside..first).any(|k| matches!(doc.lower(k), "that" | "which" | "whom"))
+        };
+        match subject {
+            Some(m) if is_named_person(doc, m) && !in_the_aside(m) => None,
+            _ => Some(before_aside),
+        }
+    };
     relative(&["who", "which"])
+        .or_else(described)
         .or_else(|| {
             subject
                 .or_else(|| mention_after(doc, c, 3, at.first_tok))
@@ -299,6 +328,17 @@ fn speaker_of_a_cue_before(
         })
         .or_else(|| relative(&["that"]))
         .or_else(|| np_before(doc, c, range.start))
+}
+
+/// Whether mention `m` names a person: "Jane Roe", not "a spokesman".
+fn is_named_person(doc: &Doc, m: usize) -> bool {
+    let mention = doc.mention(m);
+    mention.mention_type == MentionType::PER
+        && doc.toks[doc.mention_first_token(m)].capitalized
+        && mention
+            .entity
+            .as_ref()
+            .is_none_or(|e| e.kind == EntityKind::Person)
 }
 
 /// A cue after the quote and its speaker: ""...," he said" or ""...," said
@@ -339,6 +379,12 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
     let c = (last_tok + 1..stop)
         .find(|&k| verb_cue(doc, k).is_some())
         .filter(|&c| !reports_its_own(c))?;
+    Some((c, speaker_of_a_cue_after(doc, at, c, stop)))
+}
+
+/// The speaker of the cue at `c` after a quote, looked for up to `stop`.
+fn speaker_of_a_cue_after(doc: &Doc, at: &Marks, c: usize, stop: usize) -> Option<SpeakerRef> {
+    let last_tok = at.last_tok;
     // Words between the quote and the cue are its speaker (""...,"
     // he told the group"); with none, the speaker follows the cue
     // (""...," said the minister").
@@ -377,12 +423,30 @@ fn cue_after(doc: &Doc, at: &Marks) -> Option<(usize, Option<SpeakerRef>)> {
                 })
             })
     };
-    let speaker = if words_between {
+    if words_between {
         before().or_else(after)
     } else {
         after().or_else(before)
-    };
-    Some((c, speaker))
+    }
+}
+
+/// "As Jane Roe put it, "..."", ""...," as she put it": a quoting phrase
+/// (`quoting_phrase`) in the sentence before the quote, or right after it,
+/// and its subject.
+fn quoting_phrase_beside(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    at: &Marks,
+) -> Option<(usize, SpeakerRef)> {
+    let before = (at.range.start..at.first_tok)
+        .rev()
+        .find(|&k| quoting_phrase(doc, k) && !in_direct(doc, quoted, k))
+        .and_then(|k| Some((k, speaker_of_a_cue_before(doc, quoted, at, k)?)));
+    before.or_else(|| {
+        let stop = at.after_range.end.min(at.last_tok + 8);
+        let k = (at.last_tok + 1..stop).find(|&k| quoting_phrase(doc, k))?;
+        Some((k, speaker_of_a_cue_after(doc, at, k, at.after_range.end)?))
+    })
 }
 
 /// The cue of an attribution opening the sentence `range`, whole before a

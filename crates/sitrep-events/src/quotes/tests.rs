@@ -2427,3 +2427,69 @@ fn a_verb_of_saying_with_nothing_reported_introduces_the_next_quote() {
         "Delia Farrand",
     )]);
 }
+
+#[test]
+fn a_quoting_phrase_hands_the_quote_to_its_subject() {
+    assert_speakers(&[
+        (
+            "The levy failed in March. As Senator Wanjiru Kamau put it, \"The votes were never there.\"",
+            "The votes were never there",
+            "Wanjiru Kamau",
+        ),
+        (
+            "\"The votes were never there,\" as Wanjiru Kamau put it on Tuesday in Nakuru.",
+            "The votes were never there",
+            "Wanjiru Kamau",
+        ),
+    ]);
+    // Not a phrase of its own: "put it this way" opens what is said after
+    // it, and "to put it into play" reports nothing.
+    let qs = quotes("\"I will put it this way,\" Kamau said. \"The votes were never there.\"");
+    assert_eq!(find(&qs, "I will put it").1, "Kamau", "{qs:#?}");
+    let qs = quotes(
+        "Odinga promised to put it into play with a rally, a \"march for the valley and its farmers\" in May.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| !q.3.starts_with("march") || q.1 != "Odinga"),
+        "{qs:#?}"
+    );
+    // A few quoted words beside such a phrase stay scare quotes.
+    for text in [
+        "Kamau tried to put it, \"the whole levy,\" on the ballot.",
+        "Kamau put it thus, \"the whole levy,\" and sat down.",
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter().all(|q| !q.3.starts_with("the whole levy")),
+            "{qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_subject_before_a_describing_aside_speaks_the_quote_after_its_cue() {
+    assert_speakers(&[
+        (
+            "Tomas Varga, a tax lawyer and senior fellow at the Rift Institute, said: \"The levy was never lawful.\"",
+            "The levy was never lawful",
+            "Tomas Varga",
+        ),
+        (
+            "Tomas Varga, an adviser to Raila Odinga, said, \"The levy was never lawful.\"",
+            "The levy was never lawful",
+            "Tomas Varga",
+        ),
+        // A named person in a clause of the aside's own speaks there.
+        (
+            "Varga opposed the levy in Kenya, a country that the former minister, Raila Odinga, called \"the breadbasket of the region.\"",
+            "the breadbasket",
+            "Raila Odinga",
+        ),
+        (
+            "Parliament passed the levy, which the former minister, Raila Odinga, called \"a betrayal of every farmer in the valley.\"",
+            "a betrayal of every farmer",
+            "Raila Odinga",
+        ),
+    ]);
+}
