@@ -486,9 +486,20 @@ fn cue_closing_the_paragraph_before(doc: &Doc, at: &Marks) -> Option<(usize, Opt
         .checked_sub(1)
         .filter(|&k| doc.lower(k) == ":" && opens_paragraph)?;
     let prev = doc.sentence_tokens(doc.sentence_of(colon));
-    let c = (prev.start..colon)
+    let Some(c) = (prev.start..colon)
         .rev()
-        .find(|&k| verb_cue(doc, k).is_some())?;
+        .find(|&k| verb_cue(doc, k).is_some())
+    else {
+        // "When Wallace died, President Clinton released the following
+        // statement:": the medium the colon closes on is the subject's.
+        let medium = colon.checked_sub(1).filter(|&k| {
+            k > prev.start
+                && MEDIUM_NOUNS.contains(doc.lower(k))
+                && doc.toks[k - 1].kind == sitrep_nlp::tokens::TokenKind::Word
+        })?;
+        let speaker = doc.subject_before(medium, prev.start)?;
+        return Some((medium, Some(SpeakerRef::mention(doc, speaker))));
+    };
     let speaker = doc
         .subject_before(c, prev.start)
         .map(|m| SpeakerRef::mention(doc, m))

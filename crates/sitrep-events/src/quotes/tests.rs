@@ -2493,3 +2493,12 @@ fn the_subject_before_a_describing_aside_speaks_the_quote_after_its_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_statement_closing_the_paragraph_before_is_its_subject_s() {
+    assert_speakers(&[(
+        "When the levy passed in 1998, Senator Wanjiru Kamau released the following statement:\n\n\"We offer our condolences to every farmer in the valley.\"",
+        "We offer our condolences",
+        "Wanjiru Kamau",
+    )]);
+}
