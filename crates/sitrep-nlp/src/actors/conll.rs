@@ -340,164 +340,9 @@ pub fn named_spans(
         if m.span.start < taken_until {
             continue;
         }
-        let text = &body[m.span.start..m.span.end];
-        // ("a group C match": a lone letter names nothing.)
-        if PRONOUNS.iter().any(|p| p.word.eq_ignore_ascii_case(text)) || text.chars().count() == 1 {
-            continue;
+        if let Some(end) = names_of_a_mention(body, mentions, kb, m, &mut out) {
+            taken_until = end;
         }
-        // "top of the Premier League", "Juventus lead Serie A": a name inside
-        // a competition's (`competitions.txt`) is the competition's, MISC
-        // whole (the title "Premier" and the letter "A" are no names).
-        if let Some(c) = names::competition_around(body, m.span) {
-            out.push((c, MentionType::MISC));
-            taken_until = c.end;
-            continue;
-        }
-        let Some((mut start, end)) = leading_capitals(m, text) else {
-            continue;
-        };
-        // ("told The Associated Press": a body's leading article is no part
-        // of its name, as CoNLL-style annotation writes it.)
-        if m.mention_type == MentionType::ORG
-            && body[start..end].starts_with("The ")
-            && body[start + 4..end].starts_with(char::is_uppercase)
-        {
-            start += 4;
-        }
-        // "the president of the United States", "the president of France":
-        // an office the mention names in lower case; the name in it is what
-        // the office is of, typed by itself.
-        if m.mention_type == MentionType::PER
-            && (body[m.span.start..start].ends_with("of ")
-                || body[m.span.start..start].ends_with("of the "))
-        {
-            let name = &body[start..end];
-            let mention_type = office_s_place_or_body(name, kb).unwrap_or(MentionType::ORG);
-            out.push((Span::new(start, end), mention_type));
-            continue;
-        }
-        // "King Hussein", as the knowledge base names him: the title is no
-        // part of the name.
-        let known_person = m
-            .entity
-            .as_ref()
-            .is_some_and(|e| e.kind == EntityKind::Person);
-        if m.mention_type == MentionType::PER && known_person {
-            if let Some((first, rest)) = body[start..end].split_once(' ') {
-                if names::is_title_word(&first.to_lowercase())
-                    && rest.starts_with(char::is_uppercase)
-                {
-                    start += first.len() + 1;
-                }
-            }
-        }
-        // "Finance Minister", "Vice Foreign Minister": an office, not a name
-        // (the actor layer keeps it: "Taiwan's Vice Foreign Minister visited").
-        // The place or body that the office is of still is a name:
-        // "Philadelphia District Attorney", "Oregon State Police Lt".
-        // (Not a known person's name that ends so: "Hun Sen".)
-        let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
-        let last_lower = last_word.to_lowercase();
-        let persons_own = kb.is_person_name(&body[start..m.span.end]);
-        // ("Don King", "Billie Jean King": a given name, then a surname that
-        // is also a title.)
-        // (Not a place's officer: "Virginia Sen.", "Orlando Mayor".)
-        let surname_like_a_title = {
-            let words: Vec<&str> = body[start..m.span.end].split(' ').collect();
-            (2..=3).contains(&words.len())
-                && names::is_given_name(words[0])
-                && !names::is_known_place(words[0])
-                && !names::is_title_word(&words[0].to_lowercase())
-                && words[1..words.len() - 1]
-                    .iter()
-                    .all(|w| names::is_given_name(w) || w.len() == 2 && w.ends_with('.'))
-                && last_word.len() >= 4
-                && names::is_surname(&last_lower)
-                && !body[m.span.end..].starts_with('.')
-        };
-        // "the Los Angeles County Sheriff's Department": an office's
-        // possessive before a body's closing word names the body whole.
-        let last_is_title = names::is_title_word(&last_lower);
-        let office_s_body = last_is_title
-            .then(|| {
-                let rest = &body[m.span.end..];
-                let after = rest
-                    .strip_prefix("'s ")
-                    .or_else(|| rest.strip_prefix("’s "))
-                    .or_else(|| rest.strip_prefix(" 's "))?;
-                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-                (word.starts_with(char::is_uppercase) && body_by_its_last_word(&word))
-                    .then(|| body.len() - after.len() + word.len())
-            })
-            .flatten();
-        if let Some(body_end) = office_s_body.filter(|_| !persons_own) {
-            out.push((Span::new(start, body_end), MentionType::ORG));
-            taken_until = body_end;
-            continue;
-        }
-        // ("Mrs. Bishop", "Mr King": after an honorific, the surname.)
-        let after_honorific = is_common_titled_surname(&last_lower)
-            && body[..start]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(names::is_personal_title);
-        if last_is_title && !persons_own && !surname_like_a_title && !after_honorific {
-            if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
-                out.push(name);
-            }
-            continue;
-        }
-        let generic = m
-            .entity
-            .as_ref()
-            .is_some_and(|e| e.kind == EntityKind::Generic);
-        let NameEnd {
-            end,
-            named_so,
-            whole,
-        } = name_end(body, m, start, end, generic);
-        let name = &body[start..end];
-        // "Iran's Foreign Ministry", "Nicaragua's Sandinista government": a
-        // possessor's name and the name it owns are two names.
-        if let Some(parts) = possessor_and_owned(body, start, end, kb) {
-            out.extend(parts);
-            continue;
-        }
-        let legislature = is_a_legislature(m, name);
-        if let Some(parts) = creed_and_legislature(kb, name, start, legislature) {
-            out.extend(parts);
-            continue;
-        }
-        let Some(mention_type) = name_type(body, kb, m, start, name, whole, generic) else {
-            continue;
-        };
-        let read = ReadName {
-            start,
-            end,
-            whole,
-            generic,
-            named_so,
-            mention_type,
-            last_word,
-        };
-        if let Some(through_end) = body_name_end(body, mentions, kb, &read) {
-            out.push((Span::new(start, through_end), MentionType::ORG));
-            taken_until = through_end;
-            continue;
-        }
-        let body_of_fields = mention_type == MentionType::ORG
-            && body[start..end].contains(" of ")
-            && !club_or_firm(kb, name);
-        if let Some(field_end) = body_of_fields
-            .then(|| second_field_end(body, mentions, end))
-            .flatten()
-        {
-            out.push((Span::new(start, field_end), MentionType::ORG));
-            taken_until = field_end;
-            continue;
-        }
-        out.push((Span::new(start, end), mention_type));
     }
     let towns = town_starts(mentions);
     teams_named_by_their_town(body, &towns, &capital_starts(body, mentions), &mut out);
@@ -505,6 +350,203 @@ pub fn named_spans(
     places_naming_an_agreement(body, &mut out);
     an_organization_and_its_body(body, mentions, &mut out);
     out
+}
+
+/// Where a name that took in the names after it ends ("the Los Angeles
+/// County Sheriff's Department"); `None` when the name took in nothing.
+type TakenUntil = Option<usize>;
+
+/// The names in mention `m`, pushed to `out`.
+fn names_of_a_mention(
+    body: &str,
+    mentions: &[Mention],
+    kb: &KnowledgeBase,
+    m: &Mention,
+    out: &mut Vec<(Span, MentionType)>,
+) -> TakenUntil {
+    let text = &body[m.span.start..m.span.end];
+    // ("a group C match": a lone letter names nothing.)
+    if PRONOUNS.iter().any(|p| p.word.eq_ignore_ascii_case(text)) || text.chars().count() == 1 {
+        return None;
+    }
+    // "top of the Premier League", "Juventus lead Serie A": a name inside
+    // a competition's (`competitions.txt`) is the competition's, MISC
+    // whole (the title "Premier" and the letter "A" are no names).
+    if let Some(c) = names::competition_around(body, m.span) {
+        out.push((c, MentionType::MISC));
+        return Some(c.end);
+    }
+    let (mut start, end) = leading_capitals(m, text)?;
+    // ("told The Associated Press": a body's leading article is no part
+    // of its name, as CoNLL-style annotation writes it.)
+    if m.mention_type == MentionType::ORG
+        && body[start..end].starts_with("The ")
+        && body[start + 4..end].starts_with(char::is_uppercase)
+    {
+        start += 4;
+    }
+    // "the president of the United States", "the president of France":
+    // an office the mention names in lower case; the name in it is what
+    // the office is of, typed by itself.
+    if m.mention_type == MentionType::PER
+        && (body[m.span.start..start].ends_with("of ")
+            || body[m.span.start..start].ends_with("of the "))
+    {
+        let name = &body[start..end];
+        let mention_type = office_s_place_or_body(name, kb).unwrap_or(MentionType::ORG);
+        out.push((Span::new(start, end), mention_type));
+        return None;
+    }
+    // "King Hussein", as the knowledge base names him: the title is no
+    // part of the name.
+    let known_person = m
+        .entity
+        .as_ref()
+        .is_some_and(|e| e.kind == EntityKind::Person);
+    if m.mention_type == MentionType::PER && known_person {
+        if let Some((first, rest)) = body[start..end].split_once(' ') {
+            if names::is_title_word(&first.to_lowercase()) && rest.starts_with(char::is_uppercase) {
+                start += first.len() + 1;
+            }
+        }
+    }
+    if let Some(taken) = names_of_an_office(body, kb, m, start, out) {
+        return taken;
+    }
+    names_read_on(body, mentions, kb, m, start, end, out)
+}
+
+/// "Finance Minister", "Vice Foreign Minister": a mention from `start`
+/// that ends in an office's title is an office, not a name (the actor
+/// layer keeps it: "Taiwan's Vice Foreign Minister visited"). The place or
+/// body that the office is of still is a name: "Philadelphia District
+/// Attorney", "Oregon State Police Lt". `None` when the mention is no
+/// office (a known person's name that ends so: "Hun Sen").
+fn names_of_an_office(
+    body: &str,
+    kb: &KnowledgeBase,
+    m: &Mention,
+    start: usize,
+    out: &mut Vec<(Span, MentionType)>,
+) -> Option<TakenUntil> {
+    let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
+    let last_lower = last_word.to_lowercase();
+    let last_is_title = names::is_title_word(&last_lower);
+    if !last_is_title {
+        return None;
+    }
+    let persons_own = kb.is_person_name(&body[start..m.span.end]);
+    // "the Los Angeles County Sheriff's Department": an office's
+    // possessive before a body's closing word names the body whole.
+    let office_s_body = {
+        let rest = &body[m.span.end..];
+        rest.strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))
+            .or_else(|| rest.strip_prefix(" 's "))
+            .and_then(|after| {
+                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                (word.starts_with(char::is_uppercase) && body_by_its_last_word(&word))
+                    .then(|| body.len() - after.len() + word.len())
+            })
+    };
+    if let Some(body_end) = office_s_body.filter(|_| !persons_own) {
+        out.push((Span::new(start, body_end), MentionType::ORG));
+        return Some(Some(body_end));
+    }
+    // ("Mrs. Bishop", "Mr King": after an honorific, the surname.)
+    let after_honorific = is_common_titled_surname(&last_lower)
+        && body[..start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(names::is_personal_title);
+    if persons_own || surname_like_a_title(body, start, m.span.end) || after_honorific {
+        return None;
+    }
+    if let Some(name) = name_before_an_office(body, start, m.span.end, kb) {
+        out.push(name);
+    }
+    Some(None)
+}
+
+/// "Don King", "Billie Jean King": a given name, then a surname that is
+/// also a title, from `start` to `end`. Not a place's officer: "Virginia
+/// Sen.", "Orlando Mayor".
+fn surname_like_a_title(body: &str, start: usize, end: usize) -> bool {
+    let words: Vec<&str> = body[start..end].split(' ').collect();
+    let last_word = words[words.len() - 1];
+    (2..=3).contains(&words.len())
+        && names::is_given_name(words[0])
+        && !names::is_known_place(words[0])
+        && !names::is_title_word(&words[0].to_lowercase())
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| names::is_given_name(w) || w.len() == 2 && w.ends_with('.'))
+        && last_word.len() >= 4
+        && names::is_surname(&last_word.to_lowercase())
+        && !body[end..].starts_with('.')
+}
+
+/// The name of mention `m` from `start` to `end`, read on to where it ends
+/// (through "of" and a body's second field), split into a possessor and
+/// what it owns, or into a creed and a legislature, and typed.
+fn names_read_on(
+    body: &str,
+    mentions: &[Mention],
+    kb: &KnowledgeBase,
+    m: &Mention,
+    start: usize,
+    end: usize,
+    out: &mut Vec<(Span, MentionType)>,
+) -> TakenUntil {
+    let last_word = body[start..m.span.end].rsplit(' ').next().unwrap_or("");
+    let generic = m
+        .entity
+        .as_ref()
+        .is_some_and(|e| e.kind == EntityKind::Generic);
+    let NameEnd {
+        end,
+        named_so,
+        whole,
+    } = name_end(body, m, start, end, generic);
+    let name = &body[start..end];
+    // "Iran's Foreign Ministry", "Nicaragua's Sandinista government": a
+    // possessor's name and the name it owns are two names.
+    if let Some(parts) = possessor_and_owned(body, start, end, kb) {
+        out.extend(parts);
+        return None;
+    }
+    let legislature = is_a_legislature(m, name);
+    if let Some(parts) = creed_and_legislature(kb, name, start, legislature) {
+        out.extend(parts);
+        return None;
+    }
+    let mention_type = name_type(body, kb, m, start, name, whole, generic)?;
+    let read = ReadName {
+        start,
+        end,
+        whole,
+        generic,
+        named_so,
+        mention_type,
+        last_word,
+    };
+    if let Some(through_end) = body_name_end(body, mentions, kb, &read) {
+        out.push((Span::new(start, through_end), MentionType::ORG));
+        return Some(through_end);
+    }
+    let body_of_fields = mention_type == MentionType::ORG
+        && body[start..end].contains(" of ")
+        && !club_or_firm(kb, name);
+    if let Some(field_end) = body_of_fields
+        .then(|| second_field_end(body, mentions, end))
+        .flatten()
+    {
+        out.push((Span::new(start, field_end), MentionType::ORG));
+        return Some(field_end);
+    }
+    out.push((Span::new(start, end), mention_type));
+    None
 }
 
 /// "Republican Senate leader Trent Lott": a party's word before a
