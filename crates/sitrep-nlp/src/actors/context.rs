@@ -274,46 +274,14 @@ pub(super) fn speak_for_the_name_before(ctx: &Ctx, mentions: &mut [Mention]) {
 /// (or right after it with "of": "the secretary-general of the Arab
 /// League"), not the one the title is "to" or "for".
 pub(super) fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]) {
-    const MAX_WORDS: usize = 10;
-    let is_title = |k: usize| {
-        let word = ctx.toks[k].text(ctx.body).trim_end_matches('.');
-        let lower = ctx.lower(k);
-        NAME_TITLES.contains(word)
-            || NAME_TITLES.contains(lower)
-            || is_office_head(lower)
-            || ctx.kb.generic.iter().any(|h| {
-                h.words.len() == 1
-                    && h.words[0] == lower
-                    && STATE_SECTORS.contains(&h.sector.as_str())
-            })
+    let apposition = Apposition {
+        ctx,
+        mention_starts: mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (ctx.token_at(m.span.start), i))
+            .collect(),
     };
-    // A description opens with an article or a name ("the UN envoy",
-    // "Iran's ambassador"), not with a clause's first word ("After the
-    // FBI probe, Judicial Watch asked").
-    let opens_description = |k: usize, starts: &HashMap<usize, usize>| {
-        matches!(ctx.lower(k), "the" | "a" | "an") || starts.contains_key(&k)
-    };
-    // The title heads the description: nothing but a second title or a
-    // phrase of whose or where follows it ("the US envoy to the UN"; not
-    // "the Department of Justice can step in").
-    let heads = |title: usize, end: usize| {
-        let mut k = title + 1;
-        while k < end && is_title(k) {
-            k += 1;
-        }
-        k >= end || matches!(ctx.lower(k), "of" | "to" | "for" | "at" | "in" | "on")
-    };
-    let ends_description = |k: usize| {
-        matches!(
-            ctx.lower(k),
-            "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”"
-        ) || is_reporting_form(&ctx.toks[k])
-    };
-    let mention_starts: HashMap<usize, usize> = mentions
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (ctx.token_at(m.span.start), i))
-        .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.antecedent.is_some()
@@ -325,104 +293,13 @@ pub(super) fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]
         }
         let first = ctx.token_at(m.span.start);
         let last = ctx.toks.partition_point(|t| t.span.end <= m.span.end);
-        // The description's tokens: before ", Name" or after "Name, ".
-        let before = (first >= 2 && ctx.lower(first - 1) == ",")
-            .then(|| {
-                let end = first - 1;
-                let mut start = end;
-                while start > 0 && end - start < MAX_WORDS && !ends_description(start - 1) {
-                    start -= 1;
-                    if ctx.starts_sentence(start) {
-                        break;
-                    }
-                }
-                let whole = start == 0 || ends_description(start - 1) || ctx.starts_sentence(start);
-                (whole && opens_description(start, &mention_starts)).then_some(start..end)
-            })
-            .flatten();
-        let after = (ctx.toks.get(last).is_some_and(|t| t.lower == ",")
-            && (matches!(ctx.lower(last + 1), "the" | "a" | "an")
-                || mention_starts.contains_key(&(last + 1)) && ctx.is_possessive(last + 2)))
-        .then(|| {
-            let start = last + 1;
-            let mut end = start;
-            while end < ctx.toks.len()
-                && end - start < MAX_WORDS
-                && !ends_description(end)
-                && !(end > start && ctx.starts_sentence(end))
-            {
-                end += 1;
-            }
-            start..end
-        });
-        let owner = [before, after].into_iter().flatten().find_map(|range| {
-            let title = range
-                .clone()
-                .find(|&k| is_title(k))
-                .filter(|&t| heads(t, range.end))?;
-            let coded = |k: usize| {
-                let o = &mentions[*mention_starts.get(&k)?];
-                // ("the U.N.-backed Libyan government": a name that only
-                // qualifies the word it is joined to owns nothing.)
-                let end = ctx.toks.partition_point(|t| t.span.end <= o.span.end);
-                if ctx
-                    .toks
-                    .get(end)
-                    .is_some_and(|t| t.span.start == o.span.end && t.lower.starts_with('-'))
-                {
-                    return None;
-                }
-                o.entity.as_ref().filter(|e| {
-                    e.code.is_some()
-                        && matches!(
-                            e.kind,
-                            EntityKind::State | EntityKind::Igo | EntityKind::Group
-                        )
-                })
-            };
-            // The nearest owner before the title, outside a phrase of
-            // destination ("ambassador to the UN" is Iran's).
-            let by_name = (range.start..title).rev().find_map(|k| {
-                let destination = k > range.start
-                    && matches!(ctx.lower(k - 1), "to" | "for" | "in" | "at" | "from");
-                coded(k).filter(|_| !destination)
-            });
-            // ("a spokesman for the Russian embassy": a spokesman speaks
-            // for whom he is "for"; an envoy is sent there.)
-            let spokes = ctx.lower(title).starts_with("spokes");
-            by_name
-                .or_else(|| {
-                    (ctx.lower(title + 1) == "of" || spokes && ctx.lower(title + 1) == "for")
-                        .then(|| {
-                            // Inside the phrase after "of" only: not in a
-                            // clause or phrase of its own ("the head of a
-                            // panel investigating Iran's programme").
-                            (title + 2..range.end.min(title + 8))
-                                .take_while(|&k| {
-                                    let w = ctx.lower(k);
-                                    !(matches!(
-                                        w,
-                                        "for"
-                                            | "to"
-                                            | "in"
-                                            | "on"
-                                            | "at"
-                                            | "by"
-                                            | "with"
-                                            | "from"
-                                            | "into"
-                                            | "against"
-                                            | "that"
-                                            | "which"
-                                            | "who"
-                                    ) || w.ends_with("ing") && !ctx.toks[k].capitalized)
-                                })
-                                .find_map(coded)
-                        })
-                        .flatten()
-                })
-                .map(|o| (o.clone(), TITLE_SECTORS.get(ctx.lower(title)).copied()))
-        });
+        let owner = [
+            apposition.description_before(first),
+            apposition.description_after(last),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|range| apposition.owner_of_the_title_in(range, mentions));
         let Some((owner, sector)) = owner else {
             continue;
         };
@@ -438,6 +315,186 @@ pub(super) fn people_described_in_apposition(ctx: &Ctx, mentions: &mut [Mention]
         } else if e.sector.is_none() {
             e.sector = owner.sector.clone();
         }
+    }
+}
+
+/// The words set off by commas beside a person's name, read for a title and
+/// whose it is (`people_described_in_apposition`).
+struct Apposition<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    /// The mention starting at each token, by its index.
+    mention_starts: HashMap<usize, usize>,
+}
+
+impl Apposition<'_, '_> {
+    /// The most words a description runs to.
+    const MAX_WORDS: usize = 10;
+
+    fn is_title(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let word = ctx.toks[k].text(ctx.body).trim_end_matches('.');
+        let lower = ctx.lower(k);
+        NAME_TITLES.contains(word)
+            || NAME_TITLES.contains(lower)
+            || is_office_head(lower)
+            || ctx.kb.generic.iter().any(|h| {
+                h.words.len() == 1
+                    && h.words[0] == lower
+                    && STATE_SECTORS.contains(&h.sector.as_str())
+            })
+    }
+
+    /// A description opens with an article or a name ("the UN envoy",
+    /// "Iran's ambassador"), not with a clause's first word ("After the
+    /// FBI probe, Judicial Watch asked").
+    fn opens_description(&self, k: usize) -> bool {
+        matches!(self.ctx.lower(k), "the" | "a" | "an") || self.mention_starts.contains_key(&k)
+    }
+
+    /// The title heads the description: nothing but a second title or a
+    /// phrase of whose or where follows it ("the US envoy to the UN"; not
+    /// "the Department of Justice can step in").
+    fn heads(&self, title: usize, end: usize) -> bool {
+        let mut k = title + 1;
+        while k < end && self.is_title(k) {
+            k += 1;
+        }
+        k >= end || matches!(self.ctx.lower(k), "of" | "to" | "for" | "at" | "in" | "on")
+    }
+
+    fn ends_description(&self, k: usize) -> bool {
+        matches!(
+            self.ctx.lower(k),
+            "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”"
+        ) || is_reporting_form(&self.ctx.toks[k])
+    }
+
+    /// The description's tokens before ", Name" that opens at token `first`.
+    fn description_before(&self, first: usize) -> Option<std::ops::Range<usize>> {
+        let ctx = self.ctx;
+        if first < 2 || ctx.lower(first - 1) != "," {
+            return None;
+        }
+        let end = first - 1;
+        let mut start = end;
+        while start > 0 && end - start < Self::MAX_WORDS && !self.ends_description(start - 1) {
+            start -= 1;
+            if ctx.starts_sentence(start) {
+                break;
+            }
+        }
+        let whole = start == 0 || self.ends_description(start - 1) || ctx.starts_sentence(start);
+        (whole && self.opens_description(start)).then_some(start..end)
+    }
+
+    /// The description's tokens after "Name, ", the name ending before
+    /// token `last`.
+    fn description_after(&self, last: usize) -> Option<std::ops::Range<usize>> {
+        let ctx = self.ctx;
+        let opens = ctx.toks.get(last).is_some_and(|t| t.lower == ",")
+            && (matches!(ctx.lower(last + 1), "the" | "a" | "an")
+                || self.mention_starts.contains_key(&(last + 1)) && ctx.is_possessive(last + 2));
+        if !opens {
+            return None;
+        }
+        let start = last + 1;
+        let mut end = start;
+        while end < ctx.toks.len()
+            && end - start < Self::MAX_WORDS
+            && !self.ends_description(end)
+            && !(end > start && ctx.starts_sentence(end))
+        {
+            end += 1;
+        }
+        Some(start..end)
+    }
+
+    /// The coded state, body or international organization named at token
+    /// `k`.
+    fn coded<'m>(&self, k: usize, mentions: &'m [Mention]) -> Option<&'m Entity> {
+        let ctx = self.ctx;
+        let o = &mentions[*self.mention_starts.get(&k)?];
+        // ("the U.N.-backed Libyan government": a name that only
+        // qualifies the word it is joined to owns nothing.)
+        let end = ctx.toks.partition_point(|t| t.span.end <= o.span.end);
+        if ctx
+            .toks
+            .get(end)
+            .is_some_and(|t| t.span.start == o.span.end && t.lower.starts_with('-'))
+        {
+            return None;
+        }
+        o.entity.as_ref().filter(|e| {
+            e.code.is_some()
+                && matches!(
+                    e.kind,
+                    EntityKind::State | EntityKind::Igo | EntityKind::Group
+                )
+        })
+    }
+
+    /// Whose the title heading the description `range` is, and the sector
+    /// the title gives (`title-sectors.tsv`): the nearest owner before the
+    /// title, outside a phrase of destination ("ambassador to the UN" is
+    /// Iran's); else one in the phrase after "of" ("the secretary-general
+    /// of the Arab League"), or after "for" for a spokesman ("a spokesman
+    /// for the Russian embassy": a spokesman speaks for whom he is "for";
+    /// an envoy is sent there).
+    fn owner_of_the_title_in(
+        &self,
+        range: std::ops::Range<usize>,
+        mentions: &[Mention],
+    ) -> Option<(Entity, Option<&'static str>)> {
+        let ctx = self.ctx;
+        let title = range
+            .clone()
+            .find(|&k| self.is_title(k))
+            .filter(|&t| self.heads(t, range.end))?;
+        let by_name = (range.start..title).rev().find_map(|k| {
+            let destination =
+                k > range.start && matches!(ctx.lower(k - 1), "to" | "for" | "in" | "at" | "from");
+            self.coded(k, mentions).filter(|_| !destination)
+        });
+        let spokes = ctx.lower(title).starts_with("spokes");
+        let of = ctx.lower(title + 1) == "of" || spokes && ctx.lower(title + 1) == "for";
+        let owner = by_name.or_else(|| {
+            of.then(|| self.owner_in_the_phrase_after(title, range.end, mentions))
+                .flatten()
+        })?;
+        Some((owner.clone(), TITLE_SECTORS.get(ctx.lower(title)).copied()))
+    }
+
+    /// The owner inside the phrase after the title's "of" or "for" only,
+    /// before `end`: not in a clause or phrase of its own ("the head of a
+    /// panel investigating Iran's programme").
+    fn owner_in_the_phrase_after<'m>(
+        &self,
+        title: usize,
+        end: usize,
+        mentions: &'m [Mention],
+    ) -> Option<&'m Entity> {
+        let ctx = self.ctx;
+        (title + 2..end.min(title + 8))
+            .take_while(|&k| {
+                let w = ctx.lower(k);
+                !(matches!(
+                    w,
+                    "for"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "into"
+                        | "against"
+                        | "that"
+                        | "which"
+                        | "who"
+                ) || w.ends_with("ing") && !ctx.toks[k].capitalized)
+            })
+            .find_map(|k| self.coded(k, mentions))
     }
 }
 
