@@ -248,16 +248,28 @@ struct Described {
     consumed: Vec<usize>,
 }
 
+impl Described {
+    /// The description's country is `state`, named from token `from`, by
+    /// the candidate `ci` if one.
+    fn take_country(&mut self, state: Entity, from: usize, ci: Option<usize>) {
+        self.country = Some(state);
+        self.consumed.extend(ci);
+        self.first = from;
+    }
+}
+
 /// Walks left from the head at `i` over the words that belong to the
 /// description: its descriptors, a state or a place of one state, a leader's
 /// name before a government, a "-led" state, a possessor.
 fn walk_left(ctx: &Ctx, cands: &Cands, head: &GenericHead, i: usize) -> Described {
     let toks = ctx.toks;
-    let mut first = i;
-    let mut country: Option<Entity> = None;
-    let mut group: Option<Entity> = None;
-    let mut group_members: Option<usize> = None;
-    let mut consumed = Vec::new();
+    let mut d = Described {
+        first: i,
+        country: None,
+        group: None,
+        group_members: None,
+        consumed: Vec::new(),
+    };
     // "the Obama administration", "the Bush government": a leader's
     // name before a government head gives the country.
     let governs = !head.anonymous
@@ -265,96 +277,39 @@ fn walk_left(ctx: &Ctx, cands: &Cands, head: &GenericHead, i: usize) -> Describe
             head.name.as_str(),
             "administration" | "government" | "regime"
         );
-    let leaders_country = |first: usize, last: usize, person: Option<&Entity>| {
-        let code = match person {
-            Some(e) if e.kind == EntityKind::Person => e.code.clone(),
-            _ => (first == last && toks[first].capitalized)
-                .then(|| ctx.kb.leader_surname_country(ctx.text(first, last)))
+    while d.first > 0 {
+        let prev = d.first - 1;
+        if d.country.is_none() && d.first == i {
+            // ("Saudi-led coalition", "U.S.-led forces": the leader's country.)
+            let leader = governs
+                .then(|| leaders_state_ending_at(ctx, cands, prev))
                 .flatten()
-                .map(str::to_string),
-        };
-        code.and_then(|c| ctx.kb.state(&c))
-            .map(|e| e.entity.clone())
-    };
-    while first > 0 {
-        let prev = first - 1;
-        if governs && country.is_none() && first == i {
-            let by_name = match cands.covering(prev) {
-                Some(ci) if cands[ci].last == prev => {
-                    let c = &cands[ci];
-                    leaders_country(c.first, c.last, c.entity.as_ref()).map(|s| (s, Some(ci)))
-                }
-                Some(_) => None,
-                None => leaders_country(prev, prev, None).map(|s| (s, None)),
-            };
-            if let Some((state, ci)) = by_name {
-                country = Some(state);
-                match ci {
-                    Some(ci) => {
-                        first = cands[ci].first;
-                        consumed.push(ci);
-                    }
-                    None => first = prev,
-                }
-                continue;
-            }
-        }
-        // "Saudi-led coalition", "U.S.-led forces": the leader's country.
-        if country.is_none() && first == i {
-            if let Some((state, from, ci)) = led_by(ctx, cands, prev) {
-                country = Some(state);
-                consumed.extend(ci);
-                first = from;
+                .or_else(|| led_by(ctx, cands, prev));
+            if let Some((state, from, ci)) = leader {
+                d.take_country(state, from, ci);
                 continue;
             }
         }
         if let Some(ci) = cands.covering(prev) {
-            let c = &cands[ci];
-            let is_country = c
-                .entity
-                .as_ref()
-                .is_some_and(|e| e.kind == EntityKind::State)
-                && c.last == prev
-                && !ctx.is_possessive(prev + 1);
-            if is_country && country.is_none() {
-                country = c.entity.clone();
-                consumed.push(ci);
-                first = c.first;
-                continue;
-            }
-            // "Darfur rebels", "Gaza militants", "the Gaza health
-            // ministry": a place of one country before the head, or
-            // before the words that describe it, gives that country.
-            let only_descriptors_between = (first..i).all(|k| {
-                toks[k].kind == TokenKind::Word && DESCRIPTORS.contains(toks[k].lower.as_str())
-            });
-            let place_state = c
-                .entity
-                .as_ref()
-                .filter(|e| e.kind == EntityKind::Place && c.last == prev)
-                .and_then(|e| e.code.as_deref())
-                .and_then(|code| ctx.kb.state(code))
-                .map(|s| s.entity.clone());
-            if let Some(state) =
-                place_state.filter(|_| country.is_none() && only_descriptors_between)
-            {
-                country = Some(state);
-                consumed.push(ci);
-                first = c.first;
-                continue;
+            if d.country.is_none() {
+                if let Some(state) = state_of_a_candidate_before(ctx, cands, ci, prev, d.first, i) {
+                    d.take_country(state, cands[ci].first, Some(ci));
+                    continue;
+                }
             }
             // "a Houthi military spokesman": the group the person speaks for.
+            let c = &cands[ci];
             let is_group = c
                 .entity
                 .as_ref()
                 .is_some_and(|e| e.kind == EntityKind::Group)
                 && c.last == prev;
             if is_group && (head.anonymous || head.name == "spokesperson") {
-                group = c.entity.clone();
+                d.group = c.entity.clone();
             }
             // "Hamas fighters", "Houthi rebels": the group's own members are the group.
-            if is_group && !head.anonymous && head.name != "spokesperson" && first == i {
-                group_members = Some(ci);
+            if is_group && !head.anonymous && head.name != "spokesperson" && d.first == i {
+                d.group_members = Some(ci);
             }
             break;
         }
@@ -364,47 +319,104 @@ fn walk_left(ctx: &Ctx, cands: &Cands, head: &GenericHead, i: usize) -> Describe
             && (DESCRIPTORS.contains(text)
                 || DESCRIPTORS.contains(t.lower.as_str()) && !t.capitalized)
         {
-            first = prev;
+            d.first = prev;
             continue;
         }
-        // "Sudan's army", "Israel's high court", "Algeria's leading human
-        // rights activist", "Nicaragua's Sandinista government": the
-        // possessor gives the country, over at most three words that name
-        // nothing of their own, and neither an office nor a reporting
-        // verb ("Iran's foreign minister told reporters": the possessor
-        // is the minister's).
-        let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
-            ctx.is_possessive(k)
-                && (k + 1..first).all(|j| {
-                    toks[j].kind == TokenKind::Word
-                        && cands.covering(j).is_none()
-                        && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
-                        && !is_office_head(&toks[j].lower)
-                        && !is_reporting_form(&toks[j])
-                })
-        });
-        if let Some(prev) = possessive.filter(|&k| k > 0 && country.is_none()) {
-            if let Some(ci) = cands.covering(prev - 1) {
-                if cands[ci]
-                    .entity
-                    .as_ref()
-                    .is_some_and(|e| e.kind == EntityKind::State)
-                {
-                    country = cands[ci].entity.clone();
-                    consumed.push(ci);
-                    first = cands[ci].first;
-                }
+        if d.country.is_none() {
+            if let Some(ci) = possessor_state(ctx, cands, prev, d.first) {
+                let state = cands[ci].entity.clone();
+                d.country = state;
+                d.consumed.push(ci);
+                d.first = cands[ci].first;
             }
         }
         break;
     }
-    Described {
-        first,
-        country,
-        group,
-        group_members,
-        consumed,
+    d
+}
+
+/// A leader's state, by the leader's name ending at token `last` (a known
+/// person's, or a surname the knowledge base knows a leader by), with the
+/// token the name starts at and its candidate if one.
+fn leaders_state_ending_at(
+    ctx: &Ctx,
+    cands: &Cands,
+    last: usize,
+) -> Option<(Entity, usize, Option<usize>)> {
+    let leaders_country = |first: usize, person: Option<&Entity>| {
+        let code = match person {
+            Some(e) if e.kind == EntityKind::Person => e.code.clone(),
+            _ => (first == last && ctx.toks[first].capitalized)
+                .then(|| ctx.kb.leader_surname_country(ctx.text(first, last)))
+                .flatten()
+                .map(str::to_string),
+        };
+        code.and_then(|c| ctx.kb.state(&c))
+            .map(|e| e.entity.clone())
+    };
+    match cands.covering(last) {
+        Some(ci) if cands[ci].last == last => {
+            let c = &cands[ci];
+            leaders_country(c.first, c.entity.as_ref()).map(|s| (s, c.first, Some(ci)))
+        }
+        Some(_) => None,
+        None => leaders_country(last, None).map(|s| (s, last, None)),
     }
+}
+
+/// The state the candidate `ci` ending at token `prev` gives a description
+/// whose head is at `i` and whose words so far start at `first`: a state's
+/// own name (not a possessor's), or a place of one state right before the
+/// head or before the words that describe it ("Darfur rebels", "Gaza
+/// militants", "the Gaza health ministry").
+fn state_of_a_candidate_before(
+    ctx: &Ctx,
+    cands: &Cands,
+    ci: usize,
+    prev: usize,
+    first: usize,
+    i: usize,
+) -> Option<Entity> {
+    let c = &cands[ci];
+    let entity = c.entity.as_ref().filter(|_| c.last == prev)?;
+    if entity.kind == EntityKind::State && !ctx.is_possessive(prev + 1) {
+        return Some(entity.clone());
+    }
+    let only_descriptors_between = (first..i).all(|k| {
+        ctx.toks[k].kind == TokenKind::Word && DESCRIPTORS.contains(ctx.toks[k].lower.as_str())
+    });
+    (entity.kind == EntityKind::Place && only_descriptors_between)
+        .then_some(entity.code.as_deref())
+        .flatten()
+        .and_then(|code| ctx.kb.state(code))
+        .map(|s| s.entity.clone())
+}
+
+/// "Sudan's army", "Israel's high court", "Algeria's leading human rights
+/// activist", "Nicaragua's Sandinista government": the state candidate
+/// whose possessive ends at most three words before the description's
+/// first token `first` (its token before at `prev`), over words that name
+/// nothing of their own and are neither an office nor a reporting verb
+/// ("Iran's foreign minister told reporters": the possessor is the
+/// minister's).
+fn possessor_state(ctx: &Ctx, cands: &Cands, prev: usize, first: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let possessive = (prev.saturating_sub(3)..=prev).rev().find(|&k| {
+        ctx.is_possessive(k)
+            && (k + 1..first).all(|j| {
+                toks[j].kind == TokenKind::Word
+                    && cands.covering(j).is_none()
+                    && !PHRASE_LINKS.contains(&toks[j].lower.as_str())
+                    && !is_office_head(&toks[j].lower)
+                    && !is_reporting_form(&toks[j])
+            })
+    })?;
+    let ci = cands.covering(possessive.checked_sub(1)?)?;
+    cands[ci]
+        .entity
+        .as_ref()
+        .is_some_and(|e| e.kind == EntityKind::State)
+        .then_some(ci)
 }
 
 /// "officials of Tanzania", "security forces in Guinea", "doctors from two
