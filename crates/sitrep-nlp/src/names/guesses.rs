@@ -545,53 +545,13 @@ pub(super) fn correct_guesses(
     out: &mut [Option<Name>],
     census_guesses: Vec<usize>,
 ) {
-    let toks = reader.toks;
     let text = |i: usize| reader.text(i);
-    // "General Motors and Ford": a guess joined by "and" or "or" to a name
-    // of another type takes that type.
-    // (Each name's type at its first and last token; built only when a
-    // guess needs it.)
-    // (The untyped lone words no list knows, shaped like a surname: read
-    // once, for the list rule below.)
-    let lone_unknowns: Vec<usize> = (0..runs.len())
-        .filter(|&k| {
-            let i = runs[k].first;
-            out[k].is_none()
-                && runs[k].last == i
-                && reader.unknown_name_word(i)
-                && !reader.plural(i)
-        })
-        .collect();
-    // (A small town named like a census surname, the gazetteer's guess:
-    // "between Mitchell and Nixon", "Palmer and Sherman sat down".)
-    let towns_named_like_surnames: Vec<usize> = (0..runs.len())
-        .filter(|&k| {
-            let i = runs[k].first;
-            runs[k].last == i
-                && out[k].as_ref().is_some_and(|n| {
-                    n.mention_type == MentionType::LOC
-                        && n.entity
-                            .as_ref()
-                            .is_some_and(|e| e.kind == EntityKind::Place)
-                })
-                && SURNAMES.contains_key(toks[i].lower.as_str())
-                && place_population(text(i)).is_some_and(|p| p < OPENING_PLACE_POPULATION)
-        })
-        .collect();
-    // (A guessed person's name after "from" or "to", for the route rule
-    // below: "from Bener Meriah to Banda Aceh".)
-    let on_a_route: Vec<usize> = (0..runs.len())
-        .filter(|&k| {
-            let r = &runs[k];
-            r.first > 0
-                && matches!(toks[r.first - 1].lower.as_str(), "from" | "to")
-                && out[k]
-                    .as_ref()
-                    .is_some_and(|n| n.mention_type == MentionType::PER && n.entity.is_none())
-                && !(r.first..=r.last).any(|i| GIVEN_NAMES.contains(text(i)))
-        })
-        .collect();
-    let type_at: HashMap<usize, MentionType> = if census_guesses.is_empty()
+    let lone_unknowns = lone_unknown_words(reader, runs, out);
+    let towns_named_like_surnames = towns_named_like_surnames(reader, runs, out);
+    let on_a_route = guessed_people_on_a_route(reader, runs, out);
+    // Each name's type at its first and last token; built only when a
+    // guess needs it.
+    let type_at: TypeAt = if census_guesses.is_empty()
         && lone_unknowns.is_empty()
         && towns_named_like_surnames.is_empty()
         && on_a_route.is_empty()
@@ -602,23 +562,6 @@ pub(super) fn correct_guesses(
             .flat_map(|(first, last, t)| [(first, t), (last, t)])
             .collect()
     };
-    // The type of the name joined by "and" or "or" to a lone word at `i`.
-    let joined_type = |i: usize| {
-        let joins = |j: usize| {
-            toks.get(j)
-                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
-        };
-        // (The name before may close with an abbreviation's dot: "Corp. and".)
-        let end_before = |j: usize| match toks[j].lower.as_str() {
-            "." if j > 0 => j - 1,
-            _ => j,
-        };
-        let before = (i >= 2 && joins(i - 1))
-            .then(|| type_at.get(&end_before(i - 2)))
-            .flatten();
-        let after = joins(i + 1).then(|| type_at.get(&(i + 2))).flatten();
-        before.or(after).copied()
-    };
     // A lone word taken for a person for want of anything else that opens a
     // body's name typed only by now ("Creighton" after "Creighton
     // Bluejays", a team by its plural) is the body.
@@ -628,8 +571,10 @@ pub(super) fn correct_guesses(
             n.mention_type = MentionType::ORG;
         }
     }
-    // (A town named like a surname is itself a guess, read below: it types
-    // no person's guess as a place, "O'Neal and Bryant combined".)
+    // "General Motors and Ford": a guess joined by "and" or "or" to a name
+    // of another type takes that type. (A town named like a surname is
+    // itself a guess, read below: it types no person's guess as a place,
+    // "O'Neal and Bryant combined".)
     let town_guesses: HashSet<usize> = towns_named_like_surnames
         .iter()
         .map(|&k| runs[k].first)
@@ -638,7 +583,7 @@ pub(super) fn correct_guesses(
         let i = runs[k].first;
         let beside_a_town_guess =
             (i >= 2 && town_guesses.contains(&(i - 2))) || town_guesses.contains(&(i + 2));
-        if let (Some(n), Some(t)) = (out[k].as_mut(), joined_type(i)) {
+        if let (Some(n), Some(t)) = (out[k].as_mut(), joined_type(reader, &type_at, i)) {
             if !(beside_a_town_guess && t == MentionType::LOC) {
                 n.mention_type = t;
             }
@@ -647,42 +592,121 @@ pub(super) fn correct_guesses(
     // ("stopped LaSalle's vehicle", "but LaSalle refused": a town so named
     // that acts as a person is one.)
     for k in towns_named_like_surnames {
-        if joined_type(runs[k].first) == Some(MentionType::PER)
+        if joined_type(reader, &type_at, runs[k].first) == Some(MentionType::PER)
             || reader.acts_as_a_person(runs[k].first)
         {
             out[k] = Some(name(&runs[k], MentionType::PER, None));
         }
     }
-    // "Izetbegovic, Krajisnik and Zubak met": a lone word no list knows,
-    // shaped like a surname, listed between persons is one. (Beside one
-    // person only, it is as often a product or a place: "Skype, Hulu".)
-    let listed_between_persons = |i: usize| {
-        let joins = |j: usize| {
-            toks.get(j)
-                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
-        };
-        let person_at = |j: usize| type_at.get(&j) == Some(&MentionType::PER);
-        i >= 2 && joins(i - 1) && person_at(i - 2) && joins(i + 1) && person_at(i + 2)
-    };
     for k in lone_unknowns {
-        if listed_between_persons(runs[k].first) {
+        if listed_between_persons(reader, &type_at, runs[k].first) {
             out[k] = Some(name(&runs[k], MentionType::PER, None));
         }
     }
-    // "from Bener Meriah to Banda Aceh", "from Kabul to Jalalabad": the
-    // other end of a route that is a place makes a guessed person a place.
     for k in on_a_route {
-        let r = &runs[k];
-        let place_at = |j: usize| type_at.get(&j) == Some(&MentionType::LOC);
-        let from_here = toks[r.first - 1].lower == "from"
-            && toks.get(r.last + 1).is_some_and(|t| t.lower == "to")
-            && place_at(r.last + 2);
-        let to_here = toks[r.first - 1].lower == "to"
-            && r.first >= 2
-            && place_at(r.first - 2)
-            && (r.first.saturating_sub(8)..r.first - 2).any(|i| toks[i].lower == "from");
-        if from_here || to_here {
-            out[k] = Some(name(r, MentionType::LOC, None));
+        if ends_a_route_to_a_place(reader, &type_at, &runs[k]) {
+            out[k] = Some(name(&runs[k], MentionType::LOC, None));
         }
     }
+}
+
+/// Each typed name's type at its first and last token.
+type TypeAt = HashMap<usize, MentionType>;
+
+/// The untyped lone words no list knows, shaped like a surname (for
+/// `listed_between_persons`).
+fn lone_unknown_words(reader: &Reader, runs: &[Run], out: &[Option<Name>]) -> Vec<usize> {
+    (0..runs.len())
+        .filter(|&k| {
+            let i = runs[k].first;
+            out[k].is_none()
+                && runs[k].last == i
+                && reader.unknown_name_word(i)
+                && !reader.plural(i)
+        })
+        .collect()
+}
+
+/// The small towns named like a census surname, the gazetteer's guess:
+/// "between Mitchell and Nixon", "Palmer and Sherman sat down".
+fn towns_named_like_surnames(reader: &Reader, runs: &[Run], out: &[Option<Name>]) -> Vec<usize> {
+    (0..runs.len())
+        .filter(|&k| {
+            let i = runs[k].first;
+            runs[k].last == i
+                && out[k].as_ref().is_some_and(|n| {
+                    n.mention_type == MentionType::LOC
+                        && n.entity
+                            .as_ref()
+                            .is_some_and(|e| e.kind == EntityKind::Place)
+                })
+                && SURNAMES.contains_key(reader.toks[i].lower.as_str())
+                && place_population(reader.text(i)).is_some_and(|p| p < OPENING_PLACE_POPULATION)
+        })
+        .collect()
+}
+
+/// The guessed persons' names after "from" or "to" (for
+/// `ends_a_route_to_a_place`): "from Bener Meriah to Banda Aceh".
+fn guessed_people_on_a_route(reader: &Reader, runs: &[Run], out: &[Option<Name>]) -> Vec<usize> {
+    let toks = reader.toks;
+    (0..runs.len())
+        .filter(|&k| {
+            let r = &runs[k];
+            r.first > 0
+                && matches!(toks[r.first - 1].lower.as_str(), "from" | "to")
+                && out[k]
+                    .as_ref()
+                    .is_some_and(|n| n.mention_type == MentionType::PER && n.entity.is_none())
+                && !(r.first..=r.last).any(|i| GIVEN_NAMES.contains(reader.text(i)))
+        })
+        .collect()
+}
+
+/// The type of the name joined by "and" or "or" to the lone word at `i`.
+fn joined_type(reader: &Reader, type_at: &TypeAt, i: usize) -> Option<MentionType> {
+    let toks = reader.toks;
+    let joins = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+    };
+    // (The name before may close with an abbreviation's dot: "Corp. and".)
+    let end_before = |j: usize| match toks[j].lower.as_str() {
+        "." if j > 0 => j - 1,
+        _ => j,
+    };
+    let before = (i >= 2 && joins(i - 1))
+        .then(|| type_at.get(&end_before(i - 2)))
+        .flatten();
+    let after = joins(i + 1).then(|| type_at.get(&(i + 2))).flatten();
+    before.or(after).copied()
+}
+
+/// "Izetbegovic, Krajisnik and Zubak met": whether the lone word at `i` is
+/// listed between persons. (Beside one person only, it is as often a
+/// product or a place: "Skype, Hulu".)
+fn listed_between_persons(reader: &Reader, type_at: &TypeAt, i: usize) -> bool {
+    let joins = |j: usize| {
+        reader
+            .toks
+            .get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+    };
+    let person_at = |j: usize| type_at.get(&j) == Some(&MentionType::PER);
+    i >= 2 && joins(i - 1) && person_at(i - 2) && joins(i + 1) && person_at(i + 2)
+}
+
+/// "from Bener Meriah to Banda Aceh", "from Kabul to Jalalabad": whether
+/// the other end of the route that run `r` is on is a place.
+fn ends_a_route_to_a_place(reader: &Reader, type_at: &TypeAt, r: &Run) -> bool {
+    let toks = reader.toks;
+    let place_at = |j: usize| type_at.get(&j) == Some(&MentionType::LOC);
+    let from_here = toks[r.first - 1].lower == "from"
+        && toks.get(r.last + 1).is_some_and(|t| t.lower == "to")
+        && place_at(r.last + 2);
+    let to_here = toks[r.first - 1].lower == "to"
+        && r.first >= 2
+        && place_at(r.first - 2)
+        && (r.first.saturating_sub(8)..r.first - 2).any(|i| toks[i].lower == "from");
+    from_here || to_here
 }
