@@ -134,6 +134,130 @@ impl Builder {
 }
 
 impl Builder {
+    /// The states of `countries.tsv`, by their names, demonyms and seats.
+    fn states(&mut self) {
+        for row in tsv_rows(COUNTRIES, 6) {
+            let e = entity(
+                row[1],
+                opt(row[0]),
+                Some("GOV"),
+                opt(row[5]),
+                EntityKind::State,
+            );
+            let n = self.push(e, opt(row[0]));
+            self.names(n, alternatives(row[2]), NameRole::Name);
+            self.names(n, alternatives(row[3]), NameRole::Demonym);
+            self.names(n, alternatives(row[4]), NameRole::Seat);
+        }
+    }
+
+    /// The international organizations and groups of `organizations.tsv`.
+    fn organizations(&mut self) {
+        for row in tsv_rows(ORGANIZATIONS, 6) {
+            let kind = if row[1] == "IGO" {
+                EntityKind::Igo
+            } else {
+                EntityKind::Group
+            };
+            let e = entity(
+                row[0],
+                opt(row[1]),
+                opt(row[2]).as_deref(),
+                opt(row[4]),
+                kind,
+            );
+            let n = self.push(e, opt(row[3]));
+            self.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[5])),
+                NameRole::Name,
+            );
+        }
+    }
+
+    /// The people of `people.tsv`, with their offices and terms.
+    fn people(&mut self) {
+        for row in tsv_rows(PEOPLE, 9) {
+            let mut e = entity(
+                row[0],
+                opt(row[1]),
+                opt(row[2]).as_deref(),
+                opt(row[7]),
+                EntityKind::Person,
+            );
+            e.office = opt(row[3]);
+            e.affiliation = opt(row[6]);
+            let (from, to) = (parse_date(row[4]), parse_date(row[5]));
+            e.term = (from.is_some() || to.is_some()).then_some(Term { from, to });
+            let n = self.push(e, opt(row[1]));
+            self.names(
+                n,
+                std::iter::once(row[0]).chain(alternatives(row[8])),
+                NameRole::Name,
+            );
+        }
+    }
+
+    /// The states' one-word names and demonyms, to find them misspelt by
+    /// one edit.
+    fn misspelt_states(&self) -> OneEditIndex<(usize, NameRole)> {
+        let mut index = OneEditIndex::default();
+        for (pattern, &(entry, role)) in self.patterns.iter().zip(&self.aliases) {
+            let one_word = pattern.chars().all(char::is_alphabetic);
+            if one_word
+                && role != NameRole::Seat
+                && self.entries[entry].entity.kind == EntityKind::State
+            {
+                index.insert(pattern, (entry, role));
+            }
+        }
+        index
+    }
+}
+
+/// The heads of descriptions (`generic.tsv`): "officials", "a spokesman".
+fn generic_heads() -> Vec<GenericHead> {
+    tsv_rows(GENERIC, 5)
+        .flat_map(|row| {
+            alternatives(row[0])
+                .map(|head| GenericHead {
+                    words: head.split_whitespace().map(str::to_string).collect(),
+                    sector: row[1].to_string(),
+                    anonymous: row[2] == "y",
+                    name: row[3].to_string(),
+                    national: row.get(4) == Some(&"y"),
+                    located_only: row.get(5) == Some(&"y"),
+                    several: row.get(6) == Some(&"y"),
+                    verb: row.get(7) == Some(&"y"),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The people listed under one name more than once (one per office held,
+/// "Vladimir Putin"): each entry's group of rows, and each group's rows.
+fn namesakes(entries: &[Entry]) -> (Vec<Option<u32>>, Vec<Vec<usize>>) {
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.entity.kind == EntityKind::Person {
+            by_name.entry(&e.entity.name).or_default().push(i);
+        }
+    }
+    let mut namesakes_of = vec![None; entries.len()];
+    let namesake_rows: Vec<Vec<usize>> = by_name
+        .into_values()
+        .filter(|rows| rows.len() > 1)
+        .collect();
+    for (g, rows) in namesake_rows.iter().enumerate() {
+        for &i in rows {
+            namesakes_of[i] = Some(g as u32);
+        }
+    }
+    (namesakes_of, namesake_rows)
+}
+
+impl Builder {
     /// Each name again in the other spelling of a word in it
     /// (`spellings.tsv`: "Organisation of African Unity"), unless another
     /// entry is named so ("Labour Party" is not Israel's "Labor Party").
@@ -248,39 +372,8 @@ impl KnowledgeBase {
     /// The knowledge base shipped in `data/actors/`.
     pub fn embedded() -> Self {
         let mut b = Builder::default();
-        for row in tsv_rows(COUNTRIES, 6) {
-            let e = entity(
-                row[1],
-                opt(row[0]),
-                Some("GOV"),
-                opt(row[5]),
-                EntityKind::State,
-            );
-            let n = b.push(e, opt(row[0]));
-            b.names(n, alternatives(row[2]), NameRole::Name);
-            b.names(n, alternatives(row[3]), NameRole::Demonym);
-            b.names(n, alternatives(row[4]), NameRole::Seat);
-        }
-        for row in tsv_rows(ORGANIZATIONS, 6) {
-            let kind = if row[1] == "IGO" {
-                EntityKind::Igo
-            } else {
-                EntityKind::Group
-            };
-            let e = entity(
-                row[0],
-                opt(row[1]),
-                opt(row[2]).as_deref(),
-                opt(row[4]),
-                kind,
-            );
-            let n = b.push(e, opt(row[3]));
-            b.names(
-                n,
-                std::iter::once(row[0]).chain(alternatives(row[5])),
-                NameRole::Name,
-            );
-        }
+        b.states();
+        b.organizations();
         // Listed companies: business (BUS) of their home country.
         for row in tsv_rows(COMPANIES, 3) {
             b.named_row(&row, Some("BUS"), EntityKind::Group);
@@ -289,47 +382,13 @@ impl KnowledgeBase {
         for row in tsv_rows(CLUBS, 3) {
             b.named_row(&row, None, EntityKind::Group);
         }
-        for row in tsv_rows(PEOPLE, 9) {
-            let mut e = entity(
-                row[0],
-                opt(row[1]),
-                opt(row[2]).as_deref(),
-                opt(row[7]),
-                EntityKind::Person,
-            );
-            e.office = opt(row[3]);
-            e.affiliation = opt(row[6]);
-            let (from, to) = (parse_date(row[4]), parse_date(row[5]));
-            e.term = (from.is_some() || to.is_some()).then_some(Term { from, to });
-            let n = b.push(e, opt(row[1]));
-            b.names(
-                n,
-                std::iter::once(row[0]).chain(alternatives(row[8])),
-                NameRole::Name,
-            );
-        }
+        b.people();
         for row in tsv_rows(AGENCIES, 3) {
             b.named_row(&row, Some("JRN"), EntityKind::Agency);
         }
         for row in tsv_rows(PLACES, 3) {
             b.named_row(&row, None, EntityKind::Place);
         }
-        let generic = tsv_rows(GENERIC, 5)
-            .flat_map(|row| {
-                alternatives(row[0])
-                    .map(|head| GenericHead {
-                        words: head.split_whitespace().map(str::to_string).collect(),
-                        sector: row[1].to_string(),
-                        anonymous: row[2] == "y",
-                        name: row[3].to_string(),
-                        national: row.get(4) == Some(&"y"),
-                        located_only: row.get(5) == Some(&"y"),
-                        several: row.get(6) == Some(&"y"),
-                        verb: row.get(7) == Some(&"y"),
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
         b.other_spellings();
         b.possessive_spellings();
         b.unaccented_spellings();
@@ -354,38 +413,13 @@ impl KnowledgeBase {
             // Price's: a word of prose is no surname alone.)
             .filter(|w| !crate::names::is_title_word(w) && !crate::names::is_common_word(w))
             .collect();
-        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, e) in b.entries.iter().enumerate() {
-            if e.entity.kind == EntityKind::Person {
-                by_name.entry(&e.entity.name).or_default().push(i);
-            }
-        }
-        let mut namesakes_of = vec![None; b.entries.len()];
-        let namesake_rows: Vec<Vec<usize>> = by_name
-            .into_values()
-            .filter(|rows| rows.len() > 1)
-            .collect();
-        for (g, rows) in namesake_rows.iter().enumerate() {
-            for &i in rows {
-                namesakes_of[i] = Some(g as u32);
-            }
-        }
-        let mut misspelt_states = OneEditIndex::default();
-        for (pattern, &(entry, role)) in b.patterns.iter().zip(&b.aliases) {
-            let one_word = pattern.chars().all(char::is_alphabetic);
-            if one_word
-                && role != NameRole::Seat
-                && b.entries[entry].entity.kind == EntityKind::State
-            {
-                misspelt_states.insert(pattern, (entry, role));
-            }
-        }
+        let (namesakes_of, namesake_rows) = namesakes(&b.entries);
         KnowledgeBase {
-            misspelt_states,
+            misspelt_states: b.misspelt_states(),
             entries: b.entries,
             aliases: b.aliases,
             matcher,
-            generic,
+            generic: generic_heads(),
             by_code,
             person_surnames,
             namesakes_of,
