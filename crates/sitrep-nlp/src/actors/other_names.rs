@@ -186,100 +186,18 @@ pub(super) fn people_named_like_places(ctx: &Ctx, cands: &mut [Candidate]) {
 /// One reading of [`people_named_like_places`]: whether it found a person.
 pub(super) fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) -> bool {
     let mut found = false;
-    let people: Vec<(Vec<&str>, Entity)> = cands
-        .iter()
-        .filter(|c| c.mention_type == MentionType::PER && c.last > c.first)
-        .filter_map(|c| {
-            let e = c.entity.as_ref().filter(|e| e.kind == EntityKind::Person)?;
-            // (Its surname, not its first word: "Bloomington Sam's Club" read
-            // as a person would make every Bloomington one.)
-            let words = (c.first + 1..=c.last)
-                .map(|k| ctx.toks[k].text(ctx.body))
-                .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2)
-                .collect();
-            Some((words, e.clone()))
-        })
-        .collect();
+    let people = people_named_in_full(ctx, cands);
     let places: HashSet<usize> = cands
         .iter()
         .filter(|c| c.mention_type == MentionType::LOC)
         .map(|c| c.first)
         .collect();
     let place_follows = |k: usize| ctx.lower(k + 1) == "," && places.contains(&(k + 2));
-    // A town small enough that its name is more often a person's, which
-    // acts as a person does ("Jackson failed sobriety tests", "LaSalle
-    // gunned the engine"), or is joined to a person's name ("Clinton and
-    // Dole").
     let persons = || cands.iter().filter(|c| c.mention_type == MentionType::PER);
-    let person_firsts: HashSet<usize> = persons().map(|c| c.first).collect();
-    let person_lasts: HashSet<usize> = persons().map(|c| c.last).collect();
-    let acts_as_a_person = |k: usize| {
-        let word = ctx.toks[k].text(ctx.body);
-        // (The word tests first: most lone places are no small town named
-        // like a surname, and need no look at their context.)
-        // (A word typed a place for want of anything else, with no
-        // gazetteer town of its name, counts as small beside a person.)
-        let population = names::place_population(word);
-        if !(names::is_surname(&ctx.toks[k].lower) && population.is_none_or(|p| p < SMALL_TOWN)) {
-            return false;
-        }
-        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
-        let with_person = k >= 2 && joined(k - 1) && person_lasts.contains(&(k - 2))
-            || joined(k + 1) && person_firsts.contains(&(k + 2));
-        if population.is_none() {
-            return with_person;
-        }
-        let next = ctx.toks.get(k + 1);
-        // (An irregular past, not a form of "be", "have" or "do" beyond
-        // the two in names::is_person_verb: "Jackson is a city".)
-        let acts = next.is_some_and(|t| {
-            let w = t.lower.as_str();
-            let auxiliary = t
-                .lemmas
-                .iter()
-                .any(|l| matches!(l.as_str(), "be" | "have" | "do"));
-            !t.capitalized
-                && (names::is_person_verb(w)
-                    || w.len() > 4 && w.ends_with("ed")
-                    || crate::tokens::is_irregular_form(w) && !auxiliary)
-        });
-        // "... says Gutin.": the speaker after a quote's cue, closing it.
-        let speaker_after_a_cue = k > 0
-            && matches!(ctx.lower(k - 1), "said" | "says")
-            && ctx
-                .toks
-                .get(k + 1)
-                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
-        // "police stopped Jackson", "Jackson, 24, was": the object of a
-        // verb done to people, or a name with an age.
-        // (Not a town's name before its noun: "told Flint residents".)
-        let object_of_a_person_verb = k > 0
-            && names::is_person_object_verb(ctx.lower(k - 1))
-            && ctx
-                .toks
-                .get(k + 1)
-                .is_none_or(|t| t.kind != TokenKind::Word || names::is_stopword(&t.lower));
-        // "Jackson's blood-alcohol level", not "Jackson's mayor"; only a
-        // common surname ("Hollywood's", "Gallup's" are of a place and a
-        // body that rarer surnames share).
-        let possessor_of_a_person_s_thing = ctx.is_possessive(k + 1)
-            && names::surname_rank(&ctx.toks[k].lower).is_some_and(|r| r <= POSSESSOR_SURNAME_RANK)
-            && ctx.toks.get(k + 2).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && !t.capitalized
-                    && !PLACE_OWNED_NOUNS.contains(t.lower.as_str())
-            });
-        let aged = ctx.lower(k + 1) == ","
-            && ctx
-                .toks
-                .get(k + 2)
-                .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
-            && ctx.lower(k + 3) == ",";
-        acts || with_person
-            || speaker_after_a_cue
-            || object_of_a_person_verb
-            || aged
-            || possessor_of_a_person_s_thing
+    let town = TownLikeASurname {
+        ctx,
+        person_firsts: persons().map(|c| c.first).collect(),
+        person_lasts: persons().map(|c| c.last).collect(),
     };
     for c in cands.iter_mut() {
         // (A town of the gazetteer, or a word typed a place only because
@@ -320,7 +238,7 @@ pub(super) fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) 
             c.role = None;
             continue;
         }
-        if person.is_some() || titled || acts_as_a_person(c.first) {
+        if person.is_some() || titled || town.acts_as_a_person(c.first) {
             c.mention_type = MentionType::PER;
             c.entity = Some(person.unwrap_or_else(|| Entity::named(word, EntityKind::Person)));
             c.role = None;
@@ -328,6 +246,116 @@ pub(super) fn people_named_like_places_once(ctx: &Ctx, cands: &mut [Candidate]) 
         }
     }
     found
+}
+
+/// The people named by more than one word, with the capitalized words
+/// after the first of each name: its surname, not its first word
+/// ("Bloomington Sam's Club" read as a person would make every Bloomington
+/// one).
+fn people_named_in_full<'b>(ctx: &Ctx<'b>, cands: &[Candidate]) -> Vec<(Vec<&'b str>, Entity)> {
+    cands
+        .iter()
+        .filter(|c| c.mention_type == MentionType::PER && c.last > c.first)
+        .filter_map(|c| {
+            let e = c.entity.as_ref().filter(|e| e.kind == EntityKind::Person)?;
+            let words = (c.first + 1..=c.last)
+                .map(|k| ctx.toks[k].text(ctx.body))
+                .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2)
+                .collect();
+            Some((words, e.clone()))
+        })
+        .collect()
+}
+
+/// A town small enough that its name is more often a person's, read in its
+/// text for a person's doings.
+struct TownLikeASurname<'c, 'b> {
+    ctx: &'c Ctx<'b>,
+    /// The first and the last tokens of the persons' names.
+    person_firsts: HashSet<usize>,
+    person_lasts: HashSet<usize>,
+}
+
+impl TownLikeASurname<'_, '_> {
+    /// Whether the lone place at token `k`, a small town named like a
+    /// surname, acts as a person does ("Jackson failed sobriety tests",
+    /// "LaSalle gunned the engine") or is joined to a person's name
+    /// ("Clinton and Dole").
+    fn acts_as_a_person(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let word = ctx.toks[k].text(ctx.body);
+        // (The word tests first: most lone places are no small town named
+        // like a surname, and need no look at their context.)
+        // (A word typed a place for want of anything else, with no
+        // gazetteer town of its name, counts as small beside a person.)
+        let population = names::place_population(word);
+        if !(names::is_surname(&ctx.toks[k].lower) && population.is_none_or(|p| p < SMALL_TOWN)) {
+            return false;
+        }
+        let joined = |a: usize| matches!(ctx.lower(a), "and" | "or");
+        let with_person = k >= 2 && joined(k - 1) && self.person_lasts.contains(&(k - 2))
+            || joined(k + 1) && self.person_firsts.contains(&(k + 2));
+        if population.is_none() {
+            return with_person;
+        }
+        with_person || acts(ctx, k) || read_as_a_person(ctx, k)
+    }
+}
+
+/// Whether the word after token `k` is a person's doing: a verb of people,
+/// a past in -ed, or an irregular past, not a form of "be", "have" or "do"
+/// beyond the two in `names::is_person_verb` ("Jackson is a city").
+fn acts(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k + 1).is_some_and(|t| {
+        let w = t.lower.as_str();
+        let auxiliary = t
+            .lemmas
+            .iter()
+            .any(|l| matches!(l.as_str(), "be" | "have" | "do"));
+        !t.capitalized
+            && (names::is_person_verb(w)
+                || w.len() > 4 && w.ends_with("ed")
+                || crate::tokens::is_irregular_form(w) && !auxiliary)
+    })
+}
+
+/// Whether the words around token `k` read it as a person: a speaker
+/// after a quote's cue, the object of a verb done to people, a possessor
+/// of a person's thing, a name with an age.
+fn read_as_a_person(ctx: &Ctx, k: usize) -> bool {
+    // "... says Gutin.": the speaker after a quote's cue, closing it.
+    let speaker_after_a_cue = k > 0
+        && matches!(ctx.lower(k - 1), "said" | "says")
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+    // "police stopped Jackson", "Jackson, 24, was": the object of a
+    // verb done to people, or a name with an age.
+    // (Not a town's name before its noun: "told Flint residents".)
+    let object_of_a_person_verb = k > 0
+        && names::is_person_object_verb(ctx.lower(k - 1))
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word || names::is_stopword(&t.lower));
+    // "Jackson's blood-alcohol level", not "Jackson's mayor"; only a
+    // common surname ("Hollywood's", "Gallup's" are of a place and a
+    // body that rarer surnames share).
+    let possessor_of_a_person_s_thing = ctx.is_possessive(k + 1)
+        && names::surname_rank(&ctx.toks[k].lower).is_some_and(|r| r <= POSSESSOR_SURNAME_RANK)
+        && ctx.toks.get(k + 2).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && !PLACE_OWNED_NOUNS.contains(t.lower.as_str())
+        });
+    let aged = ctx.lower(k + 1) == ","
+        && ctx
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() <= 2)
+        && ctx.lower(k + 3) == ",";
+    speaker_after_a_cue || object_of_a_person_verb || aged || possessor_of_a_person_s_thing
 }
 
 /// The census rank a surname needs for its possessive to make a small
