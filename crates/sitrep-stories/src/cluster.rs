@@ -277,6 +277,39 @@ fn is_content_word_hashed(w: &words::HashedWord) -> bool {
 }
 
 pub fn features(a: &Article) -> Features {
+    let WordFeatures {
+        terms,
+        shingles,
+        salient_names,
+    } = word_features(a);
+    let named_year = latest_year(&a.body);
+    Features {
+        held: held_in_lead(a),
+        terms,
+        actors: actors_named(a),
+        people: people_named(a),
+        triples: event_triples(a),
+        date: a.published.as_ref().map(|p| p.date),
+        written_after: named_year.map(|y| y - YEAR_SLACK),
+        // (A dated article has its date; its titles would only blur it.)
+        written_within: a
+            .published
+            .is_none()
+            .then(|| titles::written_within(a, named_year))
+            .flatten(),
+        shingles,
+        salient_names,
+    }
+}
+
+/// What an article's words give: see [`Features`].
+struct WordFeatures {
+    terms: Vec<(u64, f32)>,
+    shingles: Vec<u64>,
+    salient_names: Vec<u64>,
+}
+
+fn word_features(a: &Article) -> WordFeatures {
     // The words serve the shingles, the terms and the names; the title and
     // the body are read as one text for the names.
     // (ECB+ has a capitalized token to about 35 bytes; a name is one of
@@ -328,8 +361,16 @@ pub fn features(a: &Article) -> Features {
     // ECB+ this lifted the pairwise separation of same-story from
     // same-topic pairs (AUC .895 -> .912) and B-cubed F1 .851 -> .865.
     let terms = counts.into_iter().map(|(w, n)| (w, 1.0 + n.ln())).collect();
-    let actors = a
-        .layers
+    WordFeatures {
+        terms,
+        shingles,
+        salient_names,
+    }
+}
+
+/// The actors an article's mentions name, by their keys.
+fn actors_named(a: &Article) -> FxHashSet<String> {
+    a.layers
         .mentions
         .iter()
         .filter(|m| !m.modifier)
@@ -342,9 +383,12 @@ pub fn features(a: &Article) -> Features {
             EntityKind::Person => e.name.clone(),
             _ => e.actor_key(),
         })
-        .collect();
-    let people = a
-        .layers
+        .collect()
+}
+
+/// The people and bodies an article names in more than one word.
+fn people_named(a: &Article) -> FxHashSet<String> {
+    a.layers
         .mentions
         .iter()
         .filter_map(|m| match &m.entity {
@@ -365,7 +409,11 @@ pub fn features(a: &Article) -> Features {
                 .then(|| text.to_string())
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Who did what to whom in an article's events, not negated ones.
+fn event_triples(a: &Article) -> FxHashSet<Triple> {
     let mut triples = FxHashSet::default();
     for e in a
         .layers
@@ -399,24 +447,7 @@ pub fn features(a: &Article) -> Features {
             }
         }
     }
-    let named_year = latest_year(&a.body);
-    Features {
-        held: held_in_lead(a),
-        terms,
-        actors,
-        people,
-        triples,
-        date: a.published.as_ref().map(|p| p.date),
-        written_after: named_year.map(|y| y - YEAR_SLACK),
-        // (A dated article has its date; its titles would only blur it.)
-        written_within: a
-            .published
-            .is_none()
-            .then(|| titles::written_within(a, named_year))
-            .flatten(),
-        shingles,
-        salient_names,
-    }
+    triples
 }
 
 /// The people an article leads with holding: the surnames, lower-cased, of
