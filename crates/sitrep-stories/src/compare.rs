@@ -147,8 +147,71 @@ fn reciprocal_verb(t: EventType) -> String {
     }
 }
 
+/// A story's claims, account by account: each claim its articles' events
+/// make (a death toll apart), whether they agree on it, diverge on what was
+/// said, or only one reports it; agreement first, then divergence, then
+/// what one account alone reports.
 pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
-    // (article index, event) grouped into claims.
+    let mut items = Vec::new();
+    for claim in &claims_of(articles) {
+        let by_article = fullest_accounts(claim);
+        let first = by_article[0].1;
+        let actors: Vec<Entity> = claim.iter().flat_map(|(_, e)| e.actor.clone()).collect();
+        let recipients: Vec<Entity> = claim
+            .iter()
+            .flat_map(|(_, e)| e.recipient.clone())
+            .collect();
+        let kind = claim_kind(articles, &by_article);
+        let claim_line = if kind == ComparisonKind::Diverge {
+            format!(
+                "What {} {} {}: the accounts differ",
+                names(&actors),
+                verb(first.event_type),
+                names(&recipients)
+            )
+        } else if first.reciprocal {
+            format!("{} {}", names(&actors), reciprocal_verb(first.event_type))
+        } else {
+            format!(
+                "{} {} {}",
+                names(&actors),
+                verb(first.event_type),
+                names(&recipients)
+            )
+        };
+        items.push(ComparisonItem {
+            kind,
+            claim: claim_line,
+            event: first.event_type.as_str().into(),
+            actor: ordered_keys(&actors),
+            recipient: ordered_keys(&recipients),
+            accounts: by_article
+                .iter()
+                .map(|&(ai, e)| account(articles[ai], e))
+                .collect(),
+        });
+        // A death toll is a claim of its own.
+        if first.event_type == EventType::Assault && by_article.len() >= 2 {
+            items.extend(death_toll(
+                articles,
+                claim,
+                by_article.len(),
+                &actors,
+                &recipients,
+            ));
+        }
+    }
+    items.sort_by_key(|i| match i.kind {
+        ComparisonKind::Agree => 0,
+        ComparisonKind::Diverge => 1,
+        ComparisonKind::Only => 2,
+    });
+    items
+}
+
+/// The articles' events, not negated ones, grouped into claims: (article
+/// index, event).
+fn claims_of<'a>(articles: &[&'a Article]) -> Vec<Vec<(usize, &'a Event)>> {
     let mut claims: Vec<Vec<(usize, &Event)>> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for e in a
@@ -166,127 +229,101 @@ pub fn compare(articles: &[&Article]) -> Vec<ComparisonItem> {
             }
         }
     }
-    let mut items = Vec::new();
-    for claim in &claims {
-        let mut by_article: Vec<(usize, &Event)> = Vec::new();
-        for &(ai, e) in claim {
-            // Each article's fullest account of the claim.
-            match by_article.iter_mut().find(|(x, _)| *x == ai) {
-                Some(slot)
-                    if e.actor.len() + e.recipient.len()
-                        > slot.1.actor.len() + slot.1.recipient.len() =>
-                {
-                    slot.1 = e
-                }
-                Some(_) => {}
-                None => by_article.push((ai, e)),
+    claims
+}
+
+/// Each article's fullest account of a claim: its event naming the most
+/// actors and recipients.
+fn fullest_accounts<'a>(claim: &[(usize, &'a Event)]) -> Vec<(usize, &'a Event)> {
+    let mut by_article: Vec<(usize, &Event)> = Vec::new();
+    for &(ai, e) in claim {
+        match by_article.iter_mut().find(|(x, _)| *x == ai) {
+            Some(slot)
+                if e.actor.len() + e.recipient.len()
+                    > slot.1.actor.len() + slot.1.recipient.len() =>
+            {
+                slot.1 = e
             }
-        }
-        let first = by_article[0].1;
-        let all_events: Vec<&Event> = claim.iter().map(|(_, e)| *e).collect();
-        let actors: Vec<Entity> = all_events.iter().flat_map(|e| e.actor.clone()).collect();
-        let recipients: Vec<Entity> = all_events
-            .iter()
-            .flat_map(|e| e.recipient.clone())
-            .collect();
-        let line = if first.reciprocal {
-            format!("{} {}", names(&actors), reciprocal_verb(first.event_type))
-        } else {
-            format!(
-                "{} {} {}",
-                names(&actors),
-                verb(first.event_type),
-                names(&recipients)
-            )
-        };
-        let accounts: Vec<Account> = by_article
-            .iter()
-            .map(|&(ai, e)| account(articles[ai], e))
-            .collect();
-        let kind = if by_article.len() < 2 {
-            ComparisonKind::Only
-        } else if CONTENT_TYPES.contains(&first.event_type) {
-            let contents: Vec<HashSet<String>> = by_article
-                .iter()
-                .map(|&(ai, e)| content(articles[ai], e))
-                .collect();
-            let disjoint = contents
-                .iter()
-                .enumerate()
-                .all(|(i, a)| contents[i + 1..].iter().all(|b| a.is_disjoint(b)));
-            if disjoint && contents.iter().all(|c| !c.is_empty()) {
-                ComparisonKind::Diverge
-            } else {
-                ComparisonKind::Agree
-            }
-        } else {
-            ComparisonKind::Agree
-        };
-        let claim_line = match kind {
-            ComparisonKind::Diverge => format!(
-                "What {} {} {}: the accounts differ",
-                names(&actors),
-                verb(first.event_type),
-                names(&recipients)
-            ),
-            _ => line.clone(),
-        };
-        items.push(ComparisonItem {
-            kind,
-            claim: claim_line,
-            event: first.event_type.as_str().into(),
-            actor: ordered_keys(&actors),
-            recipient: ordered_keys(&recipients),
-            accounts,
-        });
-        // A death toll is a claim of its own.
-        if first.event_type == EventType::Assault && by_article.len() >= 2 {
-            let tolls: Vec<(usize, u64, &Event)> = claim
-                .iter()
-                .filter_map(|&(ai, e)| e.dead.map(|d| (ai, d, e)))
-                .collect();
-            let reporting: HashSet<usize> = tolls.iter().map(|t| t.0).collect();
-            let distinct: HashSet<u64> = tolls.iter().map(|t| t.1).collect();
-            if !tolls.is_empty() {
-                let kind = if distinct.len() > 1 {
-                    ComparisonKind::Diverge
-                } else if reporting.len() < by_article.len() {
-                    ComparisonKind::Only
-                } else {
-                    ComparisonKind::Agree
-                };
-                let mut figures: Vec<u64> = distinct.iter().copied().collect();
-                figures.sort_unstable();
-                let toll = figures
-                    .iter()
-                    .map(u64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" or ");
-                items.push(ComparisonItem {
-                    kind,
-                    claim: format!(
-                        "About {toll} people killed in attacks by {} on {}",
-                        names(&actors),
-                        names(&recipients)
-                    ),
-                    event: "ASSAULT".into(),
-                    actor: ordered_keys(&actors),
-                    recipient: ordered_keys(&recipients),
-                    accounts: tolls
-                        .iter()
-                        .map(|&(ai, _, e)| account(articles[ai], e))
-                        .collect(),
-                });
-            }
+            Some(_) => {}
+            None => by_article.push((ai, e)),
         }
     }
-    // Agreement first, then divergence, then what one account alone reports.
-    items.sort_by_key(|i| match i.kind {
-        ComparisonKind::Agree => 0,
-        ComparisonKind::Diverge => 1,
-        ComparisonKind::Only => 2,
-    });
-    items
+    by_article
+}
+
+/// How the accounts of a claim stand: one alone reports it; or, of an act
+/// that says something, each reports something the others do not (they
+/// diverge); else they agree.
+fn claim_kind(articles: &[&Article], by_article: &[(usize, &Event)]) -> ComparisonKind {
+    if by_article.len() < 2 {
+        return ComparisonKind::Only;
+    }
+    if !CONTENT_TYPES.contains(&by_article[0].1.event_type) {
+        return ComparisonKind::Agree;
+    }
+    let contents: Vec<HashSet<String>> = by_article
+        .iter()
+        .map(|&(ai, e)| content(articles[ai], e))
+        .collect();
+    let disjoint = contents
+        .iter()
+        .enumerate()
+        .all(|(i, a)| contents[i + 1..].iter().all(|b| a.is_disjoint(b)));
+    if disjoint && contents.iter().all(|c| !c.is_empty()) {
+        ComparisonKind::Diverge
+    } else {
+        ComparisonKind::Agree
+    }
+}
+
+/// The death toll of an attack `claim` that `accounts` articles report, as
+/// a claim of its own: they diverge on differing figures, and one alone
+/// gives it if not all of them do.
+fn death_toll(
+    articles: &[&Article],
+    claim: &[(usize, &Event)],
+    accounts: usize,
+    actors: &[Entity],
+    recipients: &[Entity],
+) -> Option<ComparisonItem> {
+    let tolls: Vec<(usize, u64, &Event)> = claim
+        .iter()
+        .filter_map(|&(ai, e)| e.dead.map(|d| (ai, d, e)))
+        .collect();
+    if tolls.is_empty() {
+        return None;
+    }
+    let reporting: HashSet<usize> = tolls.iter().map(|t| t.0).collect();
+    let distinct: HashSet<u64> = tolls.iter().map(|t| t.1).collect();
+    let kind = if distinct.len() > 1 {
+        ComparisonKind::Diverge
+    } else if reporting.len() < accounts {
+        ComparisonKind::Only
+    } else {
+        ComparisonKind::Agree
+    };
+    let mut figures: Vec<u64> = distinct.iter().copied().collect();
+    figures.sort_unstable();
+    let toll = figures
+        .iter()
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(" or ");
+    Some(ComparisonItem {
+        kind,
+        claim: format!(
+            "About {toll} people killed in attacks by {} on {}",
+            names(actors),
+            names(recipients)
+        ),
+        event: "ASSAULT".into(),
+        actor: ordered_keys(actors),
+        recipient: ordered_keys(recipients),
+        accounts: tolls
+            .iter()
+            .map(|&(ai, _, e)| account(articles[ai], e))
+            .collect(),
+    })
 }
 
 /// What each account rests on.
