@@ -70,13 +70,79 @@ pub(super) fn build(
         c1,
         host_quote,
     };
-    let mut source = source(&site)?;
+    let sides = sides(&site)?;
+    // (The act's clause ends before a postposed attribution opens.)
+    let c1 = sides.c1;
+    let sent_span = doc.sentence_span(s);
+    let span = evidence_span(doc, &site, c1, sides.verbal, &sides.mentions);
+    let mode = rule
+        .mode
+        .clone()
+        .or_else(|| mode_from_words(doc, rule.event_type, range.clone()));
+    let event_type = if promised_cooperation(doc, t0, rule.event_type) {
+        EventType::Agree
+    } else {
+        rule.event_type
+    };
+    let event = Event {
+        event_type,
+        mode,
+        context: rule.contexts.clone(),
+        actor: sides.actor,
+        recipient: sides.recipient,
+        recipient_inferred: sides.recipient_inferred,
+        reciprocal: sides.reciprocal,
+        modality: Modality::Asserted,
+        span,
+        trigger: doc.span(t0, t1),
+        sentence: sent_span,
+        date: event_date(doc, sent_span, (c0, c1)),
+        places: sides.places,
+        dead: if rule.event_type == EventType::Assault {
+            deaths(doc, range.clone())
+        } else {
+            None
+        },
+        attribution: attribution(doc, host_quote),
+    };
+    let mut c = Coded {
+        event,
+        implies_threat: None,
+        trigger_tokens: (t0, t1),
+        clause: (c0, c1),
+        sentence: s,
+    };
+    read_modality(doc, rule, &mut c, host_quote, range);
+    Some(c)
+}
+
+/// Who acts on whom in an event and where, as [`sides`] finds them.
+struct Sides {
+    actor: Vec<Entity>,
+    recipient: Vec<Entity>,
+    recipient_inferred: Option<RecipientBasis>,
+    reciprocal: bool,
+    places: Vec<Entity>,
+    /// The end of the act's clause, before a postposed attribution opens.
+    c1: usize,
+    /// The trigger is a verb, not a noun.
+    verbal: bool,
+    /// The mentions the actors and the recipients came from.
+    mentions: Vec<usize>,
+}
+
+/// The sides of the act at `site` and its places; none when neither side
+/// is found, or a recipient the rule requires is missing.
+fn sides(site: &Site) -> Option<Sides> {
+    let (doc, rule, s) = (site.doc, site.rule, site.s);
+    let (t0, t1, c0) = (site.t0, site.t1, site.c0);
+    let mut source = source(site)?;
     let Recipient {
         mut recipient,
         recipient_mentions,
         mut reciprocal,
         c1,
-    } = recipient(&site, &mut source)?;
+    } = recipient(site, &mut source)?;
     let Source {
         mut actor,
         actor_mentions,
@@ -116,52 +182,35 @@ pub(super) fn build(
     if recipient_inferred == Some(RecipientBasis::Clause) {
         place_by_what_the_act_is_about(doc, s, rule, &places, &mut actor, &recipient);
     }
-    let sent_span = doc.sentence_span(s);
-    let mentions: Vec<usize> = actor_mentions
+    let mentions = actor_mentions
         .iter()
         .chain(recipient_mentions.iter())
         .copied()
         .collect();
-    let span = evidence_span(doc, &site, c1, verbal, &mentions);
-    let mode = rule
-        .mode
-        .clone()
-        .or_else(|| mode_from_words(doc, rule.event_type, range.clone()));
-    let event_type = if promised_cooperation(doc, t0, rule.event_type) {
-        EventType::Agree
-    } else {
-        rule.event_type
-    };
-    let event = Event {
-        event_type,
-        mode,
-        context: rule.contexts.clone(),
+    Some(Sides {
         actor,
         recipient,
         recipient_inferred,
         reciprocal,
-        modality: Modality::Asserted,
-        span,
-        trigger: doc.span(t0, t1),
-        sentence: sent_span,
-        date: event_date(doc, sent_span, (c0, c1)),
         places,
-        dead: if rule.event_type == EventType::Assault {
-            deaths(doc, range.clone())
-        } else {
-            None
-        },
-        attribution: attribution(doc, host_quote),
-    };
-    let mut c = Coded {
-        event,
-        implies_threat: None,
-        trigger_tokens: (t0, t1),
-        clause: (c0, c1),
-        sentence: s,
-    };
-    c.event.modality = modality(doc, &c, host_quote);
-    if c.event.modality == Modality::Negated && is_refusal(doc, &c) {
+        c1,
+        verbal,
+        mentions,
+    })
+}
+
+/// The modality of the coded event `c` and what follows from it: a refusal
+/// to cooperate is a rejection, a threat may be implied, and a hypothetical
+/// or historical event says so in its contexts.
+fn read_modality(
+    doc: &Doc,
+    rule: &Rule,
+    c: &mut Coded,
+    host_quote: Option<&Quote>,
+    range: std::ops::Range<usize>,
+) {
+    c.event.modality = modality(doc, c, host_quote);
+    if c.event.modality == Modality::Negated && is_refusal(doc, c) {
         // "Ankara refuses to lift the ban", "Europe will not lift the
         // embargo until ...": refusing to cooperate is itself an act, which
         // PLOVER codes as REJECT (CAMEO's 12x "refuse to ease", "refuse to
@@ -173,7 +222,7 @@ pub(super) fn build(
             c.event.modality = Modality::Asserted;
         }
     }
-    c.implies_threat = implied_threat(doc, rule, &c, host_quote, range);
+    c.implies_threat = implied_threat(doc, rule, c, host_quote, range);
     for (cond, ctx) in [
         (Modality::Hypothetical, "hypothetical"),
         (Modality::Historical, "historical"),
@@ -182,7 +231,6 @@ pub(super) fn build(
             c.event.context.push(ctx.into());
         }
     }
-    Some(c)
 }
 
 /// Whether the trigger at tokens `t0..=t1`, in the clause `c0..=c1`, codes
