@@ -73,81 +73,8 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         if cue_before.is_some_and(|c| embedded_in_report(doc, c, first_tok, last_tok)) {
             continue;
         }
-        // "He said he was too busy: "...," he wrote.": a cue before that
-        // reports a clause of its own up to a colon yields the quote to a
-        // cue after it, and its clause to the indirect pass.
-        let own_clause_to_a_colon = cue_before.is_some_and(|c| {
-            first_tok > 0
-                && doc.lower(first_tok - 1) == ":"
-                && (c + 1..first_tok - 1)
-                    .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
-                    .count()
-                    >= 3
-        });
-        let (mut cue, mut speaker) =
-            match own_clause_to_a_colon.then(|| cue_after(doc, &at)).flatten() {
-                Some((c, sp)) => (Some(c), sp),
-                None => (
-                    cue_before,
-                    cue_before.and_then(|c| speaker_of_a_cue_before(doc, quoted, &at, c)),
-                ),
-            };
-        if speaker.is_none() {
-            if let Some((c, sp)) = cue_after(doc, &at) {
-                cue = Some(c);
-                speaker = sp;
-            }
-        }
-        if speaker.is_none() {
-            if let Some((c, sp)) = quoting_phrase_beside(doc, quoted, &at) {
-                cue = Some(c);
-                speaker = Some(sp);
-            }
-        }
-        // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
-        // a person named in the words a colon hands to the quote; the subject
-        // that opens them, if one does ("Trump listed a show as his guilty
-        // pleasure: "..."": Trump's, not "his"), and never a possessive.
-        if speaker.is_none() && first_tok > at.range.start && doc.lower(first_tok - 1) == ":" {
-            let person = (at.range.start..first_tok - 1).rev().find_map(|k| {
-                doc.mention_of_kind_at(k, EntityKind::Person)
-                    .filter(|_| !matches!(doc.lower(k), "his" | "her" | "its" | "their"))
-            });
-            let subject = opening_subject(doc, first_tok - 1)
-                .filter(|sp| sp.first >= at.range.start && person.is_some());
-            if let Some(sp) = subject.or_else(|| person.map(|m| SpeakerRef::mention(doc, m))) {
-                speaker = Some(sp);
-                cue = Some(first_tok - 1);
-            }
-        }
-        // ""...." ― Sonya Herridge": a dash and a name after the quote.
-        if speaker.is_none() && matches!(doc.lower(last_tok + 1), "―" | "—" | "–") {
-            speaker = name_after(doc, last_tok + 1, (last_tok + 7).min(doc.toks.len()));
-        }
-        if speaker.is_none() {
-            if let Some((c, sp)) = cue_closing_the_paragraph_before(doc, &at) {
-                cue = Some(c);
-                speaker = sp;
-            }
-        }
-        // A few quoted words with no reporting verb beside them are scare
-        // quotes ("preemptive" action), not a quote.
-        let words = doc.body[content.start..content.end]
-            .split_whitespace()
-            .count();
-        let adjacent_cue = || {
-            cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4)
-                || attributed_right_after(doc, *content, last_tok, cue, speaker.as_ref())
-        };
-        // Nor, with no cue before them, are a few words written as a title
-        // inside a sentence: a work's name ("the TV show "The Apprentice,"
-        // said"; but "chanting "U-S-A! U-S-A!"").
-        let inside_a_sentence = first_tok > at.range.start + 1;
-        let a_title = words < 4
-            && inside_a_sentence
-            && cue_before.is_none()
-            && is_title_cased(doc.body[content.start..content.end].trim_end_matches([',', '.']));
-        if words < 4 && !adjacent_cue() || a_title {
+        let (cue, mut speaker) = attribution(doc, quoted, &at, cue_before);
+        if scare_quotes(doc, *content, &at, cue_before, cue, speaker.as_ref()) {
             continue;
         }
         let paragraphs = &doc.article.layers.paragraphs;
@@ -193,6 +120,105 @@ pub(super) fn direct_quotes(doc: &Doc, quoted: &[(Span, Span)]) -> Vec<Found> {
         });
     }
     found
+}
+
+/// The cue and the speaker of the quote `at`, the cue before it at
+/// `cue_before` if one: that cue's subject, a cue after the quote, a
+/// quoting phrase, a person before a colon, a name after a dash, or a cue
+/// closing the paragraph before.
+fn attribution(
+    doc: &Doc,
+    quoted: &[(Span, Span)],
+    at: &Marks,
+    cue_before: Option<usize>,
+) -> (Option<usize>, Option<SpeakerRef>) {
+    let (first_tok, last_tok) = (at.first_tok, at.last_tok);
+    // "He said he was too busy: "...," he wrote.": a cue before that
+    // reports a clause of its own up to a colon yields the quote to a
+    // cue after it, and its clause to the indirect pass.
+    let own_clause_to_a_colon = cue_before.is_some_and(|c| {
+        first_tok > 0
+            && doc.lower(first_tok - 1) == ":"
+            && (c + 1..first_tok - 1)
+                .filter(|&k| doc.toks[k].kind == sitrep_nlp::tokens::TokenKind::Word)
+                .count()
+                >= 3
+    });
+    let (mut cue, mut speaker) = match own_clause_to_a_colon.then(|| cue_after(doc, at)).flatten() {
+        Some((c, sp)) => (Some(c), sp),
+        None => (
+            cue_before,
+            cue_before.and_then(|c| speaker_of_a_cue_before(doc, quoted, at, c)),
+        ),
+    };
+    if speaker.is_none() {
+        if let Some((c, sp)) = cue_after(doc, at) {
+            cue = Some(c);
+            speaker = sp;
+        }
+    }
+    if speaker.is_none() {
+        if let Some((c, sp)) = quoting_phrase_beside(doc, quoted, at) {
+            cue = Some(c);
+            speaker = Some(sp);
+        }
+    }
+    // "As Professor Foner put it: "..."", "Here is Clinton in 1992: "..."":
+    // a person named in the words a colon hands to the quote; the subject
+    // that opens them, if one does ("Trump listed a show as his guilty
+    // pleasure: "..."": Trump's, not "his"), and never a possessive.
+    if speaker.is_none() && first_tok > at.range.start && doc.lower(first_tok - 1) == ":" {
+        let person = (at.range.start..first_tok - 1).rev().find_map(|k| {
+            doc.mention_of_kind_at(k, EntityKind::Person)
+                .filter(|_| !matches!(doc.lower(k), "his" | "her" | "its" | "their"))
+        });
+        let subject = opening_subject(doc, first_tok - 1)
+            .filter(|sp| sp.first >= at.range.start && person.is_some());
+        if let Some(sp) = subject.or_else(|| person.map(|m| SpeakerRef::mention(doc, m))) {
+            speaker = Some(sp);
+            cue = Some(first_tok - 1);
+        }
+    }
+    // ""...." ― Sonya Herridge": a dash and a name after the quote.
+    if speaker.is_none() && matches!(doc.lower(last_tok + 1), "―" | "—" | "–") {
+        speaker = name_after(doc, last_tok + 1, (last_tok + 7).min(doc.toks.len()));
+    }
+    if speaker.is_none() {
+        if let Some((c, sp)) = cue_closing_the_paragraph_before(doc, at) {
+            cue = Some(c);
+            speaker = sp;
+        }
+    }
+    (cue, speaker)
+}
+
+/// A few quoted words (`content`) with no reporting verb beside them are
+/// scare quotes ("preemptive" action), not a quote. Nor, with no cue before
+/// them, are a few words written as a title inside a sentence: a work's
+/// name ("the TV show "The Apprentice," said"; but "chanting "U-S-A!
+/// U-S-A!"").
+fn scare_quotes(
+    doc: &Doc,
+    content: Span,
+    at: &Marks,
+    cue_before: Option<usize>,
+    cue: Option<usize>,
+    speaker: Option<&SpeakerRef>,
+) -> bool {
+    let (first_tok, last_tok) = (at.first_tok, at.last_tok);
+    let words = doc.body[content.start..content.end]
+        .split_whitespace()
+        .count();
+    let adjacent_cue = || {
+        cue.is_some_and(|c| c + 4 >= first_tok && c <= last_tok + 4)
+            || attributed_right_after(doc, content, last_tok, cue, speaker)
+    };
+    let inside_a_sentence = first_tok > at.range.start + 1;
+    let a_title = words < 4
+        && inside_a_sentence
+        && cue_before.is_none()
+        && is_title_cased(doc.body[content.start..content.end].trim_end_matches([',', '.']));
+    words < 4 && !adjacent_cue() || a_title
 }
 
 /// ""We will appeal," an adviser to Tom Reyes said": a cue after its
