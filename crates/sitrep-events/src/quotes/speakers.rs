@@ -220,9 +220,38 @@ pub(super) fn subject_before_an_aside(
     // before a word of [`ASIDE_OPENERS`]; the subject's clause starts after
     // the comma before that ("Speaking on the show, Sen. McCaskill, who has
     // endorsed Clinton, said").
-    let describing_open = (floor..i - 1)
-        .rev()
-        .find(|&k| comma(k) && (opens_an_aside(doc, k + 1) || opens_a_participle(doc, k + 1)));
+    let opens_here =
+        |k: usize| comma(k) && (opens_an_aside(doc, k + 1) || opens_a_participle(doc, k + 1));
+    let mut describing_open = (floor..i - 1).rev().find(|&k| opens_here(k));
+    // ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+    // 2012, said", "Grassley, facing a challenge in Iowa, a swing state,
+    // said": a place closing an aside's words is no subject, nor a state
+    // after a town, "in Eldoret, Kenya,"; the aside opens further left, if
+    // anywhere.)
+    let kind_ending_at = |last: usize| {
+        doc.mention_at(last)
+            .and_then(|m| doc.mention(m).entity.as_ref())
+            .map(|e| e.kind)
+    };
+    let place_ending_at = |last: usize| {
+        let town_s_state = kind_ending_at(last) == Some(EntityKind::State)
+            && doc
+                .mention_at(last)
+                .map(|m| doc.mention_first_token(m))
+                .is_some_and(|first| {
+                    first >= 2
+                        && comma(first - 1)
+                        && kind_ending_at(first - 2) == Some(EntityKind::Place)
+                });
+        kind_ending_at(last) == Some(EntityKind::Place) || town_s_state
+    };
+    while let Some(open) = describing_open {
+        let place_before = open.checked_sub(1).is_some_and(place_ending_at);
+        match (floor..open).rev().find(|&k| opens_here(k)) {
+            Some(further) if place_before => describing_open = Some(further),
+            _ => break,
+        }
+    }
     let (open, from) = match describing_open {
         Some(open) => {
             let from = (floor..open)

@@ -2502,3 +2502,25 @@ fn a_statement_closing_the_paragraph_before_is_its_subject_s() {
         "Wanjiru Kamau",
     )]);
 }
+
+#[test]
+fn a_place_closing_an_aside_is_no_speaker() {
+    assert_speakers(&[
+        (
+            "Wanjiru Kamau, who lost her farm in Eldoret, Kenya, in July 2012, said the levy was unfair.",
+            "the levy was unfair",
+            "Wanjiru Kamau",
+        ),
+        (
+            "Senator Tom Reyes, facing a spirited challenge in Iowa, a swing state, said he would welcome the levy.",
+            "he would welcome the levy",
+            "Tom Reyes",
+        ),
+        // A state that speaks before its own aside still does.
+        (
+            "Kenya, which has denied the charge, said the levy was fair.",
+            "the levy was fair",
+            "Kenya",
+        ),
+    ]);
+}
