@@ -5,7 +5,9 @@
 //!   more, so that scare quotes ("preemptive") are not quotes. The speaker is
 //!   found around a reporting cue before, after or inside the quote, or
 //!   carried over from the last quote or report before it in the paragraph
-//!   (or in the paragraph before, for a quote that opens its own).
+//!   (or in the paragraph before, for a quote that opens its own). A
+//!   quoting phrase (`quoting-phrases.txt`: "as she put it") hands a quote to
+//!   its subject and reports nothing of its own.
 //! - **Indirect** quotes hang on a reporting cue from `data/lexicon/cues.tsv`
 //!   used as a verb ("said", "warned", "urging") or "according to X", or on a
 //!   possessed noun of stance followed by "that" ("Iran's position that"). A
