@@ -233,17 +233,13 @@ pub(super) fn subject_before_an_aside(
             .and_then(|m| doc.mention(m).entity.as_ref())
             .map(|e| e.kind)
     };
-    let place_ending_at = |last: usize| {
-        let town_s_state = kind_ending_at(last) == Some(EntityKind::State)
-            && doc
-                .mention_at(last)
-                .map(|m| doc.mention_first_token(m))
-                .is_some_and(|first| {
-                    first >= 2
-                        && comma(first - 1)
-                        && kind_ending_at(first - 2) == Some(EntityKind::Place)
-                });
-        kind_ending_at(last) == Some(EntityKind::Place) || town_s_state
+    let place_ending_at = |last: usize| match kind_ending_at(last) {
+        Some(EntityKind::Place) => true,
+        Some(EntityKind::State) => doc.mention_at(last).is_some_and(|m| {
+            let first = doc.mention_first_token(m);
+            first >= 2 && comma(first - 1) && kind_ending_at(first - 2) == Some(EntityKind::Place)
+        }),
+        _ => false,
     };
     while let Some(open) = describing_open {
         let place_before = open.checked_sub(1).is_some_and(place_ending_at);
